@@ -1,0 +1,50 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Timeline;
+
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// Everything the bot knows, immutable once built: the articles, their passages, the inverted index and the
+/// timeline. A corpus reload builds a new one and swaps it in whole.
+/// </summary>
+public sealed class CorpusIndex
+{
+    private readonly Dictionary<string, Article> articlesById;
+    private readonly Dictionary<string, Passage> passagesById;
+
+    internal CorpusIndex(string fingerprint, IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, InvertedIndex index, IReadOnlyList<TimelineEvent> timeline, IReadOnlyList<RejectedFile> rejected)
+    {
+        Fingerprint = fingerprint;
+        Articles = articles;
+        Passages = passages;
+        Index = index;
+        Timeline = timeline;
+        Rejected = rejected;
+        articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        passagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>Content hash of the corpus plus the engine version.</summary>
+    public string Fingerprint { get; }
+
+    public IReadOnlyList<Article> Articles { get; }
+
+    public IReadOnlyList<Passage> Passages { get; }
+
+    public InvertedIndex Index { get; }
+
+    public IReadOnlyList<TimelineEvent> Timeline { get; }
+
+    public IReadOnlyList<RejectedFile> Rejected { get; }
+
+    /// <summary>The newest publication date in the corpus, for "answers reflect articles up to …" footers.</summary>
+    public PartialDate? NewestPublication => Articles.Select(a => a.Published).Where(d => d.HasValue).Max();
+
+    public Article Article(string id) => articlesById[id];
+
+    public Article ArticleOf(Passage passage) => Articles[passage.ArticleOrdinal];
+
+    public bool TryGetArticle(string id, out Article article) => articlesById.TryGetValue(id, out article!);
+
+    public bool TryGetPassage(string id, out Passage passage) => passagesById.TryGetValue(id, out passage!);
+}

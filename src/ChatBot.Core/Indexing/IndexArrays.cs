@@ -1,0 +1,32 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>The raw content of an <see cref="InvertedIndex"/>: what the builder fills and the snapshot stores.</summary>
+internal sealed record IndexArrays
+{
+    public required int PassageCount { get; init; }
+    public required string[] Terms { get; init; }
+    public required int[] DocFreq { get; init; }
+
+    /// <summary>Postings of term t are [PostingOffsets[t], PostingOffsets[t + 1]), sorted by passage.</summary>
+    public required int[] PostingOffsets { get; init; }
+    public required int[] PostingPassages { get; init; }
+    public required float[] PostingWeights { get; init; }
+
+    /// <summary>Body tokens of passage p are [TokenOffsets[p], TokenOffsets[p + 1]), in text order.</summary>
+    public required int[] TokenOffsets { get; init; }
+    public required int[] TokenTerms { get; init; }
+    public required int[] TokenPositions { get; init; }
+
+    /// <summary>
+    /// Sentences of passage p are [SentenceOffsets[p], SentenceOffsets[p + 1]) in <see cref="SentenceStarts"/> (the word
+    /// position where each sentence begins) and <see cref="SentenceFeatures"/>.
+    /// </summary>
+    public required int[] SentenceOffsets { get; init; }
+    public required int[] SentenceStarts { get; init; }
+    public required Questions.AnswerFeatures[] SentenceFeatures { get; init; }
+
+    /// <summary>Words as written (folded), the term each analyses to and in how many articles it occurs.</summary>
+    public required string[] SurfaceWords { get; init; }
+    public required int[] SurfaceTerms { get; init; }
+    public required int[] SurfaceFrequencies { get; init; }
+}

@@ -1,0 +1,63 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// Postings for every term over passages, in flat arrays. Each posting carries the passage's BM25F
+/// pseudo term frequency (field weights and length normalisation already applied), and each passage keeps its
+/// term stream with word positions for phrase and proximity scoring.
+/// </summary>
+public sealed class InvertedIndex
+{
+    private readonly Dictionary<string, int> termIds;
+
+    internal InvertedIndex(IndexArrays arrays)
+    {
+        Arrays = arrays;
+        termIds = new Dictionary<string, int>(arrays.Terms.Length, StringComparer.Ordinal);
+        for (var i = 0; i < arrays.Terms.Length; i++)
+        {
+            termIds[arrays.Terms[i]] = i;
+        }
+
+        SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
+    }
+
+    internal IndexArrays Arrays { get; }
+
+    public int PassageCount => Arrays.PassageCount;
+
+    public int TermCount => Arrays.Terms.Length;
+
+    internal SurfaceVocabulary SurfaceWords { get; }
+
+    public int TermId(string term) => termIds.TryGetValue(term, out var id) ? id : -1;
+
+    public string Term(int termId) => Arrays.Terms[termId];
+
+    public int DocumentFrequency(int termId) => Arrays.DocFreq[termId];
+
+    /// <summary>BM25 inverse document frequency (always positive).</summary>
+    public float Idf(int termId)
+    {
+        var n = Arrays.PassageCount;
+        var df = Arrays.DocFreq[termId];
+        return MathF.Log(1f + ((n - df + 0.5f) / (df + 0.5f)));
+    }
+
+    public ReadOnlySpan<int> PostingPassages(int termId) =>
+        Arrays.PostingPassages.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
+
+    public ReadOnlySpan<float> PostingWeights(int termId) =>
+        Arrays.PostingWeights.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
+
+    public ReadOnlySpan<int> PassageTerms(int passage) =>
+        Arrays.TokenTerms.AsSpan(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
+
+    public ReadOnlySpan<int> SentenceStarts(int passage) =>
+        Arrays.SentenceStarts.AsSpan(Arrays.SentenceOffsets[passage], Arrays.SentenceOffsets[passage + 1] - Arrays.SentenceOffsets[passage]);
+
+    public ReadOnlySpan<Questions.AnswerFeatures> SentenceFeatures(int passage) =>
+        Arrays.SentenceFeatures.AsSpan(Arrays.SentenceOffsets[passage], Arrays.SentenceOffsets[passage + 1] - Arrays.SentenceOffsets[passage]);
+
+    public ReadOnlySpan<int> PassagePositions(int passage) =>
+        Arrays.TokenPositions.AsSpan(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
+}

@@ -1,0 +1,13 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>One passage's analysed fields, between the parallel analysis and the postings merge.</summary>
+internal sealed class PassageTerms
+{
+    public required int[] BodyTerms { get; init; }
+    public required int[] BodyPositions { get; init; }
+    public required int BodyLength { get; init; }
+    public required int[] HeadingTerms { get; init; }
+    public required int[] TitleTerms { get; init; }
+    public required int[] SentenceStarts { get; init; }
+    public required Questions.AnswerFeatures[] SentenceFeatures { get; init; }
+}

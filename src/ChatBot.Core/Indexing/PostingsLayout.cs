@@ -1,0 +1,112 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// Lays analysed passages out as postings. The BM25F pseudo frequency of a term in a passage, after field
+/// weights, length normalisation and k1 saturation, does not depend on the query, so it is computed here once
+/// and a query only multiplies it by the term's idf.
+/// </summary>
+internal static class PostingsLayout
+{
+    public static IndexArrays Lay(string[] terms, List<PassageTerms> passages, RankingOptions ranking, (string[] Words, int[] Terms, int[] Frequencies) surface)
+    {
+        var averageBody = Average(passages, p => p.BodyLength);
+        var averageHeading = Average(passages, p => p.HeadingTerms.Length);
+        var averageTitle = Average(passages, p => p.TitleTerms.Length);
+
+        var perPassage = new (int Term, float Weight)[passages.Count][];
+        var docFreq = new int[terms.Length];
+        var frequencies = new Dictionary<int, (int Body, int Heading, int Title)>();
+        for (var p = 0; p < passages.Count; p++)
+        {
+            var passage = passages[p];
+            frequencies.Clear();
+            Count(frequencies, passage.BodyTerms, field: 0);
+            Count(frequencies, passage.HeadingTerms, field: 1);
+            Count(frequencies, passage.TitleTerms, field: 2);
+
+            var body = Normalizer(ranking.BodyB, passage.BodyLength, averageBody);
+            var heading = Normalizer(ranking.HeadingB, passage.HeadingTerms.Length, averageHeading);
+            var title = Normalizer(ranking.TitleB, passage.TitleTerms.Length, averageTitle);
+            var entries = new (int Term, float Weight)[frequencies.Count];
+            var k = 0;
+            foreach (var (term, tf) in frequencies)
+            {
+                var pseudo = (ranking.BodyWeight * tf.Body / body) + (ranking.HeadingWeight * tf.Heading / heading) + (ranking.TitleWeight * tf.Title / title);
+                entries[k++] = (term, pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo));
+                docFreq[term]++;
+            }
+
+            perPassage[p] = entries;
+        }
+
+        var offsets = new int[terms.Length + 1];
+        for (var t = 0; t < terms.Length; t++)
+        {
+            offsets[t + 1] = offsets[t] + docFreq[t];
+        }
+
+        var postingPassages = new int[offsets[^1]];
+        var postingWeights = new float[offsets[^1]];
+        var fill = offsets[..^1];
+        for (var p = 0; p < perPassage.Length; p++)
+        {
+            foreach (var (term, weight) in perPassage[p])
+            {
+                postingPassages[fill[term]] = p;
+                postingWeights[fill[term]] = weight;
+                fill[term]++;
+            }
+        }
+
+        var tokenOffsets = new int[passages.Count + 1];
+        for (var p = 0; p < passages.Count; p++)
+        {
+            tokenOffsets[p + 1] = tokenOffsets[p] + passages[p].BodyTerms.Length;
+        }
+
+        var sentenceOffsets = new int[passages.Count + 1];
+        for (var p = 0; p < passages.Count; p++)
+        {
+            sentenceOffsets[p + 1] = sentenceOffsets[p] + passages[p].SentenceStarts.Length;
+        }
+
+        return new IndexArrays
+        {
+            PassageCount = passages.Count,
+            Terms = terms,
+            DocFreq = docFreq,
+            PostingOffsets = offsets,
+            PostingPassages = postingPassages,
+            PostingWeights = postingWeights,
+            TokenOffsets = tokenOffsets,
+            TokenTerms = [.. passages.SelectMany(p => p.BodyTerms)],
+            TokenPositions = [.. passages.SelectMany(p => p.BodyPositions)],
+            SentenceOffsets = sentenceOffsets,
+            SentenceStarts = [.. passages.SelectMany(p => p.SentenceStarts)],
+            SentenceFeatures = [.. passages.SelectMany(p => p.SentenceFeatures)],
+            SurfaceWords = surface.Words,
+            SurfaceTerms = surface.Terms,
+            SurfaceFrequencies = surface.Frequencies,
+        };
+    }
+
+    private static void Count(Dictionary<int, (int Body, int Heading, int Title)> frequencies, int[] terms, int field)
+    {
+        foreach (var term in terms)
+        {
+            var current = frequencies.GetValueOrDefault(term);
+            frequencies[term] = field switch
+            {
+                0 => current with { Body = current.Body + 1 },
+                1 => current with { Heading = current.Heading + 1 },
+                _ => current with { Title = current.Title + 1 },
+            };
+        }
+    }
+
+    private static float Normalizer(float b, int length, float average) =>
+        average <= 0 ? 1f : 1f - b + (b * length / average);
+
+    private static float Average(List<PassageTerms> passages, Func<PassageTerms, int> length) =>
+        passages.Count == 0 ? 0f : (float)passages.Average(length);
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Questions;
+
+/// <summary>
+/// Cheap surface tests for what a sentence or passage contains: a date, a number, a named person, a place, a
+/// stated reason, an enumeration. Used to prefer evidence that holds what the question asks for.
+/// </summary>
+public static partial class AnswerFeatureDetector
+{
+    public static AnswerFeatures Detect(string text)
+    {
+        var features = AnswerFeatures.None;
+        if (DatePattern().IsMatch(text))
+        {
+            features |= AnswerFeatures.Date;
+        }
+
+        if (NumberPattern().IsMatch(Citation().Replace(DatePattern().Replace(text, " "), " ")))
+        {
+            features |= AnswerFeatures.Number;
+        }
+
+        if (PersonPattern().IsMatch(text))
+        {
+            features |= AnswerFeatures.Person;
+        }
+
+        if (PlacePattern().IsMatch(text))
+        {
+            features |= AnswerFeatures.Place;
+        }
+
+        if (ReasonPattern().IsMatch(text))
+        {
+            features |= AnswerFeatures.Reason;
+        }
+
+        if (EnumerationPattern().IsMatch(text))
+        {
+            features |= AnswerFeatures.Enumeration;
+        }
+
+        return features;
+    }
+
+    /// <summary>The feature a question of this kind needs its evidence to have, if any.</summary>
+    public static AnswerFeatures Required(QuestionKind kind) => kind switch
+    {
+        QuestionKind.Date or QuestionKind.Timeline => AnswerFeatures.Date,
+        QuestionKind.Number => AnswerFeatures.Number,
+        QuestionKind.Person => AnswerFeatures.Person,
+        QuestionKind.Place => AnswerFeatures.Place,
+        QuestionKind.Reason => AnswerFeatures.Reason,
+        QuestionKind.List => AnswerFeatures.Enumeration,
+        _ => AnswerFeatures.None,
+    };
+
+    [GeneratedRegex(@"\([^()]*\b(1[89]|20)\d{2}[^()]*\)")]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})s?\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(last|this|next) (year|month|week|spring|summer|autumn|fall|winter)\b|\b(19|20)?[2-9]0s\b|\bdecades?\b")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\b\d+(\.\d+)?\s*(percent|per cent|%)|\b(?!(1[89]|20)\d{2}\b)\d{1,3}(,\d{3})*(\.\d+)?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}\-]+)+\b|\b(President|Prime Minister|leader|Minister|Dr|Mr|Mrs|Ms|head of)\b")]
+    private static partial Regex PersonPattern();
+
+    [GeneratedRegex(@"\b(in|at|to|from|near|inside|across)\s+(the\s+)?\p{Lu}\p{L}+|\b(Japan|Korea|Pyongyang|Tokyo|Seoul|Beijing|China|Russia|United States|Niigata|Akasaka)\b")]
+    private static partial Regex PlacePattern();
+
+    [GeneratedRegex(@"\b(because|due to|as a result|driven by|in order to|so that|owing to|meaning|led to|leading to|result of|motivated|caused|reason|thanks to|for fear|in the hope|hoped|aim(ed)? to|seek|sought)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonPattern();
+
+    [GeneratedRegex(@"(\b\p{Lu}\p{L}+[^,;]{0,40},){2,}|\b\p{Lu}\p{L}+ \p{Lu}\p{L}+ and \p{Lu}\p{L}+ \p{Lu}\p{L}+\b|:\s*[^:]+;[^;]+;")]
+    private static partial Regex EnumerationPattern();
+}

@@ -1,0 +1,142 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+
+namespace ChatBot.Core.Search;
+
+/// <summary>
+/// Two-stage ranking. Stage one is BM25F over postings, taking per concept the best of its alternatives
+/// (word, alias, spelling correction), scaled by how much of the query's weight the passage covers. Stage two
+/// re-scores the best candidates for query concepts that occur near each other, in order.
+/// </summary>
+public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
+{
+    private readonly SearchOptions settings = options ?? SearchOptions.Default;
+    private readonly ThreadLocal<SearchScratch> scratch = new(() => new SearchScratch());
+
+    public CorpusIndex Corpus => corpus;
+
+    public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
+    {
+        var concepts = plan.Concepts.Take(64).ToList();
+        if (top <= 0 || concepts.All(c => !c.IsKnown))
+        {
+            return [];
+        }
+
+        var work = scratch.Value!;
+        work.Reset(corpus.Index.PassageCount);
+        Accumulate(concepts, work);
+
+        var total = concepts.Sum(c => c.Weight);
+        var candidates = new List<(int Passage, float Score)>(work.Touched.Count);
+        foreach (var p in work.Touched)
+        {
+            var coverage = Coverage(work.Masks[p], concepts, total);
+            var score = work.Scores[p] * (settings.CoverageFloor + ((1 - settings.CoverageFloor) * coverage));
+            if (corpus.Passages[p].Kind == BlockKind.Reference)
+            {
+                score *= settings.ReferencePenalty;
+            }
+
+            candidates.Add((p, score));
+        }
+
+        var wanted = AnswerFeatureDetector.Required(plan.Kind);
+        var shortlist = candidates
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
+            .Take(Math.Max(settings.RescoreDepth, top))
+            .Select(c => (c.Passage, Score: Rescore(c.Passage, c.Score, concepts, total, wanted)))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
+            .Take(top)
+            .ToList();
+
+        return [.. shortlist.Select((c, i) => new SearchHit(i + 1, corpus.Passages[c.Passage], c.Score, Coverage(work.Masks[c.Passage], concepts, total), work.Masks[c.Passage]))];
+    }
+
+    private float Rescore(int passage, float firstStage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted)
+    {
+        var (proximity, bestSentence) = PassageRescorer.Score(corpus.Index, passage, concepts, total, wanted, settings);
+        return (firstStage * (settings.SentenceFloor + ((1 - settings.SentenceFloor) * bestSentence))) + (settings.ProximityWeight * proximity);
+    }
+
+    private void Accumulate(List<QueryConcept> concepts, SearchScratch work)
+    {
+        var index = corpus.Index;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var bit = 1UL << c;
+            work.ConceptTouched.Clear();
+            var ceiling = IdfCeiling(concepts[c]);
+            foreach (var alternative in concepts[c].Alternatives)
+            {
+                var idf = MathF.Min(index.Idf(alternative.TermId), ceiling) * alternative.Weight;
+                var passages = index.PostingPassages(alternative.TermId);
+                var weights = index.PostingWeights(alternative.TermId);
+                for (var k = 0; k < passages.Length; k++)
+                {
+                    var p = passages[k];
+                    var s = idf * weights[k];
+                    if (s > work.ConceptScores[p])
+                    {
+                        if (work.ConceptScores[p] == 0)
+                        {
+                            work.ConceptTouched.Add(p);
+                        }
+
+                        work.ConceptScores[p] = s;
+                    }
+                }
+            }
+
+            foreach (var p in work.ConceptTouched)
+            {
+                if (work.Masks[p] == 0)
+                {
+                    work.Touched.Add(p);
+                }
+
+                work.Scores[p] += work.ConceptScores[p];
+                work.Masks[p] |= bit;
+                work.ConceptScores[p] = 0;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An alias never counts for more than the word the user typed: a rare synonym ("surviving") must not
+    /// outrank the common word asked for ("alive"). Without the typed word in the corpus, the best alias sets it.
+    /// </summary>
+    private float IdfCeiling(QueryConcept concept)
+    {
+        var index = corpus.Index;
+        foreach (var alternative in concept.Alternatives)
+        {
+            if (alternative.Weight >= 1f)
+            {
+                return index.Idf(alternative.TermId);
+            }
+        }
+
+        return concept.Alternatives.Count == 0 ? 0 : concept.Alternatives.Max(a => index.Idf(a.TermId));
+    }
+
+    internal static float Coverage(ulong mask, IReadOnlyList<QueryConcept> concepts, float total)
+    {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var matched = 0f;
+        for (var c = 0; c < concepts.Count && c < 64; c++)
+        {
+            if ((mask & (1UL << c)) != 0)
+            {
+                matched += concepts[c].Weight;
+            }
+        }
+
+        return matched / total;
+    }
+}

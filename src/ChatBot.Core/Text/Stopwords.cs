@@ -1,0 +1,26 @@
+namespace ChatBot.Core.Text;
+
+/// <summary>
+/// Function words that carry no topic. Deliberately not here: "may" (a month), "us" (the U.S.), numbers,
+/// and words like "happen" or "say" that the question analysis treats on its own.
+/// </summary>
+public static class Stopwords
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
+        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
+        "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has",
+        "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not",
+        "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own",
+        "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them",
+        "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until",
+        "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "why",
+        "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "shall", "might", "must",
+        "also", "yet", "ever", "s", "t", "d", "ll", "re", "ve", "m", "o", "y", "dont", "doesnt", "didnt", "isnt",
+        "wasnt", "arent", "werent", "cant", "wont",
+    };
+
+    public static bool Contains(string folded) => Words.Contains(folded);
+}

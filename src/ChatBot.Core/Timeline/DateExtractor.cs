@@ -1,0 +1,180 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ChatBot.Core.Corpus;
+
+namespace ChatBot.Core.Timeline;
+
+/// <summary>
+/// Reads dates from a sentence, most specific pattern first; each character belongs to at most one date.
+/// Relative dates ("late last year", "April 27" with no year) resolve against the publication date and are
+/// marked inferred; without a publication date they are skipped rather than guessed. Parenthetical citations
+/// such as "(Hughes, 2002, p.61)" are masked: a source's year is not an event.
+/// </summary>
+public static partial class DateExtractor
+{
+    private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+
+    public static List<DateMention> Extract(string sentence, PartialDate? published)
+    {
+        var taken = new bool[sentence.Length];
+        foreach (Match citation in Citation().Matches(sentence))
+        {
+            Array.Fill(taken, true, citation.Index, citation.Length);
+        }
+
+        var mentions = new List<DateMention>();
+        void Take(Regex pattern, Func<Match, EventDate?> read)
+        {
+            foreach (Match match in pattern.Matches(sentence))
+            {
+                if (taken.AsSpan(match.Index, match.Length).Contains(true) || read(match) is not { } date)
+                {
+                    continue;
+                }
+
+                Array.Fill(taken, true, match.Index, match.Length);
+                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, match.Index, date.Qualifier) }, match.Index, match.Length));
+            }
+        }
+
+        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")));
+        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")));
+        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")));
+        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false));
+        Take(DecadeRange(), ReadDecadeRange);
+        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")));
+        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true));
+        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null);
+        Take(Year(), m => Year(Int(m, "year")));
+        if (published is { } p)
+        {
+            Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")));
+            Take(RelativeYear(), m => RelativeYearDate(p, m));
+            Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null);
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
+
+    private static EventDate? Day(int year, int month, int day) => Valid(year, month, day, inferred: false);
+
+    private static EventDate? Year(int year) => year is >= 1800 and <= 2100 ? new EventDate(new PartialDate(year)) : null;
+
+    private static EventDate? Valid(int year, int month, int day, bool inferred) =>
+        year is >= 1800 and <= 2100 && PartialDate.IsValid(year, month, day) && month > 0
+            ? new EventDate(new PartialDate(year, month, day), Inferred: inferred)
+            : null;
+
+    private static EventDate? Range(int from, int to) =>
+        from is >= 1800 and <= 2100 && to > from && to <= 2100 ? new EventDate(new PartialDate(from), new PartialDate(to)) : null;
+
+    private static EventDate? ReadDecadeRange(Match m)
+    {
+        var first = Int(m, "first");
+        var secondText = m.Groups["second"].Value;
+        var second = secondText.Length == 2 ? (first / 100 * 100) + int.Parse(secondText, CultureInfo.InvariantCulture) : int.Parse(secondText, CultureInfo.InvariantCulture);
+        return second > first ? new EventDate(new PartialDate(first), new PartialDate(second + 9), IsDecade: true) : null;
+    }
+
+    private static EventDate? Relative(PartialDate published, string relative, int month, int day)
+    {
+        var year = relative.ToLowerInvariant() switch
+        {
+            "last" => published.Year - 1,
+            "next" => published.Year + 1,
+            _ => published.Year,
+        };
+        return Valid(year, month, day, inferred: true);
+    }
+
+    private static EventDate? RelativeYearDate(PartialDate published, Match m)
+    {
+        var offset = m.Groups["which"].Value.ToLowerInvariant() switch { "last" => -1, "next" => 1, _ => 0 };
+        var date = new EventDate(new PartialDate(published.Year + offset), Inferred: true);
+        return date with { Qualifier = EdgeQualifier(m.Groups["edge"].Value) };
+    }
+
+    /// <summary>"before the end of May" means by May; "early May" means early in it.</summary>
+    private static DateQualifier MonthEdgeQualifier(string edge) =>
+        edge.EndsWith("end of", StringComparison.OrdinalIgnoreCase) ? DateQualifier.By : EdgeQualifier(edge);
+
+    private static DateQualifier EdgeQualifier(string edge) => edge.ToLowerInvariant() switch
+    {
+        "late" or "end of" or "the end of" => DateQualifier.Late,
+        "early" or "beginning of" or "the beginning of" or "earlier" => DateQualifier.Early,
+        _ => DateQualifier.On,
+    };
+
+    private static DateQualifier QualifierBefore(string sentence, int index, DateQualifier current)
+    {
+        if (current != DateQualifier.On)
+        {
+            return current;
+        }
+
+        var match = QualifierWord().Match(sentence[Math.Max(0, index - 24)..index]);
+        return !match.Success ? DateQualifier.On : match.Groups["word"].Value.ToLowerInvariant() switch
+        {
+            "prior to" or "before" => DateQualifier.Before,
+            "by" => DateQualifier.By,
+            "since" => DateQualifier.Since,
+            "until" or "till" => DateQualifier.Until,
+            _ => DateQualifier.After,
+        };
+    }
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int MonthNumber(Match m)
+    {
+        var name = m.Groups["month"].Value.TrimEnd('.').ToLowerInvariant();
+        return name[..3] switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        };
+    }
+
+    [GeneratedRegex(@"\b(?<word>prior to|before|by|since|until|till|after)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex QualifierWord();
+
+    [GeneratedRegex(@"\((?=[^()]*\p{Lu})[^()]*\b(1[89]|20)\d{2}[a-z]?(,\s*pp?\.\s*[\d–\-]+)?\)")]
+    private static partial Regex Citation();
+
+    [GeneratedRegex(@"\b(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})\b")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(st|nd|rd|th)?\.?\s+(of\s+)?" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\b(the\s+)?(?<first>(1[89]|20)\d0)s\s*(and|to|through|-|–)\s*(the\s+)?(?<second>(1[89]|20)?\d0)s\b")]
+    private static partial Regex DecadeRange();
+
+    [GeneratedRegex(@"\b((from|between)\s+)?(?<from>(1[89]|20)\d{2})\s*(to|and|through|until|–|-)\s*(?<to>(1[89]|20)\d{2})\b")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"\b(the\s+)?(?<decade>(1[89]|20)\d0)s\b")]
+    private static partial Regex Decade();
+
+    [GeneratedRegex(@"\bsince\b[^.;:]{0,60}?\bin\s+(?<year>(1[89]|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYear();
+
+    [GeneratedRegex(@"(?<![\d.,])\b(?<year>(1[89]|20)\d{2})\b(?![.,]\d)(?!\s*(percent|per cent|%|people|persons|km|kilometres|kilometers|miles|yen|dollars|won))")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"\b((?<rel>this|last|next)\s+)?" + Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"\b((?<edge>late|early|earlier|the end of|end of|the beginning of)\s+)?(?<which>last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b(?<edge>the end of|end of|the beginning of|beginning of|early|late|mid-?)\s*((?<rel>this|last|next)\s+)?" + Month + @"\b(?!\s+\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthAlone();
+}

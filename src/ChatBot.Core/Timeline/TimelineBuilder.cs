@@ -1,0 +1,93 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Timeline;
+
+/// <summary>
+/// Extracts dated events from the article paragraphs (not headings or bibliographies), merges the same event
+/// told by several articles, and orders them by date, ties in corpus order.
+/// </summary>
+public sealed class TimelineBuilder(TextAnalyzer analyzer, InvertedIndex index)
+{
+    private const double SameEventOverlap = 0.5;
+
+    public List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages)
+    {
+        var events = new List<TimelineEvent>();
+        var byDate = new Dictionary<EventDate, List<int>>();
+        foreach (var passage in passages.Where(p => p.Kind == BlockKind.Paragraph))
+        {
+            var article = articles[passage.ArticleOrdinal];
+            foreach (var sentence in passage.Sentences)
+            {
+                var text = sentence.Slice(article.Text);
+                var mentions = DateExtractor.Extract(text, article.Published);
+                if (mentions.Count == 0)
+                {
+                    continue;
+                }
+
+                var terms = Terms(text);
+                var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
+                foreach (var mention in mentions.DistinctBy(m => m.Date))
+                {
+                    AddOrMerge(events, byDate, new TimelineEvent(mention.Date, text, [source], terms, events.Count));
+                }
+            }
+        }
+
+        return [.. events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder)];
+    }
+
+    private int[] Terms(string text) =>
+        [.. analyzer.Analyze(text).Where(t => !t.IsStopword).Select(t => index.TermId(t.Term)).Where(id => id >= 0).Distinct().Order()];
+
+    private static void AddOrMerge(List<TimelineEvent> events, Dictionary<EventDate, List<int>> byDate, TimelineEvent candidate)
+    {
+        var sameDate = byDate.TryGetValue(candidate.Date, out var list) ? list : byDate[candidate.Date] = [];
+        foreach (var i in sameDate)
+        {
+            var existing = events[i];
+            if (existing.Sources.All(s => s.ArticleId != candidate.Sources[0].ArticleId)
+                && Overlap(existing.Terms, candidate.Terms) >= SameEventOverlap)
+            {
+                events[i] = existing with { Sources = [.. existing.Sources, .. candidate.Sources] };
+                return;
+            }
+        }
+
+        sameDate.Add(events.Count);
+        events.Add(candidate);
+    }
+
+    /// <summary>Jaccard overlap of two sorted term sets.</summary>
+    internal static double Overlap(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / (double)(a.Length + b.Length - shared);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Text;
+using ChatBot.Corpus.Readers;
+
+namespace ChatBot.Corpus;
+
+/// <summary>
+/// Loads every supported file under a folder, recursively, in parallel. A file that cannot be read becomes a
+/// <see cref="RejectedFile"/> with its reason; the rest of the corpus still loads. Files are taken in ordinal path
+/// order, so when two files claim the same id the first one wins, every time.
+/// </summary>
+public sealed class FileCorpusSource : ICorpusSource
+{
+    private static readonly IArticleReader[] Readers = [new MarkdownArticleReader(), new TextArticleReader(), new HtmlArticleReader()];
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static IReadOnlyList<string> SupportedExtensions { get; } = [.. Readers.SelectMany(r => r.Extensions)];
+
+    public async Task<string> ComputeFingerprintAsync(string directory, CancellationToken cancellationToken = default)
+    {
+        var files = ListFiles(directory);
+        var hashes = new string[files.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
+            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files[i].FullPath, ct))));
+        return Fingerprint(files.Select((f, i) => (f.RelativePath, hashes[i])));
+    }
+
+    public async Task<CorpusLoadResult> LoadAsync(string directory, IProgress<CorpusLoadProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var files = ListFiles(directory);
+        var outcomes = new FileOutcome[files.Count];
+        var done = 0;
+        await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
+        {
+            outcomes[i] = await LoadFileAsync(files[i], ct);
+            progress?.Report(new CorpusLoadProgress(Interlocked.Increment(ref done), files.Count));
+        });
+
+        var articles = new List<Article>();
+        var rejected = new List<RejectedFile>();
+        var warnings = new List<RejectedFile>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var outcome in outcomes)
+        {
+            warnings.AddRange(outcome.Warnings.Select(w => new RejectedFile(outcome.Path, w)));
+            if (outcome.Article is not { } article)
+            {
+                rejected.Add(new RejectedFile(outcome.Path, outcome.Error!));
+            }
+            else if (seen.TryGetValue(article.Id, out var first))
+            {
+                rejected.Add(new RejectedFile(outcome.Path, $"duplicate id '{article.Id}' (already loaded from {first})"));
+            }
+            else
+            {
+                seen[article.Id] = outcome.Path;
+                articles.Add(article);
+            }
+        }
+
+        var fingerprint = Fingerprint(outcomes.Select(o => (o.Path, o.Hash)));
+        return new CorpusLoadResult(articles, rejected) { Warnings = warnings, Fingerprint = fingerprint };
+    }
+
+    internal static string Fingerprint(IEnumerable<(string RelativePath, string Hash)> files)
+    {
+        var builder = new StringBuilder(EngineInfo.Version).Append('\n');
+        foreach (var (path, hash) in files)
+        {
+            builder.Append(path).Append('\t').Append(hash).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..32];
+    }
+
+    private static List<CorpusFile> ListFiles(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"corpus folder not found: {directory}");
+        }
+
+        var root = Path.GetFullPath(directory);
+        return [.. Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+            .Where(path => SupportedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+            .Select(path => new CorpusFile(path, Path.GetRelativePath(root, path).Replace('\\', '/')))
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private static async Task<FileOutcome> LoadFileAsync(CorpusFile file, CancellationToken cancellationToken)
+    {
+        var hash = "unreadable";
+        try
+        {
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var text = Decode(bytes);
+            var reader = Readers.First(r => r.Extensions.Contains(Path.GetExtension(file.FullPath).ToLowerInvariant()));
+            var parsed = reader.Read(text);
+            var id = Path.GetFileNameWithoutExtension(file.FullPath);
+            var article = ArticleAssembler.Assemble(id, parsed.Metadata, parsed.Blocks, file.RelativePath, hash);
+            return article.Blocks.Any(b => b.Kind != BlockKind.Heading)
+                ? new FileOutcome(file.RelativePath, hash, article, null, parsed.Warnings)
+                : new FileOutcome(file.RelativePath, hash, null, "empty body: the file has no article text", parsed.Warnings);
+        }
+        catch (CorpusFormatException e)
+        {
+            return new FileOutcome(file.RelativePath, hash, null, e.Message, []);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            var reason = e is DecoderFallbackException ? "invalid UTF-8: save the file as UTF-8" : $"cannot read the file: {e.Message}";
+            return new FileOutcome(file.RelativePath, hash, null, reason, []);
+        }
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        var text = StrictUtf8.GetString(bytes);
+        return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+    }
+
+    private sealed record CorpusFile(string FullPath, string RelativePath);
+
+    private sealed record FileOutcome(string Path, string Hash, Article? Article, string? Error, IReadOnlyList<string> Warnings);
+}
