@@ -10,23 +10,24 @@ public static partial class AnswerFeatureDetector
 {
     public static AnswerFeatures Detect(string text)
     {
+        text = Citation().Replace(text, " ");
         var features = AnswerFeatures.None;
         if (DatePattern().IsMatch(text))
         {
             features |= AnswerFeatures.Date;
         }
 
-        if (NumberPattern().IsMatch(Citation().Replace(DatePattern().Replace(text, " "), " ")))
+        if (NumberPattern().IsMatch(DatePattern().Replace(text, " ")))
         {
             features |= AnswerFeatures.Number;
         }
 
-        if (PersonPattern().IsMatch(text))
+        if (PersonNames.Contains(text))
         {
             features |= AnswerFeatures.Person;
         }
 
-        if (PlacePattern().IsMatch(text))
+        if (PlaceNames.Find(text).Any())
         {
             features |= AnswerFeatures.Place;
         }
@@ -56,22 +57,15 @@ public static partial class AnswerFeatureDetector
         _ => AnswerFeatures.None,
     };
 
-    [GeneratedRegex(@"\([^()]*\b(1[89]|20)\d{2}[^()]*\)")]
-    private static partial Regex Citation();
+    private static Regex Citation() => Text.CitationPattern.Regex;
 
-    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})s?\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(last|this|next) (year|month|week|spring|summer|autumn|fall|winter)\b|\b(19|20)?[2-9]0s\b|\bdecades?\b")]
+    [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})s?\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(last|this|next) (year|month|week|spring|summer|autumn|fall|winter)\b|\b(19|20)?[2-9]0s\b")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\b\d+(\.\d+)?\s*(percent|per cent|%)|\b(?!(1[89]|20)\d{2}\b)\d{1,3}(,\d{3})*(\.\d+)?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberPattern();
 
-    [GeneratedRegex(@"(?<!^)(?<![.!?]\s)\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}\-]+)+\b|\b(President|Prime Minister|leader|Minister|Dr|Mr|Mrs|Ms|head of)\b")]
-    private static partial Regex PersonPattern();
-
-    [GeneratedRegex(@"\b(in|at|to|from|near|inside|across)\s+(the\s+)?\p{Lu}\p{L}+|\b(Japan|Korea|Pyongyang|Tokyo|Seoul|Beijing|China|Russia|United States|Niigata|Akasaka)\b")]
-    private static partial Regex PlacePattern();
-
-    [GeneratedRegex(@"\b(because|due to|as a result|driven by|in order to|so that|owing to|meaning|led to|leading to|result of|motivated|caused|reason|thanks to|for fear|in the hope|hoped|aim(ed)? to|seek|sought)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(because|due to|as a result|driven by|in order to|so that|owing to|meaning that|led to|leading to|result of|motivated|caused by|the reason|thanks to|for fear|in the hope|which is why|so as to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonPattern();
 
     [GeneratedRegex(@"(\b\p{Lu}\p{L}+[^,;]{0,40},){2,}|\b\p{Lu}\p{L}+ \p{Lu}\p{L}+ and \p{Lu}\p{L}+ \p{Lu}\p{L}+\b|:\s*[^:]+;[^;]+;")]

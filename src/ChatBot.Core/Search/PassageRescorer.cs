@@ -16,69 +16,25 @@ internal static class PassageRescorer
 {
     public static (float Proximity, float BestSentence) Score(InvertedIndex index, int passage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted, SearchOptions options)
     {
-        var occurrences = Occurrences(index, passage, concepts);
-        return (Proximity(occurrences, concepts, options.ProximityWindow), BestSentence(index, passage, occurrences, concepts, total, wanted, options.AnswerTypeBonus));
-    }
-
-    private static List<int>?[] Occurrences(InvertedIndex index, int passage, IReadOnlyList<QueryConcept> concepts)
-    {
-        var terms = index.PassageTerms(passage);
-        var positions = index.PassagePositions(passage);
-        var occurrences = new List<int>?[concepts.Count];
-        for (var t = 0; t < terms.Length; t++)
-        {
-            for (var c = 0; c < concepts.Count; c++)
-            {
-                if (Matches(concepts[c], terms[t]))
-                {
-                    (occurrences[c] ??= []).Add(positions[t]);
-                }
-            }
-        }
-
-        return occurrences;
-    }
-
-    private static float BestSentence(InvertedIndex index, int passage, List<int>?[] occurrences, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted, float bonus)
-    {
-        var starts = index.SentenceStarts(passage);
+        var occurrences = ConceptOccurrences.Find(index, passage, concepts);
+        var coverage = ConceptOccurrences.Sentences(index, passage, occurrences, concepts, total);
         var features = index.SentenceFeatures(passage);
-        Span<ulong> masks = stackalloc ulong[Math.Min(starts.Length, 64)];
-        for (var c = 0; c < occurrences.Length && c < 64; c++)
-        {
-            foreach (var position in occurrences[c] ?? [])
-            {
-                masks[Math.Min(SentenceOf(starts, position), masks.Length - 1)] |= 1UL << c;
-            }
-        }
-
         var best = 0f;
-        for (var s = 0; s < masks.Length; s++)
+        for (var s = 0; s < coverage.Count; s++)
         {
-            var score = Searcher.Coverage(masks[s], concepts, total);
+            var score = coverage.Of(s);
             if (wanted != AnswerFeatures.None && (features[s] & wanted) != 0)
             {
-                score *= 1 + bonus;
+                score *= 1 + options.AnswerTypeBonus;
             }
 
             best = MathF.Max(best, score);
         }
 
-        return best;
+        return (Proximity(occurrences, concepts, options.ProximityWindow), best);
     }
 
-    private static int SentenceOf(ReadOnlySpan<int> starts, int position)
-    {
-        var sentence = 0;
-        while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
-        {
-            sentence++;
-        }
-
-        return sentence;
-    }
-
-    private static float Proximity(List<int>?[] occurrences, IReadOnlyList<QueryConcept> concepts, int window)
+    private static float Proximity(List<(int Position, float Quality)>?[] occurrences, IReadOnlyList<QueryConcept> concepts, int window)
     {
         var bonus = 0f;
         for (var i = 0; i < concepts.Count; i++)
@@ -102,26 +58,13 @@ internal static class PassageRescorer
         return bonus;
     }
 
-    private static bool Matches(QueryConcept concept, int term)
-    {
-        foreach (var alternative in concept.Alternatives)
-        {
-            if (alternative.TermId == term)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static (int Distance, bool InOrder) Closest(List<int> first, List<int> second, int queryGap)
+    private static (int Distance, bool InOrder) Closest(List<(int Position, float Quality)> first, List<(int Position, float Quality)> second, int queryGap)
     {
         var best = int.MaxValue;
         var inOrder = false;
-        foreach (var a in first)
+        foreach (var (a, _) in first)
         {
-            foreach (var b in second)
+            foreach (var (b, _) in second)
             {
                 var d = Math.Abs(b - a);
                 if (d != 0 && (d < best || (d == best && b - a == queryGap)))

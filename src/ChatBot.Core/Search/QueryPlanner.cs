@@ -13,14 +13,20 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
 {
     private const float SpellingWeight = 0.8f;
 
+    /// <summary>
+    /// A lower-case word the corpus never uses is usually the asker's own phrasing ("treat", "worried"), so it
+    /// counts for less than an unknown name or number, which means the question is about something absent.
+    /// </summary>
+    private const float UnknownWordFactor = 0.45f;
+
     private static readonly HashSet<string> Scaffolding = new(StringComparer.Ordinal)
     {
         "tell", "explain", "describe", "happen", "happened", "happens", "know", "please", "give", "show", "list",
         "summarize", "summarise", "info", "information", "anything", "something", "thing", "things", "kind",
         "sort", "mean", "means", "meant", "exactly", "really", "actually", "like", "get", "got", "go", "went",
         "come", "came", "many", "much", "long", "ago", "name", "names", "year", "years", "date", "dates", "take",
-        "took", "place", "occur", "occurred", "reason", "article", "articles", "corpus", "say", "says", "said",
-        "according", "anyone", "someone", "people", "person",
+        "took", "place", "occur", "occurred", "reason", "article", "articles", "corpus", "according", "anyone",
+        "someone", "people", "person",
     };
 
     public QueryPlan Plan(string query, QuestionKind kind)
@@ -49,14 +55,17 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
 
             if (seen.Add(token.Term))
             {
-                concepts.Add(Concept(token));
+                concepts.Add(Concept(token, IsNameOrNumber(query, token)));
             }
         }
 
-        return new QueryPlan(query, concepts, kind);
+        return new QueryPlan(query, concepts, kind) { Focus = kind == QuestionKind.Number ? CountedConcept(tokens, concepts) : null };
     }
 
-    private QueryConcept Concept(AnalyzedToken token)
+    private static bool IsNameOrNumber(string query, AnalyzedToken token) =>
+        char.IsAsciiDigit(query[token.Start]) || (char.IsUpper(query[token.Start]) && (token.Start > 0 || query.AsSpan(token.Start + 1, token.Length - 1).ContainsAnyInRange('A', 'Z')));
+
+    private QueryConcept Concept(AnalyzedToken token, bool isNameOrNumber)
     {
         var alternatives = new List<TermAlternative>();
         var own = index.TermId(token.Term);
@@ -81,10 +90,32 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
             source = ConceptSource.Spelling;
         }
 
-        var weight = alternatives.Count == 0
-            ? UnseenIdf()
-            : alternatives.Max(a => a.Weight * index.Idf(a.TermId));
+        var weight = alternatives.Count > 0 ? SynonymIdf(alternatives) : UnseenIdf() * (isNameOrNumber ? 1f : UnknownWordFactor);
         return new QueryConcept(token.Surface, token.Position, alternatives, weight, source);
+    }
+
+    /// <summary>The first known concept after "how many", "how much" or "number of": what the question counts.</summary>
+    private static int? CountedConcept(List<AnalyzedToken> tokens, List<QueryConcept> concepts)
+    {
+        var cue = tokens.FindIndex(t => t.Surface is "many" or "much" or "number" or "percentage" or "proportion");
+        if (cue < 0)
+        {
+            return null;
+        }
+
+        var index = concepts.FindIndex(c => c.IsKnown && c.Position > tokens[cue].Position);
+        return index >= 0 && index < 64 ? index : null;
+    }
+
+    /// <summary>
+    /// A concept and its strong synonyms act as one term (as Indri's #syn does): its idf is that of the most
+    /// frequent strong alternative, so asking "kidnapped" (rare in the corpus) weighs the same as asking "abducted"
+    /// (common). Weak aliases (below 0.8) don't set the weight unless there is nothing else.
+    /// </summary>
+    private float SynonymIdf(List<TermAlternative> alternatives)
+    {
+        var strong = alternatives.Where(a => a.Weight >= 0.8f).ToList();
+        return (strong.Count > 0 ? strong : alternatives).Min(a => index.Idf(a.TermId));
     }
 
     /// <summary>The idf a term would have if it occurred once: what a word the corpus lacks is worth.</summary>

@@ -67,10 +67,9 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         {
             var bit = 1UL << c;
             work.ConceptTouched.Clear();
-            var ceiling = IdfCeiling(concepts[c]);
             foreach (var alternative in concepts[c].Alternatives)
             {
-                var idf = MathF.Min(index.Idf(alternative.TermId), ceiling) * alternative.Weight;
+                var idf = concepts[c].Weight * alternative.Weight;
                 var passages = index.PostingPassages(alternative.TermId);
                 var weights = index.PostingWeights(alternative.TermId);
                 for (var k = 0; k < passages.Length; k++)
@@ -101,24 +100,6 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
                 work.ConceptScores[p] = 0;
             }
         }
-    }
-
-    /// <summary>
-    /// An alias never counts for more than the word the user typed: a rare synonym ("surviving") must not
-    /// outrank the common word asked for ("alive"). Without the typed word in the corpus, the best alias sets it.
-    /// </summary>
-    private float IdfCeiling(QueryConcept concept)
-    {
-        var index = corpus.Index;
-        foreach (var alternative in concept.Alternatives)
-        {
-            if (alternative.Weight >= 1f)
-            {
-                return index.Idf(alternative.TermId);
-            }
-        }
-
-        return concept.Alternatives.Count == 0 ? 0 : concept.Alternatives.Max(a => index.Idf(a.TermId));
     }
 
     internal static float Coverage(ulong mask, IReadOnlyList<QueryConcept> concepts, float total)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Timeline;
 
@@ -17,7 +18,7 @@ public static partial class DateExtractor
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
         var taken = new bool[sentence.Length];
-        foreach (Match citation in Citation().Matches(sentence))
+        foreach (Match citation in CitationPattern.Regex.Matches(sentence))
         {
             Array.Fill(taken, true, citation.Index, citation.Length);
         }
@@ -138,9 +139,6 @@ public static partial class DateExtractor
 
     [GeneratedRegex(@"\b(?<word>prior to|before|by|since|until|till|after)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierWord();
-
-    [GeneratedRegex(@"\((?=[^()]*\p{Lu})[^()]*\b(1[89]|20)\d{2}[a-z]?(,\s*pp?\.\s*[\d–\-]+)?\)")]
-    private static partial Regex Citation();
 
     [GeneratedRegex(@"\b(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})\b")]
     private static partial Regex IsoDate();

@@ -1,0 +1,89 @@
+using System.Text;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Timeline;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// Writes the answer text from chosen sentences, each followed by its citation marker, and numbers the citations:
+/// adjacent sentences of one passage share a citation whose quote is their exact text. Timeline events reuse the
+/// citation of a sentence already quoted or get their own.
+/// </summary>
+internal sealed class AnswerComposer(CorpusIndex corpus)
+{
+    private readonly List<Citation> citations = [];
+    private readonly List<(int N, string PassageId, int Start, int End)> spans = [];
+
+    public IReadOnlyList<Citation> Citations => citations;
+
+    public string Write(List<EvidenceSentence> chosen, int wordBudget, Func<string, bool> isRelevant)
+    {
+        var text = new StringBuilder();
+        var otherWords = chosen.Sum(e => SentenceTrimmer.CountWords(e.Text));
+        for (var i = 0; i < chosen.Count;)
+        {
+            var run = 1;
+            while (i + run < chosen.Count && chosen[i + run].Hit.Passage.Ordinal == chosen[i].Hit.Passage.Ordinal && chosen[i + run].SentenceIndex == chosen[i + run - 1].SentenceIndex + 1)
+            {
+                run++;
+            }
+
+            var passage = chosen[i].Hit.Passage;
+            var n = Cite(passage, chosen[i].Span.Start, chosen[i + run - 1].Span.End);
+            for (var k = i; k < i + run; k++)
+            {
+                var own = SentenceTrimmer.CountWords(chosen[k].Text);
+                var budget = Math.Max(25, wordBudget - (otherWords - own));
+                text.Append(text.Length > 0 ? " " : "").Append(Display(chosen[k].Text, budget, isRelevant)).Append(" [").Append(n).Append(']');
+            }
+
+            i += run;
+        }
+
+        return text.ToString();
+    }
+
+    public List<TimelineItem> Attach(IEnumerable<TimelineEvent> events) =>
+        [.. events.Select(e => new TimelineItem(e.Date.Label, e.Text, CiteEvent(e.Sources[0])))];
+
+    /// <summary>A trimmed sentence, or the whole sentence if trimming would not leave verbatim pieces.</summary>
+    internal static string Display(string sentence, int budget, Func<string, bool> isRelevant)
+    {
+        var trimmed = SentenceTrimmer.Trim(sentence, budget, isRelevant);
+        var comparable = SentenceTrimmer.Comparable(sentence);
+        return SentenceTrimmer.Pieces(trimmed).All(piece => IsVerbatim(piece, comparable)) ? trimmed : sentence;
+    }
+
+    internal static bool IsVerbatim(string piece, string quote) =>
+        quote.Contains(piece, StringComparison.Ordinal)
+        || (piece.Length > 0 && quote.Contains(char.ToLowerInvariant(piece[0]) + piece[1..], StringComparison.Ordinal));
+
+    private int CiteEvent(TimelineSource source)
+    {
+        var existing = spans.FindIndex(c => c.PassageId == source.PassageId && c.Start <= source.Start && c.End >= source.Start + source.Length);
+        return existing >= 0 ? spans[existing].N : Cite(corpus.Article(source.ArticleId), source.PassageId, source.Start, source.Start + source.Length);
+    }
+
+    private int Cite(Passage passage, int start, int end) => Cite(corpus.ArticleOf(passage), passage.Id, start, end);
+
+    private int Cite(Article article, string passageId, int start, int end)
+    {
+        var existing = spans.FindIndex(c => c.PassageId == passageId && c.Start == start && c.End == end);
+        if (existing >= 0)
+        {
+            return spans[existing].N;
+        }
+
+        var n = Add(article, passageId, article.Text[start..end]);
+        spans.Add((n, passageId, start, end));
+        return n;
+    }
+
+    private int Add(Article article, string passageId, string quote)
+    {
+        var n = citations.Count + 1;
+        citations.Add(new Citation(n, article.Id, article.Title, article.Author, article.Publisher, article.Published?.ToString(), article.Url, passageId, quote));
+        return n;
+    }
+}

@@ -1,0 +1,17 @@
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// What the bot says to a question. Every sentence of <see cref="Answer"/> ends with citation markers [n] that
+/// refer to <see cref="Citations"/>; a <see cref="AnswerStatus.NotFound"/> answer says so plainly and cites nothing.
+/// </summary>
+public sealed record AnswerResult(
+    string Question,
+    AnswerStatus Status,
+    string Answer,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<TimelineItem> Timeline,
+    bool Cached,
+    double ElapsedMs)
+{
+    public static AnswerResult Invalid(string question, string message) => new(question, AnswerStatus.Invalid, message, [], [], false, 0);
+}

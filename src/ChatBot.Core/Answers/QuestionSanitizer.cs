@@ -1,0 +1,58 @@
+using System.Globalization;
+using System.Text;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Answers;
+
+/// <summary>
+/// Cleans a question before anything else sees it: control, zero-width and bidirectional-override characters go,
+/// whitespace collapses, mentions become inert words. Empty or over-long questions are refused with a message.
+/// </summary>
+public static class QuestionSanitizer
+{
+    public const int MaxLength = 1000;
+
+    public static (string Question, string? Error) Sanitize(string? raw)
+    {
+        var builder = new StringBuilder(raw?.Length ?? 0);
+        var pendingSpace = false;
+        foreach (var c in raw ?? "")
+        {
+            if (char.IsWhiteSpace(c) || (char.IsControl(c) && c != '\u0000'))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (IsInvisible(c))
+            {
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        var question = MentionNeutralizer.Neutralize(builder.ToString());
+        if (question.Length == 0)
+        {
+            return ("", "Please ask a question: the message was empty.");
+        }
+
+        if (question.Length > MaxLength)
+        {
+            return (question[..MaxLength], $"Questions are limited to {MaxLength:N0} characters; this one has {question.Length:N0}. Please shorten it.");
+        }
+
+        return (question, null);
+    }
+
+    private static bool IsInvisible(char c) =>
+        c == '\u0000'
+        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+}

@@ -1,0 +1,31 @@
+namespace ChatBot.Core.Commands;
+
+/// <summary>
+/// A platform-neutral reply. <see cref="Body"/> is plain text (no markup, nothing escaped) with citation markers
+/// such as [1]; adapters render and escape it, and must never turn any of it into a live mention.
+/// <see cref="ShowQuotes"/> asks the renderer to show each source's quote. For a button press,
+/// <see cref="ReplaceOriginal"/> asks to update the message the button is on instead of sending a new one.
+/// </summary>
+public sealed record Reply
+{
+    public required ReplyKind Kind { get; init; }
+    public string? Title { get; init; }
+    public string Body { get; init; } = "";
+    public IReadOnlyList<ReplySource> Sources { get; init; } = [];
+    public bool ShowQuotes { get; init; }
+    public IReadOnlyList<ReplyTimelineItem> Timeline { get; init; } = [];
+    public IReadOnlyList<ReplyField> Fields { get; init; } = [];
+
+    /// <summary>Rows of buttons; renderers keep platform limits (Discord: 5 rows of 5).</summary>
+    public IReadOnlyList<IReadOnlyList<ReplyButton>> ButtonRows { get; init; } = [];
+    public ReplyVisibility Visibility { get; init; } = ReplyVisibility.Ephemeral;
+    public string? Footer { get; init; }
+    public bool ReplaceOriginal { get; init; }
+
+    /// <summary>When set, the adapter opens this form instead of posting a message.</summary>
+    public ReplyForm? Form { get; init; }
+
+    public static Reply Error(string message) => new() { Kind = ReplyKind.Error, Body = message };
+
+    public static Reply Info(string message, ReplyVisibility visibility = ReplyVisibility.Ephemeral) => new() { Kind = ReplyKind.Info, Body = message, Visibility = visibility };
+}

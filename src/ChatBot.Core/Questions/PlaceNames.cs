@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Questions;
+
+/// <summary>
+/// Finds a place in a sentence: a known country, city or region, or a capitalised name after "in", "at", "from",
+/// "to" or "near" that is not a month, weekday or title.
+/// </summary>
+internal static partial class PlaceNames
+{
+    private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "President",
+        "Prime", "Minister", "Kim", "The", "A", "An", "His", "Her", "Their", "Its", "This", "That", "Abe", "Moon",
+        "Koizumi", "Kishida", "Trump", "Choi",
+    };
+
+    public static IEnumerable<string> Find(string text)
+    {
+        foreach (Match known in Known().Matches(text))
+        {
+            yield return known.Value;
+        }
+
+        foreach (Match after in AfterPreposition().Matches(text))
+        {
+            var name = after.Groups["name"].Value;
+            if (!NotPlaces.Contains(name.Split(' ')[0]))
+            {
+                yield return name;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(North Korea|South Korea|Korea|Japan|Pyongyang|Tokyo|Seoul|Beijing|China|Russia|United States|the U\.S\.|Niigata|Sado|Hokkaido|Okinawa|Osaka|Kyoto|Singapore|Hanoi|Panmunjom|Washington|Europe|Asia)\b")]
+    private static partial Regex Known();
+
+    [GeneratedRegex(@"\b(in|at|from|to|near)\s+(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*)")]
+    private static partial Regex AfterPreposition();
+}

@@ -1,0 +1,37 @@
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Search;
+
+/// <summary>
+/// A planner and a searcher bound to one index. Built once per index (they hold per-thread scratch space), and
+/// replaced when the provider swaps in a new index.
+/// </summary>
+public sealed class RetrievalContext
+{
+    private static readonly ConditionalWeakTableCache Cache = new();
+
+    private RetrievalContext(CorpusIndex corpus, TextAnalyzer analyzer, SearchOptions? options)
+    {
+        Corpus = corpus;
+        Planner = new QueryPlanner(corpus.Index, analyzer);
+        Searcher = new Searcher(corpus, options);
+    }
+
+    public CorpusIndex Corpus { get; }
+
+    public QueryPlanner Planner { get; }
+
+    public Searcher Searcher { get; }
+
+    public static RetrievalContext For(CorpusIndex corpus, TextAnalyzer analyzer, SearchOptions? options = null) =>
+        options is null ? Cache.GetOrAdd(corpus, c => new RetrievalContext(c, analyzer, null)) : new RetrievalContext(corpus, analyzer, options);
+
+    private sealed class ConditionalWeakTableCache
+    {
+        private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusIndex, RetrievalContext> table = [];
+
+        public RetrievalContext GetOrAdd(CorpusIndex corpus, Func<CorpusIndex, RetrievalContext> create) =>
+            table.GetValue(corpus, c => create(c));
+    }
+}

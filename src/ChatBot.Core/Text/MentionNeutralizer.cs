@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Text;
+
+/// <summary>
+/// Rewrites mention syntax of both platforms into inert words: "&lt;@123&gt;" → "@user", "&lt;!channel&gt;" →
+/// "channel", "@everyone" → "everyone". Used on anything a user typed before it is echoed or analysed.
+/// Renderers still escape their own markup; this is the platform-neutral first line.
+/// </summary>
+public static partial class MentionNeutralizer
+{
+    public static string Neutralize(string text)
+    {
+        var result = DiscordUser().Replace(text, "@user");
+        result = DiscordRole().Replace(result, "@role");
+        result = DiscordChannel().Replace(result, "#channel");
+        result = SlackSpecial().Replace(result, m => m.Groups["name"].Value);
+        result = SlackGroup().Replace(result, "@group");
+        result = SlackUser().Replace(result, "@user");
+        result = SlackChannel().Replace(result, "#channel");
+        return Broadcast().Replace(result, m => m.Groups["name"].Value);
+    }
+
+    [GeneratedRegex(@"<@!?\d+>")]
+    private static partial Regex DiscordUser();
+
+    [GeneratedRegex(@"<@&\d+>")]
+    private static partial Regex DiscordRole();
+
+    [GeneratedRegex(@"<#\d+>")]
+    private static partial Regex DiscordChannel();
+
+    [GeneratedRegex(@"<!(?<name>here|channel|everyone)(\|[^>]*)?>", RegexOptions.IgnoreCase)]
+    private static partial Regex SlackSpecial();
+
+    [GeneratedRegex(@"<!subteam\^[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex SlackGroup();
+
+    [GeneratedRegex(@"<@[UW][A-Z0-9]+(\|[^>]*)?>")]
+    private static partial Regex SlackUser();
+
+    [GeneratedRegex(@"<#C[A-Z0-9]+(\|[^>]*)?>")]
+    private static partial Regex SlackChannel();
+
+    [GeneratedRegex(@"[@＠](?<name>everyone|here|channel)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Broadcast();
+}

@@ -1,0 +1,56 @@
+using ChatBot.Core.Indexing;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace ChatBot.Evaluation;
+
+/// <summary>
+/// The bar to beat: plain Lucene BM25 with the standard English analyzer over exactly our passages, the question
+/// parsed as an OR query of its words.
+/// </summary>
+public sealed class LuceneBaseline : IDisposable
+{
+    private const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly QueryParser parser;
+
+    public LuceneBaseline(CorpusIndex index)
+    {
+        var analyzer = new EnglishAnalyzer(Version);
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() }))
+        {
+            foreach (var passage in index.Passages)
+            {
+                writer.AddDocument(new Document
+                {
+                    new StringField("article", passage.ArticleId, Field.Store.YES),
+                    new TextField("text", passage.Text, Field.Store.YES),
+                });
+            }
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        parser = new QueryParser(Version, "text", analyzer);
+    }
+
+    public IReadOnlyList<(string ArticleId, string Text)> Search(string query)
+    {
+        var parsed = parser.Parse(QueryParserBase.Escape(query));
+        return [.. searcher.Search(parsed, 5).ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => (doc.Get("article"), doc.Get("text")))];
+    }
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+    }
+}
