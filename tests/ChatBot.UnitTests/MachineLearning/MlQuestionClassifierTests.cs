@@ -6,8 +6,8 @@ namespace ChatBot.UnitTests.MachineLearning;
 
 public sealed class MlQuestionClassifierTests(CommittedModelFixture model) : IClassFixture<CommittedModelFixture>
 {
-    // Just under the committed model's 84.6% (137 of 162): three more misses fail the build.
-    private const double AccuracyFloor = 0.83;
+    // Just under the committed model's 88.4% (191 of 216): four more misses fail the build.
+    private const double AccuracyFloor = 0.87;
 
     [Fact]
     public void CommittedModel_ReachesAccuracyFloor_OnHeldOutQuestions()
