@@ -7,12 +7,14 @@ public sealed class CommittedModelFixture : IAsyncLifetime, IDisposable
 {
     public MlQuestionClassifier Classifier { get; } = new(MlQuestionClassifier.DefaultModelPath);
 
+    public IReadOnlyList<LabelledQuestion> AllRows { get; private set; } = [];
+
     public IReadOnlyList<LabelledQuestion> TestRows { get; private set; } = [];
 
     public async Task InitializeAsync()
     {
-        var rows = await QuestionDataset.LoadAsync(QuestionClassifierTrainer.DefaultDataPath);
-        TestRows = rows.Where(r => r.Split == DatasetSplit.Test).ToList();
+        AllRows = await QuestionDataset.LoadAsync(QuestionClassifierTrainer.DefaultDataPath);
+        TestRows = AllRows.Where(r => r.Split == DatasetSplit.Test).ToList();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
