@@ -12,6 +12,7 @@ public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier
     private static readonly MLContext SharedContext = new(seed: QuestionClassifierTrainer.Seed);
 
     private readonly PredictionEnginePool engines = new(SharedContext, QuestionModelFile.Load(SharedContext, Path.GetFullPath(modelPath)));
+    private volatile bool disposed;
 
     /// <summary>Where a host finds the committed model: it is copied to the build output under <c>Model/</c>.</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "Model", "question-classifier.zip");
@@ -21,6 +22,7 @@ public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier
     public QuestionClassification Classify(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
+        ObjectDisposedException.ThrowIf(disposed, this);
         if (string.IsNullOrWhiteSpace(question))
         {
             return new QuestionClassification(QuestionKind.OffTopic, 1f);
@@ -30,7 +32,11 @@ public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier
         return new QuestionClassification(Enum.Parse<QuestionKind>(prediction.PredictedLabel), Confidence(prediction.Score));
     }
 
-    public void Dispose() => engines.Dispose();
+    public void Dispose()
+    {
+        disposed = true;
+        engines.Dispose();
+    }
 
     // Maximum-entropy scores are softmax probabilities; the clamp only guards against rounding just past 1.
     private static float Confidence(float[] scores)

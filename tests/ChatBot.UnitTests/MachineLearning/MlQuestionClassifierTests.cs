@@ -82,6 +82,15 @@ public sealed class MlQuestionClassifierTests(CommittedModelFixture model) : ICl
     }
 
     [Fact]
+    public void Classify_Throws_AfterDispose()
+    {
+        var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
+        classifier.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => classifier.Classify("When did the summit take place?"));
+    }
+
+    [Fact]
     public void AddMlQuestionClassifier_RegistersSingletonLoadingTheGivenModel()
     {
         var services = new ServiceCollection().AddMlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
