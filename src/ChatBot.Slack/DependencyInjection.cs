@@ -1,4 +1,4 @@
-using ChatBot.Core.Delivery;
+using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
 using ChatBot.Slack.Handling;

@@ -1,4 +1,4 @@
-using ChatBot.Core.Delivery;
+using ChatBot.Core.Storage;
 using ChatBot.Slack.Payloads;
 
 using Microsoft.Extensions.DependencyInjection;
