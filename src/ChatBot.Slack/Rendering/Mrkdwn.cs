@@ -44,6 +44,7 @@ internal static partial class Mrkdwn
         }
 
         var result = MentionNeutralizer.Neutralize(ValidUtf16(text));
+        result = LeftoverToken().Replace(result, "‹");
         return BroadcastAt().Replace(result, "");
     }
 
@@ -92,7 +93,12 @@ internal static partial class Mrkdwn
         return builder.ToString();
     }
 
-    // "@@here" would become "@here" after a single '@' is removed, so every '@' before the word goes.
-    [GeneratedRegex(@"[@＠﹫]+(?=(?:everyone|here|channel)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Nested or odd forms ("<<@U1>@U2>") can leave mention-like openers behind the neutralizer.
+    [GeneratedRegex(@"<(?=[!@#])")]
+    private static partial Regex LeftoverToken();
+
+    // "@@here" would become "@here" after a single '@' is removed, so every '@' before the word goes; no word
+    // boundary is required, because truncating "@hereby" could otherwise leave "@here" behind.
+    [GeneratedRegex(@"[@＠﹫]+(?=(?:everyone|here|channel))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BroadcastAt();
 }
