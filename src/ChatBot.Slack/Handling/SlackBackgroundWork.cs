@@ -14,8 +14,9 @@ namespace ChatBot.Slack.Handling;
 /// for them (bounded by <see cref="SlackOptions.ShutdownTimeout"/>) before cancelling the rest.
 /// </summary>
 public sealed class SlackBackgroundWork(IServiceScopeFactory scopes, IOptions<SlackOptions> options, TimeProvider timeProvider, ILogger<SlackBackgroundWork> logger)
-    : IHostedService, IDisposable
+    : IHostedService
 {
+    // Never disposed: it has no timer, and the host may call StopAsync after disposing its services.
     private readonly CancellationTokenSource _stopping = new();
     private readonly ConcurrentDictionary<long, Task> _running = new();
     private long _next;
@@ -84,8 +85,6 @@ public sealed class SlackBackgroundWork(IServiceScopeFactory scopes, IOptions<Sl
             await _stopping.CancelAsync().ConfigureAwait(false);
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private void Track(Task task)
     {
