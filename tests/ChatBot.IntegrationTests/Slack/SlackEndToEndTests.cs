@@ -24,8 +24,7 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Ask_AnswersWithCitedSources_AndShowQuotesButtonShowsVerbatimQuotes()
     {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "When did North Korea admit the abductions?", slack.ResponseUrl("e2e")));
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var json = await AnswerAsync("When did North Korea admit the abductions?", "e2e");
         var blocks = json["blocks"]!.AsArray();
         var answer = string.Join("\n", blocks.Where(b => (string)b!["type"]! == "section").Select(b => (string)b!["text"]!["text"]!));
         Assert.Contains("2002", answer, StringComparison.Ordinal);
@@ -42,9 +41,16 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task UnsupportedQuestion_IsDeclinedPlainly()
     {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "What is the capital of Peru?", slack.ResponseUrl("e2e-nf")));
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        var json = await AnswerAsync("What is the capital of Peru?", "e2e-nf");
         Assert.Equal("ephemeral", (string)json["response_type"]!);
         Assert.DoesNotContain(json["blocks"]!.AsArray(), b => (string)b!["type"]! == "context" && ((string)b["elements"]![0]!["text"]!).StartsWith("*[1]*", StringComparison.Ordinal));
+    }
+
+    // A cold first answer on a busy machine may miss the inline budget and arrive through the response_url instead.
+    private async Task<JsonNode> AnswerAsync(string question, string hook)
+    {
+        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", question, slack.ResponseUrl(hook)));
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return (string?)json["text"] == "Looking that up…" ? (await slack.WaitForAsync(c => c.Path == "/hooks/" + hook)).Json : json;
     }
 }

@@ -13,6 +13,7 @@ public sealed class SlackHostFixture : IAsyncLifetime
     {
         Slack = await FakeSlackServer.StartAsync();
         Host = new SlackTestFactory(Slack, Dispatcher);
+        Host.Settings["ChatBot:Slack:InlineReplyBudget"] = "00:00:02.5";
         Host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
         Host.Settings["ChatBot:Slack:AllowedChannelIds:1"] = "C2";
         Host.Settings["ChatBot:Slack:ModeratorUserIds:0"] = "UMOD";
