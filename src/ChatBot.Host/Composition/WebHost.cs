@@ -1,4 +1,5 @@
 using ChatBot.Host.Hosting;
+using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -12,9 +13,11 @@ internal static class WebHost
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapSlackEndpoints();
         await app.RunAsync();
         return 0;
     }
