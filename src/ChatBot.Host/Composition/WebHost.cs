@@ -12,6 +12,8 @@ internal static class WebHost
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSingleton<FactCardCorpusCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
 
         var app = builder.Build();
         app.MapHealthEndpoints();
