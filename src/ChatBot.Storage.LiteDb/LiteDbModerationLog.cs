@@ -9,15 +9,18 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
     private const string Collection = "moderation_log";
 
     public ValueTask<bool> RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(() => db.GetCollection<ModerationLogDocument>(Collection).Insert(new ModerationLogDocument
+        ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(() =>
         {
-            At = entry.At.UtcDateTime,
-            Platform = entry.Platform.ToString(),
-            UserId = entry.UserId,
-            Action = entry.Action,
-            Target = entry.Target,
-            Outcome = entry.Outcome,
-        })));
+            db.GetCollection<ModerationLogDocument>(Collection).Insert(new ModerationLogDocument
+            {
+                At = entry.At.UtcDateTime,
+                Platform = entry.Platform.ToString(),
+                UserId = entry.UserId,
+                Action = entry.Action,
+                Target = entry.Target,
+                Outcome = entry.Outcome,
+            });
+        }));
 
     public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {

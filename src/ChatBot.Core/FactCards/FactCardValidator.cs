@@ -72,7 +72,7 @@ public static class FactCardValidator
             if (found.Count != 1)
             {
                 problems.Add(new(field, found.Count == 0
-                    ? "the quote is not in any indexed article (it must be copied exactly, word for word)"
+                    ? QuoteCheck.NotFoundAnywhere(corpus, quote)
                     : $"the quote is in {found.Count} articles; add a \"source:\" line with one of {string.Join(", ", found)}"));
                 return fact with { Text = text, Quote = quote };
             }

@@ -28,6 +28,22 @@ public static class QuoteCheck
             : $"the quote is not in article {articleId} (it must be copied exactly, word for word)";
     }
 
+    /// <summary>Why a quote with no article named is not usable: not in any article, or only with different quotes, dashes or spaces.</summary>
+    public static string NotFoundAnywhere(CorpusIndex corpus, string quote)
+    {
+        var loose = Loose(quote);
+        foreach (var article in corpus.Articles)
+        {
+            var at = Loose(article.Text).IndexOf(loose, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return $"the quote is not verbatim in any article; article {article.Id} writes it as: {article.Text.Substring(at, quote.Length)}";
+            }
+        }
+
+        return "the quote is not in any indexed article (it must be copied exactly, word for word)";
+    }
+
     /// <summary>The articles whose text contains the quote verbatim.</summary>
     public static IReadOnlyList<string> ArticlesContaining(CorpusIndex corpus, string quote) =>
         [.. corpus.Articles.Where(a => a.Text.Contains(quote, StringComparison.Ordinal)).Select(a => a.Id)];
