@@ -14,6 +14,9 @@ namespace ChatBot.Core.Quiz;
 /// </summary>
 public static partial class ClozeExtractor
 {
+    /// <summary>Cities are asked with other cities, countries and regions with their own kind: a country among city choices gives itself away.</summary>
+    private static readonly HashSet<string> Cities = new(StringComparer.Ordinal) { "Pyongyang", "Tokyo", "Seoul", "Beijing", "Niigata", "Osaka", "Kyoto", "Singapore", "Hanoi", "Washington", "Panmunjom" };
+
     private static readonly string[] Words = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     public static IEnumerable<ClozeAnswer> Extract(string sentence, PartialDate? published)
@@ -41,14 +44,14 @@ public static partial class ClozeExtractor
             }
         }
 
-        foreach (var name in PersonNames.Find(sentence).Where(n => n.Contains(' ', StringComparison.Ordinal) && sentence.Contains(n, StringComparison.Ordinal)).Distinct(StringComparer.Ordinal))
+        foreach (var name in PersonNames.Find(sentence).Where(n => n.Contains(' ', StringComparison.Ordinal) && QuizGenerator.BlankOut(sentence, n) is not null).Distinct(StringComparer.Ordinal))
         {
             yield return new ClozeAnswer(QuizKind.Person, "person", name, name, NameKey(name));
         }
 
         foreach (var place in PlaceNames.FindKnown(sentence).Distinct(StringComparer.Ordinal))
         {
-            yield return new ClozeAnswer(QuizKind.Place, "place", place, place, NameKey(place));
+            yield return new ClozeAnswer(QuizKind.Place, Cities.Contains(place) ? "place:city" : "place:country", place, place, NameKey(place));
         }
     }
 
