@@ -48,6 +48,7 @@ internal static class ChatBotCommandLine
         AskVerb.Create(),
         TimelineVerb.Create(),
         FactCardsVerb.Create(),
+        TrainClassifierVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),
     ];
 

@@ -1,4 +1,5 @@
 using ChatBot.Host.Hosting;
+using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -14,9 +15,11 @@ internal static class WebHost
         builder.Services.AddHostedService<IndexWarmup>();
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
+        builder.Services.AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapSlackEndpoints();
         await app.RunAsync();
         return 0;
     }
