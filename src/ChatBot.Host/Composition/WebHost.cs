@@ -13,6 +13,8 @@ internal static class WebHost
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSingleton<FactCardCorpusCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
         builder.Services.AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();
