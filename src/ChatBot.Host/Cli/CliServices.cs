@@ -22,6 +22,7 @@ internal static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddMetrics();
         services.AddChatBotCore();
         services.AddLiteDbStorage();
         return services.BuildServiceProvider();
