@@ -13,5 +13,11 @@ public sealed record AnswerResult(
     bool Cached,
     double ElapsedMs)
 {
+    /// <summary>
+    /// The language model that worded <see cref="Answer"/> from the cited passages; null for extractive answers,
+    /// whose text is the quoted sentences themselves. Quotes are verbatim either way.
+    /// </summary>
+    public string? GeneratedBy { get; init; }
+
     public static AnswerResult Invalid(string question, string message) => new(question, AnswerStatus.Invalid, message, [], [], false, 0);
 }

@@ -1,0 +1,5 @@
+namespace ChatBot.SemanticKernel;
+
+public static class DependencyInjection
+{
+}
