@@ -7,7 +7,9 @@ namespace ChatBot.Core.Generation;
 /// <summary>
 /// Chooses and numbers the passages a model reads: first those the extractive answer cites (so the model always
 /// sees the evidence the engine answered from), then the lexical ranking, fused with the vector ranking by
-/// reciprocal rank fusion when embeddings are on.
+/// reciprocal rank fusion when embeddings are on. A passage that reads like instructions to a model ("ignore the
+/// previous instructions…") is withheld: it is still corpus text the extractive engine may quote, but it is never
+/// put in front of the model.
 /// </summary>
 internal static class PromptPassages
 {
@@ -22,6 +24,9 @@ internal static class PromptPassages
         var ranking = semantic.Count == 0
             ? lexicalRanking
             : ReciprocalRankFusion.Fuse<int>([lexicalRanking, [.. semantic.Select(p => p.Ordinal)]]);
-        return [.. cited.Concat(ranking).Distinct().Take(max).Select((ordinal, i) => new NumberedPassage(i + 1, index.Passages[ordinal]))];
+        return [.. cited.Concat(ranking).Distinct()
+            .Where(ordinal => ManipulationDetector.Detect(index.Passages[ordinal].Text) != ManipulationKind.Injection)
+            .Take(max)
+            .Select((ordinal, i) => new NumberedPassage(i + 1, index.Passages[ordinal]))];
     }
 }
