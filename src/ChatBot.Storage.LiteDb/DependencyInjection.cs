@@ -1,4 +1,5 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Embeddings;
 using ChatBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
+        services.AddSingleton<IEmbeddingCache, LiteDbEmbeddingCache>();
         return services;
     }
 }

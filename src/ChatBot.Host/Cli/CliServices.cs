@@ -1,4 +1,5 @@
 using ChatBot.Host.Composition;
+using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -24,6 +25,7 @@ internal static class CliServices
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddChatBotCore();
         services.AddLiteDbStorage();
+        services.AddSemanticKernelLlm(configuration);
         return services.BuildServiceProvider();
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Host.Hosting;
+using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -11,6 +12,7 @@ internal static class WebHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
+        builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
 
         var app = builder.Build();
