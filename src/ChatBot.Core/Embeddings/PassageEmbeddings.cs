@@ -5,7 +5,8 @@ namespace ChatBot.Core.Embeddings;
 /// <summary>
 /// The vectors of the current index's passages, for hybrid retrieval on the generated answer path. A refresh after
 /// (re)indexing takes what the cache has and embeds the rest in batches, publishing vectors as they arrive; until
-/// then search uses what is there. Question-time search embeds only the question.
+/// then search uses what is there. A vector is published only once it is cached. Question-time search embeds
+/// only the question.
 /// </summary>
 public sealed class PassageEmbeddings(ITextEmbedder embedder, IEmbeddingCache cache)
 {
@@ -30,15 +31,12 @@ public sealed class PassageEmbeddings(ITextEmbedder embedder, IEmbeddingCache ca
         foreach (var batch in missing.Chunk(BatchSize))
         {
             var vectors = await embedder.EmbedAsync([.. batch.Select(i => index.Passages[i].Text)], cancellationToken);
-            var stored = new Dictionary<string, float[]>(StringComparer.Ordinal);
-            for (var j = 0; j < batch.Length && j < vectors.Count; j++)
+            var units = vectors.Take(batch.Length).Select(VectorMath.Normalize).ToList();
+            await cache.SetAsync(units.Select((unit, j) => (Key: keys[batch[j]], unit)).ToDictionary(x => x.Key, x => x.unit, StringComparer.Ordinal), cancellationToken);
+            for (var j = 0; j < units.Count; j++)
             {
-                var unit = VectorMath.Normalize(vectors[j]);
-                snapshot.Vectors[batch[j]] = unit;
-                stored[keys[batch[j]]] = unit;
+                snapshot.Vectors[batch[j]] = units[j];
             }
-
-            await cache.SetAsync(stored, cancellationToken);
         }
 
         return missing.Count;
