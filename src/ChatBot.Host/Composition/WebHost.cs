@@ -1,5 +1,6 @@
 using ChatBot.Host.Hosting;
 using ChatBot.SemanticKernel;
+using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -14,9 +15,11 @@ internal static class WebHost
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapSlackEndpoints();
         await app.RunAsync();
         return 0;
     }
