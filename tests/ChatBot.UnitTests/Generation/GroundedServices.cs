@@ -11,11 +11,11 @@ namespace ChatBot.UnitTests.Generation;
 /// <summary>A <see cref="GroundedAnswerService"/> over the bundled corpus (or another), with a fake clock and a dictionary cache.</summary>
 internal sealed class GroundedServices
 {
-    public GroundedServices(IAnswerGenerator generator, CorpusIndex? index = null, PassageEmbeddings? embeddings = null)
+    public GroundedServices(IAnswerGenerator generator, CorpusIndex? index = null, PassageEmbeddings? embeddings = null, IGenerationTelemetry? telemetry = null)
     {
         Index = index ?? TestCorpus.Index;
         Engine = new AnswerEngine(new CorpusIndexHolder(Index), TestCorpus.Analyzer, RuleBasedQuestionClassifier.Instance);
-        Service = new GroundedAnswerService(Engine, new CorpusIndexHolder(Index), generator, TestCorpus.Analyzer, Cache, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, null, embeddings);
+        Service = new GroundedAnswerService(Engine, new CorpusIndexHolder(Index), generator, TestCorpus.Analyzer, Cache, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, telemetry, embeddings);
     }
 
     public const string Question = "How many Japanese nationals did North Korea admit to abducting?";
