@@ -41,6 +41,19 @@ public sealed class PassageEmbeddingsTests
     }
 
     [Fact]
+    public async Task Nearest_UsesCachedVectors_BeforeAnyRefresh_EmbeddingOnlyTheQuestion()
+    {
+        var cache = new InMemoryEmbeddingCache();
+        await new PassageEmbeddings(new FakeEmbedder(Seoul), cache).RefreshAsync(TestCorpus.Index);
+        var embedder = new FakeEmbedder(Seoul);
+
+        var nearest = await new PassageEmbeddings(embedder, cache).NearestAsync("Who handles it?", TestCorpus.Index, 1);
+
+        Assert.Contains(Seoul, Assert.Single(nearest).Text, StringComparison.Ordinal);
+        Assert.Equal(["Who handles it?"], embedder.Embedded);
+    }
+
+    [Fact]
     public void PromptPassages_PutCitedPassagesFirst_ThenFuseLexicalAndVectorRankings()
     {
         var passages = TestCorpus.Index.Passages;
