@@ -74,6 +74,7 @@ public sealed class PassageEmbeddings(ITextEmbedder embedder, IEmbeddingCache ca
         }
     }
 
+    /// <summary>Not cancellable: the load is shared, and each caller waits for it with its own token.</summary>
     private async Task<Snapshot> LoadAsync(CorpusIndex index)
     {
         var keys = index.Passages.Select(p => EmbeddingKey.For(embedder.ModelId, p.Text)).ToArray();

@@ -23,6 +23,9 @@ public sealed class GroundedAnswerService(
     IGenerationTelemetry? telemetry = null,
     PassageEmbeddings? embeddings = null) : IAnswerService
 {
+    /// <summary>Part of the cache key: bump it when the prompt or the check changes, so no answer made under the old rules is served.</summary>
+    public const string RulesVersion = "1";
+
     private readonly GroundedAnswerOptions settings = options ?? new GroundedAnswerOptions();
     private readonly IGenerationTelemetry report = telemetry ?? NullGenerationTelemetry.Instance;
 
@@ -36,7 +39,7 @@ public sealed class GroundedAnswerService(
         }
 
         var index = corpora.Current;
-        var key = AnswerCacheKey.For(clean, index.Fingerprint, $"llm:{generator.ModelId}");
+        var key = AnswerCacheKey.For(clean, index.Fingerprint, $"llm:{generator.ModelId}:{RulesVersion}");
         var useCache = (options ?? AskOptions.Default).UseCache;
         if (useCache && await cache.GetAsync(key, cancellationToken) is { } cached)
         {

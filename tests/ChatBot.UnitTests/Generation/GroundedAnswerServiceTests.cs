@@ -141,7 +141,7 @@ public sealed class GroundedAnswerServiceTests
         Assert.True(second.Cached);
         Assert.Equal("test-model", second.GeneratedBy);
         Assert.Single(generator.Prompts);
-        var key = AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint, "llm:test-model");
+        var key = AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint, $"llm:test-model:{GroundedAnswerService.RulesVersion}");
         Assert.Equal([key.Id], services.Cache.Entries.Keys);
         Assert.NotEqual(AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint).Id, key.Id);
     }
