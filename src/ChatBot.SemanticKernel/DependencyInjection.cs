@@ -22,10 +22,10 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the optional LLM layer (section <c>ChatBot:Llm</c>) when a ModelId is configured, and nothing at
-    /// all otherwise: a kernel over an OpenAI-compatible endpoint with the corpus search and timeline plugins, the
-    /// grounded answer service in place of the extractive one (which it falls back to), the slow-reply policy for
-    /// /ask, and, with <c>Embeddings:Enabled</c>, passage vectors computed in the background for hybrid retrieval.
-    /// Call after the core registrations.
+    /// all otherwise: a kernel over an OpenAI-compatible endpoint with the corpus search, timeline and (read-only)
+    /// fact card plugins; the grounded answer service in place of the extractive one, which it falls back to; the
+    /// slow-reply policy for /ask; and, with <c>Embeddings:Enabled</c>, passage vectors computed in the background
+    /// for hybrid retrieval. Call after the core and storage registrations (the fact card plugin needs their store).
     /// </summary>
     public static IServiceCollection AddSemanticKernelLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +43,7 @@ public static class DependencyInjection
         var kernel = services.AddKernel();
         kernel.Plugins.AddFromType<CorpusSearchPlugin>("corpus");
         kernel.Plugins.AddFromType<TimelinePlugin>("timeline");
+        kernel.Plugins.AddFromType<FactCardsPlugin>("factcards");
 
         services.AddSingleton<IAnswerGenerator, SemanticKernelAnswerGenerator>();
         services.AddSingleton<IGenerationTelemetry, LoggingGenerationTelemetry>();

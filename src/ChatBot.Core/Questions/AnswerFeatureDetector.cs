@@ -10,24 +10,32 @@ public static partial class AnswerFeatureDetector
 {
     public static AnswerFeatures Detect(string text)
     {
-        text = Citation().Replace(text, " ");
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasDigit && text.Contains('(', StringComparison.Ordinal))
+        {
+            text = Citation().Replace(text, " ");
+        }
+
         var features = AnswerFeatures.None;
-        if (DatePattern().IsMatch(text))
+        var mayHaveDate = hasDigit || MonthOrRelative().IsMatch(text);
+        var dated = mayHaveDate && DatePattern().IsMatch(text);
+        if (dated)
         {
             features |= AnswerFeatures.Date;
         }
 
-        if (NumberPattern().IsMatch(DatePattern().Replace(text, " ")))
+        if (NumberPattern().IsMatch(dated ? DatePattern().Replace(text, " ") : text))
         {
             features |= AnswerFeatures.Number;
         }
 
-        if (PersonNames.Contains(text))
+        var hasCapitalAfterStart = text.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
+        if (hasCapitalAfterStart && PersonNames.Contains(text))
         {
             features |= AnswerFeatures.Person;
         }
 
-        if (PlaceNames.Find(text).Any())
+        if (hasCapitalAfterStart && PlaceNames.Find(text).Any())
         {
             features |= AnswerFeatures.Place;
         }
@@ -37,9 +45,9 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Reason;
         }
 
-        if (EnumerationPattern().IsMatch(text))
+        if (text.Contains(',', StringComparison.Ordinal) || text.Contains(';', StringComparison.Ordinal) || text.Contains(" and ", StringComparison.Ordinal))
         {
-            features |= AnswerFeatures.Enumeration;
+            features |= EnumerationPattern().IsMatch(text) ? AnswerFeatures.Enumeration : AnswerFeatures.None;
         }
 
         return features;
@@ -58,6 +66,10 @@ public static partial class AnswerFeatureDetector
     };
 
     private static Regex Citation() => Text.CitationPattern.Regex;
+
+    /// <summary>Without a digit, only a month name or a relative year can make a date.</summary>
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOrRelative();
 
     [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})s?\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(last|this|next) (year|month|week|spring|summer|autumn|fall|winter)\b|\b(19|20)?[2-9]0s\b")]
     private static partial Regex DatePattern();

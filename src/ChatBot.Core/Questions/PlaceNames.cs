@@ -16,6 +16,9 @@ internal static partial class PlaceNames
         "Koizumi", "Kishida", "Trump", "Choi",
     };
 
+    /// <summary>Only the countries, cities and regions of the known list (no guesses from prepositions).</summary>
+    public static IEnumerable<string> FindKnown(string text) => Known().Matches(text).Select(m => m.Value);
+
     /// <summary>Places named after a locative preposition ("held in Pyongyang", "a source in Pyongyang"): where something is or happened.</summary>
     public static IEnumerable<string> AfterPreposition(string text)
     {

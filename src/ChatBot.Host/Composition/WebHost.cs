@@ -15,6 +15,8 @@ internal static class WebHost
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSingleton<FactCardCorpusCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
         builder.Services.AddSlackAdapter(builder.Configuration);
 
         var app = builder.Build();

@@ -14,4 +14,7 @@ internal sealed class LoggingBotTelemetry(ILogger<LoggingBotTelemetry> logger) :
 
     public void RateLimited(ChatPlatform platform, string scope) =>
         logger.LogInformation("Rate limited on {Platform} ({Scope})", platform, scope);
+
+    public void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome) =>
+        logger.LogInformation("Moderator action on {Platform} by user {UserId}: {Action} {Target} ({Outcome})", platform, userId, action, target, outcome);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.FactCards;
 using ChatBot.SemanticKernel.Plugins;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SemanticKernel;
@@ -35,5 +36,25 @@ public sealed class KernelPluginTests
         Assert.All(events, e => Assert.InRange(int.Parse(e.Start[..4], System.Globalization.CultureInfo.InvariantCulture), 2002, 2004));
         Assert.Equal(events.Select(e => e.Start).Order(StringComparer.Ordinal), events.Select(e => e.Start));
         Assert.All(topical.GetValue<IReadOnlyList<PluginEvent>>()!, e => Assert.Contains("sanction", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task FactCardFunctions_ListAndGetCards_WithTheirVerbatimQuotes()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+        const string quote = "North Korea admitted to the abduction of 13 Japanese nationals";
+        var content = new FactCardContent("The 2002 admission", "What North Korea admitted at the 2002 summit.", [new FactCardFact("North Korea admitted abducting 13 Japanese nationals.", "000_5816683cddb79770", quote)], FactCardStatus.Verified, ["summit"]);
+        var created = await harness.Services.GetRequiredService<FactCardService>().CreateAsync("admission-2002", content, FactCardActor.Cli("test"));
+        Assert.NotNull(created.Card);
+        var kernel = harness.Services.GetRequiredService<Kernel>();
+
+        var listed = (await kernel.InvokeAsync("factcards", "list", new KernelArguments { ["tag"] = "summit" })).GetValue<IReadOnlyList<PluginFactCard>>()!;
+        var card = (await kernel.InvokeAsync("factcards", "get", new KernelArguments { ["slug"] = "admission-2002" })).GetValue<PluginFactCard>()!;
+        var missing = (await kernel.InvokeAsync("factcards", "get", new KernelArguments { ["slug"] = "no-such-card" })).GetValue<PluginFactCard>();
+
+        Assert.Equal("admission-2002", Assert.Single(listed).Slug);
+        Assert.Equal("verified", card.Status);
+        Assert.Equal(quote, Assert.Single(card.Facts).Quote);
+        Assert.Null(missing);
     }
 }

@@ -2,14 +2,15 @@ using ChatBot.Core.Answers;
 using ChatBot.Evaluation;
 using ChatBot.Host.Composition;
 using ChatBot.SemanticKernel;
+using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.IntegrationTests.Llm;
 
 /// <summary>
-/// The host's core registrations plus the LLM layer, pointed at a <see cref="FakeOpenAIServer"/>, over the bundled
-/// corpus, without a database (so nothing is cached between asks).
+/// The host's core and storage registrations plus the LLM layer, pointed at a <see cref="FakeOpenAIServer"/>, over
+/// the bundled corpus, with a database of its own (ask with <c>UseCache: false</c> to ask the model twice).
 /// </summary>
 internal sealed class LlmHarness : IAsyncDisposable
 {
@@ -39,6 +40,7 @@ internal sealed class LlmHarness : IAsyncDisposable
         {
             ["ChatBot:Corpus:Directory"] = EvaluationSet.CorpusDirectory,
             ["ChatBot:Corpus:SnapshotDirectory"] = snapshots.FullName,
+            ["ChatBot:Storage:DatabasePath"] = Path.Combine(snapshots.FullName, "chatbot.db"),
             ["ChatBot:Llm:ModelId"] = "test-model",
             ["ChatBot:Llm:Endpoint"] = server.BaseUrl.ToString(),
             ["ChatBot:Llm:ApiKey"] = "test-key",
@@ -50,7 +52,7 @@ internal sealed class LlmHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddChatBotCore().AddSemanticKernelLlm(configuration);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddChatBotCore().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
         return new LlmHarness(server, services.BuildServiceProvider(validateScopes: true), snapshots);
     }
 

@@ -89,7 +89,7 @@ public sealed class OpenAIWireTests
         harness.Server.Chat = (_, _) => FakeReply.Never;
 
         var clock = Stopwatch.StartNew();
-        var answer = await harness.Answers.AskAsync(LlmHarness.Question);
+        var answer = await harness.Answers.AskAsync(LlmHarness.Question, new AskOptions(UseCache: false));
 
         Assert.Null(answer.GeneratedBy);
         Assert.Equal(harness.Extractive().Answer, answer.Answer);
