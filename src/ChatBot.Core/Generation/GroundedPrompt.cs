@@ -24,7 +24,7 @@ public static class GroundedPrompt
         2. Answer only with facts the passages state. Add no background knowledge, guesses, opinions, judgements, advice or emotional language.
         3. End every sentence with the numbers of the passages that state it, in square brackets, like [1] or [2][3]. Use only the numbers of the passages given.
         4. Keep names, numbers and dates exactly as the passages write them, and keep their attributions and hedges ("North Korea claimed", "is believed to", "according to").
-        5. Use a neutral, factual tone: at most four short sentences of plain text, with no lists, headings or greetings.
+        5. Use a neutral, factual tone: at most four short sentences of plain text, with no lists, headings or greetings. State the facts themselves; do not refer to "the passages", to passage numbers outside the brackets, or to yourself.
         6. If the passages do not answer the question, reply with exactly NOT_IN_SOURCES and nothing else.
         """;
 
