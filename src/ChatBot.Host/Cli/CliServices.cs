@@ -23,6 +23,7 @@ internal static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddMetrics();
         services.AddChatBotCore();
         services.AddLiteDbStorage();
         services.AddSemanticKernelLlm(configuration);
