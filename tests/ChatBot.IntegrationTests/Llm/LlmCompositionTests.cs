@@ -2,6 +2,10 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Generation;
+using ChatBot.Evaluation;
+using ChatBot.Host.Composition;
+using ChatBot.SemanticKernel;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -55,32 +59,51 @@ public sealed class LlmCompositionTests
     }
 
     [Fact]
-    public async Task Host_RefusesToStart_WhenLlmConfigurationIsInvalid()
+    public async Task Serve_ExitsWithOneLineNamingTheKeys_WhenLlmConfigurationIsInvalid()
     {
-        await using var factory = new ChatBotFactory();
-        factory.Settings["ChatBot:Llm:ModelId"] = "test-model";
-        factory.Settings["ChatBot:Llm:Endpoint"] = "localhost:11434";
-        factory.Settings["ChatBot:Llm:Embeddings:Enabled"] = "true";
+        var data = Directory.CreateTempSubdirectory("chatbot-llm-invalid-");
+        var error = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(error);
+        try
+        {
+            var exit = await WebHost.RunAsync(
+            [
+                "--urls=http://127.0.0.1:0",
+                $"--ChatBot:Corpus:Directory={EvaluationSet.CorpusDirectory}",
+                $"--ChatBot:Corpus:SnapshotDirectory={Path.Combine(data.FullName, "index")}",
+                $"--ChatBot:Storage:DatabasePath={Path.Combine(data.FullName, "chatbot.db")}",
+                "--ChatBot:Llm:ModelId=test-model",
+                "--ChatBot:Llm:Endpoint=localhost:11434",
+                "--ChatBot:Llm:Embeddings:Enabled=true",
+            ]).WaitAsync(TimeSpan.FromSeconds(60));
 
-        var error = Assert.Throws<OptionsValidationException>(() => factory.Services);
+            Assert.Equal(1, exit);
+        }
+        finally
+        {
+            Console.SetError(original);
+            data.Delete(recursive: true);
+        }
 
-        Assert.Contains("ChatBot:Llm:Endpoint", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ChatBot:Llm:Embeddings:ModelId", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ChatBot:Llm:Endpoint", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ChatBot:Llm:Embeddings:ModelId", error.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Host_RequiresAnApiKey_ForOpenAI_ButNotForALocalServer()
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("https://my-resource.openai.azure.com/openai/v1/", true)]
+    [InlineData("http://localhost:11434/v1", false)]
+    [InlineData("http://gpu-box.lan:8000/v1", false)]
+    public void Options_RequireAnApiKey_ForOpenAIAndAzure_ButNotForOtherServers(string? endpoint, bool required)
     {
-        await using var openAI = new ChatBotFactory();
-        openAI.Settings["ChatBot:Llm:ModelId"] = "gpt-4o-mini";
-        await using var local = new ChatBotFactory();
-        local.Settings["ChatBot:Llm:ModelId"] = "llama3.1:8b";
-        local.Settings["ChatBot:Llm:Endpoint"] = "http://localhost:11434/v1";
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["ChatBot:Llm:ModelId"] = "m", ["ChatBot:Llm:Endpoint"] = endpoint }).Build();
+        using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSemanticKernelLlm(configuration).BuildServiceProvider();
 
-        var error = Assert.Throws<OptionsValidationException>(() => openAI.Services);
+        var failure = Record.Exception(() => services.GetRequiredService<IOptions<LlmOptions>>().Value);
 
-        Assert.Contains("ChatBot:Llm:ApiKey", error.Message, StringComparison.Ordinal);
-        Assert.IsType<GroundedAnswerService>(local.Services.GetRequiredService<IAnswerService>());
+        Assert.Equal(required, failure is OptionsValidationException e && e.Message.Contains("ChatBot:Llm:ApiKey", StringComparison.Ordinal));
+        Assert.Equal(required, failure is not null);
     }
 
     internal static ChatBotFactory LlmFactory(FakeOpenAIServer server, params (string Key, string Value)[] settings)
