@@ -1,7 +1,10 @@
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Indexing;
+using ChatBot.Evaluation;
+using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ChatBot.IntegrationTests.Llm;
 
@@ -43,6 +46,61 @@ public sealed class EmbeddingTests
 
         Assert.IsType<LiteDbEmbeddingCache>(factory.Services.GetRequiredService<IEmbeddingCache>());
         Assert.Equal(0, computed);
+    }
+
+    [Fact]
+    public async Task Worker_EmbedsOnlyNewPassages_AfterAReindexSwapsInANewCorpus()
+    {
+        var holder = new CorpusIndexHolder(TestCorpus.Index);
+        var embedder = new CountingEmbedder();
+        var embeddings = new PassageEmbeddings(embedder, new InMemoryEmbeddingCache());
+        using var worker = new PassageEmbeddingWorker(embeddings, holder, NullLogger<PassageEmbeddingWorker>.Instance, holder);
+        await worker.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => embeddings.CountReady(TestCorpus.Index) == TestCorpus.Index.Passages.Count);
+        var grown = GrownCorpus();
+
+        holder.Swap(grown);
+        await WaitUntilAsync(() => embeddings.CountReady(grown) == grown.Passages.Count);
+        await worker.StopAsync(CancellationToken.None);
+
+        Assert.Equal(grown.Passages.Count, embedder.Texts.Count);
+        Assert.Contains(embedder.Texts, t => t.Contains("added after the first index", StringComparison.Ordinal));
+    }
+
+    private static CorpusIndex GrownCorpus()
+    {
+        var directory = Directory.CreateTempSubdirectory("chatbot-grown-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(EvaluationSet.CorpusDirectory, "*.md", SearchOption.AllDirectories))
+            {
+                File.Copy(file, Path.Combine(directory.FullName, Path.GetFileName(file)));
+            }
+
+            File.WriteAllText(Path.Combine(directory.FullName, "added.md"), "---\ntitle: \"Added\"\npublished: 2024-01-01\n---\n\nThis paragraph was added after the first index was built.\n");
+            return TestCorpus.Build(directory.FullName);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private sealed class CountingEmbedder : ITextEmbedder
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Texts { get; } = new();
+
+        public string ModelId => "counting";
+
+        public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
+        {
+            foreach (var text in texts)
+            {
+                Texts.Enqueue(text);
+            }
+
+            return Task.FromResult<IReadOnlyList<float[]>>([.. texts.Select(t => new[] { t.Length, 1f })]);
+        }
     }
 
     /// <summary>Polls a condition the background worker brings about, failing after a generous limit rather than sleeping a guessed time.</summary>
