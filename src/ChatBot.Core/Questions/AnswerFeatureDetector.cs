@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Questions;
@@ -24,7 +25,7 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Date;
         }
 
-        if (NumberPattern().IsMatch(dated ? DatePattern().Replace(text, " ") : text))
+        if ((hasDigit || text.AsSpan().IndexOfAny(NumberWordCues) >= 0) && NumberPattern().IsMatch(dated ? DatePattern().Replace(text, " ") : text))
         {
             features |= AnswerFeatures.Number;
         }
@@ -40,7 +41,7 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Place;
         }
 
-        if (ReasonPattern().IsMatch(text))
+        if (text.AsSpan().IndexOfAny(ReasonCues) >= 0 && ReasonPattern().IsMatch(text))
         {
             features |= AnswerFeatures.Reason;
         }
@@ -64,6 +65,15 @@ public static partial class AnswerFeatureDetector
         QuestionKind.List => AnswerFeatures.Enumeration,
         _ => AnswerFeatures.None,
     };
+
+    /// <summary>Every word the reason pattern can match starts with one of these; absent them, the regex cannot match.</summary>
+    private static readonly SearchValues<string> ReasonCues = SearchValues.Create(
+        ["because", "due to", "as a result", "driven by", "in order to", "so that", "owing to", "meaning that", "led to", "leading to", "result of", "motivated", "caused by", "the reason", "thanks to", "for fear", "in the hope", "which is why", "so as to"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NumberWordCues = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static Regex Citation() => Text.CitationPattern.Regex;
 

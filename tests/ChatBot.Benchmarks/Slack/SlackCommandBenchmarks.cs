@@ -53,6 +53,7 @@ public class SlackCommandBenchmarks
             builder.UseSetting("ChatBot:Corpus:Directory", EvaluationSet.CorpusDirectory);
             builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(dataDirectory, "index"));
             builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
+            builder.UseSetting("ChatBot:RateLimits:Enabled", "false");
             builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(dataDirectory, "chatbot.db"));
             builder.UseSetting("ChatBot:Slack:SigningSecret", Secret);
             builder.UseSetting("ChatBot:Slack:BotToken", "xoxb-benchmark");
