@@ -152,4 +152,21 @@ public sealed class OpenAIWireTests
         Assert.Null(answer.GeneratedBy);
         Assert.Equal(2, harness.Server.ChatRequests.Count);
     }
+
+    [Fact]
+    public async Task Ask_CachesTheGeneratedAnswerInLiteDb_AndItSurvivesTheRoundTrip()
+    {
+        await using var harness = await LlmHarness.StartAsync();
+        harness.Server.Chat = (request, _) => FakeReply.Text($"{LlmHarness.Faithful} [{request.NumberOf("13 Japanese nationals")}].");
+
+        var first = await harness.Answers.AskAsync(LlmHarness.Question);
+        var second = await harness.Answers.AskAsync(LlmHarness.Question);
+        var stored = Storage.LiteDb.StoredJson.Read<AnswerResult>(Storage.LiteDb.StoredJson.Write(first))!;
+
+        Assert.True(second.Cached);
+        Assert.Equal("test-model", second.GeneratedBy);
+        Assert.Single(harness.Server.ChatRequests);
+        Assert.Equal("test-model", stored.GeneratedBy);
+        Assert.Equal(first.Answer, stored.Answer);
+    }
 }
