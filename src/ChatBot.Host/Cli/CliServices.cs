@@ -1,4 +1,5 @@
 using ChatBot.Host.Composition;
+using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -25,6 +26,7 @@ internal static class CliServices
         services.AddMetrics();
         services.AddChatBotCore();
         services.AddLiteDbStorage();
+        services.AddSemanticKernelLlm(configuration);
         return services.BuildServiceProvider();
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Host.Hosting;
+using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
 
@@ -27,6 +28,7 @@ internal static class WebHost
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
+        builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
