@@ -52,7 +52,7 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
     {
         var slackEvent = envelope.Event!;
         var parsed = SlackCommandParser.ParseVerb(text);
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand);
         return dispatch.DispatchAsync(request, cancellationToken);
     }
 }

@@ -1,7 +1,8 @@
 namespace ChatBot.Slack.Handling;
 
 /// <summary>
-/// Reads slash-command and mention text. Separate commands (/ask, /timeline, /sources, /abduction-help) and the
+/// Reads slash-command and mention text. Separate commands (/ask, /timeline, /sources, /abduction-help, /factcard,
+/// /quiz, /reading) and the
 /// umbrella form "/abduction &lt;verb&gt; …" (also used for @mentions) give the same result. Options are written
 /// "key:value" (from:1977 to:2002 about:…); "public" as the first word, or --public anywhere, asks for an answer
 /// everyone in the channel can see; "--" ends the options, so "/ask -- public opinion…" asks about public opinion.
@@ -13,6 +14,9 @@ public static class SlackCommandParser
     public const string Sources = "sources";
     public const string Help = "help";
     public const string Public = "public";
+    public const string FactCard = "factcard";
+    public const string Quiz = "quiz";
+    public const string Reading = "reading";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,6 +25,16 @@ public static class SlackCommandParser
         ["sources"] = Sources,
         ["abduction-help"] = Help,
         ["help"] = Help,
+        ["factcard"] = FactCard,
+        ["quiz"] = Quiz,
+        ["reading"] = Reading,
+    };
+
+    /// <summary>Fact-card subcommands and the option their remaining words fill.</summary>
+    private static readonly Dictionary<string, string> FactCardSubcommands = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["show"] = "slug", ["post"] = "slug", ["edit"] = "slug", ["delete"] = "slug", ["history"] = "slug",
+        ["create"] = "slug", ["list"] = "tag", ["draft"] = "topic",
     };
 
     private static readonly Dictionary<string, string[]> KeyedOptions = new(StringComparer.Ordinal)
@@ -29,6 +43,9 @@ public static class SlackCommandParser
         [Timeline] = ["from", "to", "about", Public],
         [Sources] = ["about", Public],
         [Help] = [],
+        [FactCard] = [],
+        [Quiz] = [],
+        [Reading] = ["topic"],
     };
 
     /// <summary>Parses "/ask …", "/timeline …", "/sources …", "/abduction-help" or "/abduction &lt;verb&gt; …".</summary>
@@ -57,7 +74,31 @@ public static class SlackCommandParser
         return ParseArguments(Ask, trimmed);
     }
 
-    private static ParsedCommand ParseArguments(string command, string text)
+    private static ParsedCommand ParseArguments(string command, string text) => command switch
+    {
+        FactCard => ParseSubcommand(command, text, word => FactCardSubcommands.TryGetValue(word, out var option) ? (word.ToLowerInvariant(), option) : null, ("show", "slug")),
+        Quiz => ParseSubcommand(command, text, word => word.Equals("score", StringComparison.OrdinalIgnoreCase) ? ("score", "topic") : word.Equals("start", StringComparison.OrdinalIgnoreCase) ? ("start", "topic") : null, ("start", "topic")),
+        _ => ParseOptions(command, text),
+    };
+
+    /// <summary>"/factcard show the-2002-summit", "/quiz score", "/quiz sanctions": subcommand first, then its argument.</summary>
+    private static ParsedCommand ParseSubcommand(string command, string text, Func<string, (string Name, string Option)?> known, (string Name, string Option) fallback)
+    {
+        var trimmed = text.Trim();
+        var space = trimmed.IndexOf(' ');
+        var first = space < 0 ? trimmed : trimmed[..space];
+        var (name, option) = first.Length > 0 && known(first) is { } sub ? sub : fallback;
+        var rest = first.Length > 0 && known(first) is not null ? (space < 0 ? "" : trimmed[(space + 1)..].Trim()) : trimmed;
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (rest.Length > 0)
+        {
+            options[option] = rest;
+        }
+
+        return new ParsedCommand(command, options, name);
+    }
+
+    private static ParsedCommand ParseOptions(string command, string text)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         var words = new List<string>();
@@ -123,7 +164,7 @@ public static class SlackCommandParser
     private static string PrimaryOption(string command) => command switch
     {
         Ask => "question",
-        Help => "topic",
+        Help or Reading => "topic",
         _ => "about",
     };
 }

@@ -33,7 +33,7 @@ public sealed class SlashCommandHandler(SlackDispatch dispatch, SlackReplySender
         }
 
         var parsed = SlackCommandParser.ParseSlash(payload.Command ?? "", text);
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.UserName), channelId, parsed.Command, parsed.Options, payload.TeamId);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.UserName), channelId, parsed.Command, parsed.Options, payload.TeamId, parsed.Subcommand);
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId);
 
         var slow = dispatch.ExpectsSlowReply(request);

@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Evaluation;
@@ -10,7 +13,7 @@ namespace ChatBot.Benchmarks.Retrieval;
 /// Building the whole index (passages, postings, answer features, timeline) of 10,000 articles from memory, and
 /// of the bundled corpus. The generation of the articles is not timed.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(FewLongRuns))]
 [MemoryDiagnoser]
 public class IndexingBenchmarks
 {
@@ -29,4 +32,10 @@ public class IndexingBenchmarks
 
     [Benchmark]
     public int IndexBundledCorpus() => new CorpusIndexBuilder(TestCorpus.Analyzer).Build(bundled, "bundled").Passages.Count;
+
+    /// <summary>Each build takes seconds: a handful of single runs, in process.</summary>
+    private sealed class FewLongRuns : ManualConfig
+    {
+        public FewLongRuns() => AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
+    }
 }

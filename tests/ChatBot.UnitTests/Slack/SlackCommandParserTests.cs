@@ -74,4 +74,28 @@ public sealed class SlackCommandParserTests
         Assert.Equal("ask", parsed.Command);
         Assert.Equal("who is Megumi Yokota?", parsed.Options["question"]);
     }
+
+    [Theory]
+    [InlineData("/factcard", "show the-2002-summit", "factcard", "show", "slug", "the-2002-summit")]
+    [InlineData("/factcard", "list sanctions", "factcard", "list", "tag", "sanctions")]
+    [InlineData("/factcard", "draft repatriation of the five", "factcard", "draft", "topic", "repatriation of the five")]
+    [InlineData("/factcard", "the-2002-summit", "factcard", "show", "slug", "the-2002-summit")]
+    [InlineData("/quiz", "score", "quiz", "score", null, null)]
+    [InlineData("/quiz", "sanctions", "quiz", "start", "topic", "sanctions")]
+    [InlineData("/reading", "Koizumi", "reading", null, "topic", "Koizumi")]
+    [InlineData("/abduction", "factcard post summit-2002", "factcard", "post", "slug", "summit-2002")]
+    public void ParseSlash_ReadsStudyCommands(string slash, string text, string command, string? subcommand, string? option, string? value)
+    {
+        var parsed = SlackCommandParser.ParseSlash(slash, text);
+        Assert.Equal(command, parsed.Command);
+        Assert.Equal(subcommand, parsed.Subcommand);
+        if (option is null)
+        {
+            Assert.Empty(parsed.Options);
+        }
+        else
+        {
+            Assert.Equal(value, parsed.Options[option]);
+        }
+    }
 }
