@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Gateway;
 
 namespace ChatBot.Discord.Wire;
 
@@ -15,6 +16,7 @@ namespace ChatBot.Discord.Wire;
 [JsonSerializable(typeof(InteractionResponse))]
 [JsonSerializable(typeof(MessagePayload))]
 [JsonSerializable(typeof(GatewayMessage))]
+[JsonSerializable(typeof(GatewayPayload))]
 [JsonSerializable(typeof(ApplicationCommand))]
 [JsonSerializable(typeof(List<ApplicationCommand>))]
 [JsonSerializable(typeof(CommandCatalogFile))]
