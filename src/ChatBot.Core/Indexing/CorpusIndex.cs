@@ -37,6 +37,9 @@ public sealed class CorpusIndex
 
     public IReadOnlyList<RejectedFile> Rejected { get; }
 
+    /// <summary>Files that loaded but deserve a look (unknown front-matter keys, dropped URLs).</summary>
+    public IReadOnlyList<RejectedFile> Warnings { get; init; } = [];
+
     /// <summary>The newest publication date in the corpus, for "answers reflect articles up to …" footers.</summary>
     public PartialDate? NewestPublication => Articles.Select(a => a.Published).Where(d => d.HasValue).Max();
 

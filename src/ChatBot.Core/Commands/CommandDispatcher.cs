@@ -1,0 +1,86 @@
+namespace ChatBot.Core.Commands;
+
+/// <summary>
+/// Routes commands to their handlers and button presses to component handlers by action-id prefix. A failure in
+/// a handler is reported to telemetry and becomes a polite error reply: never an exception, never internals.
+/// </summary>
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null) : ICommandDispatcher
+{
+    public const string FailureMessage = "Sorry, something went wrong on our side while answering. Please try again in a moment.";
+
+    private readonly Dictionary<string, ICommandHandler> byCommand = handlers.ToDictionary(h => h.Command, StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IComponentHandler> byPrefix = components.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
+
+    public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default)
+    {
+        if (!byCommand.TryGetValue(request.Command, out var handler))
+        {
+            return new Reply { Kind = ReplyKind.Invalid, Body = $"Unknown command \"{Shorten(request.Command)}\". Try /help." };
+        }
+
+        if (gate is not null && await gate.CheckAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken) is { } refusal)
+        {
+            telemetry.RateLimited(request.Platform, refusal.Scope);
+            return refusal.Reply;
+        }
+
+        return await GuardAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken));
+    }
+
+    public async Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default)
+    {
+        var (prefix, arguments) = ActionIds.Parse(request.ActionId);
+        if (!byPrefix.TryGetValue(prefix, out var handler))
+        {
+            return new Reply { Kind = ReplyKind.Invalid, Body = "This button is no longer supported. Please run the command again." };
+        }
+
+        if (gate is not null && await gate.CheckAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken) is { } refusal)
+        {
+            telemetry.RateLimited(request.Platform, refusal.Scope);
+            return refusal.Reply;
+        }
+
+        return await GuardAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
+    {
+        if (!byCommand.TryGetValue(request.Command, out var handler))
+        {
+            return [];
+        }
+
+        try
+        {
+            var choices = await handler.AutocompleteAsync(request, focusedOption, cancellationToken);
+            return [.. choices.Take(25)];
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            telemetry.CommandFailed(request.Platform, $"{request.Command}:autocomplete", e);
+            return [];
+        }
+    }
+
+    public bool ExpectsSlowReply(CommandRequest request) => slowReplies?.IsSlow(request) ?? false;
+
+    private async Task<Reply> GuardAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle)
+    {
+        try
+        {
+            return await handle();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            telemetry.CommandFailed(platform, command, e);
+            return Reply.Error(FailureMessage);
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 32 ? text : text[..32] + "…";
+}

@@ -1,0 +1,23 @@
+using ChatBot.Core.Storage;
+
+namespace ChatBot.Core.Commands.Handlers;
+
+/// <summary>👍/👎 (fb:up|down:&lt;answerId&gt;): stores the vote with the question, the answer and the user id.</summary>
+public sealed class FeedbackComponentHandler(IAnswerArchive archive, IFeedbackStore feedback, TimeProvider time) : IComponentHandler
+{
+    public string Prefix => "fb";
+
+    public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        if (arguments.Count != 2 || arguments[0] is not ("up" or "down") || await archive.GetAsync(arguments[1], cancellationToken) is not { } answer)
+        {
+            return Expired.Reply;
+        }
+
+        var vote = arguments[0] == "up" ? 1 : -1;
+        var stored = await feedback.RecordAsync(new Feedback(arguments[1], answer.Question, answer.Answer, request.Platform, request.User.Id, vote, time.GetUtcNow()), cancellationToken);
+        return Reply.Info(stored
+            ? $"Thanks, your {(vote > 0 ? "👍" : "👎")} was recorded. It helps us improve the answers."
+            : "Sorry, your feedback couldn't be saved right now.");
+    }
+}

@@ -1,0 +1,19 @@
+namespace ChatBot.Core.Commands.Handlers;
+
+/// <summary>/help: what the bot does and the commands it knows.</summary>
+public sealed class HelpCommandHandler : ICommandHandler
+{
+    public const string Text =
+        "I answer questions about the Japan–North Korea abduction issue using only the indexed articles, and I quote and cite every sentence I use. "
+        + "When the articles don't cover something, I say so instead of guessing.\n"
+        + "• /ask question:<your question> [public:true] — a cited answer (only you see it unless public)\n"
+        + "• /timeline [from] [to] [about] — dated events with sources\n"
+        + "• /sources — the articles I answer from\n"
+        + "• /factcard show <slug> — reviewed fact cards; /quiz [topic] — test yourself; /reading [topic] — what to read\n"
+        + "You can also mention me or send me a direct message with a question.";
+
+    public string Command => "help";
+
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        Task.FromResult(new Reply { Kind = ReplyKind.Help, Title = "About this bot", Body = Text });
+}

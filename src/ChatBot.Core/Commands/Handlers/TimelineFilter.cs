@@ -1,0 +1,46 @@
+using System.Globalization;
+using ChatBot.Core.Timeline;
+
+namespace ChatBot.Core.Commands.Handlers;
+
+/// <summary>What /timeline was asked for: a year range and a topic, both optional.</summary>
+public sealed record TimelineFilter(int? From, int? To, string? About)
+{
+    private const int MaxAboutInAction = 60;
+
+    public DateRange? Range => From is null && To is null ? null : new DateRange(From ?? 1, To ?? 9999);
+
+    public string PageAction(int page) =>
+        ActionIds.Create("tlpage", Year(From), Year(To), page.ToString(CultureInfo.InvariantCulture), ActionSafe(About));
+
+    public static TimelineFilter? FromAction(IReadOnlyList<string> arguments, out int page)
+    {
+        page = 1;
+        if (arguments.Count != 4 || !int.TryParse(arguments[2], NumberStyles.None, CultureInfo.InvariantCulture, out page))
+        {
+            return null;
+        }
+
+        return new TimelineFilter(ParseYear(arguments[0]), ParseYear(arguments[1]), arguments[3].Length == 0 ? null : arguments[3]);
+    }
+
+    public string Describe() =>
+        (From, To) switch
+        {
+            (null, null) => "",
+            ({ } f, null) => $" from {f}",
+            (null, { } t) => $" up to {t}",
+            ({ } f, { } t) when f == t => $" for {f}",
+            ({ } f, { } t) => $" {f}–{t}",
+        } + (About is null ? "" : $" about \"{About}\"");
+
+    private static string Year(int? year) => year?.ToString(CultureInfo.InvariantCulture) ?? "_";
+
+    private static int? ParseYear(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
+
+    private static string ActionSafe(string? about)
+    {
+        var text = (about ?? "").Replace(':', ' ');
+        return text.Length <= MaxAboutInAction ? text : text[..MaxAboutInAction];
+    }
+}

@@ -1,0 +1,16 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.Core.Commands;
+
+/// <summary>
+/// What the command layer reports about its work: the host turns these into logs and metrics. Core stays free
+/// of logging and metrics packages; implementations must be cheap and must not throw.
+/// </summary>
+public interface IBotTelemetry
+{
+    void Answered(ChatPlatform platform, AnswerStatus status, bool cached, double elapsedMs);
+
+    void CommandFailed(ChatPlatform platform, string command, Exception exception);
+
+    void RateLimited(ChatPlatform platform, string scope);
+}

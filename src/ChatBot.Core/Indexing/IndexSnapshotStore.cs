@@ -1,0 +1,61 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// Index snapshots on disk, one file per corpus fingerprint ("{fingerprint}.index"). Writes go to a temporary
+/// file first and are moved into place, so a crash never leaves a half-written snapshot; older snapshots are
+/// removed. Every failure is reported as text, never thrown: the caller just indexes from the files.
+/// </summary>
+public sealed class IndexSnapshotStore(string directory)
+{
+    private const string Extension = ".index";
+
+    public string Directory => directory;
+
+    public CorpusIndex? TryLoad(string fingerprint)
+    {
+        var path = PathFor(fingerprint);
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+            return IndexSnapshotFormat.Read(stream, fingerprint);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Saves the snapshot; returns a one-line problem when it could not (the index is still usable).</summary>
+    public string? TrySave(CorpusIndex index)
+    {
+        try
+        {
+            System.IO.Directory.CreateDirectory(directory);
+            var path = PathFor(index.Fingerprint);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
+            {
+                IndexSnapshotFormat.Write(stream, index);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+            foreach (var old in System.IO.Directory.EnumerateFiles(directory, "*" + Extension).Where(f => f != path))
+            {
+                File.Delete(old);
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return $"index snapshot not saved in {directory}: {e.Message.Split('\n')[0]}";
+        }
+    }
+
+    private string PathFor(string fingerprint) => Path.Combine(directory, fingerprint + Extension);
+}

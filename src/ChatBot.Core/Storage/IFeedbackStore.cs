@@ -1,0 +1,10 @@
+namespace ChatBot.Core.Storage;
+
+/// <summary>Stores feedback; one vote per user per answer (a second vote replaces the first).</summary>
+public interface IFeedbackStore
+{
+    /// <summary>False when the vote could not be stored (the database is unavailable).</summary>
+    ValueTask<bool> RecordAsync(Feedback feedback, CancellationToken cancellationToken = default);
+
+    ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default);
+}

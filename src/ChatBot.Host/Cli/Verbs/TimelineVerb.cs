@@ -1,0 +1,51 @@
+using System.CommandLine;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+using ChatBot.Core.Text;
+using ChatBot.Core.Timeline;
+
+namespace ChatBot.Host.Cli.Verbs;
+
+/// <summary>`chatbot timeline [--from YEAR] [--to YEAR] [--about TEXT]`: dated events, oldest first, merged across articles.</summary>
+internal static class TimelineVerb
+{
+    public static Command Create()
+    {
+        var from = new Option<int?>("--from") { Description = "First year" };
+        var to = new Option<int?>("--to") { Description = "Last year" };
+        var about = new Option<string?>("--about") { Description = "Only events about this topic" };
+        var corpus = SharedOptions.Corpus();
+        var json = SharedOptions.Json();
+        var command = new Command("timeline", "List dated events from the corpus, oldest first") { from, to, about, corpus, json };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var (first, last) = (parsed.GetValue(from), parsed.GetValue(to));
+            if (first > last)
+            {
+                throw new UsageException($"--from {first} is after --to {last}");
+            }
+
+            using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
+            var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
+            var topic = parsed.GetValue(about) is { } text
+                ? RetrievalContext.For(index, services.GetRequiredService<TextAnalyzer>()).Planner.Plan(text, QuestionKind.Timeline)
+                : null;
+            var range = first is null && last is null ? null : new DateRange(first ?? 1, last ?? 9999);
+            var events = TimelineQuery.Find(index, topic, range).Select(e => new TimelineEventOutput(
+                e.Date.Label,
+                e.Date.Inferred,
+                e.Text,
+                [.. e.Sources.Select(s => new TimelineSourceOutput(s.ArticleId, s.PassageId, index.Article(s.ArticleId).Title, index.Article(s.ArticleId).Url, s.Quote))])).ToList();
+            var output = new TimelineOutput(first, last, parsed.GetValue(about), events);
+            Console.WriteLine(parsed.GetValue(json) ? JsonOutput.Line(output) : Text(output));
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    private static string Text(TimelineOutput output) =>
+        output.Events.Count == 0
+            ? "No dated events match."
+            : string.Join("\n", output.Events.Select(e => $"{e.Date,-26} {e.Text}\n{"",-26} — {string.Join("; ", e.Sources.Select(s => s.PassageId))}"));
+}

@@ -1,0 +1,75 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Commands;
+using ChatBot.Core.Commands.Handlers;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Storage;
+using ChatBot.Core.Text;
+using ChatBot.Corpus;
+using ChatBot.Host.Hosting;
+using ChatBot.Lucene;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Host.Composition;
+
+/// <summary>Registers the core: corpus loading and index, answer engine and service, command handlers and dispatcher.</summary>
+internal static class ChatBotServices
+{
+    public static IServiceCollection AddChatBotCore(this IServiceCollection services)
+    {
+        services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "ChatBot:Corpus:Directory must not be empty")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ITermStemmer>(SnowballEnglishStemmer.Instance);
+        services.TryAddSingleton(sp => TextAnalyzer.Create(sp.GetRequiredService<ITermStemmer>()));
+        services.TryAddSingleton<IQuestionClassifier>(RuleBasedQuestionClassifier.Instance);
+        services.AddFileCorpus();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CorpusOptions>>().Value.SnapshotDirectory is { Length: > 0 } directory
+            ? new IndexSnapshotStore(directory)
+            : new IndexSnapshotStore(Path.Combine(Path.GetTempPath(), "chatbot-index")));
+        services.TryAddSingleton(sp => new CorpusIndexLoader(sp.GetRequiredService<ICorpusSource>(), sp.GetRequiredService<TextAnalyzer>(), sp.GetRequiredService<IndexSnapshotStore>()));
+        services.TryAddSingleton(LoadInitialIndex);
+        services.TryAddSingleton<ICorpusIndexProvider>(sp => sp.GetRequiredService<CorpusIndexHolder>());
+
+        services.TryAddSingleton(AnswerEngineOptions.Default);
+        services.TryAddSingleton(sp => new AnswerEngine(sp.GetRequiredService<ICorpusIndexProvider>(), sp.GetRequiredService<TextAnalyzer>(), sp.GetRequiredService<IQuestionClassifier>(), sp.GetRequiredService<AnswerEngineOptions>()));
+        services.TryAddSingleton<IAnswerCache>(NullAnswerCache.Instance);
+        services.TryAddSingleton<IAnswerService, AnswerService>();
+        services.TryAddSingleton<IAnswerArchive, InMemoryAnswerArchive>();
+        services.TryAddSingleton<IBotTelemetry, LoggingBotTelemetry>();
+        return services.AddCommands();
+    }
+
+    private static IServiceCollection AddCommands(this IServiceCollection services)
+    {
+        services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddSingleton<TimelineCommandHandler>();
+        services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
+        services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
+        services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
+        services.AddSingleton<ICommandHandler, HelpCommandHandler>();
+        services.AddSingleton<IComponentHandler, QuotesComponentHandler>();
+        services.AddSingleton<IComponentHandler, FeedbackComponentHandler>();
+        services.AddSingleton<IComponentHandler, AnswerTimelineComponentHandler>();
+        services.TryAddSingleton<ICommandDispatcher>(sp => new CommandDispatcher(
+            sp.GetServices<ICommandHandler>(),
+            sp.GetServices<IComponentHandler>(),
+            sp.GetRequiredService<IBotTelemetry>(),
+            sp.GetService<IRequestGate>(),
+            sp.GetService<ISlowReplyPolicy>()));
+        return services;
+    }
+
+    /// <summary>The index the process starts with: from a snapshot if the corpus is unchanged, else built now.</summary>
+    private static CorpusIndexHolder LoadInitialIndex(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
+        var load = services.GetRequiredService<CorpusIndexLoader>().LoadAsync(options.Directory).GetAwaiter().GetResult();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Corpus");
+        CorpusReport.Log(logger, load);
+        return new CorpusIndexHolder(load.Index);
+    }
+}

@@ -1,0 +1,68 @@
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// The one shared <see cref="LiteDatabase"/> of the process (LiteDB's direct mode is thread-safe within a
+/// process). A locked, read-only or corrupt file does not throw: <see cref="Status"/> says why in one line and
+/// the stores built on it degrade (the cache becomes a miss, writes report failure).
+/// </summary>
+public sealed class ChatBotDatabase : IDisposable
+{
+    private readonly Lazy<LiteDatabase?> database;
+    private readonly ILogger<ChatBotDatabase> logger;
+
+    public ChatBotDatabase(IOptions<StorageOptions> options, ILogger<ChatBotDatabase> logger)
+    {
+        this.logger = logger;
+        Path = System.IO.Path.GetFullPath(options.Value.DatabasePath);
+        Status = new DatabaseStatus(false, Path, null);
+        database = new Lazy<LiteDatabase?>(Open, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public string Path { get; }
+
+    public DatabaseStatus Status { get; private set; }
+
+    /// <summary>The database, or null when it cannot be used (see <see cref="Status"/>).</summary>
+    public LiteDatabase? Database => database.Value;
+
+    public void Dispose()
+    {
+        if (database.IsValueCreated)
+        {
+            database.Value?.Dispose();
+        }
+    }
+
+    private LiteDatabase? Open()
+    {
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            var db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Upgrade = true });
+            db.GetCollectionNames().ToList();
+            Status = new DatabaseStatus(true, Path, null);
+            return db;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidOperationException or NotSupportedException or ArgumentException)
+        {
+            Status = new DatabaseStatus(false, Path, $"cannot open database {Path}: {Reason(e)}; continuing without it");
+            logger.LogWarning("{Problem}", Status.Problem);
+            return null;
+        }
+    }
+
+    private static string Reason(Exception e) => e switch
+    {
+        UnauthorizedAccessException => "permission denied (read-only file or folder)",
+        IOException io when io.Message.Contains("being used by another process", StringComparison.OrdinalIgnoreCase) || io.HResult == 11 || io.HResult == 32 => "the file is locked by another process",
+        IOException => $"file error ({FirstLine(e.Message)})",
+        LiteException => $"not a valid LiteDB file or corrupt ({FirstLine(e.Message)})",
+        _ => FirstLine(e.Message),
+    };
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}

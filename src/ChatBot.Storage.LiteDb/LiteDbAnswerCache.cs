@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using ChatBot.Core.Answers;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// Answers cached in LiteDB by <see cref="AnswerCacheKey"/>, with a bounded in-memory front for hot questions.
+/// Entries survive restarts, expire after the configured time-to-live, and are pruned when the corpus
+/// fingerprint or the engine version changes. Storage trouble is logged once and turns into misses.
+/// </summary>
+public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<StorageOptions> options, TimeProvider time, ILogger<LiteDbAnswerCache> logger) : IAnswerCache
+{
+    private const string Collection = "answers";
+    private readonly ConcurrentDictionary<string, (AnswerResult Answer, DateTimeOffset Expires)> memory = new(StringComparer.Ordinal);
+    private int warned;
+
+    public ValueTask<AnswerResult?> GetAsync(AnswerCacheKey key, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        if (memory.TryGetValue(key.Id, out var hot) && hot.Expires > now)
+        {
+            return ValueTask.FromResult<AnswerResult?>(hot.Answer);
+        }
+
+        var stored = Guard(() => Answers()?.FindById(key.Id));
+        if (stored is null || stored.ExpiresAt <= now.UtcDateTime)
+        {
+            return ValueTask.FromResult<AnswerResult?>(null);
+        }
+
+        var answer = StoredJson.Read<AnswerResult>(stored.Json);
+        if (answer is not null)
+        {
+            Remember(key, answer, new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero));
+        }
+
+        return ValueTask.FromResult(answer);
+    }
+
+    public ValueTask SetAsync(AnswerCacheKey key, AnswerResult answer, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var expires = now + options.Value.CacheTimeToLive;
+        Remember(key, answer, expires);
+        Guard(() => Answers()?.Upsert(new CachedAnswer
+        {
+            Id = key.Id,
+            Fingerprint = key.Fingerprint,
+            EngineVersion = key.EngineVersion,
+            Question = key.NormalizedQuestion,
+            Json = StoredJson.Write(answer with { Cached = false, ElapsedMs = 0 }),
+            CreatedAt = now.UtcDateTime,
+            ExpiresAt = expires.UtcDateTime,
+        }));
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask<int> PruneAsync(string currentFingerprint, CancellationToken cancellationToken = default)
+    {
+        memory.Clear();
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var version = Core.Text.EngineInfo.Version;
+        var removed = Guard(() => Answers()?.DeleteMany(a => a.Fingerprint != currentFingerprint || a.EngineVersion != version || a.ExpiresAt <= now)) ?? 0;
+        return ValueTask.FromResult(removed);
+    }
+
+    private ILiteCollection<CachedAnswer>? Answers()
+    {
+        var collection = database.Database?.GetCollection<CachedAnswer>(Collection);
+        collection?.EnsureIndex(a => a.Fingerprint);
+        return collection;
+    }
+
+    private void Remember(AnswerCacheKey key, AnswerResult answer, DateTimeOffset expires)
+    {
+        if (memory.Count >= options.Value.MemoryCacheEntries)
+        {
+            memory.Clear();
+        }
+
+        memory[key.Id] = (answer with { Cached = false, ElapsedMs = 0 }, expires);
+    }
+
+    private T? Guard<T>(Func<T?> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            if (Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                logger.LogWarning("Answer cache unavailable ({Path}): {Reason}", database.Path, e.Message.Split('\n')[0]);
+            }
+
+            return default;
+        }
+    }
+}

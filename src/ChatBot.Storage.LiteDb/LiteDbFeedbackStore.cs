@@ -1,0 +1,38 @@
+using ChatBot.Core.Commands;
+using ChatBot.Core.Storage;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>Feedback votes in LiteDB, one per user per answer.</summary>
+public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackStore
+{
+    private const string Collection = "feedback";
+
+    public ValueTask<bool> RecordAsync(Feedback feedback, CancellationToken cancellationToken = default)
+    {
+        var stored = database.Database is { } db && StorageGuard.Try(() =>
+        {
+            var collection = db.GetCollection<FeedbackDocument>(Collection);
+            collection.EnsureIndex(f => f.AnswerId);
+            collection.Upsert(new FeedbackDocument
+            {
+                Id = $"{feedback.AnswerId}:{feedback.Platform}:{feedback.UserId}",
+                AnswerId = feedback.AnswerId,
+                Question = feedback.Question,
+                Answer = feedback.Answer,
+                Platform = feedback.Platform.ToString(),
+                UserId = feedback.UserId,
+                Vote = feedback.Vote,
+                At = feedback.At.UtcDateTime,
+            });
+        });
+        return ValueTask.FromResult(stored);
+    }
+
+    public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default)
+    {
+        var documents = StorageGuard.Try(() => database.Database?.GetCollection<FeedbackDocument>(Collection).Find(f => f.AnswerId == answerId).ToList()) ?? [];
+        IReadOnlyList<Feedback> votes = [.. documents.Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(d.At, TimeSpan.Zero)))];
+        return ValueTask.FromResult(votes);
+    }
+}

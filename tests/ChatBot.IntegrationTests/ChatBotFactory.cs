@@ -1,0 +1,51 @@
+using ChatBot.Evaluation;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ChatBot.IntegrationTests;
+
+/// <summary>
+/// The real host (<c>Program</c>) over the bundled corpus, with its database and index snapshots in a temporary
+/// folder of its own. Tests add configuration (platform keys, loopback URLs) through <see cref="Settings"/>.
+/// </summary>
+public class ChatBotFactory : WebApplicationFactory<Program>
+{
+    public ChatBotFactory()
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("chatbot-it-").FullName;
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Extra configuration, applied after the defaults below.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ChatBot:Corpus:Directory", EvaluationSet.CorpusDirectory);
+        builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(DataDirectory, "index"));
+        builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
+        builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(DataDirectory, "chatbot.db"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a background thread; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ChatBot.IntegrationTests.Hosting;
+
+public sealed class HealthEndpointTests : IClassFixture<ChatBotFactory>
+{
+    private readonly ChatBotFactory factory;
+
+    public HealthEndpointTests(ChatBotFactory factory) => this.factory = factory;
+
+    [Fact]
+    public async Task Healthz_ReturnsOk_WhenProcessIsUp()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Readyz_ReportsIndexedCorpusAndOpenDatabase()
+    {
+        using var client = factory.CreateClient();
+        var response = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("ready").GetBoolean());
+        Assert.Equal(2, body.RootElement.GetProperty("articles").GetInt32());
+    }
+}
