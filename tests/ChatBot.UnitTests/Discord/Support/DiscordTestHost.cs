@@ -74,7 +74,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapDiscordEndpoints();
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DiscordTestHost(app, key, dispatcher, logs, new Uri(address));
     }
 

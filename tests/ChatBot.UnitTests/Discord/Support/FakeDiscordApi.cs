@@ -37,7 +37,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         var api = new FakeDiscordApi(builder.Build());
         api.app.Run(api.HandleAsync);
         await api.app.StartAsync();
-        var address = api.app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         api.BaseUrl = new Uri($"{address}/api/v10");
         return api;
     }
