@@ -36,13 +36,13 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
             interaction = null;
         }
 
-        if (interaction is null)
+        if (interaction is null || (interaction.Type != InteractionType.Ping && string.IsNullOrEmpty(interaction.Id)))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (interaction.Type != InteractionType.Ping && (interaction.Id is null || !replayGuard.TryAccept(interaction.Id)))
+        if (interaction.Type != InteractionType.Ping && !replayGuard.TryAccept(interaction.Id!))
         {
             LogReplay();
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
