@@ -89,7 +89,7 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     {
         try
         {
-            using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken));
             var root = document.RootElement;
             var code = root.TryGetProperty("code", out var c) ? c.GetRawText() : null;
             var message = root.TryGetProperty("message", out var m) ? m.GetString() : null;

@@ -10,8 +10,9 @@ internal static class RetryAfter
     {
         try
         {
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken);
-            using var document = await JsonDocument.ParseAsync(body, cancellationToken: cancellationToken);
+            // Bytes, not the stream: the body is buffered and read again by the retry handler.
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+            using var document = JsonDocument.Parse(body);
             if (document.RootElement.ValueKind == JsonValueKind.Object
                 && document.RootElement.TryGetProperty("retry_after", out var value)
                 && value.TryGetDouble(out var seconds) && seconds >= 0)
