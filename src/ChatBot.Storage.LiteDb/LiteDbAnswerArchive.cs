@@ -10,7 +10,14 @@ public sealed class LiteDbAnswerArchive(ChatBotDatabase database, TimeProvider t
 
     public async ValueTask<string> SaveAsync(AnswerResult answer, CancellationToken cancellationToken = default)
     {
-        var id = await fallback.SaveAsync(answer, cancellationToken);
+        var id = AnswerIds.For(answer);
+        if (await fallback.GetAsync(id, cancellationToken) is not null)
+        {
+            // Already archived by this process (the common case for cached answers): no second write.
+            return id;
+        }
+
+        await fallback.SaveAsync(answer, cancellationToken);
         StorageGuard.Try(() => database.Database?.GetCollection<ArchivedAnswer>("archive").Upsert(new ArchivedAnswer
         {
             Id = id,

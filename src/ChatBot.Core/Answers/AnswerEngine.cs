@@ -56,6 +56,11 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
         }
 
         var chosen = SentenceSelector.Select(evidence, plan, settings);
+        if (!MentionsAnchors(evidence, chosen, plan.Anchors) || !ReportsSpeech(question, chosen, plan.Anchors))
+        {
+            return NotFound(question, AnswerMessages.NotFound(corpus));
+        }
+
         if (NewFacts.IsRequired(plan.Kind, question) && !chosen.Any(e => e.AnswersKind))
         {
             return NotFound(question, AnswerMessages.NotFound(corpus, AnswerMessages.MissingFact(plan.Kind)));
@@ -75,6 +80,32 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\W*who(’s|'s|\s+is|\s+was|\s+are|\s+were)\s+(?!the\b|a\b|an\b|that\b|this\b)[^'’]*\??\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AboutNamedPerson();
+
+    /// <summary>
+    /// A question about a specific name ("Where was Hasuike taken from?") is only answered by evidence that
+    /// mentions it: the chosen sentences and the primary sentence's neighbours must hold every anchor.
+    /// </summary>
+    private static bool MentionsAnchors(List<EvidenceSentence> evidence, List<EvidenceSentence> chosen, ulong anchors)
+    {
+        var primary = evidence[0];
+        var mask = chosen.Aggregate(0UL, (m, e) => m | e.Mask)
+            | evidence.Where(e => e.Hit.Passage.Ordinal == primary.Hit.Passage.Ordinal && Math.Abs(e.SentenceIndex - primary.SentenceIndex) <= 1).Aggregate(0UL, (m, e) => m | e.Mask);
+        return (mask & anchors) == anchors;
+    }
+
+    /// <summary>
+    /// "What did Trump say about …" is answered only by a sentence in which the person asked about says, states or
+    /// declares something; a sentence that merely mentions them does not report their words.
+    /// </summary>
+    private static bool ReportsSpeech(string question, List<EvidenceSentence> chosen, ulong anchors) =>
+        !AsksWhatSomeoneSaid().IsMatch(question)
+        || chosen.Any(e => SpeechVerb().IsMatch(e.Text) && (e.Mask & anchors) == anchors);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+(did|does|do|has|have|had)\s+.+?\s+(say|said|says|claim|claimed|state|stated|announce|announced|declare|declared|tell|told)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksWhatSomeoneSaid();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|say|stated|states|told|tells|declared|declaring|declares|announced|claimed|claims|called|described|condemned|vowed|vowing|warned|insisted|argued|wrote|according to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SpeechVerb();
 
     /// <summary>The best sentence's coverage plus half of what its neighbours add.</summary>
     internal static float Strength(EvidenceSentence best) => best.Coverage + (0.5f * (best.WindowCoverage - best.Coverage));

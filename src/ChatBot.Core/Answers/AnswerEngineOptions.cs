@@ -10,7 +10,7 @@ public sealed record AnswerEngineOptions
     /// The least share of the question's weight the best evidence must cover to answer. Evidence is the best
     /// sentence's coverage plus half of what its neighbours add.
     /// </summary>
-    public float MinEvidence { get; init; } = 0.6f;
+    public float MinEvidence { get; init; } = 0.5f;
 
     /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") is preferred.</summary>
     public float AnswerTypeBonus { get; init; } = 0.35f;

@@ -20,6 +20,9 @@ internal sealed record EvidenceSentence(
     bool AnswersKind,
     float Score)
 {
+    /// <summary>For date answers: a day beats a month beats a year beats a decade or range (0.1 per step).</summary>
+    public float DatePrecisionBonus { get; init; }
+
     /// <summary>True when the sentence holds the kind of fact asked for, new to the asker (see <see cref="NewFacts"/>).</summary>
     public bool Has(AnswerFeatures wanted) => AnswersKind;
 

@@ -17,8 +17,8 @@ internal static partial class NewFacts
     {
         QuestionKind.Date => DateExtractor.Extract(sentence, published).Any(d => IsNew(sentence.Substring(d.Start, d.Length), question)),
         QuestionKind.Number => Numbers(sentence).Any(n => IsNew(n, question)),
-        QuestionKind.Place => PlaceNames.Find(sentence).Any(p => IsNew(p, question)),
-        QuestionKind.Person => PersonNames.Find(sentence).Any(p => IsNew(p, question)),
+        QuestionKind.Place => PlaceNames.AfterPreposition(sentence).Any(p => IsNew(p, question)),
+        QuestionKind.Person => NamesNearRelation(sentence, question).Any(p => IsNewName(p, question)),
         _ => true,
     };
 
@@ -29,6 +29,36 @@ internal static partial class NewFacts
         QuestionKind.Person => AsksForName().IsMatch(question),
         _ => false,
     };
+
+    /// <summary>
+    /// Names in the sentence; for "X's husband"-style questions only names within six words of the relation word
+    /// ("her mother, Miyoshi Soga"), since a name elsewhere in the sentence is somebody else.
+    /// </summary>
+    private static IEnumerable<string> NamesNearRelation(string sentence, string question)
+    {
+        var names = PersonNames.Find(sentence);
+        if (AsksForName().Match(question) is not { Success: true } asked || asked.Groups["relation"].Value is not { Length: > 0 } relation)
+        {
+            return names;
+        }
+
+        var words = Tokenizer.Tokenize(sentence);
+        var relationAt = words.FindIndex(w => w.Folded == relation.ToLowerInvariant());
+        if (relationAt < 0)
+        {
+            return [];
+        }
+
+        var near = words.Where((_, i) => Math.Abs(i - relationAt) <= 6).Select(w => w.Folded).ToHashSet(StringComparer.Ordinal);
+        return names.Where(n => Tokenizer.Tokenize(n).All(t => near.Contains(t.Folded)));
+    }
+
+    /// <summary>A name is new only if none of its words is in the question ("Choi Sung-Yong" is the Choi asked about).</summary>
+    private static bool IsNewName(string name, string question)
+    {
+        var asked = Tokenizer.Tokenize(question).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        return Tokenizer.Tokenize(name).All(t => !asked.Contains(t.Folded));
+    }
 
     private static bool IsNew(string fact, string question)
     {
@@ -49,6 +79,6 @@ internal static partial class NewFacts
     }
 
     /// <summary>"What is the name of…", "who was Soga's husband": a name is the only acceptable answer.</summary>
-    [GeneratedRegex(@"\bname\b|\b(’s|'s)\s+(husband|wife|mother|father|son|daughter|brother|sister|parents|spouse|partner)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(’s|'s)\s+(?<relation>husband|wife|mother|father|son|daughter|brother|sister|parents|spouse|partner)\b|\bname\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForName();
 }

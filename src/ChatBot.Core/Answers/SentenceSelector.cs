@@ -13,6 +13,15 @@ internal static class SentenceSelector
     private const float MinGain = 0.2f;
     private const float MinSupportCoverage = 0.35f;
 
+    /// <summary>Sentences covering this much of the question are strong evidence; the sentence next to one is its context.</summary>
+    private const float StrongCoverage = 0.75f;
+
+    /// <summary>
+    /// A sentence holding the asked-for fact (a date) right next to strong evidence usually states that evidence's
+    /// fact ("This was until the summit … on September 17, 2002" beside the admission), even when it shares few words.
+    /// </summary>
+    private const float ContextBonus = 0.5f;
+
     public static List<EvidenceSentence> Select(List<EvidenceSentence> evidence, QueryPlan plan, AnswerEngineOptions options)
     {
         var primary = evidence[0];
@@ -20,9 +29,10 @@ internal static class SentenceSelector
         var wanted = AnswerFeatureDetector.Required(plan.Kind);
         if (wanted != AnswerFeatures.None && !primary.Has(wanted))
         {
+            var strong = evidence.Where(e => e.Coverage >= StrongCoverage).ToList();
             var typed = evidence
-                .Where(e => e != primary && e.Has(wanted) && (e.IsNextTo(primary) || e.Coverage >= MinSupportCoverage))
-                .OrderByDescending(e => e.Score + (e.IsNextTo(primary) ? 0.3f : 0f))
+                .Where(e => e != primary && e.Has(wanted) && (e.IsNextTo(primary) || e.Coverage >= MinSupportCoverage || strong.Any(e.IsNextTo)))
+                .OrderByDescending(e => e.Score + (e.IsNextTo(primary) ? 0.3f : 0f) + (strong.Any(e.IsNextTo) ? ContextBonus : 0f) + e.DatePrecisionBonus)
                 .FirstOrDefault();
             if (typed is not null)
             {
@@ -31,6 +41,7 @@ internal static class SentenceSelector
         }
 
         var covered = chosen.Aggregate(0UL, (mask, e) => mask | e.Mask);
+        var weights = plan.EvidenceWeights;
         var words = chosen.Sum(e => SentenceTrimmer.CountWords(e.Text));
         foreach (var candidate in evidence.Skip(1))
         {
@@ -39,7 +50,7 @@ internal static class SentenceSelector
                 break;
             }
 
-            var gain = Searcher.Coverage(candidate.Mask & ~covered, plan.Concepts, plan.TotalWeight);
+            var gain = Share(candidate.Mask & ~covered, weights);
             var length = SentenceTrimmer.CountWords(candidate.Text);
             if (!chosen.Contains(candidate) && gain >= MinGain && candidate.Coverage >= MinSupportCoverage && words + length <= options.WordBudget * 1.3)
             {
@@ -50,6 +61,18 @@ internal static class SentenceSelector
         }
 
         return ReadingOrder(chosen, primary);
+    }
+
+    private static float Share(ulong mask, float[] weights)
+    {
+        var sum = 0f;
+        for (var c = 0; c < weights.Length && c < 64; c++)
+        {
+            sum += (mask & (1UL << c)) != 0 ? weights[c] : 0;
+        }
+
+        var total = weights.Sum();
+        return total <= 0 ? 0 : sum / total;
     }
 
     /// <summary>The primary sentence's passage first; within a passage, text order.</summary>

@@ -25,6 +25,9 @@ internal sealed record IndexArrays
     public required int[] SentenceStarts { get; init; }
     public required Questions.AnswerFeatures[] SentenceFeatures { get; init; }
 
+    /// <summary>Words the articles write in capitals ("DPRK", "UNISCI"), folded: an acronym asked about must be one of them.</summary>
+    public required string[] Acronyms { get; init; }
+
     /// <summary>Words as written (folded), the term each analyses to and in how many articles it occurs.</summary>
     public required string[] SurfaceWords { get; init; }
     public required int[] SurfaceTerms { get; init; }

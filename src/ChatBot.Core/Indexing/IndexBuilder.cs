@@ -37,7 +37,10 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
             terms.AddRange(articleTerms);
         }
 
-        var arrays = PostingsLayout.Lay(TermArray(), terms, ranking, MergeSurface(perArticle.Select(a => a.Surface)));
+        var arrays = PostingsLayout.Lay(TermArray(), terms, ranking, MergeSurface(perArticle.Select(a => a.Surface))) with
+        {
+            Acronyms = [.. articles.SelectMany(a => Acronyms(a.Text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
         return (passages, new InvertedIndex(arrays));
     }
 
@@ -107,6 +110,9 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
         return (ids, positions);
     }
+
+    private static IEnumerable<string> Acronyms(string text) =>
+        Tokenizer.Tokenize(text).Where(t => t.Length >= 2 && text.AsSpan(t.Start, t.Length).IndexOfAnyInRange('a', 'z') < 0 && char.IsLetter(text[t.Start])).Select(t => t.Folded);
 
     private string[] TermArray()
     {

@@ -11,7 +11,7 @@ namespace ChatBot.Core.Indexing;
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static void Write(Stream stream, CorpusIndex index)
     {

@@ -19,7 +19,13 @@ public sealed class InvertedIndex
         }
 
         SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
+        acronyms = new HashSet<string>(arrays.Acronyms, StringComparer.Ordinal);
     }
+
+    private readonly HashSet<string> acronyms;
+
+    /// <summary>True when the articles write this (folded) word in capitals somewhere.</summary>
+    public bool IsAcronym(string folded) => acronyms.Contains(folded);
 
     internal IndexArrays Arrays { get; }
 

@@ -84,6 +84,7 @@ internal static class PostingsLayout
             SentenceOffsets = sentenceOffsets,
             SentenceStarts = [.. passages.SelectMany(p => p.SentenceStarts)],
             SentenceFeatures = [.. passages.SelectMany(p => p.SentenceFeatures)],
+            Acronyms = [],
             SurfaceWords = surface.Words,
             SurfaceTerms = surface.Terms,
             SurfaceFrequencies = surface.Frequencies,

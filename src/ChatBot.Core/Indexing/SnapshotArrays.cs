@@ -20,6 +20,7 @@ internal static class SnapshotArrays
         writer.Write(a.SentenceStarts);
         writer.Write(a.SentenceFeatures.Length);
         writer.Write(Array.ConvertAll(a.SentenceFeatures, f => (byte)f));
+        writer.Write(a.Acronyms);
         writer.Write(a.SurfaceWords);
         writer.Write(a.SurfaceTerms);
         writer.Write(a.SurfaceFrequencies);
@@ -39,6 +40,7 @@ internal static class SnapshotArrays
         SentenceOffsets = reader.ReadInts(),
         SentenceStarts = reader.ReadInts(),
         SentenceFeatures = Array.ConvertAll(reader.ReadBytes(reader.ReadInt32()), b => (AnswerFeatures)b),
+        Acronyms = reader.ReadStrings(),
         SurfaceWords = reader.ReadStrings(),
         SurfaceTerms = reader.ReadInts(),
         SurfaceFrequencies = reader.ReadInts(),

@@ -16,6 +16,19 @@ internal static partial class PlaceNames
         "Koizumi", "Kishida", "Trump", "Choi",
     };
 
+    /// <summary>Places named after a locative preposition ("held in Pyongyang", "a source in Pyongyang"): where something is or happened.</summary>
+    public static IEnumerable<string> AfterPreposition(string text)
+    {
+        foreach (Match after in AfterPreposition().Matches(text))
+        {
+            var name = after.Groups["name"].Value;
+            if (!NotPlaces.Contains(name.Split(' ')[0]))
+            {
+                yield return name;
+            }
+        }
+    }
+
     public static IEnumerable<string> Find(string text)
     {
         foreach (Match known in Known().Matches(text))
@@ -36,6 +49,6 @@ internal static partial class PlaceNames
     [GeneratedRegex(@"\b(North Korea|South Korea|Korea|Japan|Pyongyang|Tokyo|Seoul|Beijing|China|Russia|United States|the U\.S\.|Niigata|Sado|Hokkaido|Okinawa|Osaka|Kyoto|Singapore|Hanoi|Panmunjom|Washington|Europe|Asia)\b")]
     private static partial Regex Known();
 
-    [GeneratedRegex(@"\b(in|at|from|to|near)\s+(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*)")]
+    [GeneratedRegex(@"\b(in|at|from|to|near)\s+(the\s+)?(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*)")]
     private static partial Regex AfterPreposition();
 }

@@ -43,7 +43,7 @@ public sealed partial class RuleBasedQuestionClassifier : IQuestionClassifier
     [GeneratedRegex(@"\b(which|what) (abductees|victims|people|countries|leaders|children|families|names|members|outcomes|sources|articles)\b|\blist\b|\bname (the|all)\b|\bwho (were|are) the\b|\bwhat were the (three|two|four|five)\b")]
     private static partial Regex List();
 
-    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom|whose) (is|was|were|did|had|has)\b|\bwhich (person|leader|president|prime minister)\b|\bwhat is the name of\b")]
+    [GeneratedRegex(@"^(who|whom|whose)\b|\b(who|whom|whose) (is|was|were|did|had|has)\b|\bwhich (person|leader|president|prime minister)\b|\bwhat (is|was|are|were) the names? of\b")]
     private static partial Regex Person();
 
     [GeneratedRegex(@"^where\b|\bwhere (did|was|were|is|do|does)\b|\b(which|what) (country|city|place|town|capital)\b")]

@@ -35,10 +35,10 @@ internal static class ConceptOccurrences
     /// Per sentence: which concepts it holds, each with the quality of its best match there (a concept met only
     /// through an alias counts less than one met as asked).
     /// </summary>
-    public static SentenceCoverage Sentences(InvertedIndex index, int passage, List<(int Position, float Quality)>?[] occurrences, IReadOnlyList<QueryConcept> concepts, float total)
+    public static SentenceCoverage Sentences(InvertedIndex index, int passage, List<(int Position, float Quality)>?[] occurrences, IReadOnlyList<float> weights)
     {
         var starts = index.SentenceStarts(passage);
-        var coverage = new SentenceCoverage(starts.Length, concepts, total);
+        var coverage = new SentenceCoverage(starts.Length, weights);
         for (var c = 0; c < occurrences.Length && c < 64; c++)
         {
             foreach (var (position, quality) in occurrences[c] ?? [])

@@ -17,7 +17,7 @@ internal static class PassageRescorer
     public static (float Proximity, float BestSentence) Score(InvertedIndex index, int passage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted, SearchOptions options)
     {
         var occurrences = ConceptOccurrences.Find(index, passage, concepts);
-        var coverage = ConceptOccurrences.Sentences(index, passage, occurrences, concepts, total);
+        var coverage = ConceptOccurrences.Sentences(index, passage, occurrences, [.. concepts.Select(c => c.Weight)]);
         var features = index.SentenceFeatures(passage);
         var best = 0f;
         for (var s = 0; s < coverage.Count; s++)

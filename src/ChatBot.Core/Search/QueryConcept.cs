@@ -8,4 +8,7 @@ namespace ChatBot.Core.Search;
 public sealed record QueryConcept(string Text, int Position, IReadOnlyList<TermAlternative> Alternatives, float Weight, ConceptSource Source)
 {
     public bool IsKnown => Source != ConceptSource.Unknown;
+
+    /// <summary>Typed as a name (capitalised) or a number in the question.</summary>
+    public bool IsName { get; init; }
 }

@@ -9,7 +9,7 @@ namespace ChatBot.Core.Search;
 /// each concept gets its own term, its domain aliases, or failing both a one-edit spelling correction.
 /// Question scaffolding ("tell me about", "what happened") is not a concept.
 /// </summary>
-public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
+public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
 {
     private const float SpellingWeight = 0.8f;
 
@@ -18,6 +18,12 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
     /// counts for less than an unknown name or number, which means the question is about something absent.
     /// </summary>
     private const float UnknownWordFactor = 0.45f;
+
+    /// <summary>
+    /// Shorter words are not spelling-corrected: "told" or "sent" are real words the corpus happens not to use, and
+    /// one edit away lie too many unrelated words ("hold", "seen").
+    /// </summary>
+    private const int MinCorrectableLength = 5;
 
     private static readonly HashSet<string> Scaffolding = new(StringComparer.Ordinal)
     {
@@ -32,6 +38,7 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
     public QueryPlan Plan(string query, QuestionKind kind)
     {
         var tokens = analyzer.Analyze(query);
+        var yesNo = YesNoQuestion().IsMatch(query);
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var coveredUntil = -1;
@@ -55,17 +62,33 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
 
             if (seen.Add(token.Term))
             {
-                concepts.Add(Concept(token, IsNameOrNumber(query, token)));
+                concepts.Add(IsUnknownAcronym(query, token)
+                    ? new QueryConcept(token.Surface, token.Position, [], UnseenIdf(), ConceptSource.Unknown) { IsName = true }
+                    : Concept(token, IsNameOrNumber(query, token), yesNo));
             }
         }
 
-        return new QueryPlan(query, concepts, kind) { Focus = kind == QuestionKind.Number ? CountedConcept(tokens, concepts) : null };
+        if (kind != QuestionKind.Number)
+        {
+            return new QueryPlan(query, concepts, kind);
+        }
+
+        var counted = CountedPhrase.Find(tokens, concepts);
+        return new QueryPlan(query, concepts, kind) { Focus = counted.Focus, CountsUnknownThing = counted.HeadUnknown, CountPredicate = counted.Predicate };
     }
 
     private static bool IsNameOrNumber(string query, AnalyzedToken token) =>
         char.IsAsciiDigit(query[token.Start]) || (char.IsUpper(query[token.Start]) && (token.Start > 0 || query.AsSpan(token.Start + 1, token.Length - 1).ContainsAnyInRange('A', 'Z')));
 
-    private QueryConcept Concept(AnalyzedToken token, bool isNameOrNumber)
+    /// <summary>
+    /// "UN" asked in capitals is an acronym; if the articles never write it in capitals, its letters matching some
+    /// word ("Jong-Un") mean nothing. Lexicon acronyms (DPRK, PM, US) are known by definition.
+    /// </summary>
+    private bool IsUnknownAcronym(string query, AnalyzedToken token) =>
+        !token.IsPhrase && token.Length >= 2 && query.AsSpan(token.Start, token.Length).IndexOfAnyInRange('a', 'z') < 0
+        && char.IsLetter(query[token.Start]) && !index.IsAcronym(token.Surface) && analyzer.Lexicon.Expand(token.Term).Count == 0;
+
+    private QueryConcept Concept(AnalyzedToken token, bool isNameOrNumber, bool yesNo)
     {
         var alternatives = new List<TermAlternative>();
         var own = index.TermId(token.Term);
@@ -84,27 +107,20 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
         }
 
         var source = own >= 0 ? ConceptSource.Exact : alternatives.Count > 0 ? ConceptSource.Alias : ConceptSource.Unknown;
-        if (alternatives.Count == 0 && !token.IsPhrase && index.SurfaceWords.Correct(token.Surface) is { } corrected)
+        if (alternatives.Count == 0 && !token.IsPhrase && token.Surface.Length >= MinCorrectableLength && index.SurfaceWords.Correct(token.Surface) is { } corrected)
         {
             alternatives.Add(new TermAlternative(index.SurfaceWords.Terms[corrected], SpellingWeight));
             source = ConceptSource.Spelling;
         }
 
-        var weight = alternatives.Count > 0 ? SynonymIdf(alternatives) : UnseenIdf() * (isNameOrNumber ? 1f : UnknownWordFactor);
-        return new QueryConcept(token.Surface, token.Position, alternatives, weight, source);
-    }
-
-    /// <summary>The first known concept after "how many", "how much" or "number of": what the question counts.</summary>
-    private static int? CountedConcept(List<AnalyzedToken> tokens, List<QueryConcept> concepts)
-    {
-        var cue = tokens.FindIndex(t => t.Surface is "many" or "much" or "number" or "percentage" or "proportion");
-        if (cue < 0)
+        var unknownWeight = UnseenIdf() * (isNameOrNumber || yesNo ? 1f : UnknownWordFactor);
+        var weight = source switch
         {
-            return null;
-        }
-
-        var index = concepts.FindIndex(c => c.IsKnown && c.Position > tokens[cue].Position);
-        return index >= 0 && index < 64 ? index : null;
+            ConceptSource.Unknown => unknownWeight,
+            ConceptSource.Spelling => MathF.Min(SynonymIdf(alternatives), unknownWeight),
+            _ => SynonymIdf(alternatives),
+        };
+        return new QueryConcept(token.Surface, token.Position, alternatives, weight, source) { IsName = isNameOrNumber };
     }
 
     /// <summary>
@@ -117,6 +133,10 @@ public sealed class QueryPlanner(InvertedIndex index, TextAnalyzer analyzer)
         var strong = alternatives.Where(a => a.Weight >= 0.8f).ToList();
         return (strong.Count > 0 ? strong : alternatives).Min(a => index.Idf(a.TermId));
     }
+
+    /// <summary>"Did Kim apologise?", "Is the issue solved?": the question hinges on its verb, so no word is discounted.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex YesNoQuestion();
 
     /// <summary>The idf a term would have if it occurred once: what a word the corpus lacks is worth.</summary>
     private float UnseenIdf() => MathF.Log(1f + ((index.PassageCount - 0.5f) / 1.5f));

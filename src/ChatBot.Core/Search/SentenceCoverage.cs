@@ -4,10 +4,11 @@ namespace ChatBot.Core.Search;
 /// How well each sentence of a passage covers a query: per concept, the quality of the best match in the sentence
 /// (1 = as asked, less through an alias), weighted by the concept's weight over the query's total.
 /// </summary>
-internal sealed class SentenceCoverage(int sentences, IReadOnlyList<QueryConcept> concepts, float total)
+internal sealed class SentenceCoverage(int sentences, IReadOnlyList<float> weights)
 {
-    private readonly int conceptCount = Math.Min(concepts.Count, 64);
-    private readonly float[] quality = new float[sentences * Math.Max(1, Math.Min(concepts.Count, 64))];
+    private readonly int conceptCount = Math.Min(weights.Count, 64);
+    private readonly float total = weights.Sum();
+    private readonly float[] quality = new float[sentences * Math.Max(1, Math.Min(weights.Count, 64))];
     private readonly ulong[] masks = new ulong[sentences];
 
     public int Count => sentences;
@@ -20,6 +21,18 @@ internal sealed class SentenceCoverage(int sentences, IReadOnlyList<QueryConcept
     }
 
     public ulong Mask(int sentence) => masks[sentence];
+
+    /// <summary>Weighted coverage of a set of concepts (bit mask) at full quality.</summary>
+    public float OfMask(ulong mask)
+    {
+        var sum = 0f;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            sum += (mask & (1UL << c)) != 0 ? weights[c] : 0;
+        }
+
+        return total <= 0 ? 0 : sum / total;
+    }
 
     /// <summary>Weighted coverage of one sentence.</summary>
     public float Of(int sentence) => Window(sentence, sentence);
@@ -43,7 +56,7 @@ internal sealed class SentenceCoverage(int sentences, IReadOnlyList<QueryConcept
                 best = MathF.Max(best, quality[(s * conceptCount) + c]);
             }
 
-            sum += concepts[c].Weight * best;
+            sum += weights[c] * best;
         }
 
         return sum / total;

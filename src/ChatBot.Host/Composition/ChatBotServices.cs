@@ -25,7 +25,7 @@ internal static class ChatBotServices
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITermStemmer>(SnowballEnglishStemmer.Instance);
         services.TryAddSingleton(sp => TextAnalyzer.Create(sp.GetRequiredService<ITermStemmer>()));
-        services.TryAddSingleton<IQuestionClassifier>(RuleBasedQuestionClassifier.Instance);
+        services.AddQuestionClassifier();
         services.AddFileCorpus();
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CorpusOptions>>().Value.SnapshotDirectory is { Length: > 0 } directory
             ? new IndexSnapshotStore(directory)

@@ -35,7 +35,8 @@ internal static class SearchVerb
 
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
             var context = RetrievalContext.For(services.GetRequiredService<ICorpusIndexProvider>().Current, services.GetRequiredService<TextAnalyzer>());
-            var classifier = services.GetRequiredService<IQuestionClassifier>();
+            // The wording rules, not the trained model: loading ML.NET would dominate a one-shot search's start-up.
+            var classifier = RuleBasedQuestionClassifier.Instance;
             foreach (var text in queries)
             {
                 var result = Run(context, classifier, text, count);
@@ -47,7 +48,7 @@ internal static class SearchVerb
         return command;
     }
 
-    private static SearchOutput Run(RetrievalContext context, IQuestionClassifier classifier, string query, int top)
+    private static SearchOutput Run(RetrievalContext context, RuleBasedQuestionClassifier classifier, string query, int top)
     {
         var stopwatch = Stopwatch.StartNew();
         var clean = MentionNeutralizer.Neutralize(query.Trim());

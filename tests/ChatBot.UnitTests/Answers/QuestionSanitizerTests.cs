@@ -1,0 +1,41 @@
+using ChatBot.Core.Answers;
+
+namespace ChatBot.UnitTests.Answers;
+
+public sealed class QuestionSanitizerTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \t\n ")]
+    [InlineData("\u200B\u200D\uFEFF")]
+    public void Sanitize_RefusesEmptyQuestions(string raw)
+    {
+        var (_, error) = QuestionSanitizer.Sanitize(raw);
+        Assert.Contains("empty", error);
+    }
+
+    [Fact]
+    public void Sanitize_RefusesQuestionsOverTheLimit_NamingIt()
+    {
+        var (_, error) = QuestionSanitizer.Sanitize(new string('a', 1001));
+        Assert.Contains("1,000 characters", error);
+        Assert.Null(QuestionSanitizer.Sanitize(new string('a', 1000)).Error);
+    }
+
+    [Fact]
+    public void Sanitize_StripsControlAndZeroWidthCharacters_AndCollapsesWhitespace()
+    {
+        var (question, error) = QuestionSanitizer.Sanitize("When\u200B did\u0007 the\r\n summit\u202E   happen?");
+        Assert.Null(error);
+        Assert.Equal("When did the summit happen?", question);
+    }
+
+    [Theory]
+    [InlineData("<@123456789> when was the summit? @everyone", "@user when was the summit? everyone")]
+    [InlineData("<!channel> <!here|here> <@U024BE7LH> <!subteam^S1|@team> why?", "channel here @user @group why?")]
+    [InlineData("<@&987> <#42> @here ask", "@role #channel here ask")]
+    public void Sanitize_NeverKeepsLiveMentions(string raw, string expected)
+    {
+        Assert.Equal(expected, QuestionSanitizer.Sanitize(raw).Question);
+    }
+}

@@ -1,0 +1,48 @@
+using ChatBot.Core.Answers;
+using ChatBot.Evaluation;
+using Xunit.Abstractions;
+
+namespace ChatBot.UnitTests.Evaluation;
+
+/// <summary>
+/// Answer quality on both evaluation sets, with the product's classifier. Every answer of every question is
+/// checked: quotes verbatim in the article, answer pieces verbatim in their quotes, no sentence without a citation.
+/// </summary>
+public sealed class AnswerQualityTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("dev", 0.79, 0.87)]
+    [InlineData("holdout", 0.54, 0.85)]
+    public void Answers_ContainTheExpectedFact_WithACorrectCitation_AndDeclineWhatIsNotCovered(string set, double correct, double declined)
+    {
+        var metrics = AnswerEvaluator.Evaluate(EvaluationSet.Load(set), TestCorpus.Index, ProductEngine.Ask);
+        output.WriteLine($"{set}: {metrics}");
+        foreach (var failure in metrics.Failures)
+        {
+            output.WriteLine("  " + failure);
+        }
+
+        Assert.True(metrics.CorrectShare >= correct, $"correct {metrics.CorrectShare:P1} < {correct:P0}");
+        Assert.True(metrics.DeclinedShare >= declined, $"declined {metrics.DeclinedShare:P1} < {declined:P0}");
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("holdout")]
+    public void EveryAnswer_IsFullyCited_WithVerbatimQuotes(string set)
+    {
+        var metrics = AnswerEvaluator.Evaluate(EvaluationSet.Load(set), TestCorpus.Index, ProductEngine.Ask);
+        Assert.Equal(0, metrics.UncitedSentences);
+        Assert.Equal(0, metrics.QuoteViolations);
+    }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("holdout")]
+    public void EveryOffTopicAndInjectionQuestion_IsDeclined(string set)
+    {
+        var questions = EvaluationSet.Load(set).Where(q => q.Category is "off-topic" or "injection").ToList();
+        Assert.NotEmpty(questions);
+        Assert.All(questions, q => Assert.Equal(AnswerStatus.NotFound, ProductEngine.Ask(q.Question).Status));
+    }
+}

@@ -1,0 +1,18 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Evaluation;
+using ChatBot.MachineLearning;
+
+namespace ChatBot.UnitTests.Evaluation;
+
+/// <summary>The answer engine as the product runs it: bundled corpus, trained classifier corrected by the rules.</summary>
+internal static class ProductEngine
+{
+    private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(
+        new CorpusIndexHolder(TestCorpus.Index),
+        TestCorpus.Analyzer,
+        new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance)));
+
+    public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
+}

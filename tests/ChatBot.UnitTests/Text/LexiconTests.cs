@@ -1,0 +1,45 @@
+using ChatBot.Core.Text;
+using ChatBot.Lucene;
+
+namespace ChatBot.UnitTests.Text;
+
+public sealed class LexiconTests
+{
+    private static readonly TextAnalyzer Analyzer = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
+
+    [Theory]
+    [InlineData("DPRK", "north korea")]
+    [InlineData("NoKor", "north korea")]
+    [InlineData("Pyongyang", "north korea")]
+    [InlineData("kidnapped", "abduct")]
+    [InlineData("SoKor", "south korea")]
+    public void Expand_ReachesTheDomainAlias(string asked, string expectedPhrase)
+    {
+        var term = MainTerm(asked);
+        var expected = MainTerm(expectedPhrase);
+        Assert.Contains(Analyzer.Lexicon.Expand(term), t => t.Term == expected);
+    }
+
+    private static string MainTerm(string text)
+    {
+        var tokens = Analyzer.Analyze(text);
+        return (tokens.FirstOrDefault(t => t.IsPhrase) is { Term: not null } phrase ? phrase : tokens[^1]).Term;
+    }
+
+    [Fact]
+    public void Analyze_EmitsOnePhraseTerm_ForHyphenatedAndSpacedSpellings()
+    {
+        var hyphen = Analyzer.Analyze("Kim Jong-il").Where(t => t.IsPhrase).Select(t => t.Term).Single();
+        var spaced = Analyzer.Analyze("kim jong il").Where(t => t.IsPhrase).Select(t => t.Term).Single();
+        Assert.Equal(hyphen, spaced);
+    }
+
+    [Fact]
+    public void Expand_WeightsWeakAliasesBelowStrongOnes()
+    {
+        var alternatives = Analyzer.Lexicon.Expand(Analyzer.Analyze("north korea").Single(t => t.IsPhrase).Term);
+        var dprk = alternatives.Single(t => t.Term == "dprk").Weight;
+        var pyongyang = alternatives.Single(t => t.Term == Analyzer.Term("pyongyang")).Weight;
+        Assert.True(pyongyang < dprk);
+    }
+}
