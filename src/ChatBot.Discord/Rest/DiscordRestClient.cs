@@ -36,7 +36,7 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     /// <summary>PUT replaces every command of the scope with <paramref name="commands"/>.</summary>
     public async Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteCommandsAsync(string applicationId, string? guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken = default)
     {
-        var content = JsonContent.Create([.. commands], DiscordJsonContext.Default.ListApplicationCommand);
+        var content = Json(JsonSerializer.SerializeToUtf8Bytes([.. commands], DiscordJsonContext.Default.ListApplicationCommand));
         using var response = await SendForResponseAsync(DiscordRoute.Commands(HttpMethod.Put, applicationId, guildId), content, bot: true, retrySafe: true, cancellationToken);
         return await response.Content.ReadFromJsonAsync(DiscordJsonContext.Default.ListApplicationCommand, cancellationToken) ?? [];
     }
@@ -48,7 +48,15 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
         return new Uri(document.RootElement.GetProperty("url").GetString() ?? throw new DiscordRestException(response.StatusCode, DiscordRoute.GatewayBot.ToString(), "no url"));
     }
 
-    private static JsonContent Json(MessagePayload message) => JsonContent.Create(message, DiscordJsonContext.Default.MessagePayload);
+    // Bytes with a Content-Length rather than a chunked stream; also safe to send again on a retry.
+    private static ByteArrayContent Json(MessagePayload message) => Json(JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload));
+
+    private static ByteArrayContent Json(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
 
     private async Task SendAsync(DiscordRoute route, HttpContent? content, bool bot, bool retrySafe, CancellationToken cancellationToken)
     {

@@ -47,6 +47,7 @@ internal static class ChatBotCommandLine
         SearchVerb.Create(),
         AskVerb.Create(),
         TimelineVerb.Create(),
+        DiscordVerb.Create(),
         TrainClassifierVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),
     ];

@@ -10,7 +10,8 @@ namespace ChatBot.Host.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?> overrides)
+    /// <param name="configure">Adds a verb's own services (an adapter, say) with the same configuration.</param>
+    public static ServiceProvider Build(IDictionary<string, string?> overrides, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -24,6 +25,7 @@ internal static class CliServices
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddChatBotCore();
         services.AddLiteDbStorage();
+        configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 }

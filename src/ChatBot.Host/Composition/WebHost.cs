@@ -1,3 +1,4 @@
+using ChatBot.Discord;
 using ChatBot.Host.Hosting;
 using ChatBot.Storage.LiteDb;
 
@@ -12,9 +13,11 @@ internal static class WebHost
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddDiscordAdapter(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapDiscordEndpoints();
         await app.RunAsync();
         return 0;
     }
