@@ -22,7 +22,6 @@ internal sealed partial class InteractionScheduler(DiscordPendingReplies pending
         var budgetElapsed = plan.DeferAtOnce ? Task.CompletedTask : Task.Delay(options.Value.InlineReplyBudget, time, budget.Token);
 
         var work = CancellationTokenSource.CreateLinkedTokenSource(pending.WorkToken);
-        work.CancelAfter(TokenLifetime);
         var reply = SafeDispatch.RunAsync(plan.Dispatch, work.Token, logger);
         await Task.WhenAny(reply, budgetElapsed);
         await budget.CancelAsync();
@@ -32,6 +31,8 @@ internal sealed partial class InteractionScheduler(DiscordPendingReplies pending
             return plan.RespondNow(reply.Result);
         }
 
+        // Only a deferred reply needs the deadline timer; the inline path stays cheap.
+        work.CancelAfter(TokenLifetime);
         LogDeferred(plan.Name);
         pending.Track(DeliverLaterAsync(plan, reply, responseSent, work));
         return plan.Deferral;
