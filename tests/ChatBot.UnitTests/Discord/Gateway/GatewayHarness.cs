@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Commands;
 using ChatBot.Discord;
 using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Interactions;
 using ChatBot.UnitTests.Discord.Support;
 
 using Microsoft.Extensions.Configuration;
@@ -96,6 +97,9 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         await stop.CancelAsync();
         await Run.WaitAsync(TimeSpan.FromSeconds(15)).ContinueWith(static _ => { }, TaskScheduler.Default);
+
+        // Let replies finish first: disposing the REST pipeline waits for requests in flight on the fake clock, which never moves.
+        await services.GetRequiredService<DiscordPendingReplies>().WaitForPendingAsync(TimeSpan.FromSeconds(15));
         await services.DisposeAsync();
         await Gateway.DisposeAsync();
         await Api.DisposeAsync();
