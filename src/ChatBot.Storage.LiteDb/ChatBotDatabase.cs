@@ -48,7 +48,11 @@ public sealed class ChatBotDatabase : IDisposable
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
             lockFile = new FileStream(Path + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            var db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Upgrade = true });
+            var db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct, Upgrade = true })
+            {
+                // LiteDB hands dates back in local time by default; every store here works in UTC.
+                UtcDate = true,
+            };
             db.GetCollectionNames().ToList();
             Status = new DatabaseStatus(true, Path, null);
             return db;
@@ -57,7 +61,8 @@ public sealed class ChatBotDatabase : IDisposable
         {
             lockFile?.Dispose();
             lockFile = null;
-            Status = new DatabaseStatus(false, Path, $"cannot open database {Path}: {Reason(e)}; continuing without it");
+            var reason = Directory.Exists(Path) ? "the path is a folder, not a database file" : Reason(e);
+            Status = new DatabaseStatus(false, Path, $"cannot open database {Path}: {reason}; continuing without it");
             logger.LogWarning("{Problem}", Status.Problem);
             return null;
         }

@@ -1,4 +1,8 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Embeddings;
+using ChatBot.Core.FactCards;
+using ChatBot.Core.Moderation;
+using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +22,10 @@ public static class DependencyInjection
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
+        services.AddSingleton<IEmbeddingCache, LiteDbEmbeddingCache>();
+        services.AddSingleton<IFactCardStore, LiteDbFactCardStore>();
+        services.AddSingleton<IQuizStore, LiteDbQuizStore>();
+        services.AddSingleton<IModerationLog, LiteDbModerationLog>();
         return services;
     }
 }

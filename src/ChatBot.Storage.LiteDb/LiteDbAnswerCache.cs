@@ -34,7 +34,7 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
         var answer = StoredJson.Read<AnswerResult>(stored.Json);
         if (answer is not null)
         {
-            Remember(key, answer, new DateTimeOffset(stored.ExpiresAt, TimeSpan.Zero));
+            Remember(key, answer, new DateTimeOffset(DateTime.SpecifyKind(stored.ExpiresAt, DateTimeKind.Utc)));
         }
 
         return ValueTask.FromResult(answer);

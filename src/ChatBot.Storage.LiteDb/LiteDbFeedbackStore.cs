@@ -32,7 +32,7 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
     public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default)
     {
         var documents = StorageGuard.Try(() => database.Database?.GetCollection<FeedbackDocument>(Collection).Find(f => f.AnswerId == answerId).ToList()) ?? [];
-        IReadOnlyList<Feedback> votes = [.. documents.Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(d.At, TimeSpan.Zero)))];
+        IReadOnlyList<Feedback> votes = [.. documents.Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(DateTime.SpecifyKind(d.At, DateTimeKind.Utc))))];
         return ValueTask.FromResult(votes);
     }
 }

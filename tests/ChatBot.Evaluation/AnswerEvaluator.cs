@@ -73,12 +73,9 @@ public static partial class AnswerEvaluator
     /// <summary>Quotes that are not verbatim article text, and answer pieces not found in their citation's quote.</summary>
     public static IEnumerable<string> QuoteViolations(AnswerResult answer, CorpusIndex index)
     {
-        foreach (var citation in answer.Citations)
+        foreach (var violation in UnquotedCitations(answer, index))
         {
-            if (!index.TryGetArticle(citation.ArticleId, out var article) || !article.Text.Contains(citation.Quote, StringComparison.Ordinal))
-            {
-                yield return $"[{citation.N}] quote is not verbatim text of {citation.ArticleId}: {citation.Quote}";
-            }
+            yield return violation;
         }
 
         foreach (Match sentence in Sentence().Matches(answer.Answer))
@@ -92,6 +89,21 @@ public static partial class AnswerEvaluator
                 {
                     yield return $"answer piece not in quote [{n}]: {piece}";
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Citations whose quote is not verbatim text of their article. For generated answers, whose wording is the
+    /// model's own, this is the whole quote check: <see cref="QuoteViolations"/> also wants the answer's words in the quote.
+    /// </summary>
+    public static IEnumerable<string> UnquotedCitations(AnswerResult answer, CorpusIndex index)
+    {
+        foreach (var citation in answer.Citations)
+        {
+            if (!index.TryGetArticle(citation.ArticleId, out var article) || !article.Text.Contains(citation.Quote, StringComparison.Ordinal))
+            {
+                yield return $"[{citation.N}] quote is not verbatim text of {citation.ArticleId}: {citation.Quote}";
             }
         }
     }

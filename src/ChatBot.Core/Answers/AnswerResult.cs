@@ -13,5 +13,13 @@ public sealed record AnswerResult(
     bool Cached,
     double ElapsedMs)
 {
+    /// <summary>
+    /// The language model that worded <see cref="Answer"/> from the cited passages; null for extractive answers,
+    /// whose text is the quoted sentences themselves (and whose JSON keeps its documented shape without it). Quotes
+    /// are verbatim either way.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? GeneratedBy { get; init; }
+
     public static AnswerResult Invalid(string question, string message) => new(question, AnswerStatus.Invalid, message, [], [], false, 0);
 }

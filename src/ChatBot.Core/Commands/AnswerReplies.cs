@@ -6,6 +6,9 @@ namespace ChatBot.Core.Commands;
 /// <summary>Turns an <see cref="AnswerResult"/> into the platform-neutral reply every adapter renders.</summary>
 public static class AnswerReplies
 {
+    /// <summary>Said under a generated answer, so nobody mistakes the model's wording for the articles' own.</summary>
+    public const string GeneratedNote = "This answer was worded by a language model from the quoted passages; only the quotes are verbatim.";
+
     public static Reply For(AnswerResult answer, string answerId, CorpusIndex corpus, ReplyVisibility visibility, bool showQuotes = false)
     {
         var kind = answer.Status switch
@@ -37,7 +40,7 @@ public static class AnswerReplies
             Timeline = [.. answer.Timeline.Select(t => new ReplyTimelineItem(t.Date, t.Text, t.Citation))],
             ButtonRows = buttons.Count == 0 ? [] : [buttons],
             Visibility = visibility,
-            Footer = Footer(corpus),
+            Footer = answer.GeneratedBy is null ? Footer(corpus) : $"{Footer(corpus)} {GeneratedNote}",
         };
     }
 

@@ -13,4 +13,9 @@ public interface IBotTelemetry
     void CommandFailed(ChatPlatform platform, string command, Exception exception);
 
     void RateLimited(ChatPlatform platform, string scope);
+
+    /// <summary>A moderator action or a refused attempt at one, with the user id (fact cards: create, edit, delete, post, draft).</summary>
+    void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome)
+    {
+    }
 }

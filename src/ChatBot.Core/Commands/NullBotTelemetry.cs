@@ -18,4 +18,8 @@ public sealed class NullBotTelemetry : IBotTelemetry
     public void RateLimited(ChatPlatform platform, string scope)
     {
     }
+
+    public void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome)
+    {
+    }
 }

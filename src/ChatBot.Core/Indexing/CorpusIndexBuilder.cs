@@ -10,7 +10,7 @@ public sealed class CorpusIndexBuilder(TextAnalyzer analyzer, RankingOptions? ra
     public CorpusIndex Build(CorpusLoadResult corpus, string fingerprint, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var (passages, index) = new IndexBuilder(analyzer, ranking).Build(corpus.Articles, progress, cancellationToken);
-        var timeline = new TimelineBuilder(analyzer, index).Build(corpus.Articles, passages);
+        var timeline = new TimelineBuilder(index).Build(corpus.Articles, passages);
         return new CorpusIndex(fingerprint, corpus.Articles, passages, index, timeline, corpus.Rejected) { Warnings = corpus.Warnings };
     }
 }

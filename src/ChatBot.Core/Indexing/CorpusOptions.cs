@@ -13,4 +13,13 @@ public sealed class CorpusOptions
 
     /// <summary>Watch the corpus folder while serving and re-index on changes.</summary>
     public bool WatchForChanges { get; set; } = true;
+
+    /// <summary>Quiet time after the last file change before re-indexing (editors write files in several steps).</summary>
+    public TimeSpan ReloadDebounce { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often the folder's fingerprint is also checked, for file systems where change notifications get lost
+    /// (network and container mounts). Zero turns polling off.
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -13,7 +13,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 {
     private readonly RankingOptions ranking = options ?? RankingOptions.Default;
     private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
-    private int nextTermId = -1;
+    private readonly Lock newTermGate = new();
 
     public (List<Passage> Passages, InvertedIndex Index) Build(IReadOnlyList<Article> articles, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -95,20 +95,56 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
     private (int[] Terms, int[] Positions) IndexedTerms(List<AnalyzedToken> tokens, Dictionary<string, int> surface)
     {
-        var kept = tokens.Where(t => !t.IsStopword).ToList();
-        var ids = new int[kept.Count];
-        var positions = new int[kept.Count];
-        for (var i = 0; i < kept.Count; i++)
+        var count = 0;
+        foreach (var token in tokens)
         {
-            ids[i] = termIds.GetOrAdd(kept[i].Term, _ => Interlocked.Increment(ref nextTermId));
-            positions[i] = kept[i].Position;
-            if (!kept[i].IsPhrase && char.IsLetter(kept[i].Surface[0]))
+            count += token.IsStopword ? 0 : 1;
+        }
+
+        var ids = new int[count];
+        var positions = new int[count];
+        var i = 0;
+        foreach (var token in tokens)
+        {
+            if (token.IsStopword)
             {
-                surface[kept[i].Surface] = ids[i];
+                continue;
             }
+
+            ids[i] = TermId(token.Term);
+            positions[i] = token.Position;
+            if (!token.IsPhrase && char.IsLetter(token.Surface[0]))
+            {
+                surface[token.Surface] = ids[i];
+            }
+
+            i++;
         }
 
         return (ids, positions);
+    }
+
+    /// <summary>
+    /// Lock-free for known terms; new terms (rare next to tokens) take a lock, because GetOrAdd may run its factory
+    /// more than once under contention and would leave gaps in the ids.
+    /// </summary>
+    private int TermId(string term)
+    {
+        if (termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        lock (newTermGate)
+        {
+            if (!termIds.TryGetValue(term, out id))
+            {
+                id = termIds.Count;
+                termIds[term] = id;
+            }
+
+            return id;
+        }
     }
 
     private static IEnumerable<string> Acronyms(string text) =>

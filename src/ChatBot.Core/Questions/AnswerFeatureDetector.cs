@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Questions;
@@ -10,36 +11,44 @@ public static partial class AnswerFeatureDetector
 {
     public static AnswerFeatures Detect(string text)
     {
-        text = Citation().Replace(text, " ");
+        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        if (hasDigit && text.Contains('(', StringComparison.Ordinal))
+        {
+            text = Citation().Replace(text, " ");
+        }
+
         var features = AnswerFeatures.None;
-        if (DatePattern().IsMatch(text))
+        var mayHaveDate = hasDigit || MonthOrRelative().IsMatch(text);
+        var dated = mayHaveDate && DatePattern().IsMatch(text);
+        if (dated)
         {
             features |= AnswerFeatures.Date;
         }
 
-        if (NumberPattern().IsMatch(DatePattern().Replace(text, " ")))
+        if ((hasDigit || text.AsSpan().IndexOfAny(NumberWordCues) >= 0) && NumberPattern().IsMatch(dated ? DatePattern().Replace(text, " ") : text))
         {
             features |= AnswerFeatures.Number;
         }
 
-        if (PersonNames.Contains(text))
+        var hasCapitalAfterStart = text.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
+        if (hasCapitalAfterStart && PersonNames.Contains(text))
         {
             features |= AnswerFeatures.Person;
         }
 
-        if (PlaceNames.Find(text).Any())
+        if (hasCapitalAfterStart && PlaceNames.Find(text).Any())
         {
             features |= AnswerFeatures.Place;
         }
 
-        if (ReasonPattern().IsMatch(text))
+        if (text.AsSpan().IndexOfAny(ReasonCues) >= 0 && ReasonPattern().IsMatch(text))
         {
             features |= AnswerFeatures.Reason;
         }
 
-        if (EnumerationPattern().IsMatch(text))
+        if (text.Contains(',', StringComparison.Ordinal) || text.Contains(';', StringComparison.Ordinal) || text.Contains(" and ", StringComparison.Ordinal))
         {
-            features |= AnswerFeatures.Enumeration;
+            features |= EnumerationPattern().IsMatch(text) ? AnswerFeatures.Enumeration : AnswerFeatures.None;
         }
 
         return features;
@@ -57,7 +66,20 @@ public static partial class AnswerFeatureDetector
         _ => AnswerFeatures.None,
     };
 
+    /// <summary>Every word the reason pattern can match starts with one of these; absent them, the regex cannot match.</summary>
+    private static readonly SearchValues<string> ReasonCues = SearchValues.Create(
+        ["because", "due to", "as a result", "driven by", "in order to", "so that", "owing to", "meaning that", "led to", "leading to", "result of", "motivated", "caused by", "the reason", "thanks to", "for fear", "in the hope", "which is why", "so as to"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NumberWordCues = SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"],
+        StringComparison.OrdinalIgnoreCase);
+
     private static Regex Citation() => Text.CitationPattern.Regex;
+
+    /// <summary>Without a digit, only a month name or a relative year can make a date.</summary>
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|year|month|week)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthOrRelative();
 
     [GeneratedRegex(@"\b(1[89]\d{2}|20\d{2})s?\b|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\b(last|this|next) (year|month|week|spring|summer|autumn|fall|winter)\b|\b(19|20)?[2-9]0s\b")]
     private static partial Regex DatePattern();

@@ -7,7 +7,7 @@ namespace ChatBot.Core.Questions;
 /// "Moon Jae-in") that are not a place, nationality, institution or month ("North Korea", "Prime Minister",
 /// "Korean War"), or a title followed by a name ("President Moon").
 /// </summary>
-internal static partial class PersonNames
+public static partial class PersonNames
 {
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {

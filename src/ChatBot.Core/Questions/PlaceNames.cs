@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ChatBot.Core.Questions;
@@ -6,7 +7,7 @@ namespace ChatBot.Core.Questions;
 /// Finds a place in a sentence: a known country, city or region, or a capitalised name after "in", "at", "from",
 /// "to" or "near" that is not a month, weekday or title.
 /// </summary>
-internal static partial class PlaceNames
+public static partial class PlaceNames
 {
     private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
     {
@@ -16,7 +17,15 @@ internal static partial class PlaceNames
         "Koizumi", "Kishida", "Trump", "Choi",
     };
 
+    /// <summary>Only the countries, cities and regions of the known list (no guesses from prepositions).</summary>
+    public static IEnumerable<string> FindKnown(string text) => Known().Matches(text).Select(m => m.Value);
+
     /// <summary>Places named after a locative preposition ("held in Pyongyang", "a source in Pyongyang"): where something is or happened.</summary>
+    /// <summary>The known places' names, found at vector speed before the regex runs.</summary>
+    private static readonly SearchValues<string> KnownCues = SearchValues.Create(
+        ["Korea", "Japan", "Pyongyang", "Tokyo", "Seoul", "Beijing", "China", "Russia", "United States", "U.S.", "Niigata", "Sado", "Hokkaido", "Okinawa", "Osaka", "Kyoto", "Singapore", "Hanoi", "Panmunjom", "Washington", "Europe", "Asia"],
+        StringComparison.Ordinal);
+
     public static IEnumerable<string> AfterPreposition(string text)
     {
         foreach (Match after in AfterPreposition().Matches(text))
@@ -31,9 +40,12 @@ internal static partial class PlaceNames
 
     public static IEnumerable<string> Find(string text)
     {
-        foreach (Match known in Known().Matches(text))
+        if (text.AsSpan().IndexOfAny(KnownCues) >= 0)
         {
-            yield return known.Value;
+            foreach (Match known in Known().Matches(text))
+            {
+                yield return known.Value;
+            }
         }
 
         foreach (Match after in AfterPreposition().Matches(text))

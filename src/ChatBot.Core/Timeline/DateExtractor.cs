@@ -17,6 +17,14 @@ public static partial class DateExtractor
 
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
+        var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasMonth = (hasDigit || published is not null) && MonthName().IsMatch(sentence);
+        var hasYearWord = published is not null && sentence.Contains("year", StringComparison.OrdinalIgnoreCase);
+        if (!hasDigit && !hasMonth && !hasYearWord)
+        {
+            return [];
+        }
+
         var taken = new bool[sentence.Length];
         foreach (Match citation in CitationPattern.Regex.Matches(sentence))
         {
@@ -24,8 +32,13 @@ public static partial class DateExtractor
         }
 
         var mentions = new List<DateMention>();
-        void Take(Regex pattern, Func<Match, EventDate?> read)
+        void Take(Regex pattern, Func<Match, EventDate?> read, bool possible = true)
         {
+            if (!possible)
+            {
+                return;
+            }
+
             foreach (Match match in pattern.Matches(sentence))
             {
                 if (taken.AsSpan(match.Index, match.Length).Contains(true) || read(match) is not { } date)
@@ -38,20 +51,21 @@ public static partial class DateExtractor
             }
         }
 
-        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")));
-        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")));
-        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")));
-        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false));
-        Take(DecadeRange(), ReadDecadeRange);
-        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")));
-        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true));
-        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null);
-        Take(Year(), m => Year(Int(m, "year")));
+        var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
+        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), hasDigit && sentence.Contains('-', StringComparison.Ordinal));
+        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
+        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
+        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false), hasMonth && hasDigit);
+        Take(DecadeRange(), ReadDecadeRange, hasDecade);
+        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), hasDigit);
+        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), hasDecade);
+        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
+        Take(Year(), m => Year(Int(m, "year")), hasDigit);
         if (published is { } p)
         {
-            Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")));
-            Take(RelativeYear(), m => RelativeYearDate(p, m));
-            Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null);
+            Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
+            Take(RelativeYear(), m => RelativeYearDate(p, m), hasYearWord);
+            Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
         }
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -136,6 +150,9 @@ public static partial class DateExtractor
             "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
         };
     }
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthName();
 
     [GeneratedRegex(@"\b(?<word>prior to|before|by|since|until|till|after)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierWord();

@@ -1,6 +1,5 @@
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
-using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Timeline;
 
@@ -8,7 +7,7 @@ namespace ChatBot.Core.Timeline;
 /// Extracts dated events from the article paragraphs (not headings or bibliographies), merges the same event
 /// told by several articles, and orders them by date, ties in corpus order.
 /// </summary>
-public sealed class TimelineBuilder(TextAnalyzer analyzer, InvertedIndex index)
+public sealed class TimelineBuilder(InvertedIndex index)
 {
     private const double SameEventOverlap = 0.5;
 
@@ -19,8 +18,9 @@ public sealed class TimelineBuilder(TextAnalyzer analyzer, InvertedIndex index)
         foreach (var passage in passages.Where(p => p.Kind == BlockKind.Paragraph))
         {
             var article = articles[passage.ArticleOrdinal];
-            foreach (var sentence in passage.Sentences)
+            for (var s = 0; s < passage.Sentences.Count; s++)
             {
+                var sentence = passage.Sentences[s];
                 var text = sentence.Slice(article.Text);
                 var mentions = DateExtractor.Extract(text, article.Published);
                 if (mentions.Count == 0)
@@ -28,7 +28,7 @@ public sealed class TimelineBuilder(TextAnalyzer analyzer, InvertedIndex index)
                     continue;
                 }
 
-                var terms = Terms(text);
+                var terms = SentenceTerms(passage.Ordinal, s);
                 var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
                 foreach (var mention in mentions.DistinctBy(m => m.Date))
                 {
@@ -40,8 +40,25 @@ public sealed class TimelineBuilder(TextAnalyzer analyzer, InvertedIndex index)
         return [.. events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder)];
     }
 
-    private int[] Terms(string text) =>
-        [.. analyzer.Analyze(text).Where(t => !t.IsStopword).Select(t => index.TermId(t.Term)).Where(id => id >= 0).Distinct().Order()];
+    /// <summary>The sentence's index terms, from the passage's token stream (no second analysis).</summary>
+    private int[] SentenceTerms(int passage, int sentence)
+    {
+        var starts = index.SentenceStarts(passage);
+        var from = starts[sentence];
+        var to = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
+        var terms = index.PassageTerms(passage);
+        var positions = index.PassagePositions(passage);
+        var set = new SortedSet<int>();
+        for (var t = 0; t < terms.Length; t++)
+        {
+            if (positions[t] >= from && positions[t] < to)
+            {
+                set.Add(terms[t]);
+            }
+        }
+
+        return [.. set];
+    }
 
     private static void AddOrMerge(List<TimelineEvent> events, Dictionary<EventDate, List<int>> byDate, TimelineEvent candidate)
     {

@@ -48,7 +48,9 @@ internal static class ChatBotCommandLine
         AskVerb.Create(),
         TimelineVerb.Create(),
         DiscordVerb.Create(),
+        FactCardsVerb.Create(),
         TrainClassifierVerb.Create(),
+        HealthcheckVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),
     ];
 

@@ -1,4 +1,5 @@
 using ChatBot.Host.Composition;
+using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,8 +24,10 @@ internal static class CliServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        services.AddMetrics();
         services.AddChatBotCore();
         services.AddLiteDbStorage();
+        services.AddSemanticKernelLlm(configuration);
         configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }

@@ -40,7 +40,7 @@ internal static class ChatBotServices
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<IAnswerArchive, InMemoryAnswerArchive>();
         services.TryAddSingleton<IBotTelemetry, LoggingBotTelemetry>();
-        return services.AddCommands();
+        return services.AddCommands().AddStudyCommands();
     }
 
     private static IServiceCollection AddCommands(this IServiceCollection services)

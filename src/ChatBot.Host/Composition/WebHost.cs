@@ -1,5 +1,7 @@
 using ChatBot.Discord;
 using ChatBot.Host.Hosting;
+using ChatBot.SemanticKernel;
+using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Composition;
@@ -7,18 +9,39 @@ namespace ChatBot.Host.Composition;
 /// <summary>`chatbot serve`: the ASP.NET Core host with health endpoints and the configured chat adapters.</summary>
 internal static class WebHost
 {
+    /// <summary>Runs the host; a start-up configuration error is one line on standard error and exit code 1.</summary>
     public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            await BuildAndRunAsync(args);
+            return 0;
+        }
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or DirectoryNotFoundException or InvalidOperationException { Source: "ChatBot" })
+        {
+            await Console.Error.WriteLineAsync($"error: {(e is Microsoft.Extensions.Options.OptionsValidationException options ? string.Join("; ", options.Failures) : e.Message)}");
+            return 1;
+        }
+    }
+
+    private static async Task BuildAndRunAsync(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
+        builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
+        builder.Services.AddSingleton<FactCardCorpusCheck>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
+        builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
+        app.MapOperationsEndpoints();
+        app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
         await app.RunAsync();
-        return 0;
     }
 }

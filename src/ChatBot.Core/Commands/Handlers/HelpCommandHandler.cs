@@ -9,7 +9,9 @@ public sealed class HelpCommandHandler : ICommandHandler
         + "• /ask question:<your question> [public:true] — a cited answer (only you see it unless public)\n"
         + "• /timeline [from] [to] [about] — dated events with sources\n"
         + "• /sources — the articles I answer from\n"
-        + "• /factcard show <slug> — reviewed fact cards; /quiz [topic] — test yourself; /reading [topic] — what to read\n"
+        + "• /factcard show <slug>, /factcard list [tag] — fact cards reviewed by moderators\n"
+        + "• /quiz start [topic] — a question for the channel; /quiz score — its leaderboard\n"
+        + "• /reading [topic] — what to read, in order, with links\n"
         + "You can also mention me or send me a direct message with a question.";
 
     public string Command => "help";

@@ -35,7 +35,7 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, TextAna
         }
 
         var page = int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        return Task.FromResult(Render(new TimelineFilter(from, to, about), page));
+        return Task.FromResult(Render(new TimelineFilter(from, to, TimelineFilter.NormalizeAbout(about is null ? null : MentionNeutralizer.Neutralize(about))), page));
     }
 
     public Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
@@ -51,9 +51,15 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, TextAna
     private Reply Render(TimelineFilter filter, int page)
     {
         var corpus = corpora.Current;
-        var topic = filter.About is null ? null : RetrievalContext.For(corpus, analyzer).Planner.Plan(MentionNeutralizer.Neutralize(filter.About), QuestionKind.Timeline);
-        var events = TimelineQuery.Find(corpus, topic, filter.Range);
-        return TimelineReplies.Page(corpus, events, filter with { About = filter.About is null ? null : MentionNeutralizer.Neutralize(filter.About) }, page);
+        filter = filter with { About = filter.About is null ? null : MentionNeutralizer.Neutralize(filter.About) };
+        var topic = filter.About is null ? null : TopicPlan.For(corpus, analyzer, filter.About, QuestionKind.Timeline);
+        if (topic is { Missing.Count: > 0 })
+        {
+            return TimelineReplies.Page(corpus, [], filter, 1) with { Body = $"{topic.NotCoveredReason(filter.About!)} Try another topic, or leave the topic out." };
+        }
+
+        var events = TimelineQuery.Find(corpus, topic?.Plan, filter.Range);
+        return TimelineReplies.Page(corpus, events, filter, page);
     }
 
     private static int? Year(string? text) =>

@@ -21,7 +21,7 @@ public sealed record TimelineFilter(int? From, int? To, string? About)
             return null;
         }
 
-        return new TimelineFilter(ParseYear(arguments[0]), ParseYear(arguments[1]), arguments[3].Length == 0 ? null : arguments[3]);
+        return new TimelineFilter(ParseYear(arguments[0]), ParseYear(arguments[1]), NormalizeAbout(arguments[3]));
     }
 
     public string Describe() =>
@@ -38,9 +38,26 @@ public sealed record TimelineFilter(int? From, int? To, string? About)
 
     private static int? ParseYear(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static string ActionSafe(string? about)
+    /// <summary>
+    /// The topic as every page will use it: ':' (the action-id separator) becomes a space, and a long topic is cut
+    /// at a word to fit the page buttons, so page 1 and the pages after it filter by the very same topic.
+    /// </summary>
+    public static string? NormalizeAbout(string? about)
     {
-        var text = (about ?? "").Replace(':', ' ');
-        return text.Length <= MaxAboutInAction ? text : text[..MaxAboutInAction];
+        if (about is null)
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', about.Replace(':', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > MaxAboutInAction)
+        {
+            var cut = text.LastIndexOf(' ', MaxAboutInAction);
+            text = cut > 0 ? text[..cut] : text[..MaxAboutInAction];
+        }
+
+        return text.Length == 0 ? null : text;
     }
+
+    private static string ActionSafe(string? about) => NormalizeAbout(about) ?? "";
 }

@@ -34,7 +34,8 @@ internal static class AskVerb
             foreach (var text in questions)
             {
                 var answer = await answers.AskAsync(text, new AskOptions(useCache), cancellationToken);
-                Console.WriteLine(parsed.GetValue(json) || batchFile is not null ? JsonOutput.Line(answer) : AnswerText.Format(answer));
+                // The documented JSON shape is exact: who worded a generated answer is not part of it.
+                Console.WriteLine(parsed.GetValue(json) || batchFile is not null ? JsonOutput.Line(answer with { GeneratedBy = null }) : AnswerText.Format(answer));
                 exit = batchFile is null && answer.Status == AnswerStatus.Invalid ? 2 : exit;
             }
 

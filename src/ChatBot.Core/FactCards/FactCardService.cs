@@ -1,0 +1,137 @@
+using ChatBot.Core.Indexing;
+
+namespace ChatBot.Core.FactCards;
+
+/// <summary>
+/// Creating, editing, deleting and importing cards: every change is validated against the current corpus, saved
+/// with a revision naming who made it, and refused whole when the card changed since the caller read it.
+/// </summary>
+public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider corpora, TimeProvider time)
+{
+    /// <summary>The card unless it is unknown or deleted.</summary>
+    public async ValueTask<FactCard?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
+        await store.GetAsync(slug, cancellationToken) is { IsDeleted: false } card ? card : null;
+
+    /// <summary>Cards that are not deleted, with the tag if one is given (any case), by slug.</summary>
+    public async ValueTask<IReadOnlyList<FactCard>> ListAsync(string? tag = null, CancellationToken cancellationToken = default)
+    {
+        var wanted = tag is null ? null : FactCardText.NormalizeTags([tag]).FirstOrDefault();
+        var cards = await store.ListAsync(cancellationToken);
+        return [.. cards.Where(c => !c.IsDeleted && (wanted is null || c.Content.Tags.Contains(wanted, StringComparer.Ordinal))).OrderBy(c => c.Slug, StringComparer.Ordinal)];
+    }
+
+    public async ValueTask<FactCardChange> CreateAsync(string slug, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default)
+    {
+        var validation = FactCardValidator.Validate(slug, content, corpora.Current, earlier);
+        if (!validation.IsValid)
+        {
+            return new FactCardChange(FactCardOutcome.Invalid, null, validation.Problems);
+        }
+
+        var existing = await store.GetAsync(slug, cancellationToken);
+        if (existing is { IsDeleted: false })
+        {
+            return new FactCardChange(FactCardOutcome.Duplicate, existing);
+        }
+
+        return await WriteNewAsync(slug, validation.Content, existing, actor, existing is null ? FactCardAction.Created : FactCardAction.Restored, cancellationToken);
+    }
+
+    public async ValueTask<FactCardChange> EditAsync(string slug, int expectedVersion, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default)
+    {
+        var existing = await store.GetAsync(slug, cancellationToken);
+        if (existing is null or { IsDeleted: true })
+        {
+            return new FactCardChange(FactCardOutcome.NotFound);
+        }
+
+        if (existing.Version != expectedVersion)
+        {
+            return new FactCardChange(FactCardOutcome.Conflict, existing);
+        }
+
+        var validation = FactCardValidator.Validate(slug, content, corpora.Current, earlier);
+        return validation.IsValid
+            ? await UpdateAsync(existing, validation.Content, actor, FactCardAction.Edited, cancellationToken)
+            : new FactCardChange(FactCardOutcome.Invalid, existing, validation.Problems);
+    }
+
+    public async ValueTask<FactCardChange> DeleteAsync(string slug, int expectedVersion, FactCardActor actor, CancellationToken cancellationToken = default)
+    {
+        var existing = await store.GetAsync(slug, cancellationToken);
+        if (existing is null or { IsDeleted: true })
+        {
+            return new FactCardChange(FactCardOutcome.NotFound);
+        }
+
+        if (existing.Version != expectedVersion)
+        {
+            return new FactCardChange(FactCardOutcome.Conflict, existing);
+        }
+
+        var now = time.GetUtcNow();
+        var deleted = existing with { IsDeleted = true, Version = existing.Version + 1, UpdatedBy = actor.Id, UpdatedAt = now };
+        return await SaveAsync(deleted, existing.Version, FactCardAction.Deleted, ["deleted (hidden; history kept)"], actor, cancellationToken);
+    }
+
+    /// <summary>Creates the card, or updates it to the given content whatever version is stored (an import is a deliberate overwrite).</summary>
+    public async ValueTask<FactCardChange> ImportAsync(string slug, FactCardContent content, FactCardActor actor, CancellationToken cancellationToken = default)
+    {
+        var validation = FactCardValidator.Validate(slug, content, corpora.Current);
+        if (!validation.IsValid)
+        {
+            return new FactCardChange(FactCardOutcome.Invalid, null, validation.Problems);
+        }
+
+        var existing = await store.GetAsync(slug, cancellationToken);
+        return existing is null or { IsDeleted: true }
+            ? await WriteNewAsync(slug, validation.Content, existing, actor, FactCardAction.Imported, cancellationToken)
+            : await UpdateAsync(existing, validation.Content, actor, FactCardAction.Imported, cancellationToken);
+    }
+
+    private async ValueTask<FactCardChange> WriteNewAsync(string slug, FactCardContent content, FactCard? deleted, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var card = new FactCard
+        {
+            Slug = slug,
+            Content = content,
+            Version = (deleted?.Version ?? 0) + 1,
+            CreatedBy = actor.Id,
+            CreatedAt = now,
+            UpdatedBy = actor.Id,
+            UpdatedAt = now,
+            LastReviewedAt = now,
+        };
+        IReadOnlyList<string> changes = deleted is null ? FactCardDiff.Changes(null, content) : ["restored after deletion", .. FactCardDiff.Changes(deleted.Content, content)];
+        return await SaveAsync(card, deleted?.Version ?? 0, action, changes, actor, cancellationToken);
+    }
+
+    private async ValueTask<FactCardChange> UpdateAsync(FactCard existing, FactCardContent content, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken)
+    {
+        var changes = FactCardDiff.Changes(existing.Content, content);
+        if (changes.Count == 0 && !existing.NeedsReview)
+        {
+            return new FactCardChange(FactCardOutcome.Unchanged, existing);
+        }
+
+        var now = time.GetUtcNow();
+        var card = existing with { Content = content, Version = existing.Version + 1, UpdatedBy = actor.Id, UpdatedAt = now, LastReviewedAt = now, NeedsReview = false, ReviewNote = null };
+        IReadOnlyList<string> lines = existing.NeedsReview ? [.. changes, "reviewed against the current corpus; review flag cleared"] : changes;
+        return await SaveAsync(card, existing.Version, action, lines, actor, cancellationToken);
+    }
+
+    internal async ValueTask<FactCardChange> SaveAsync(FactCard card, int expectedVersion, FactCardAction action, IReadOnlyList<string> changes, FactCardActor actor, CancellationToken cancellationToken)
+    {
+        var revision = new FactCardRevision(card.Slug, card.Version, action, actor.Id, actor.Name, card.UpdatedAt, changes, card);
+        var saved = await store.SaveAsync(card, expectedVersion, revision, cancellationToken);
+        return saved.Outcome switch
+        {
+            FactCardSaveOutcome.Saved => new FactCardChange(FactCardOutcome.Saved, saved.Current ?? card),
+            FactCardSaveOutcome.Duplicate => new FactCardChange(FactCardOutcome.Duplicate, saved.Current),
+            FactCardSaveOutcome.Conflict => new FactCardChange(FactCardOutcome.Conflict, saved.Current),
+            FactCardSaveOutcome.Missing => new FactCardChange(FactCardOutcome.NotFound),
+            _ => new FactCardChange(FactCardOutcome.Unavailable),
+        };
+    }
+}

@@ -1,0 +1,13 @@
+using ChatBot.Core.Commands;
+
+namespace ChatBot.Core.Moderation;
+
+/// <summary>Records a moderator action in the stored audit trail and reports it to telemetry, with the user id.</summary>
+public sealed class ModerationAudit(IModerationLog log, IBotTelemetry telemetry, TimeProvider time)
+{
+    public async ValueTask RecordAsync(ChatPlatform platform, ChatUser user, string action, string target, string outcome, CancellationToken cancellationToken = default)
+    {
+        telemetry.ModeratorAction(platform, user.Id, action, target, outcome);
+        await log.RecordAsync(new ModerationEntry(time.GetUtcNow(), platform, user.Id, action, target, outcome), cancellationToken);
+    }
+}

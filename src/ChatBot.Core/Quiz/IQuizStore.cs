@@ -1,0 +1,20 @@
+using ChatBot.Core.Commands;
+
+namespace ChatBot.Core.Quiz;
+
+/// <summary>
+/// Open questions, answers and per-channel scores. <see cref="AnswerAsync"/> is atomic: a person's first answer
+/// to a question is recorded and scored exactly once, however many presses arrive at the same time.
+/// </summary>
+public interface IQuizStore
+{
+    /// <summary>False when the question could not be stored (the database is unavailable).</summary>
+    ValueTask<bool> SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default);
+
+    ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default);
+
+    ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default);
+
+    /// <summary>The best scores in a channel: most correct first, then fewest answers, then earliest.</summary>
+    ValueTask<IReadOnlyList<QuizScore>> LeaderboardAsync(ChatPlatform platform, string? workspaceId, string channelId, int top, CancellationToken cancellationToken = default);
+}

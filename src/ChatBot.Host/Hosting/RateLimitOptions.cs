@@ -1,0 +1,17 @@
+namespace ChatBot.Host.Hosting;
+
+/// <summary>The <c>ChatBot:RateLimits</c> section: token buckets per user and per channel.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "ChatBot:RateLimits";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Requests one user may make in a burst, refilled at <see cref="UserPerMinute"/>.</summary>
+    public int UserBurst { get; set; } = 5;
+    public int UserPerMinute { get; set; } = 10;
+
+    /// <summary>Requests one channel may make in a burst, refilled at <see cref="ChannelPerMinute"/>.</summary>
+    public int ChannelBurst { get; set; } = 20;
+    public int ChannelPerMinute { get; set; } = 60;
+}

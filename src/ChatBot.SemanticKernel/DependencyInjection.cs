@@ -1,0 +1,80 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Commands;
+using ChatBot.Core.Embeddings;
+using ChatBot.Core.Generation;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Text;
+using ChatBot.SemanticKernel.Plugins;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
+using Microsoft.SemanticKernel.ChatCompletion;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI;
+
+namespace ChatBot.SemanticKernel;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the optional LLM layer (section <c>ChatBot:Llm</c>) when a ModelId is configured, and nothing at
+    /// all otherwise: a kernel over an OpenAI-compatible endpoint with the corpus search, timeline and (read-only)
+    /// fact card plugins; the grounded answer service in place of the extractive one, which it falls back to; the
+    /// slow-reply policy for /ask; and, with <c>Embeddings:Enabled</c>, passage vectors computed in the background
+    /// for hybrid retrieval. Call after the core and storage registrations (the fact card plugin needs their store).
+    /// </summary>
+    public static IServiceCollection AddSemanticKernelLlm(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(LlmOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(LlmOptions.ModelId)]))
+        {
+            return services;
+        }
+
+        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddLlmHttpClient();
+        services.AddSingleton(sp => OpenAIClients.Create(Options(sp), sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmHttp.ClientName)));
+        services.AddSingleton<IChatCompletionService>(sp => new OpenAIChatCompletionService(Options(sp).ModelId, sp.GetRequiredService<OpenAIClient>(), sp.GetService<ILoggerFactory>()));
+        var kernel = services.AddKernel();
+        kernel.Plugins.AddFromType<CorpusSearchPlugin>("corpus");
+        kernel.Plugins.AddFromType<TimelinePlugin>("timeline");
+        kernel.Plugins.AddFromType<FactCardsPlugin>("factcards");
+
+        services.AddSingleton<IAnswerGenerator, SemanticKernelAnswerGenerator>();
+        services.AddSingleton<IGenerationTelemetry, LoggingGenerationTelemetry>();
+        services.AddSingleton<ISlowReplyPolicy, LlmSlowReplyPolicy>();
+        if (section.GetValue<bool>("Embeddings:Enabled"))
+        {
+            services.AddEmbeddings();
+        }
+
+        services.Replace(ServiceDescriptor.Singleton<IAnswerService>(sp => new GroundedAnswerService(
+            sp.GetRequiredService<AnswerEngine>(),
+            sp.GetRequiredService<ICorpusIndexProvider>(),
+            sp.GetRequiredService<IAnswerGenerator>(),
+            sp.GetRequiredService<TextAnalyzer>(),
+            sp.GetRequiredService<IAnswerCache>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(Options(sp).TimeoutSeconds), MaxPassages = Options(sp).MaxPassages },
+            sp.GetRequiredService<IGenerationTelemetry>(),
+            sp.GetService<PassageEmbeddings>())));
+        return services;
+    }
+
+    private static IServiceCollection AddEmbeddings(this IServiceCollection services)
+    {
+        services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<OpenAIClient>().GetEmbeddingClient(Options(sp).Embeddings.ModelId).AsIEmbeddingGenerator());
+        services.AddSingleton<ITextEmbedder, SemanticKernelTextEmbedder>();
+        services.TryAddSingleton<IEmbeddingCache, InMemoryEmbeddingCache>();
+        services.AddSingleton<PassageEmbeddings>();
+        services.AddHostedService<PassageEmbeddingWorker>();
+        return services;
+    }
+
+    private static LlmOptions Options(IServiceProvider services) => services.GetRequiredService<IOptions<LlmOptions>>().Value;
+}

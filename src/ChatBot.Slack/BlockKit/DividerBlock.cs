@@ -1,0 +1,3 @@
+namespace ChatBot.Slack.BlockKit;
+
+public sealed record DividerBlock : SlackBlock;

@@ -1,0 +1,96 @@
+using ChatBot.Core.Storage;
+using ChatBot.Slack.Configuration;
+using ChatBot.Slack.Endpoints;
+using ChatBot.Slack.Handling;
+using ChatBot.Slack.Security;
+using ChatBot.Slack.SocketMode;
+using ChatBot.Slack.WebApi;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Slack;
+
+/// <summary>
+/// <c>AddSlackAdapter</c> registers the adapter when the <c>ChatBot:Slack</c> section exists (and is not
+/// <c>Enabled: false</c>); <c>MapSlackEndpoints</c> maps /slack/commands, /slack/events and /slack/interactions
+/// in HTTP mode. Without the section both do nothing, so every Slack feature is off.
+/// </summary>
+public static class DependencyInjection
+{
+    public const string RoutePrefix = "/slack";
+
+    public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SlackOptions.SectionName);
+        if (!section.Exists() || !section.GetValue(nameof(SlackOptions.Enabled), true))
+        {
+            return services;
+        }
+
+        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISeenEventStore, InMemorySeenEventStore>();
+
+        services.AddSingleton<SlackAdapterMarker>();
+        services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackDirectoryCache>();
+        services.AddSingleton<SlackBackgroundWork>();
+        services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
+        services.AddTransient<SlackUserResolver>();
+        services.AddTransient<SlackDispatch>();
+        services.AddTransient<SlackReplySender>();
+        services.AddTransient<SlashCommandHandler>();
+        services.AddTransient<EventCallbackHandler>();
+        services.AddTransient<MessageEventAnswerer>();
+        services.AddTransient<InteractionHandler>();
+
+        services.AddHttpClient<SlackApiClient>((provider, client) =>
+            {
+                client.BaseAddress = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddStandardResilienceHandler(ConfigureResilience);
+
+        if (section.GetValue<SlackMode>(nameof(SlackOptions.Mode)) == SlackMode.Socket)
+        {
+            services.AddSingleton<SlackSocketModeService>();
+            services.AddHostedService(provider => provider.GetRequiredService<SlackSocketModeService>());
+        }
+
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        if (endpoints.ServiceProvider.GetService<SlackAdapterMarker>() is null
+            || endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.Mode != SlackMode.Http)
+        {
+            return endpoints;
+        }
+
+        var group = endpoints.MapGroup(RoutePrefix).AddEndpointFilter<SlackSignatureFilter>().WithTags("Slack");
+        group.MapPost(SlackCommandsEndpoint.Path, SlackCommandsEndpoint.HandleAsync);
+        group.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.HandleAsync);
+        group.MapPost(SlackInteractionsEndpoint.Path, SlackInteractionsEndpoint.Handle);
+        return endpoints;
+    }
+
+    // Slack answers 429 with Retry-After and 5xx when it is in trouble: retry both, waiting as told.
+    private static void ConfigureResilience(HttpStandardResilienceOptions options)
+    {
+        options.Retry.MaxRetryAttempts = 3;
+        options.Retry.ShouldRetryAfterHeader = true;
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(60);
+        options.AttemptTimeout.Timeout = TimeSpan.FromSeconds(10);
+        options.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(30);
+        options.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(120);
+    }
+}

@@ -1,0 +1,49 @@
+using ChatBot.Slack.Handling;
+using ChatBot.Slack.Payloads;
+using ChatBot.Slack.Security;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Slack.Endpoints;
+
+/// <summary>POST /slack/commands: signed form posts of /ask, /timeline, /sources, /abduction-help and /abduction.</summary>
+internal static class SlackCommandsEndpoint
+{
+    public const string Path = "/commands";
+
+    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger, CancellationToken cancellationToken)
+    {
+        var form = SlackForm.Parse(context.Features.GetRequiredFeature<SlackRequestBody>().Bytes);
+        if (form is null)
+        {
+            SlackLog.MalformedRequest(logger, context.Request.Path, "not a form body");
+            return Results.BadRequest();
+        }
+
+        if (SlackForm.Single(form, "ssl_check") == "1")
+        {
+            return Results.Ok();
+        }
+
+        var payload = SlashCommandPayload.FromForm(form);
+        if (!payload.IsComplete)
+        {
+            SlackLog.MalformedRequest(logger, context.Request.Path, "command, user_id or channel_id missing");
+            return Results.BadRequest();
+        }
+
+        try
+        {
+            var acknowledgement = await handler.HandleAsync(payload, cancellationToken).ConfigureAwait(false);
+            return acknowledgement is null ? Results.Ok() : Results.Json(acknowledgement, SlackJsonContext.Default.ResponseUrlMessage);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            SlackLog.DispatchFailed(logger, payload.Command ?? "?", exception);
+            return Results.Json(SlackReplies.Ephemeral(SlackReplies.SomethingWentWrong), SlackJsonContext.Default.ResponseUrlMessage);
+        }
+    }
+}

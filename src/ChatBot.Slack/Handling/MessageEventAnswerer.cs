@@ -1,0 +1,58 @@
+using ChatBot.Core.Commands;
+using ChatBot.Slack.Configuration;
+using ChatBot.Slack.Payloads;
+using ChatBot.Slack.Rendering;
+
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Slack.Handling;
+
+/// <summary>
+/// Answers an @mention in its thread (or a direct message in the conversation) with chat.postMessage. The text
+/// after the mention is read like "/abduction …": an optional verb, otherwise a question.
+/// </summary>
+public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolver users, SlackReplySender sender, IOptions<SlackOptions> options)
+{
+    public async Task AnswerAsync(EventEnvelope envelope, CancellationToken cancellationToken = default)
+    {
+        var slackEvent = envelope.Event!;
+        var bot = await users.BotIdentityAsync(cancellationToken).ConfigureAwait(false);
+        if (bot?.UserId is { } botUserId && slackEvent.User == botUserId)
+        {
+            return;
+        }
+
+        var settings = options.Value;
+        var isDirectMessage = slackEvent.Type == "message";
+        var target = new ReplyTarget(
+            slackEvent.Channel!,
+            slackEvent.User!,
+            ThreadTs: isDirectMessage ? slackEvent.ThreadTs : slackEvent.ThreadTs ?? slackEvent.Ts,
+            PublicByDefault: true,
+            IsDirectMessage: isDirectMessage);
+
+        if (!settings.IsChannelAllowed(target.ChannelId))
+        {
+            if (!isDirectMessage)
+            {
+                await sender.DeliverAsync(new Reply { Kind = ReplyKind.Refused, Body = SlackReplies.NotEnabledHere }, target, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var text = IncomingText.ToPlain(slackEvent.Text, bot?.UserId);
+        var reply = text.Length > settings.MaxInputLength
+            ? new Reply { Kind = ReplyKind.Invalid, Body = SlackReplies.TooLong(settings.MaxInputLength) }
+            : await DispatchAsync(envelope, text, cancellationToken).ConfigureAwait(false);
+        await sender.DeliverAsync(reply, target, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<Reply> DispatchAsync(EventEnvelope envelope, string text, CancellationToken cancellationToken)
+    {
+        var slackEvent = envelope.Event!;
+        var parsed = SlackCommandParser.ParseVerb(text);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId);
+        return dispatch.DispatchAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using ChatBot.Core.Commands;
+using ChatBot.Slack.Rendering;
+using ChatBot.Slack.WebApi;
+
+namespace ChatBot.Slack.Handling;
+
+/// <summary>The adapter's own user-facing texts, and replies as response_url/acknowledgement messages.</summary>
+public static class SlackReplies
+{
+    public const string LookingItUp = "Looking that up…";
+    public const string NotEnabledHere = "I'm not enabled in this channel. Please ask in a channel where I'm available, or send me a direct message.";
+    public const string SomethingWentWrong = "Sorry, something went wrong on my side. Please try again in a moment.";
+    public const string FormUnavailable = "Sorry, I couldn't open that form in time. Please press the button again.";
+    public const string FormNeedsButton = "That needs a form, which Slack only lets me open from a slash command or a button.";
+
+    public static string TooLong(int max) => $"Please keep it under {max} characters.";
+
+    public static ResponseUrlMessage Ephemeral(string text) => ForResponse(Reply.Info(text));
+
+    public static ResponseUrlMessage ForResponse(Reply reply, string? threadTs = null)
+    {
+        var message = BlockKitRenderer.Render(reply);
+        var isPublic = reply.Visibility == ReplyVisibility.Public;
+        return new ResponseUrlMessage(
+            message.Text,
+            message.Blocks,
+            isPublic ? "in_channel" : "ephemeral",
+            reply.ReplaceOriginal,
+            isPublic && !reply.ReplaceOriginal ? threadTs : null);
+    }
+}

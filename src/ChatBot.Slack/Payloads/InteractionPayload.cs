@@ -1,0 +1,16 @@
+namespace ChatBot.Slack.Payloads;
+
+/// <summary>The JSON in the <c>payload</c> form field of /slack/interactions: block_actions or view_submission.</summary>
+public sealed record InteractionPayload
+{
+    public string? Type { get; init; }
+    public string? TriggerId { get; init; }
+    public string? ResponseUrl { get; init; }
+    public InteractionUser? User { get; init; }
+    public InteractionRef? Team { get; init; }
+    public InteractionRef? Channel { get; init; }
+    public InteractionContainer? Container { get; init; }
+    public InteractionMessage? Message { get; init; }
+    public IReadOnlyList<InteractionAction>? Actions { get; init; }
+    public ViewPayload? View { get; init; }
+}

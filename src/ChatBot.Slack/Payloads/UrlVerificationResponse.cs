@@ -1,0 +1,3 @@
+namespace ChatBot.Slack.Payloads;
+
+public sealed record UrlVerificationResponse(string Challenge);

@@ -1,0 +1,60 @@
+using ChatBot.Slack.Handling;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Slack.Security;
+
+/// <summary>
+/// Runs before every Slack endpoint: reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>),
+/// checks the v0 signature and answers 401 before a single byte is parsed.
+/// </summary>
+public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var path = http.Request.Path.Value ?? "";
+        var body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            SlackLog.RequestRejected(logger, path, "body too large");
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var check = verifier.Check(http.Request.Headers["X-Slack-Request-Timestamp"], http.Request.Headers["X-Slack-Signature"], body);
+        if (check != SignatureCheck.Valid)
+        {
+            SlackLog.RequestRejected(logger, path, check.ToString());
+            return Results.Unauthorized();
+        }
+
+        http.Features.Set(new SlackRequestBody(body));
+        return await next(context).ConfigureAwait(false);
+    }
+
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

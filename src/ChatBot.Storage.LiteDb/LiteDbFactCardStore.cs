@@ -1,0 +1,113 @@
+using System.Globalization;
+using ChatBot.Core.FactCards;
+using ChatBot.Core.Storage;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// Fact cards and their revisions in LiteDB. A save is a check-and-set under one lock and one transaction: the
+/// version is compared, the card and its revision are written together or not at all. Without a database, reads
+/// throw <see cref="StorageUnavailableException"/> (never "no such card") and saves report Unavailable.
+/// </summary>
+public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardStore
+{
+    private const string Cards = "factcards";
+    private const string Revisions = "factcard_revisions";
+    private readonly Lock gate = new();
+
+    public ValueTask<FactCard?> GetAsync(string slug, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read(db => db.GetCollection<FactCardDocument>(Cards).FindById(slug) is { } document ? Card(document) : null));
+
+    public ValueTask<IReadOnlyList<FactCard>> ListAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read<IReadOnlyList<FactCard>>(db => [.. db.GetCollection<FactCardDocument>(Cards).FindAll().Select(Card).OrderBy(c => c.Slug, StringComparer.Ordinal)])!);
+
+    public ValueTask<IReadOnlyList<FactCardRevision>> HistoryAsync(string slug, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Read<IReadOnlyList<FactCardRevision>>(db =>
+            [.. db.GetCollection<FactCardRevisionDocument>(Revisions).Find(r => r.Slug == slug).OrderBy(r => r.Version).Select(r => StoredJson.Read<FactCardRevision>(r.Json)!)])!);
+
+    public ValueTask<FactCardSaveResult> SaveAsync(FactCard card, int expectedVersion, FactCardRevision revision, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return ValueTask.FromResult(database.Database is { } db ? Save(db, card, expectedVersion, revision) : new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
+        }
+    }
+
+    private static FactCardSaveResult Save(LiteDatabase db, FactCard card, int expectedVersion, FactCardRevision revision)
+    {
+        var began = false;
+        try
+        {
+            began = db.BeginTrans();
+            var cards = db.GetCollection<FactCardDocument>(Cards);
+            var current = cards.FindById(card.Slug);
+            var refusal = (current, expectedVersion) switch
+            {
+                ({ }, 0) => new FactCardSaveResult(FactCardSaveOutcome.Duplicate, Card(current)),
+                (null, > 0) => new FactCardSaveResult(FactCardSaveOutcome.Missing, null),
+                ({ }, _) when current.Version != expectedVersion => new FactCardSaveResult(FactCardSaveOutcome.Conflict, Card(current)),
+                _ => null,
+            };
+            if (refusal is not null)
+            {
+                db.Rollback();
+                return refusal;
+            }
+
+            cards.Upsert(Document(card));
+            var revisions = db.GetCollection<FactCardRevisionDocument>(Revisions);
+            revisions.EnsureIndex(r => r.Slug);
+            revisions.Insert(Document(revision));
+            db.Commit();
+            return new FactCardSaveResult(FactCardSaveOutcome.Saved, card);
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            if (began)
+            {
+                StorageGuard.Try(() => db.Rollback());
+            }
+
+            return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
+        }
+    }
+
+    private T? Read<T>(Func<LiteDatabase, T?> read)
+    {
+        var db = database.Database ?? throw new StorageUnavailableException($"fact cards are unavailable: {database.Status}");
+        try
+        {
+            return read(db);
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageUnavailableException($"fact cards could not be read from {database.Path}", e);
+        }
+    }
+
+    private static FactCard Card(FactCardDocument document) =>
+        StoredJson.Read<FactCard>(document.Json) ?? throw new StorageUnavailableException($"fact card {document.Id} is unreadable");
+
+    private static FactCardDocument Document(FactCard card) => new()
+    {
+        Id = card.Slug,
+        Version = card.Version,
+        IsDeleted = card.IsDeleted,
+        NeedsReview = card.NeedsReview,
+        Tags = [.. card.Content.Tags],
+        UpdatedAt = card.UpdatedAt.UtcDateTime,
+        Json = StoredJson.Write(card),
+    };
+
+    private static FactCardRevisionDocument Document(FactCardRevision revision) => new()
+    {
+        Id = $"{revision.Slug}:{revision.Version.ToString("D6", CultureInfo.InvariantCulture)}",
+        Slug = revision.Slug,
+        Version = revision.Version,
+        Action = revision.Action.ToString(),
+        By = revision.By,
+        At = revision.At.UtcDateTime,
+        Json = StoredJson.Write(revision),
+    };
+}

@@ -1,0 +1,96 @@
+using ChatBot.Core.Commands;
+using ChatBot.Core.Quiz;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// Quiz questions, answers and per-channel scores in LiteDB. Recording an answer and counting it in the score
+/// happen under one lock in one transaction, and the answer's id is question and user, so however many presses
+/// arrive at once, a person's first answer is counted exactly once. Questions closed a month ago are pruned.
+/// </summary>
+public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
+{
+    private const string Quizzes = "quizzes";
+    private const string Answers = "quiz_answers";
+    private const string Scores = "quiz_scores";
+    private readonly Lock gate = new();
+
+    public ValueTask<bool> SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default)
+    {
+        var stored = database.Database is { } db && StorageGuard.Try(() =>
+        {
+            var quizzes = db.GetCollection<QuizDocument>(Quizzes);
+            quizzes.EnsureIndex(q => q.ExpiresAt);
+            var cutoff = question.CreatedAt.UtcDateTime.AddDays(-30);
+            quizzes.DeleteMany(q => q.ExpiresAt < cutoff);
+            quizzes.Insert(new QuizDocument { Id = question.Id, ExpiresAt = question.ExpiresAt.UtcDateTime, Json = StoredJson.Write(question) });
+        });
+        return ValueTask.FromResult(stored);
+    }
+
+    public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var document = StorageGuard.Try(() => database.Database?.GetCollection<QuizDocument>(Quizzes).FindById(id));
+        return ValueTask.FromResult(document is null ? null : StoredJson.Read<QuizQuestion>(document.Json));
+    }
+
+    public ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return ValueTask.FromResult(database.Database is { } db ? Record(db, question, answer) : new QuizAnswerResult(QuizAnswerOutcome.Unavailable));
+        }
+    }
+
+    public ValueTask<IReadOnlyList<QuizScore>> LeaderboardAsync(ChatPlatform platform, string? workspaceId, string channelId, int top, CancellationToken cancellationToken = default)
+    {
+        var channel = ChannelKey(platform, workspaceId, channelId);
+        var documents = StorageGuard.Try(() =>
+        {
+            var scores = database.Database?.GetCollection<QuizScoreDocument>(Scores);
+            scores?.EnsureIndex(s => s.Channel);
+            return scores?.Find(s => s.Channel == channel).ToList();
+        }) ?? [];
+        IReadOnlyList<QuizScore> board = [.. documents.OrderByDescending(s => s.Correct).ThenBy(s => s.Answered).ThenBy(s => s.FirstAt).Take(top)
+            .Select(s => new QuizScore(s.UserId, s.DisplayName, s.Correct, s.Answered))];
+        return ValueTask.FromResult(board);
+    }
+
+    private static QuizAnswerResult Record(LiteDatabase db, QuizQuestion question, QuizAnswer answer)
+    {
+        var began = false;
+        try
+        {
+            began = db.BeginTrans();
+            var answers = db.GetCollection<QuizAnswerDocument>(Answers);
+            if (answers.FindById($"{question.Id}:{answer.UserId}") is { } first)
+            {
+                db.Rollback();
+                return new QuizAnswerResult(QuizAnswerOutcome.AlreadyAnswered, first.Choice);
+            }
+
+            answers.Insert(new QuizAnswerDocument { Id = $"{question.Id}:{answer.UserId}", QuizId = question.Id, UserId = answer.UserId, Choice = answer.Choice, Correct = answer.Correct, At = answer.At.UtcDateTime });
+            var scores = db.GetCollection<QuizScoreDocument>(Scores);
+            var channel = ChannelKey(question.Platform, question.WorkspaceId, question.ChannelId);
+            var score = scores.FindById($"{channel}:{answer.UserId}") ?? new QuizScoreDocument { Id = $"{channel}:{answer.UserId}", Channel = channel, UserId = answer.UserId, FirstAt = answer.At.UtcDateTime };
+            score.DisplayName = answer.DisplayName ?? score.DisplayName;
+            score.Answered++;
+            score.Correct += answer.Correct ? 1 : 0;
+            scores.Upsert(score);
+            db.Commit();
+            return new QuizAnswerResult(QuizAnswerOutcome.Recorded);
+        }
+        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            if (began)
+            {
+                StorageGuard.Try(() => db.Rollback());
+            }
+
+            return new QuizAnswerResult(QuizAnswerOutcome.Unavailable);
+        }
+    }
+
+    private static string ChannelKey(ChatPlatform platform, string? workspaceId, string channelId) => $"{platform}:{workspaceId ?? "-"}:{channelId}";
+}

@@ -1,0 +1,129 @@
+extern alias host;
+
+using System.Net.Http.Headers;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using ChatBot.Core.Commands;
+using ChatBot.Evaluation;
+using ChatBot.Slack.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Benchmarks.Slack;
+
+/// <summary>
+/// A signed "/ask" through POST /slack/commands, in process: signature check, form parsing, dispatch and a cached
+/// answer rendered as Block Kit. One request per iteration, so the P99 column is the per-request p99 (target: under 2 ms).
+/// </summary>
+[Config(typeof(Percentiles))]
+[MemoryDiagnoser]
+public class SlackCommandBenchmarks
+{
+    private const string Secret = "benchmark-signing-secret";
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("chatbot-bench-slack-").FullName;
+    private WebApplicationFactory<host::Program> factory = null!;
+    private HttpClient client = null!;
+    private byte[] body = [];
+    private string timestamp = "";
+    private string signature = "";
+
+    /// <summary>Command layer replaced by a constant reply: the adapter's own share of the time.</summary>
+    [Params(false, true)]
+    public bool AdapterOnly { get; set; }
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        factory = new WebApplicationFactory<host::Program>().WithWebHostBuilder(builder =>
+        {
+            if (AdapterOnly)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(new ConstantDispatcher()));
+            }
+
+            builder.UseEnvironment("Benchmark");
+            builder.UseContentRoot(AppContext.BaseDirectory);
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("ChatBot:Corpus:Directory", EvaluationSet.CorpusDirectory);
+            builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(dataDirectory, "index"));
+            builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
+            builder.UseSetting("ChatBot:RateLimits:Enabled", "false");
+            builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(dataDirectory, "chatbot.db"));
+            builder.UseSetting("ChatBot:Slack:SigningSecret", Secret);
+            builder.UseSetting("ChatBot:Slack:BotToken", "xoxb-benchmark");
+        });
+        client = factory.CreateClient();
+        body = Encoding.UTF8.GetBytes("team_id=T1&channel_id=C1&user_id=U1&user_name=bench&command=%2Fask&text=When+did+North+Korea+admit+the+abductions%3F&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2Fx&trigger_id=t.1");
+        timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        signature = SlackSignatureVerifier.Sign(Secret, timestamp, body);
+        (await AskAsync()).EnsureSuccessStatusCode();
+    }
+
+    [Benchmark]
+    public async Task<int> SignedAskWithCachedAnswer()
+    {
+        using var response = await AskAsync();
+        return (int)response.StatusCode;
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        client.Dispose();
+        await factory.DisposeAsync();
+        Directory.Delete(dataDirectory, recursive: true);
+    }
+
+    private Task<HttpResponseMessage> AskAsync()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/slack/commands") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+        request.Headers.Add("X-Slack-Signature", signature);
+        return client.SendAsync(request);
+    }
+
+    private sealed class ConstantDispatcher : ICommandDispatcher
+    {
+        private static readonly Reply Answer = new()
+        {
+            Kind = ReplyKind.Answer,
+            Title = "When did North Korea admit the abductions?",
+            Body = "North Korea admitted the abductions at the summit on September 17, 2002 [1].",
+            Sources = [new ReplySource(1, "The abduction issue", "Government of Japan", "2023-05-03", "https://example.org/a", "Quote.", "a", "p")],
+            ButtonRows = [[new ReplyButton("quotes:k", "Show quotes"), new ReplyButton("tl:k", "Timeline for this")]],
+        };
+
+        public Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
+
+        public Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
+
+        public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
+
+        public bool ExpectsSlowReply(CommandRequest request) => false;
+    }
+
+    private sealed class Percentiles : ManualConfig
+    {
+        public Percentiles()
+        {
+            // In process: the host is started once in GlobalSetup, and no separate benchmark project has to be built.
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(200)
+                .WithIterationCount(2000)
+                .WithInvocationCount(1)
+                .WithUnrollFactor(1)
+                .WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
+        }
+    }
+}

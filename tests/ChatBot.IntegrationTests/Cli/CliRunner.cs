@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using ChatBot.Evaluation;
+
+namespace ChatBot.IntegrationTests.Cli;
+
+/// <summary>Runs the real `chatbot` executable (copied next to the tests) in a temporary working folder.</summary>
+internal sealed class CliRunner : IDisposable
+{
+    public CliRunner() => WorkingDirectory = Directory.CreateTempSubdirectory("chatbot-cli-").FullName;
+
+    public string WorkingDirectory { get; }
+
+    public static string Corpus => EvaluationSet.CorpusDirectory;
+
+    public async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chatbot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    public void Dispose() => Directory.Delete(WorkingDirectory, recursive: true);
+}

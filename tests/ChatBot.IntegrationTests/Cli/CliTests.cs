@@ -1,0 +1,101 @@
+using System.Text.Json;
+
+namespace ChatBot.IntegrationTests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Search_PrintsTheDocumentedJson_WithTheSummitPassageFirst()
+    {
+        using var cli = new CliRunner();
+        var (exit, output, _) = await cli.RunAsync("search", "When did North Korea admit the abductions?", "--json", "--top", "3", "--corpus", CliRunner.Corpus);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["query", "hits", "elapsedMs"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.Equal(["rank", "articleId", "passageId", "score", "text"], hits[0].EnumerateObject().Select(p => p.Name));
+        Assert.Contains("September 17, 2002", hits[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task Ask_PrintsTheDocumentedJson_WithVerbatimQuotes()
+    {
+        using var cli = new CliRunner();
+        var (exit, output, _) = await cli.RunAsync("ask", "How many Japanese nationals did North Korea admit to abducting?", "--json", "--corpus", CliRunner.Corpus);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(["question", "status", "answer", "citations", "timeline", "cached", "elapsedMs"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("answered", root.GetProperty("status").GetString());
+        var citation = root.GetProperty("citations")[0];
+        Assert.Equal(["n", "articleId", "title", "author", "publisher", "published", "url", "passageId", "quote"], citation.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("13 Japanese nationals", citation.GetProperty("quote").GetString());
+    }
+
+    [Fact]
+    public async Task AskBatch_AnswersEveryLineInOrder_AndTheSecondRunIsCached()
+    {
+        using var cli = new CliRunner();
+        var batch = Path.Combine(cli.WorkingDirectory, "questions.txt");
+        File.WriteAllLines(batch, ["Who is Choi Sung-Yong?", "", "What is the capital of France?"]);
+
+        var (exit, output, _) = await cli.RunAsync("ask", "--batch", batch, "--corpus", CliRunner.Corpus);
+        var second = await cli.RunAsync("ask", "--batch", batch, "--corpus", CliRunner.Corpus);
+
+        Assert.Equal(0, exit);
+        var statuses = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("status").GetString()).ToList();
+        Assert.Equal(["answered", "invalid", "not_found"], statuses);
+        var cached = second.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("cached").GetBoolean()).ToList();
+        Assert.Equal([true, false, true], cached);
+    }
+
+    [Theory]
+    [InlineData(2, "search")]
+    [InlineData(2, "search", "x", "--top", "0")]
+    [InlineData(2, "ask", "a question", "--batch", "also-a-file.txt")]
+    [InlineData(2, "no-such-verb")]
+    [InlineData(2, "timeline", "--from", "2010", "--to", "2000")]
+    [InlineData(1, "search", "anything", "--corpus", "/no/such/folder")]
+    public async Task BadUsage_ExitsWith2_OtherErrorsWith1_AlwaysOneLine(int expected, params string[] args)
+    {
+        using var cli = new CliRunner();
+        var (exit, _, error) = await cli.RunAsync(args);
+
+        Assert.Equal(expected, exit);
+        Assert.StartsWith("error: ", error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task Ask_StillAnswers_WhenTheDatabaseIsCorrupt_AndSaysSoInOneLine()
+    {
+        using var cli = new CliRunner();
+        var database = Path.Combine(cli.WorkingDirectory, "broken.db");
+        File.WriteAllBytes(database, [.. Enumerable.Range(0, 9000).Select(i => (byte)(i * 7))]);
+
+        var (exit, output, error) = await cli.RunAsync("ask", "Who is Choi Sung-Yong?", "--db", database, "--corpus", CliRunner.Corpus);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("head of a group", output);
+        Assert.Contains(database, error);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task IndexAndTimeline_ReportCountsAndDatedEvents()
+    {
+        using var cli = new CliRunner();
+        var index = await cli.RunAsync("index", "--corpus", CliRunner.Corpus);
+        var timeline = await cli.RunAsync("timeline", "--from", "2002", "--to", "2002", "--json", "--corpus", CliRunner.Corpus);
+
+        Assert.Equal(0, index.ExitCode);
+        Assert.Matches(@"Indexed 2 articles, \d+ passages, \d+ dated events", index.Output);
+        using var json = JsonDocument.Parse(timeline.Output);
+        var dates = json.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("date").GetString()).ToList();
+        Assert.Contains("2002-09-17", dates);
+        Assert.All(dates, d => Assert.Contains("2002", d));
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+
+namespace ChatBot.IntegrationTests.Slack;
+
+/// <summary>
+/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}), response_url (/hooks/{id}) and a
+/// Socket Mode WebSocket (/socket). Records every call; answers can be scripted per method (429, 500, …).
+/// </summary>
+public sealed class FakeSlackServer : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    public const string BotUserId = "UBOT";
+
+    private readonly WebApplication app;
+    private readonly Lock gate = new();
+    private readonly List<RecordedCall> calls = [];
+    private readonly List<(Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Done)> waiters = [];
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter, string? Body)>> scripts = new();
+    private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
+
+    private FakeSlackServer(WebApplication app) => this.app = app;
+
+    public Uri BaseUrl => new(app.Urls.First().TrimEnd('/') + "/");
+
+    public Uri ApiBaseUrl => new(BaseUrl, "api/");
+
+    /// <summary>Members returned by usergroups.users.list, by group id.</summary>
+    public ConcurrentDictionary<string, string[]> GroupMembers { get; } = new();
+
+    public static async Task<FakeSlackServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        var app = builder.Build();
+        app.UseWebSockets();
+        var server = new FakeSlackServer(app);
+        app.MapPost("/api/{method}", server.ApiAsync);
+        app.MapPost("/hooks/{id}", server.HookAsync);
+        app.Map("/socket", server.SocketAsync);
+        await app.StartAsync();
+        return server;
+    }
+
+    public string ResponseUrl(string id) => new Uri(BaseUrl, "hooks/" + id).ToString();
+
+    /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default.</summary>
+    public void Script(string method, int status, string? retryAfter = null, string? body = null) =>
+        scripts.GetOrAdd(method, _ => new()).Enqueue((status, retryAfter, body));
+
+    public IReadOnlyList<RecordedCall> Calls(Func<RecordedCall, bool> match)
+    {
+        lock (gate)
+        {
+            return [.. calls.Where(match)];
+        }
+    }
+
+    public Task<RecordedCall> WaitForAsync(Func<RecordedCall, bool> match)
+    {
+        lock (gate)
+        {
+            if (calls.FirstOrDefault(match) is { } existing)
+            {
+                return Task.FromResult(existing);
+            }
+
+            var done = new TaskCompletionSource<RecordedCall>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((match, done));
+            return done.Task.WaitAsync(Patience);
+        }
+    }
+
+    public async Task<FakeSocketSession> NextSocketAsync() => await sessions.Reader.ReadAsync().AsTask().WaitAsync(Patience);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task ApiAsync(HttpContext context, string method)
+    {
+        var body = await RecordAsync(context);
+        if (Scripted(method) is { } scripted)
+        {
+            await RespondAsync(context, scripted);
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(method switch
+        {
+            "auth.test" => $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BBOT","team_id":"T1"}""",
+            "usergroups.users.list" => UserGroup(body),
+            "apps.connections.open" => $$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/socket"}""",
+            _ => """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""",
+        });
+    }
+
+    private async Task HookAsync(HttpContext context, string id)
+    {
+        await RecordAsync(context);
+        if (Scripted("hooks") is { } scripted)
+        {
+            await RespondAsync(context, scripted);
+            return;
+        }
+
+        await context.Response.WriteAsync("ok");
+    }
+
+    private async Task SocketAsync(HttpContext context)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var session = new FakeSocketSession(socket);
+        await sessions.Writer.WriteAsync(session);
+        await session.ReceiveLoopAsync(context.RequestAborted);
+    }
+
+    private async Task<string> RecordAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
+        var body = await reader.ReadToEndAsync();
+        var call = new RecordedCall(context.Request.Path.Value ?? "", context.Request.Headers.Authorization.FirstOrDefault(), body);
+        lock (gate)
+        {
+            calls.Add(call);
+            foreach (var waiter in waiters.Where(w => w.Match(call)).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Done.TrySetResult(call);
+            }
+        }
+
+        return body;
+    }
+
+    private (int Status, string? RetryAfter, string? Body)? Scripted(string method) =>
+        scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
+
+    private static async Task RespondAsync(HttpContext context, (int Status, string? RetryAfter, string? Body) scripted)
+    {
+        context.Response.StatusCode = scripted.Status;
+        if (scripted.RetryAfter is not null)
+        {
+            context.Response.Headers.RetryAfter = scripted.RetryAfter;
+        }
+
+        await context.Response.WriteAsync(scripted.Body ?? """{"ok":false,"error":"scripted"}""");
+    }
+
+    private string UserGroup(string body)
+    {
+        var group = WebUtility.UrlDecode(body.Split('&').Select(p => p.Split('=')).FirstOrDefault(p => p[0] == "usergroup")?[1] ?? "");
+        var members = GroupMembers.TryGetValue(group, out var users) ? users : [];
+        return $$"""{"ok":true,"users":[{{string.Join(',', members.Select(u => $"\"{u}\""))}}]}""";
+    }
+}

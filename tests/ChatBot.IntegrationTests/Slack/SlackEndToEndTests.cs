@@ -1,0 +1,56 @@
+using System.Text.Json.Nodes;
+
+namespace ChatBot.IntegrationTests.Slack;
+
+/// <summary>The real command layer over the bundled corpus, reached through signed Slack requests.</summary>
+public sealed class SlackEndToEndTests : IAsyncLifetime
+{
+    private FakeSlackServer slack = null!;
+    private SlackTestFactory host = null!;
+
+    public async Task InitializeAsync()
+    {
+        slack = await FakeSlackServer.StartAsync();
+        host = new SlackTestFactory(slack);
+        _ = host.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await slack.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ask_AnswersWithCitedSources_AndShowQuotesButtonShowsVerbatimQuotes()
+    {
+        var json = await AnswerAsync("When did North Korea admit the abductions?", "e2e");
+        var blocks = json["blocks"]!.AsArray();
+        var answer = string.Join("\n", blocks.Where(b => (string)b!["type"]! == "section").Select(b => (string)b!["text"]!["text"]!));
+        Assert.Contains("2002", answer, StringComparison.Ordinal);
+        Assert.Contains("[1]", answer, StringComparison.Ordinal);
+        Assert.Contains(blocks, b => (string)b!["type"]! == "context" && ((string)b["elements"]![0]!["text"]!).StartsWith("*[1]*", StringComparison.Ordinal));
+
+        var quotesButton = blocks.Where(b => (string)b!["type"]! == "actions").SelectMany(b => b!["elements"]!.AsArray())
+            .Select(e => (string)e!["action_id"]!).Single(id => id.StartsWith("quotes:", StringComparison.Ordinal));
+        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, slack.ResponseUrl("e2e-quotes")));
+        var quotes = await slack.WaitForAsync(c => c.Path == "/hooks/e2e-quotes");
+        Assert.Contains("\\n\\u003E ", quotes.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnsupportedQuestion_IsDeclinedPlainly()
+    {
+        var json = await AnswerAsync("What is the capital of Peru?", "e2e-nf");
+        Assert.Equal("ephemeral", (string)json["response_type"]!);
+        Assert.DoesNotContain(json["blocks"]!.AsArray(), b => (string)b!["type"]! == "context" && ((string)b["elements"]![0]!["text"]!).StartsWith("*[1]*", StringComparison.Ordinal));
+    }
+
+    // A cold first answer on a busy machine may miss the inline budget and arrive through the response_url instead.
+    private async Task<JsonNode> AnswerAsync(string question, string hook)
+    {
+        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", question, slack.ResponseUrl(hook)));
+        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return (string?)json["text"] == "Looking that up…" ? (await slack.WaitForAsync(c => c.Path == "/hooks/" + hook)).Json : json;
+    }
+}

@@ -1,0 +1,30 @@
+namespace ChatBot.IntegrationTests.Slack;
+
+/// <summary>One fake Slack and one host with a <see cref="RecordingDispatcher"/>, shared by a test class.</summary>
+public sealed class SlackHostFixture : IAsyncLifetime
+{
+    public RecordingDispatcher Dispatcher { get; } = new();
+
+    public FakeSlackServer Slack { get; private set; } = null!;
+
+    public SlackTestFactory Host { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Slack = await FakeSlackServer.StartAsync();
+        Host = new SlackTestFactory(Slack, Dispatcher);
+        Host.Settings["ChatBot:Slack:InlineReplyBudget"] = "00:00:02.5";
+        Host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
+        Host.Settings["ChatBot:Slack:AllowedChannelIds:1"] = "C2";
+        Host.Settings["ChatBot:Slack:ModeratorUserIds:0"] = "UMOD";
+        Host.Settings["ChatBot:Slack:ModeratorGroupIds:0"] = "SMODS";
+        Slack.GroupMembers["SMODS"] = ["UGROUPMOD"];
+        _ = Host.Server;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Slack.DisposeAsync();
+    }
+}
