@@ -4,8 +4,8 @@ namespace ChatBot.Core.Moderation;
 
 /// <summary>
 /// Decides who is a moderator, from the facts an adapter put on the <see cref="ChatUser"/>. Discord: ADMINISTRATOR
-/// or MANAGE_MESSAGES, or a configured role. Slack: a configured user id or user group (or the ADMINISTRATOR flag
-/// the Slack adapter sets for the moderators it is configured with). Anything else, including the CLI platform,
+/// or MANAGE_MESSAGES, or a configured role. Slack: a configured user id or user group — Slack has no permission
+/// bits, so a permission flag on a Slack user means nothing here. Anything else, including the CLI platform,
 /// is not a moderator: CLI verbs act on the database directly and say who they act for.
 /// </summary>
 public sealed class ModeratorPolicy(ModerationOptions options)
@@ -17,7 +17,7 @@ public sealed class ModeratorPolicy(ModerationOptions options)
     public bool IsModerator(ChatPlatform platform, ChatUser user) => platform switch
     {
         ChatPlatform.Discord => HasModeratorPermission(user) || user.RoleIds.Any(discordRoles.Contains),
-        ChatPlatform.Slack => HasModeratorPermission(user) || slackUsers.Contains(user.Id) || user.RoleIds.Any(slackGroups.Contains),
+        ChatPlatform.Slack => slackUsers.Contains(user.Id) || user.RoleIds.Any(slackGroups.Contains),
         _ => false,
     };
 

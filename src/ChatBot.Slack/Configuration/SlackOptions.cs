@@ -27,12 +27,6 @@ public sealed class SlackOptions
 
     public bool AllowDirectMessages { get; set; } = true;
 
-    /// <summary>Slack user ids (U…) that moderate; they get <c>MemberPermissions.Administrator</c>.</summary>
-    public List<string> ModeratorUserIds { get; set; } = [];
-
-    /// <summary>Slack user-group ids (S…) that moderate; a member gets the group id in <c>ChatUser.Roles</c>.</summary>
-    public List<string> ModeratorGroupIds { get; set; } = [];
-
     public Uri ApiBaseUrl { get; set; } = new("https://slack.com/api/");
 
     /// <summary>How long a slash command waits for its reply before acknowledging and answering through response_url.</summary>

@@ -1,5 +1,5 @@
 using ChatBot.Core.Commands;
-using ChatBot.Slack.Configuration;
+using ChatBot.Core.Moderation;
 using ChatBot.Slack.WebApi;
 
 using Microsoft.Extensions.Logging;
@@ -8,18 +8,17 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Slack.Handling;
 
 /// <summary>
-/// Adds the raw moderator facts to a Slack user: <see cref="MemberPermissions.Administrator"/> for ids in
-/// ModeratorUserIds, and in <see cref="ChatUser.Roles"/> each ModeratorGroupIds group the user belongs to
-/// (usergroups.users.list, cached). The command layer decides what those facts allow.
+/// Adds the raw moderator facts to a Slack user: in <see cref="ChatUser.Roles"/>, each moderator group of
+/// <c>ChatBot:Moderation:SlackGroupIds</c> the user belongs to (usergroups.users.list, cached). Slack payloads carry no
+/// group membership, so the adapter looks it up; the command layer's moderator policy, reading the same section,
+/// decides what the facts allow (moderator user ids need no lookup).
 /// </summary>
-public sealed class SlackUserResolver(SlackApiClient api, SlackDirectoryCache cache, IOptions<SlackOptions> options, ILogger<SlackUserResolver> logger)
+public sealed class SlackUserResolver(SlackApiClient api, SlackDirectoryCache cache, IOptions<ModerationOptions> moderation, ILogger<SlackUserResolver> logger)
 {
     public async Task<ChatUser> ResolveAsync(ChatUser user, CancellationToken cancellationToken = default)
     {
-        var settings = options.Value;
-        var permissions = settings.ModeratorUserIds.Contains(user.Id, StringComparer.Ordinal) ? MemberPermissions.Administrator : MemberPermissions.None;
         var roles = new List<string>();
-        foreach (var groupId in settings.ModeratorGroupIds)
+        foreach (var groupId in moderation.Value.SlackGroupIds.Where(id => !string.IsNullOrWhiteSpace(id)))
         {
             var members = await cache.GroupMembersAsync(groupId, token => LoadMembersAsync(groupId, token), cancellationToken).ConfigureAwait(false);
             if (members.Contains(user.Id))
@@ -28,7 +27,7 @@ public sealed class SlackUserResolver(SlackApiClient api, SlackDirectoryCache ca
             }
         }
 
-        return user with { Permissions = user.Permissions | permissions, Roles = roles };
+        return user with { Roles = roles };
     }
 
     /// <summary>The bot's own ids from auth.test, remembered once known; null while Slack cannot be asked.</summary>

@@ -16,8 +16,8 @@ public sealed class SlackHostFixture : IAsyncLifetime
         Host.Settings["ChatBot:Slack:InlineReplyBudget"] = "00:00:02.5";
         Host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
         Host.Settings["ChatBot:Slack:AllowedChannelIds:1"] = "C2";
-        Host.Settings["ChatBot:Slack:ModeratorUserIds:0"] = "UMOD";
-        Host.Settings["ChatBot:Slack:ModeratorGroupIds:0"] = "SMODS";
+        Host.Settings["ChatBot:Moderation:SlackUserIds:0"] = "UMOD";
+        Host.Settings["ChatBot:Moderation:SlackGroupIds:0"] = "SMODS";
         Slack.GroupMembers["SMODS"] = ["UGROUPMOD"];
         _ = Host.Server;
     }

@@ -20,8 +20,8 @@ public sealed class SlackStudyTests : IAsyncLifetime
         slack = await FakeSlackServer.StartAsync();
         host = new SlackTestFactory(slack);
         host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
-        host.Settings["ChatBot:Slack:ModeratorUserIds:0"] = "UMOD";
-        host.Settings["ChatBot:Slack:ModeratorGroupIds:0"] = "SMODS";
+        host.Settings["ChatBot:Moderation:SlackUserIds:0"] = "UMOD";
+        host.Settings["ChatBot:Moderation:SlackGroupIds:0"] = "SMODS";
         host.Settings["ChatBot:Moderation:SlackGroupIds:0"] = "SMODS";
         host.Settings["ChatBot:Quiz:Seed"] = "3";
         slack.GroupMembers["SMODS"] = ["UGROUPMOD"];

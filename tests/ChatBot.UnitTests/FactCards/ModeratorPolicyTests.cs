@@ -31,4 +31,8 @@ public sealed class ModeratorPolicyTests
     [Fact]
     public void EmptyUserId_IsNotAModerator_EvenWithPermissions() =>
         Assert.False(policy.IsModerator(ChatPlatform.Discord, new ChatUser("", Permissions: MemberPermissions.Administrator)));
+
+    [Fact]
+    public void Slack_IgnoresPermissionFlags_ModeratorsComeFromConfigurationOnly() =>
+        Assert.False(policy.IsModerator(ChatPlatform.Slack, new ChatUser("U9", Permissions: MemberPermissions.Administrator)));
 }
