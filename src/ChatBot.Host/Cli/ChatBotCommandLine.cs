@@ -47,6 +47,7 @@ internal static class ChatBotCommandLine
         SearchVerb.Create(),
         AskVerb.Create(),
         TimelineVerb.Create(),
+        DiscordVerb.Create(),
         FactCardsVerb.Create(),
         TrainClassifierVerb.Create(),
         HealthcheckVerb.Create(),

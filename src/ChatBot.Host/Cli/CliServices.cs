@@ -11,7 +11,8 @@ namespace ChatBot.Host.Cli;
 /// </summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(IDictionary<string, string?> overrides)
+    /// <param name="configure">Adds a verb's own services (an adapter, say) with the same configuration.</param>
+    public static ServiceProvider Build(IDictionary<string, string?> overrides, Action<IServiceCollection, IConfiguration>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -27,6 +28,7 @@ internal static class CliServices
         services.AddChatBotCore();
         services.AddLiteDbStorage();
         services.AddSemanticKernelLlm(configuration);
+        configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Discord;
 using ChatBot.Host.Hosting;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
@@ -33,12 +34,14 @@ internal static class WebHost
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
         builder.Services.AddSlackAdapter(builder.Configuration);
+        builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
         app.MapHealthEndpoints();
         app.MapOperationsEndpoints();
         app.MapSlackEndpoints();
+        app.MapDiscordEndpoints();
         await app.RunAsync();
     }
 }

@@ -1,0 +1,9 @@
+namespace ChatBot.Discord.Gateway;
+
+/// <summary>How to continue after a connection ends.</summary>
+public enum GatewayNext
+{
+    Resume = 0,
+    Identify = 1,
+    Stop = 2,
+}

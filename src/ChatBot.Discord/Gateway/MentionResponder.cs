@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+using ChatBot.Core.Commands;
+using ChatBot.Discord.Configuration;
+using ChatBot.Discord.Interactions;
+using ChatBot.Discord.Rendering;
+using ChatBot.Discord.Rest;
+using ChatBot.Discord.Wire;
+
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Discord.Gateway;
+
+/// <summary>
+/// Answers a message that mentions the bot, or a DM, as a reply with the same rendering as /ask. The bot's own and
+/// other bots' and webhooks' messages are ignored, and so are guild channels outside the allow-list.
+/// </summary>
+public sealed partial class MentionResponder
+{
+    private const int DefaultMessage = 0;
+    private const int ReplyMessage = 19;
+
+    private readonly ICommandDispatcher dispatcher;
+    private readonly DiscordRestClient rest;
+    private readonly DiscordPendingReplies pending;
+    private readonly ILogger<MentionResponder> logger;
+    private readonly HashSet<string> allowedChannels;
+    private readonly SemaphoreSlim concurrency;
+
+    public MentionResponder(ICommandDispatcher dispatcher, DiscordRestClient rest, DiscordPendingReplies pending, IOptions<DiscordOptions> options, ILogger<MentionResponder> logger)
+    {
+        this.dispatcher = dispatcher;
+        this.rest = rest;
+        this.pending = pending;
+        this.logger = logger;
+        allowedChannels = new HashSet<string>(options.Value.AllowedChannelIds, StringComparer.Ordinal);
+        concurrency = new SemaphoreSlim(Math.Max(1, options.Value.Gateway.MaxConcurrentReplies));
+    }
+
+    /// <summary>Takes a MESSAGE_CREATE payload; answering happens in the background so the gateway keeps reading.</summary>
+    public void Accept(JsonElement data, string botUserId)
+    {
+        GatewayMessage? message;
+        try
+        {
+            message = data.Deserialize(DiscordJsonContext.Default.GatewayMessage);
+        }
+        catch (JsonException)
+        {
+            return;
+        }
+
+        if (message is null || ToRequest(message, botUserId) is not { } request)
+        {
+            return;
+        }
+
+        pending.Track(AnswerAsync(message, request));
+    }
+
+    internal CommandRequest? ToRequest(GatewayMessage message, string botUserId)
+    {
+        if (message.Author is not { Id: { } authorId } author || author.Bot == true || authorId == botUserId || message.WebhookId is not null
+            || message.Type is not (DefaultMessage or ReplyMessage) || message.Id is null || message.ChannelId is null)
+        {
+            return null;
+        }
+
+        var isDirect = message.GuildId is null;
+        var mentioned = message.Mentions?.Any(u => u.Id == botUserId) == true || (message.Content ?? "").Contains($"<@{botUserId}>", StringComparison.Ordinal) || (message.Content ?? "").Contains($"<@!{botUserId}>", StringComparison.Ordinal);
+        if (!isDirect && (!mentioned || (allowedChannels.Count > 0 && !allowedChannels.Contains(message.ChannelId))))
+        {
+            return null;
+        }
+
+        var question = Regex.Replace(message.Content ?? "", $@"<@!?{botUserId}>", " ").Trim();
+        var user = new ChatUser(authorId, message.Member?.Nick ?? author.DisplayName, MemberPermissions.None, message.Member?.Roles);
+        return new CommandRequest(ChatPlatform.Discord, user, message.ChannelId, "ask", new Dictionary<string, string> { ["question"] = question }, message.GuildId);
+    }
+
+    private async Task AnswerAsync(GatewayMessage message, CommandRequest request)
+    {
+        await concurrency.WaitAsync(pending.DeliveryToken);
+        try
+        {
+            LogAnswering(message.ChannelId!, request.Options["question"].Length);
+            var reply = await SafeDispatch.RunAsync(ct => dispatcher.DispatchAsync(request, ct), pending.WorkToken, logger);
+            var rendered = reply.Form is null ? ReplyRenderer.Render(reply) : ReplyRenderer.Notice("That needs a form: please use the slash command instead.");
+            var payload = rendered.ToPayload(withFlags: false) with
+            {
+                AllowedMentions = AllowedMentions.NoneOnReply,
+                MessageReference = new MessageReference(message.Id!),
+                Nonce = message.Id,
+                EnforceNonce = true,
+            };
+            await rest.CreateMessageAsync(message.ChannelId!, payload, pending.DeliveryToken);
+        }
+        catch (Exception exception)
+        {
+            LogReplyFailed(message.ChannelId!, exception);
+        }
+        finally
+        {
+            concurrency.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answering a mention in channel {ChannelId} ({Length} characters)")]
+    private partial void LogAnswering(string channelId, int length);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not reply to a mention in channel {ChannelId}")]
+    private partial void LogReplyFailed(string channelId, Exception exception);
+}

@@ -1,0 +1,6 @@
+namespace ChatBot.Discord.Gateway;
+
+internal sealed class RandomGatewayJitter : IGatewayJitter
+{
+    public double Next() => Random.Shared.NextDouble();
+}

@@ -1,0 +1,40 @@
+using ChatBot.Core.Commands;
+using ChatBot.Discord.Wire;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>
+/// A button press or modal submission → <see cref="ComponentRequest"/> → dispatcher. A reply with
+/// <see cref="Reply.ReplaceOriginal"/> updates the message the button is on (type 7, or type 6 then an edit);
+/// any other reply is a new message.
+/// </summary>
+internal sealed class ComponentInteractionHandler(ICommandDispatcher dispatcher, InteractionScheduler scheduler, ReplyDelivery delivery)
+{
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, Task responseSent)
+    {
+        var request = InteractionMapper.ToComponentRequest(interaction);
+        var onMessage = interaction.Message?.Id is not null;
+        var modalAllowed = interaction.Type == InteractionType.MessageComponent;
+        var plan = new InteractionPlan(
+            $"component {ActionPrefix(request.ActionId)}",
+            cancellationToken => dispatcher.DispatchComponentAsync(request, cancellationToken),
+            DeferAtOnce: false,
+            reply => reply.ReplaceOriginal && onMessage && reply.Form is null ? Responses.Update(reply) : Responses.ModalOrMessage(reply, modalAllowed),
+            onMessage ? Responses.DeferUpdate : Responses.DeferMessage(ephemeral: true),
+            (reply, cancellationToken) => DeliverAsync(interaction, reply, onMessage, cancellationToken));
+        return await scheduler.RunAsync(plan, responseSent);
+    }
+
+    private Task DeliverAsync(Interaction interaction, Reply reply, bool onMessage, CancellationToken cancellationToken)
+    {
+        var message = Responses.Later(reply);
+
+        // After type 6 "@original" is the message the button is on; a new message is a follow-up.
+        return !onMessage || reply.ReplaceOriginal
+            ? delivery.EditOriginalAsync(interaction, message, cancellationToken)
+            : delivery.FollowUpAsync(interaction, message, cancellationToken);
+    }
+
+    // Action ids carry answer keys; only the prefix goes to logs.
+    private static string ActionPrefix(string actionId) => actionId.Split(':', 2)[0];
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+using ChatBot.Discord.Rendering;
+using ChatBot.Discord.Security;
+using ChatBot.Discord.Wire;
+
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>
+/// <c>POST /discord/interactions</c>: signature first (401 before any parsing), then parse, then route. Whatever
+/// fails after parsing becomes a safe ephemeral message, never a stack trace.
+/// </summary>
+internal sealed partial class InteractionEndpoint(SignedRequestReader reader, ReplayGuard replayGuard, InteractionRouter router, ILogger<InteractionEndpoint> logger)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var cancellationToken = context.RequestAborted;
+        var signed = await reader.ReadAsync(context.Request, cancellationToken);
+        if (!signed.IsValid)
+        {
+            LogRejected(signed.RejectStatus);
+            context.Response.StatusCode = signed.RejectStatus;
+            return;
+        }
+
+        Interaction? interaction;
+        try
+        {
+            interaction = JsonSerializer.Deserialize(signed.Body.Span, DiscordJsonContext.Default.Interaction);
+        }
+        catch (JsonException)
+        {
+            interaction = null;
+        }
+
+        if (interaction is null || (interaction.Type != InteractionType.Ping && string.IsNullOrEmpty(interaction.Id)))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        if (interaction.Type != InteractionType.Ping && !replayGuard.TryAccept(interaction.Id!))
+        {
+            LogReplay();
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        var response = await RouteSafelyAsync(context, interaction, cancellationToken);
+        if (response is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        context.Response.ContentType = "application/json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
+    }
+
+    private async Task<InteractionResponse?> RouteSafelyAsync(HttpContext context, Interaction interaction, CancellationToken cancellationToken)
+    {
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(() =>
+        {
+            sent.TrySetResult();
+            return Task.CompletedTask;
+        });
+
+        try
+        {
+            LogInteraction(interaction.Type, interaction.Data?.Name);
+            return await router.RouteAsync(interaction, sent.Task, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(interaction.Type, exception);
+            return Responses.Message(ReplyRenderer.Notice(SafeDispatch.FailureText));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Discord interaction request with {Status} (bad or missing signature, or too large)")]
+    private partial void LogRejected(int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a replayed Discord interaction")]
+    private partial void LogReplay();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Discord interaction {Type} {Command}")]
+    private partial void LogInteraction(InteractionType type, string? command);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Discord {Type} interaction failed; the user got a generic error")]
+    private partial void LogFailed(InteractionType type, Exception exception);
+}

@@ -1,0 +1,28 @@
+using ChatBot.Discord.Wire;
+
+namespace ChatBot.Discord.Interactions;
+
+/// <summary>Routes a verified interaction by type; null means the interaction is not one we can answer (400).</summary>
+internal sealed class InteractionRouter(CommandInteractionHandler commands, ComponentInteractionHandler components, AutocompleteInteractionHandler autocomplete)
+{
+    public async Task<InteractionResponse?> RouteAsync(Interaction interaction, Task responseSent, CancellationToken cancellationToken = default)
+    {
+        if (interaction.Type == InteractionType.Ping)
+        {
+            return InteractionResponse.Pong;
+        }
+
+        if (string.IsNullOrEmpty(interaction.Token) || interaction.Data is null || interaction.Invoker?.Id is null)
+        {
+            return null;
+        }
+
+        return interaction.Type switch
+        {
+            InteractionType.ApplicationCommand when interaction.Data.Name is { Length: > 0 } => await commands.HandleAsync(interaction, responseSent),
+            InteractionType.MessageComponent or InteractionType.ModalSubmit when interaction.Data.CustomId is { Length: > 0 } => await components.HandleAsync(interaction, responseSent),
+            InteractionType.ApplicationCommandAutocomplete when interaction.Data.Name is { Length: > 0 } => await autocomplete.HandleAsync(interaction, cancellationToken),
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace ChatBot.Discord.Wire;
+
+public sealed record EmbedFooter(string Text);

@@ -1,0 +1,3 @@
+namespace ChatBot.Discord.Wire;
+
+public sealed record MessageReference(string MessageId, bool FailIfNotExists = false);

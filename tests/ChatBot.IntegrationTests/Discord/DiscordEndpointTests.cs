@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+using ChatBot.Core.Commands;
+using ChatBot.UnitTests.Discord.Support;
+
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.IntegrationTests.Discord;
+
+/// <summary>Signed interactions through the real host, its command layer and the bundled corpus.</summary>
+public sealed class DiscordEndpointTests : IAsyncLifetime
+{
+    private DiscordHost host = null!;
+    private HttpClient client = null!;
+
+    public async Task InitializeAsync()
+    {
+        host = await DiscordHost.StartAsync();
+        client = host.Factory.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        client.Dispose();
+        await host.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ping_IsAnsweredWithPong()
+    {
+        using var response = await DiscordHost.PostAsync(client, host.Key, Payloads.Ping());
+
+        Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task ForgedRequest_IsRefusedBeforeTheCommandLayer()
+    {
+        using var forger = new TestSigningKey();
+
+        using var response = await DiscordHost.PostAsync(client, forger, Payloads.Command("ask", Payloads.Option("question", 3, "When did they return?")));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ask_IsAnsweredFromTheCorpus_WithCitedSourcesAndButtons()
+    {
+        var (_, message) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+
+        var embed = message["embeds"]![0]!;
+        Assert.Matches(@"\[1\]", (string)embed["description"]!);
+        Assert.StartsWith("[1] ", (string)embed["fields"]![0]!["name"]!, StringComparison.Ordinal);
+        Assert.NotNull(embed["footer"]);
+        Assert.Equal("""{"parse":[]}""", message["allowed_mentions"]!.ToJsonString());
+        var buttons = message["components"]![0]!["components"]!.AsArray().Select(b => (string?)b!["custom_id"]).ToList();
+        Assert.Contains(buttons, id => id!.StartsWith("quotes:", StringComparison.Ordinal));
+        Assert.Contains(buttons, id => id!.StartsWith("fb:up:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ShowQuotes_ShowsTheVerbatimSentences()
+    {
+        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var quotesId = answer["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!).First(id => id.StartsWith("quotes:", StringComparison.Ordinal));
+
+        var (type, message) = await host.ShownAsync(client, Payloads.Button(quotesId));
+
+        Assert.Contains(type, new[] { 4, 6, 7 });
+        Assert.Contains(message["embeds"]![0]!["fields"]!.AsArray(), f => ((string)f!["value"]!).Contains("\n> ", StringComparison.Ordinal) || ((string)f["value"]!).StartsWith("> ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("sources")]
+    [InlineData("timeline")]
+    public async Task OtherCommands_RenderWithinDiscordsLimits(string command)
+    {
+        var (_, message) = await host.ShownAsync(client, Payloads.Command(command));
+
+        Assert.True(message["embeds"]!.AsArray().Count > 0 || ((string?)message["content"])?.Length > 0);
+        Assert.True(message.ToJsonString().Length < 16_000);
+    }
+
+    [Fact]
+    public async Task UnknownCommand_GetsASafeMessage()
+    {
+        var (type, message) = await host.ShownAsync(client, Payloads.Command("frobnicate"));
+
+        Assert.Equal(4, type);
+        Assert.False(string.IsNullOrWhiteSpace((string?)message["content"]));
+        Assert.DoesNotContain("Exception", message.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimelineAutocomplete_OffersAtMost25Choices()
+    {
+        using var response = await DiscordHost.PostAsync(client, host.Key, Payloads.Autocomplete("timeline", Payloads.Option("about", 3, "", focused: true)));
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(8, (int)body["type"]!);
+        var choices = body["data"]!["choices"]!.AsArray();
+        Assert.InRange(choices.Count, 0, 25);
+        Assert.All(choices, c => Assert.InRange(((string)c!["name"]!).Length, 1, 100));
+    }
+
+    [Fact]
+    public async Task SlowCommandLayer_IsDeferred_AndTheAnswerArrivesAsAnEdit()
+    {
+        var slow = new SlowDispatcher();
+        using var factory = host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(slow)));
+        using var slowClient = factory.CreateClient();
+        var interaction = Payloads.Command("ask", Payloads.Option("question", 3, "When?"));
+
+        using var response = await DiscordHost.PostAsync(slowClient, host.Key, interaction);
+        var deferral = await response.Content.ReadAsStringAsync();
+        slow.Release.SetResult();
+        var edit = await host.Api.NextAsync(r => r.Method == "PATCH");
+
+        Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral);
+        Assert.EndsWith($"/webhooks/{Payloads.ApplicationId}/{interaction["token"]}/messages/@original", edit.Path, StringComparison.Ordinal);
+        Assert.Contains("Slow but sure [1].", edit.Body, StringComparison.Ordinal);
+    }
+
+    private sealed class SlowDispatcher : ICommandDispatcher
+    {
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default)
+        {
+            await Release.Task.WaitAsync(cancellationToken);
+            return new Reply { Kind = ReplyKind.Answer, Body = "Slow but sure [1].", Sources = [new ReplySource(1, "T", null, null, null, "q", "a", "p")] };
+        }
+
+        public Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Reply.Info("ok"));
+
+        public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
+
+        public bool ExpectsSlowReply(CommandRequest request) => true;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+using ChatBot.Discord.Commands;
+
+namespace ChatBot.UnitTests.Discord.Commands;
+
+public sealed class CommandCatalogTests
+{
+    private static readonly DiscordCommandCatalog Catalog = DiscordCommandCatalog.LoadEmbedded();
+
+    [Fact]
+    public void EmbeddedCatalog_KeepsEveryDiscordLimit()
+    {
+        Assert.Empty(CommandCatalogValidator.Validate(Catalog.Commands));
+        Assert.Empty(CommandCatalogValidator.Validate(Catalog.ForScope(guild: true)));
+    }
+
+    [Fact]
+    public void EmbeddedCatalog_DefinesTheIssuesCommands()
+    {
+        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading"], Catalog.Commands.Select(c => c.Name));
+        Assert.Equal(["question", "public"], Catalog.Find("ask")!.Options!.Select(o => o.Name));
+        Assert.True(Catalog.Find("ask")!.Options![0].IsRequired);
+        Assert.True(Catalog.Find("timeline")!.Options!.Single(o => o.Name == "about").Autocomplete);
+        Assert.Equal(["show", "post", "list", "create", "edit", "delete", "history", "draft"], Catalog.Find("factcard")!.Options!.Select(o => o.Name));
+        Assert.All(
+            Catalog.Find("factcard")!.Options!.SelectMany(s => s.Options ?? []).Where(o => o.Name == "slug"),
+            slug => Assert.True(slug.Autocomplete));
+        Assert.Equal(["start", "score"], Catalog.Find("quiz")!.Options!.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void GuildScope_DropsGlobalOnlyFields()
+    {
+        Assert.All(Catalog.ForScope(guild: true), c => Assert.Null(c.Contexts));
+        Assert.Contains(Catalog.ForScope(guild: false), c => c.Contexts is not null);
+    }
+
+    [Fact]
+    public void DeferredVisibility_AndOptionLimits_ComeFromTheCatalog()
+    {
+        Assert.True(Catalog.IsPublicByDefault("factcard", "post"));
+        Assert.False(Catalog.IsPublicByDefault("ask", null));
+        Assert.Equal(500, Catalog.MaxLengthOf("ask", null, "question"));
+        Assert.Equal(100, Catalog.MaxLengthOf("factcard", "show", "slug"));
+        Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, Catalog.MaxLengthOf("nope", null, "x"));
+    }
+
+    [Fact]
+    public void Validator_FindsEveryKindOfMistake()
+    {
+        static ApplicationCommandOption Text(string name, bool required = false) => new() { Type = ApplicationCommandOption.String, Name = name, Description = "d", Required = required };
+        ApplicationCommand[] broken =
+        [
+            new() { Name = "Ask Me", Description = "d" },
+            new() { Name = "long", Description = new string('d', 101) },
+            new() { Name = "many", Description = "d", Options = [.. Enumerable.Range(0, 26).Select(i => Text($"o{i}"))] },
+            new() { Name = "order", Description = "d", Options = [Text("optional"), Text("required", required: true)] },
+            new() { Name = "auto", Description = "d", Options = [Text("x") with { Autocomplete = true, Choices = [new("a", JsonSerializer.SerializeToElement("a"))] }] },
+            new() { Name = "mixed", Description = "d", Options = [Text("x"), new() { Type = ApplicationCommandOption.SubCommand, Name = "sub", Description = "d" }] },
+            new() { Name = "huge", Description = "d", Options = [.. Enumerable.Range(0, 25).Select(i => Text($"o{i}") with { Choices = [.. Enumerable.Range(0, 25).Select(c => new ApplicationCommandChoice($"c{c}" + new string('n', 20), JsonSerializer.SerializeToElement(new string('v', 20))))] })] },
+            new() { Name = "perm", Description = "d", DefaultMemberPermissions = "moderators" },
+        ];
+
+        var errors = CommandCatalogValidator.Validate(broken);
+
+        Assert.Contains(errors, e => e.StartsWith("/Ask Me: name", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/long: description", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e == "/many: 26 options; Discord allows 25");
+        Assert.Contains(errors, e => e == "/order required: required options must come before optional ones");
+        Assert.Contains(errors, e => e.StartsWith("/auto x: autocomplete", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e == "/mixed: sub-commands cannot be mixed with other options");
+        Assert.Contains(errors, e => e.StartsWith("/huge: ", StringComparison.Ordinal) && e.Contains("Discord allows 8000", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("/perm: default_member_permissions", StringComparison.Ordinal));
+        Assert.Equal(8, errors.Count);
+    }
+
+    [Fact]
+    public void Compare_ReportsAddedUpdatedUnchangedAndRemoved()
+    {
+        var existing = new List<ApplicationCommand>
+        {
+            Catalog.Find("ask")! with { Options = [.. Catalog.Find("ask")!.Options!.Select(o => o with { Required = o.Required ?? false })] },
+            Catalog.Find("help")! with { Description = "old text" },
+            new() { Name = "legacy", Description = "gone" },
+        };
+
+        var changes = CommandRegistrar.Compare(Catalog.Commands, existing).ToDictionary(c => c.Name, c => c.Kind);
+
+        Assert.Equal(CommandChangeKind.Unchanged, changes["ask"]);
+        Assert.Equal(CommandChangeKind.Updated, changes["help"]);
+        Assert.Equal(CommandChangeKind.Added, changes["timeline"]);
+        Assert.Equal(CommandChangeKind.Removed, changes["legacy"]);
+    }
+}

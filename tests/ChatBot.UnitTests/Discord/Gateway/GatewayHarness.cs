@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+
+using ChatBot.Core.Commands;
+using ChatBot.Discord;
+using ChatBot.Discord.Gateway;
+using ChatBot.Discord.Interactions;
+using ChatBot.UnitTests.Discord.Support;
+
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatBot.UnitTests.Discord.Gateway;
+
+/// <summary>The gateway client wired as in the host, against a scripted loopback gateway, a loopback REST API and a fake clock.</summary>
+internal sealed class GatewayHarness : IAsyncDisposable
+{
+    public const string BotUserId = "900000000000000001";
+    public const int HeartbeatMs = 41250;
+
+    private readonly CancellationTokenSource stop = new();
+    private ServiceProvider services = null!;
+
+    public FakeGateway Gateway { get; private set; } = null!;
+
+    public FakeDiscordApi Api { get; private set; } = null!;
+
+    public FakeDispatcher Dispatcher { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public GatewayClient Client => services.GetRequiredService<GatewayClient>();
+
+    public Task Run { get; private set; } = Task.CompletedTask;
+
+    public static async Task<GatewayHarness> StartAsync(double jitter = 1.0, params string[] allowedChannels)
+    {
+        var harness = new GatewayHarness { Gateway = await FakeGateway.StartAsync(), Api = await FakeDiscordApi.StartAsync() };
+        var settings = new Dictionary<string, string?>
+        {
+            ["ChatBot:Discord:ApplicationId"] = Payloads.ApplicationId,
+            ["ChatBot:Discord:PublicKey"] = new string('a', 64),
+            ["ChatBot:Discord:BotToken"] = DiscordTestHost.BotToken,
+            ["ChatBot:Discord:ApiBaseUrl"] = harness.Api.BaseUrl.ToString(),
+            ["ChatBot:Discord:Gateway:Enabled"] = "true",
+            ["ChatBot:Discord:Gateway:Url"] = harness.Gateway.Url.ToString(),
+            ["ChatBot:Discord:Gateway:ReconnectDelay"] = "00:00:00",
+        };
+        for (var i = 0; i < allowedChannels.Length; i++)
+        {
+            settings[$"ChatBot:Discord:AllowedChannelIds:{i}"] = allowedChannels[i];
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var collection = new ServiceCollection();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddLogging(builder => builder.AddProvider(harness.Logs).SetMinimumLevel(LogLevel.Debug));
+        collection.AddSingleton<TimeProvider>(harness.Clock);
+        collection.AddSingleton<IGatewayJitter>(new FixedJitter(jitter));
+        collection.AddSingleton<ICommandDispatcher>(harness.Dispatcher);
+        collection.AddDiscordAdapter(configuration);
+        harness.services = collection.BuildServiceProvider();
+        harness.Run = harness.Client.RunAsync(harness.stop.Token);
+        return harness;
+    }
+
+    /// <summary>Accepts the next connection, says Hello and expects Identify.</summary>
+    public async Task<(GatewayPeer Peer, JsonObject Identify)> IdentifiedAsync()
+    {
+        var peer = await Gateway.NextConnectionAsync();
+        await peer.SendHelloAsync(HeartbeatMs);
+        return (peer, await peer.ReceiveOpAsync(2));
+    }
+
+    /// <summary>A connection that has identified and received READY.</summary>
+    public async Task<GatewayPeer> ReadyAsync()
+    {
+        var (peer, _) = await IdentifiedAsync();
+        await peer.SendReadyAsync(BotUserId, Gateway.ResumeUrl);
+        await WaitUntilAsync(() => Client.State == GatewayState.Ready);
+        return peer;
+    }
+
+    public static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (!condition())
+        {
+            await Task.Delay(5, timeout.Token);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stop.CancelAsync();
+        await Run.WaitAsync(TimeSpan.FromSeconds(15)).ContinueWith(static _ => { }, TaskScheduler.Default);
+
+        // Let replies finish first: disposing the REST pipeline waits for requests in flight on the fake clock, which never moves.
+        await services.GetRequiredService<DiscordPendingReplies>().WaitForPendingAsync(TimeSpan.FromSeconds(15));
+        await services.DisposeAsync();
+        await Gateway.DisposeAsync();
+        await Api.DisposeAsync();
+        stop.Dispose();
+    }
+
+    private sealed class FixedJitter(double value) : IGatewayJitter
+    {
+        public double Next() => value;
+    }
+}

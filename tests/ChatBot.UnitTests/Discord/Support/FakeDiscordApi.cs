@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Threading.Channels;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.UnitTests.Discord.Support;
+
+/// <summary>
+/// Kestrel on 127.0.0.1 standing in for Discord's REST API: records every request with the status it answered,
+/// keeps registered commands, and answers scripted failures (429 with retry_after, 500) for given paths.
+/// </summary>
+internal sealed class FakeDiscordApi : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentQueue<(Func<string, string, bool> Matches, int Status, string Body, Dictionary<string, string> Headers)> failures = new();
+    private readonly Channel<RecordedRequest> arrivals = Channel.CreateUnbounded<RecordedRequest>();
+    private string commands = "[]";
+
+    private FakeDiscordApi(WebApplication app) => this.app = app;
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public static async Task<FakeDiscordApi> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var api = new FakeDiscordApi(builder.Build());
+        api.app.Run(api.HandleAsync);
+        await api.app.StartAsync();
+        var address = api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        api.BaseUrl = new Uri($"{address}/api/v10");
+        return api;
+    }
+
+    /// <summary>The next request matching method and path gets this answer instead of success.</summary>
+    public void FailNext(string method, string pathContains, int status, string body = "{}", Dictionary<string, string>? headers = null) =>
+        failures.Enqueue(((m, p) => m == method && p.Contains(pathContains, StringComparison.Ordinal), status, body, headers ?? []));
+
+    public void SetExistingCommands(string json) => commands = json;
+
+    public async Task<RecordedRequest> NextAsync(Func<RecordedRequest, bool>? where = null)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var request = await arrivals.Reader.ReadAsync(timeout.Token);
+            if (where is null || where(request))
+            {
+                return request;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        var method = context.Request.Method;
+        var path = context.Request.Path.Value ?? "";
+        var (status, responseBody, headers) = Answer(method, path, body);
+        var headerCopy = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+        var recorded = new RecordedRequest(method, path, body, headerCopy, status);
+        Requests.Enqueue(recorded);
+        arrivals.Writer.TryWrite(recorded);
+        context.Response.StatusCode = status;
+        foreach (var (name, value) in headers)
+        {
+            context.Response.Headers[name] = value;
+        }
+
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(responseBody);
+    }
+
+    private (int Status, string Body, Dictionary<string, string> Headers) Answer(string method, string path, string body)
+    {
+        if (failures.TryPeek(out var failure) && failure.Matches(method, path) && failures.TryDequeue(out failure))
+        {
+            return (failure.Status, failure.Body, failure.Headers);
+        }
+
+        if (path.EndsWith("/commands", StringComparison.Ordinal))
+        {
+            if (method == "PUT")
+            {
+                commands = body;
+            }
+
+            return (200, commands, []);
+        }
+
+        return path.EndsWith("/gateway/bot", StringComparison.Ordinal)
+            ? (200, """{"url":"ws://127.0.0.1:1","shards":1}""", [])
+            : (200, """{"id":"1"}""", []);
+    }
+}
