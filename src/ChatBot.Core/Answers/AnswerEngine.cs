@@ -116,10 +116,7 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
     /// </summary>
     private static QueryPlan WithoutKnownYears(QueryPlan plan, CorpusIndex corpus)
     {
-        var known = corpus.Timeline.SelectMany(e => Enumerable.Range(e.Date.Start.Year, e.Date.LastYear - e.Date.Start.Year + 1))
-            .Concat(corpus.Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Year))
-            .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .ToHashSet(StringComparer.Ordinal);
+        var known = corpus.KnownYears;
         var kept = plan.Concepts.Where(c => c.IsKnown || !known.Contains(c.Text)).ToList();
         return kept.Count == plan.Concepts.Count ? plan : plan with { Concepts = kept, Focus = plan.Focus is { } f && f < kept.Count && kept[f] == plan.Concepts[f] ? f : null };
     }
@@ -152,7 +149,7 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
 
     /// <summary>Dated events stated by the sentences used, limited to the dates the question names.</summary>
     private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, List<EvidenceSentence> chosen, DateRange? dates) =>
-        corpus.Timeline.Where(e => (dates is null || dates.Contains(e.Date)) && e.Sources.Any(s => chosen.Any(c => c.Hit.Passage.Id == s.PassageId && c.Span.Start == s.Start)));
+        chosen.SelectMany(c => corpus.EventsAt(c.Hit.Passage.Id, c.Span.Start)).Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
 
     private static AnswerResult NotFound(string question, string message) =>
         new(question, AnswerStatus.NotFound, message, [], [], false, 0);

@@ -31,7 +31,7 @@ public static class AnswerMessages
     /// <summary>"They cover: …" from the corpus's tags, so the user knows what can be asked.</summary>
     public static string CoverageHint(CorpusIndex corpus)
     {
-        var topics = corpus.Articles.SelectMany(a => a.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Take(8).ToList();
+        var topics = corpus.TopicHint;
         return topics.Count == 0 ? "" : $"They cover topics such as: {string.Join(", ", topics)}.";
     }
 }

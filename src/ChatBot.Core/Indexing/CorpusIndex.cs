@@ -22,7 +22,33 @@ public sealed class CorpusIndex
         Rejected = rejected;
         articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         passagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        knownYears = new Lazy<HashSet<string>>(KnownYearsOf);
+        eventsBySentence = new Lazy<ILookup<(string PassageId, int Start), TimelineEvent>>(() =>
+            timeline.SelectMany(e => e.Sources.Select(s => (Key: (s.PassageId, s.Start), Event: e))).ToLookup(x => x.Key, x => x.Event));
+        topicHint = new Lazy<IReadOnlyList<string>>(() => [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Take(8)]);
     }
+
+    private readonly Lazy<HashSet<string>> knownYears;
+    private readonly Lazy<ILookup<(string PassageId, int Start), TimelineEvent>> eventsBySentence;
+    private readonly Lazy<IReadOnlyList<string>> topicHint;
+
+    /// <summary>
+    /// Years the corpus knows without printing them (publication years and years its dated events cover), as
+    /// text ("2018"). Computed once per index.
+    /// </summary>
+    public IReadOnlySet<string> KnownYears => knownYears.Value;
+
+    /// <summary>Up to eight topics (article tags) to tell a user what the corpus covers.</summary>
+    public IReadOnlyList<string> TopicHint => topicHint.Value;
+
+    /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of a passage.</summary>
+    public IEnumerable<TimelineEvent> EventsAt(string passageId, int start) => eventsBySentence.Value[(passageId, start)];
+
+    private HashSet<string> KnownYearsOf() =>
+        Timeline.SelectMany(e => Enumerable.Range(e.Date.Start.Year, Math.Max(0, e.Date.LastYear - e.Date.Start.Year) + 1))
+            .Concat(Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Year))
+            .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Content hash of the corpus plus the engine version.</summary>
     public string Fingerprint { get; }
