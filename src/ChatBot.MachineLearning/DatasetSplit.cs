@@ -5,4 +5,10 @@ public enum DatasetSplit
 {
     Train,
     Test,
+
+    /// <summary>
+    /// A separate file of questions written apart from the labelled data (<c>Data/questions.blind.tsv</c>); never trained
+    /// on, and the trainer ignores such rows should any appear in the training file.
+    /// </summary>
+    Blind,
 }

@@ -57,7 +57,8 @@ public static class QuestionDataset
         {
             "train" => DatasetSplit.Train,
             "test" => DatasetSplit.Test,
-            _ => throw new InvalidDataException($"{path}({lineNumber}): split must be 'train' or 'test', not '{fields[1]}'."),
+            "blind" => DatasetSplit.Blind,
+            _ => throw new InvalidDataException($"{path}({lineNumber}): split must be 'train', 'test' or 'blind', not '{fields[1]}'."),
         };
         return new LabelledQuestion(kind, split, fields[2].Trim());
     }

@@ -6,8 +6,8 @@ namespace ChatBot.UnitTests.MachineLearning;
 
 public sealed class MlQuestionClassifierTests(CommittedModelFixture model) : IClassFixture<CommittedModelFixture>
 {
-    // Just under the committed model's 88.4% (191 of 216): four more misses fail the build.
-    private const double AccuracyFloor = 0.87;
+    // Just under the committed model's 94.0% (203 of 216, every kind 24 rows so macro is the same): three more misses fail the build.
+    private const double AccuracyFloor = 0.93;
 
     [Fact]
     public void CommittedModel_ReachesAccuracyFloor_OnHeldOutQuestions()

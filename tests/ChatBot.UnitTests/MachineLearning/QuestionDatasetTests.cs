@@ -23,7 +23,7 @@ public sealed class QuestionDatasetTests
 
     [Theory]
     [InlineData("Weather\ttrain\tIs it sunny?", "'Weather' is not a question kind")]
-    [InlineData("Date\tvalidation\tWhen?", "split must be 'train' or 'test'")]
+    [InlineData("Date\tvalidation\tWhen?", "split must be 'train', 'test' or 'blind'")]
     [InlineData("Date\ttrain", "expected label, split and question")]
     public void Parse_Throws_NamingTheLine_WhenRowIsBad(string row, string reason)
     {
