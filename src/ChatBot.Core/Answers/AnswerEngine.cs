@@ -133,7 +133,7 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
             var token = words.FirstOrDefault(w => w.Folded == concept.Text);
             var surface = token.Folded is null ? concept.Text : question.Substring(token.Start, token.Length);
             var isName = surface.Length > 1 && char.IsUpper(surface[0]) && (token.Start > 0 || surface.Skip(1).Any(char.IsUpper));
-            if (isName || char.IsAsciiDigit(surface[0]))
+            if (isName || char.IsAsciiDigit(surface[0]) || plan.IsYesNo)
             {
                 yield return surface;
             }

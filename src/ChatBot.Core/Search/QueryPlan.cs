@@ -8,6 +8,12 @@ public sealed record QueryPlan(string Query, IReadOnlyList<QueryConcept> Concept
     /// <summary>Specificity above which a name typed in the question is an anchor the answer must mention.</summary>
     public const float AnchorWeight = 1.2f;
 
+    /// <summary>
+    /// "Did Kim apologise?": a yes/no question hinges on every word it asks about, so a word the corpus never uses
+    /// means the corpus cannot confirm it.
+    /// </summary>
+    public bool IsYesNo { get; init; }
+
     /// <summary>For "how many X" questions, the index of concept X: the thing being counted.</summary>
     public int? Focus { get; init; }
 

@@ -70,11 +70,11 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
 
         if (kind != QuestionKind.Number)
         {
-            return new QueryPlan(query, concepts, kind);
+            return new QueryPlan(query, concepts, kind) { IsYesNo = yesNo };
         }
 
         var counted = CountedPhrase.Find(tokens, concepts);
-        return new QueryPlan(query, concepts, kind) { Focus = counted.Focus, CountsUnknownThing = counted.HeadUnknown, CountPredicate = counted.Predicate };
+        return new QueryPlan(query, concepts, kind) { IsYesNo = yesNo, Focus = counted.Focus, CountsUnknownThing = counted.HeadUnknown, CountPredicate = counted.Predicate };
     }
 
     private static bool IsNameOrNumber(string query, AnalyzedToken token) =>

@@ -29,6 +29,7 @@ public sealed class AnswerEngineTests
     [Theory]
     [InlineData("When was Megumi Yokota abducted?", "Megumi")]
     [InlineData("What did the UN say about the abductions?", "UN")]
+    [InlineData("Did Kim Jong Il apologize to Japan?", "apologize")]
     public void Answer_NamesWhatTheArticlesLack(string question, string missing)
     {
         var answer = ProductEngine.Ask(question);

@@ -17,7 +17,9 @@ public sealed class AnswerQualityTests(ITestOutputHelper output)
     {
         var metrics = AnswerEvaluator.Evaluate(EvaluationSet.Load(set), TestCorpus.Index, ProductEngine.Ask);
         output.WriteLine($"{set}: {metrics}");
-        foreach (var failure in metrics.Failures)
+
+        // The holdout stays blind: only its aggregate is printed, never its questions, so nobody tunes against them.
+        foreach (var failure in set == "dev" ? metrics.Failures : [])
         {
             output.WriteLine("  " + failure);
         }
