@@ -28,6 +28,22 @@ public sealed class AnswerQualityTests(ITestOutputHelper output)
         Assert.True(metrics.DeclinedShare >= declined, $"declined {metrics.DeclinedShare:P1} < {declined:P0}");
     }
 
+    // Measured on the holdout, the set nobody tuned on: with the classifier 56.0% correct, rules alone 52.0%, declines
+    // equal. On dev, which the rules were written against, rules alone are one question ahead (80.2% vs 79.2%).
+    [Fact]
+    public void TrainedClassifier_AnswersAtLeastAsWellAsTheRulesAlone_OnTheHoldout()
+    {
+        const string set = "holdout";
+        var questions = EvaluationSet.Load(set);
+        var product = AnswerEvaluator.Evaluate(questions, TestCorpus.Index, ProductEngine.Ask);
+        var rules = AnswerEvaluator.Evaluate(questions, TestCorpus.Index, ProductEngine.AskWithRulesOnly);
+        output.WriteLine($"{set} with the classifier: {product}");
+        output.WriteLine($"{set} with rules only:     {rules}");
+
+        Assert.True(product.CorrectShare >= rules.CorrectShare, $"correct {product.CorrectShare:P1} < rules {rules.CorrectShare:P1}");
+        Assert.True(product.DeclinedShare >= rules.DeclinedShare, $"declined {product.DeclinedShare:P1} < rules {rules.DeclinedShare:P1}");
+    }
+
     [Theory]
     [InlineData("dev")]
     [InlineData("holdout")]

@@ -14,5 +14,11 @@ internal static class ProductEngine
         TestCorpus.Analyzer,
         new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance)));
 
+    private static readonly Lazy<AnswerEngine> RulesEngine = new(() => new AnswerEngine(
+        new CorpusIndexHolder(TestCorpus.Index), TestCorpus.Analyzer, RuleBasedQuestionClassifier.Instance));
+
     public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
+
+    /// <summary>The same engine with the hand-written rules alone, to show what the trained classifier changes.</summary>
+    public static AnswerResult AskWithRulesOnly(string question) => RulesEngine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
 }
