@@ -46,6 +46,16 @@ internal sealed class DiscordHost : IAsyncDisposable
     /// <summary>The message the user ends up seeing: inline, or the edit that follows a deferral.</summary>
     public async Task<(int Type, JsonObject Message)> ShownAsync(HttpClient client, JsonObject interaction)
     {
+        var shown = await SeeAsync(client, interaction);
+        return (shown.Type, shown.Message);
+    }
+
+    /// <summary>
+    /// Like <see cref="ShownAsync"/>, and also who sees it: an edit cannot change flags, so after a type 5 deferral
+    /// the deferral's flags decide; after a type 6 the follow-up carries its own.
+    /// </summary>
+    public async Task<ShownMessage> SeeAsync(HttpClient client, JsonObject interaction)
+    {
         using var response = await PostAsync(client, Key, interaction);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
@@ -54,11 +64,15 @@ internal sealed class DiscordHost : IAsyncDisposable
         {
             var token = (string)interaction["token"]!;
             var delivered = await Api.NextAsync(r => r.Path.Contains(token, StringComparison.Ordinal));
-            return (type, JsonNode.Parse(delivered.Body)!.AsObject());
+            var message = JsonNode.Parse(delivered.Body)!.AsObject();
+            return new ShownMessage(type, message, IsEphemeral(type == 5 ? body["data"] : message));
         }
 
-        return (type, body["data"]!.AsObject());
+        var data = body["data"]!.AsObject();
+        return new ShownMessage(type, data, IsEphemeral(data));
     }
+
+    private static bool IsEphemeral(JsonNode? data) => (((int?)data?["flags"] ?? 0) & 64) != 0;
 
     public async ValueTask DisposeAsync()
     {

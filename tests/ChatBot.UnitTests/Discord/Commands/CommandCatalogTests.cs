@@ -40,6 +40,7 @@ public sealed class CommandCatalogTests
     public void DeferredVisibility_AndOptionLimits_ComeFromTheCatalog()
     {
         Assert.True(Catalog.IsPublicByDefault("factcard", "post"));
+        Assert.True(Catalog.IsPublicByDefault("quiz", "start"));
         Assert.False(Catalog.IsPublicByDefault("ask", null));
         Assert.Equal(500, Catalog.MaxLengthOf("ask", null, "question"));
         Assert.Equal(100, Catalog.MaxLengthOf("factcard", "show", "slug"));
