@@ -43,13 +43,15 @@ internal static class LoadRun
             var monitor = new ReadinessMonitor(client, clock);
             var ready = await monitor.WaitUntilReadyAsync(server, StartupPatience, cancellationToken);
             progress?.WriteLine($"ready: {ready.Articles} articles, fingerprint {ready.Fingerprint}; sending {settings.Requests} requests, concurrency {settings.Concurrency}, cap {settings.TimeCap.TotalSeconds:F0} s");
+
+            var requests = new SignedRequests(discord, slack, standIn);
+            var workers = new LoadWorkers(settings, client, requests, new QuestionMix(settings.RepeatedShare, settings.Seed), monitor, corpus, clock);
+            var warmUpFailures = await workers.WarmUpAsync(settings.WarmUpRequests, cancellationToken);
             var before = await ServerCounters.ReadAsync(client, cancellationToken);
 
             using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            clock.Start();
+            clock.Restart();
             var watch = monitor.WatchAsync(watching.Token);
-            var requests = new SignedRequests(discord, slack, standIn);
-            var workers = new LoadWorkers(settings, client, requests, new QuestionMix(settings.RepeatedShare, settings.Seed), monitor, corpus, clock);
             using var cap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cap.CancelAfter(settings.TimeCap);
             await workers.RunAsync(cap.Token);
@@ -64,7 +66,7 @@ internal static class LoadRun
             await IgnoreCancellationAsync(watch);
 
             var reload = Reload(monitor, samples, workers.ArticleWrittenAtMs, server.ReloadsLogged, probe);
-            return LoadReport.From(settings, samples, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput);
+            return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput);
         }
         finally
         {

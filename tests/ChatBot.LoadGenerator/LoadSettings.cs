@@ -30,6 +30,9 @@ internal sealed record LoadSettings
 
     public int Seed { get; init; } = 20020917;
 
+    /// <summary>Unmeasured requests before the clock starts (first-call JIT); their answers are still checked.</summary>
+    public int WarmUpRequests { get; init; } = 8;
+
     /// <summary>How long to wait, after the last request, for deferred answers still on their way.</summary>
     public TimeSpan FollowUpGrace { get; init; } = TimeSpan.FromSeconds(15);
 
@@ -44,6 +47,11 @@ internal sealed record LoadSettings
         if (Concurrency is < 1 or > 256)
         {
             problems.Add("--concurrency must be between 1 and 256");
+        }
+
+        if (WarmUpRequests < 0)
+        {
+            problems.Add("--warmup cannot be negative");
         }
 
         if (TimeCap <= TimeSpan.Zero)

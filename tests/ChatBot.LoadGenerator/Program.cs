@@ -29,11 +29,12 @@ internal static class Program
         var chatbot = new Option<string?>("--chatbot") { Description = "The built chatbot.dll (default: next to this program)" };
         var corpus = new Option<string?>("--corpus") { Description = "Corpus folder to copy (default: corpus/ of the repository)" };
         var seed = new Option<int>("--seed") { Description = "Question choice seed", DefaultValueFactory = _ => 20020917 };
+        var warmUp = new Option<int>("--warmup") { Description = "Unmeasured requests before the clock starts", DefaultValueFactory = _ => 8 };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
 
         var root = new RootCommand("Bounded load test of `chatbot serve` with signed Discord and Slack requests and a corpus hot reload mid-run.")
         {
-            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, json,
+            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, warmUp, json,
         };
 
         var parsed = root.Parse(args);
@@ -58,6 +59,7 @@ internal static class Program
             ChatBotDll = parsed.GetValue(chatbot) is { } dll ? Path.GetFullPath(dll) : defaults.ChatBotDll,
             CorpusDirectory = parsed.GetValue(corpus),
             Seed = parsed.GetValue(seed),
+            WarmUpRequests = parsed.GetValue(warmUp),
         };
         if (settings.Validate() is [_, ..] problems)
         {

@@ -11,7 +11,7 @@ internal sealed record LatencySummary(int Count, double P50, double P95, double 
             return new LatencySummary(0, 0, 0, 0, 0, 0);
         }
 
-        return new LatencySummary(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), sorted[^1], Math.Round(sorted.Average(), 2));
+        return new LatencySummary(sorted.Length, Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), Math.Round(sorted[^1], 2), Math.Round(sorted.Average(), 2));
     }
 
     private static double Rank(double[] sorted, double percentile) =>

@@ -8,6 +8,7 @@ internal sealed record LoadReport
     public required int Completed { get; init; }
     public required int Failed { get; init; }
     public required int NotSent { get; init; }
+    public required int WarmUpFailures { get; init; }
     public required bool TimeCapHit { get; init; }
     public required double ElapsedSeconds { get; init; }
     public required double RequestsPerSecond { get; init; }
@@ -26,9 +27,9 @@ internal sealed record LoadReport
     public required IReadOnlyDictionary<string, int> FailureReasons { get; init; }
     public required IReadOnlyList<string> ServerOutputTail { get; init; }
 
-    public bool Passed => Failed == 0 && NotSent == 0 && !TimeCapHit && Reload.Observed && Server.CommandFailures == 0 && Server.RateLimited == 0;
+    public bool Passed => Failed == 0 && WarmUpFailures == 0 && NotSent == 0 && !TimeCapHit && Reload.Observed && Server.CommandFailures == 0 && Server.RateLimited == 0;
 
-    public static LoadReport From(LoadSettings settings, IReadOnlyList<Sample> samples, double elapsedSeconds, bool timeCapHit, int followUpsArrived, ServerCounters server, ReloadObservation reload, IReadOnlyList<string> serverOutput)
+    public static LoadReport From(LoadSettings settings, IReadOnlyList<Sample> samples, int warmUpFailures, double elapsedSeconds, bool timeCapHit, int followUpsArrived, ServerCounters server, ReloadObservation reload, IReadOnlyList<string> serverOutput)
     {
         var answered = samples.Where(s => s.Failure is null || !s.Failure.StartsWith("no response", StringComparison.Ordinal)).ToList();
         var failed = samples.Where(s => s.Failed).ToList();
@@ -39,6 +40,7 @@ internal sealed record LoadReport
             Completed = samples.Count,
             Failed = failed.Count,
             NotSent = settings.Requests - samples.Count,
+            WarmUpFailures = warmUpFailures,
             TimeCapHit = timeCapHit,
             ElapsedSeconds = Math.Round(elapsedSeconds, 3),
             RequestsPerSecond = elapsedSeconds > 0 ? Math.Round(samples.Count / elapsedSeconds, 1) : 0,

@@ -15,13 +15,18 @@ internal static class ReportText
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static string Json(LoadReport report) => JsonSerializer.Serialize(new { passed = report.Passed, report }, JsonOptions);
+    public static string Json(LoadReport report) => JsonSerializer.Serialize(report, JsonOptions);
 
     public static string Summary(LoadReport report)
     {
         var text = new StringBuilder();
         Line(text, $"Result:      {(report.Passed ? "PASS" : "FAIL")}");
         Line(text, $"Requests:    {report.Completed}/{report.Requested} completed, {report.Failed} failed, {report.NotSent} not sent{(report.TimeCapHit ? " (time cap hit)" : "")}; concurrency {report.Concurrency}");
+        if (report.WarmUpFailures > 0)
+        {
+            Line(text, $"Warm-up:     {report.WarmUpFailures} warm-up request(s) got a wrong answer");
+        }
+
         Line(text, $"Elapsed:     {report.ElapsedSeconds:F2} s, throughput {report.RequestsPerSecond:F1} req/s");
         Line(text, "Latency (ms)        count     p50     p95     p99     max    mean");
         Row(text, "overall", report.Overall);
