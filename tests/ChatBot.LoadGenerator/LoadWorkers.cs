@@ -39,7 +39,7 @@ internal sealed class LoadWorkers(LoadSettings settings, HttpClient client, Sign
 
             if (number == reloadAt)
             {
-                await corpus.AddArticleAsync(cap);
+                await corpus.AddArticleAsync(CancellationToken.None); // tiny, and must not be left half done
                 ArticleWrittenAtMs = clock.Elapsed.TotalMilliseconds;
             }
 
