@@ -49,6 +49,11 @@ internal sealed record LoadSettings
             problems.Add("--concurrency must be between 1 and 256");
         }
 
+        if (RepeatedShare is < 0 or > 1)
+        {
+            problems.Add("--repeated-share must be between 0 and 1");
+        }
+
         if (WarmUpRequests < 0)
         {
             problems.Add("--warmup cannot be negative");

@@ -75,7 +75,18 @@ internal static class Program
         };
 
         var asJson = parsed.GetValue(json);
-        var report = await LoadRun.ExecuteAsync(settings, asJson ? null : Console.Out, stop.Token);
+        LoadReport report;
+        try
+        {
+            report = await LoadRun.ExecuteAsync(settings, asJson ? null : Console.Out, stop.Token);
+        }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException or IOException or OperationCanceledException or HttpRequestException)
+        {
+            // The server would not start, the corpus is missing, or the run was interrupted: no report to print.
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 1;
+        }
+
         Console.Write(asJson ? ReportText.Json(report) + "\n" : ReportText.Summary(report));
         return report.Passed ? 0 : 1;
     }
