@@ -22,7 +22,9 @@ internal sealed partial class InteractionScheduler(DiscordPendingReplies pending
         var budgetElapsed = plan.DeferAtOnce ? Task.CompletedTask : Task.Delay(options.Value.InlineReplyBudget, time, budget.Token);
 
         var work = CancellationTokenSource.CreateLinkedTokenSource(pending.WorkToken);
-        var reply = SafeDispatch.RunAsync(plan.Dispatch, work.Token, logger);
+        // On the thread pool: an answer computed without awaiting (no model, just the index) would otherwise run to
+        // the end right here, before the budget is even looked at, and a slow one would miss Discord's 3 seconds.
+        var reply = Task.Run(() => SafeDispatch.RunAsync(plan.Dispatch, work.Token, logger), CancellationToken.None);
         await Task.WhenAny(reply, budgetElapsed);
         await budget.CancelAsync();
         if (reply.IsCompleted)

@@ -73,6 +73,30 @@ public sealed class DeferredReplyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplyComputedWithoutAwaiting_IsStillDeferred_WhenTheBudgetRunsOut()
+    {
+        // Without a model the answer is pure CPU work: the dispatcher returns only when it is done, never yielding.
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(slow: false, time: clock);
+        using var computed = new ManualResetEventSlim();
+        host.Dispatcher.OnCommand = (_, _) =>
+        {
+            computed.Wait(TimeSpan.FromSeconds(10));
+            return Task.FromResult(Replies.Answer());
+        };
+
+        var responding = host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
+        await host.Dispatcher.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromSeconds(2));
+        var response = await responding.WaitAsync(TimeSpan.FromSeconds(5));
+        computed.Set();
+        var edit = await api.NextAsync(r => r.Method == "PATCH");
+
+        Assert.Equal(5, (int)response["type"]!);
+        Assert.Contains("embeds", edit.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FailureAfterDeferral_StillEditsTheMessage_WithSafeText()
     {
         await using var host = await StartAsync(slow: true);

@@ -1,0 +1,7 @@
+namespace ChatBot.LoadGenerator;
+
+internal enum Platform
+{
+    Discord,
+    Slack,
+}

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using System.Net;
+
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.LoadGenerator.StandIn;
+
+/// <summary>
+/// Kestrel on 127.0.0.1 standing in for Discord's REST API (/discord/api/v10/…) and slack.com (/slack/api/{method},
+/// /slack/hooks/{id}), so deferred answers have a real place to go. Records each follow-up by interaction token or
+/// response_url id.
+/// </summary>
+internal sealed class PlatformStandIn : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly ConcurrentDictionary<string, string> followUps = new(StringComparer.Ordinal);
+    private int otherCalls;
+
+    private PlatformStandIn(WebApplication app) => this.app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public Uri DiscordApiBaseUrl => new(BaseUrl, "discord/api/v10");
+
+    public Uri SlackApiBaseUrl => new(BaseUrl, "slack/api/");
+
+    /// <summary>Calls that were neither a Discord edit of @original nor a Slack response_url post (auth.test, …).</summary>
+    public int OtherCalls => Volatile.Read(ref otherCalls);
+
+    public int FollowUpCount => followUps.Count;
+
+    public static async Task<PlatformStandIn> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var standIn = new PlatformStandIn(builder.Build());
+        standIn.app.Run(standIn.HandleAsync);
+        await standIn.app.StartAsync(cancellationToken);
+        var address = standIn.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return standIn;
+    }
+
+    public string SlackResponseUrl(string id) => new Uri(BaseUrl, "slack/hooks/" + id).ToString();
+
+    public static string DiscordKey(string interactionToken) => "discord:" + interactionToken;
+
+    public static string SlackKey(string responseUrlId) => "slack:" + responseUrlId;
+
+    public bool TryGetFollowUp(string key, out string body) => followUps.TryGetValue(key, out body!);
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        using var reader = new StreamReader(context.Request.Body);
+        var body = await reader.ReadToEndAsync(context.RequestAborted);
+        var segments = (context.Request.Path.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        context.Response.ContentType = "application/json";
+        if (FollowUpKey(context.Request.Method, segments) is { } key)
+        {
+            followUps[key] = body;
+            await context.Response.WriteAsync(key.StartsWith("slack:", StringComparison.Ordinal) ? "ok" : """{"id":"1"}""", context.RequestAborted);
+            return;
+        }
+
+        Interlocked.Increment(ref otherCalls);
+        var answer = segments is ["slack", "api", "auth.test"]
+            ? """{"ok":true,"user_id":"UBOT","bot_id":"BBOT","team_id":"T1"}"""
+            : segments is ["slack", ..] ? """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""" : """{"id":"1"}""";
+        await context.Response.WriteAsync(answer, context.RequestAborted);
+    }
+
+    // PATCH /discord/api/v10/webhooks/{application}/{token}/messages/@original and POST /slack/hooks/{id}.
+    private static string? FollowUpKey(string method, string[] segments) => segments switch
+    {
+        ["discord", "api", "v10", "webhooks", _, var token, "messages", "@original"] when method == HttpMethods.Patch => DiscordKey(token),
+        ["slack", "hooks", var id] when method == HttpMethods.Post => SlackKey(id),
+        _ => null,
+    };
+}
