@@ -18,10 +18,12 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
     public (List<Passage> Passages, InvertedIndex Index) Build(IReadOnlyList<Article> articles, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var perArticle = new (List<Passage> Passages, PassageTerms[] Terms, Dictionary<string, int> Surface)[articles.Count];
+        var acronyms = new string[articles.Count][];
         var done = 0;
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             perArticle[i] = AnalyzeArticle(articles[i], i);
+            acronyms[i] = [.. Acronyms(articles[i].Text)];
             progress?.Report(Interlocked.Increment(ref done));
         });
 
@@ -39,7 +41,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
         var arrays = PostingsLayout.Lay(TermArray(), terms, ranking, MergeSurface(perArticle.Select(a => a.Surface))) with
         {
-            Acronyms = [.. articles.SelectMany(a => Acronyms(a.Text)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Acronyms = [.. acronyms.SelectMany(a => a).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
         return (passages, new InvertedIndex(arrays));
     }

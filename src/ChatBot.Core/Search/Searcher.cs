@@ -29,7 +29,11 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         Accumulate(concepts, work);
 
         var total = concepts.Sum(c => c.Weight);
-        var candidates = new List<(int Passage, float Score)>(work.Touched.Count);
+        var depth = Math.Max(settings.RescoreDepth, top);
+
+        // Only the best few candidates are re-scored, so keep them in a bounded heap instead of sorting every
+        // passage a common word touched (on 10,000 articles that is most of the corpus).
+        var best = new PriorityQueue<int, (float Score, int Passage)>(depth + 1, WorstFirst.Instance);
         foreach (var p in work.Touched)
         {
             var coverage = Coverage(work.Masks[p], concepts, total);
@@ -39,14 +43,19 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
                 score *= settings.ReferencePenalty;
             }
 
-            candidates.Add((p, score));
+            if (best.Count < depth)
+            {
+                best.Enqueue(p, (score, p));
+            }
+            else if (best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, p), worst) > 0)
+            {
+                best.DequeueEnqueue(p, (score, p));
+            }
         }
 
         var wanted = AnswerFeatureDetector.Required(plan.Kind);
-        var shortlist = candidates
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
-            .Take(Math.Max(settings.RescoreDepth, top))
-            .Select(c => (c.Passage, Score: Rescore(c.Passage, c.Score, concepts, total, wanted)))
+        var shortlist = best.UnorderedItems
+            .Select(c => (Passage: c.Element, Score: Rescore(c.Element, c.Priority.Score, concepts, total, wanted)))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
             .Take(top)
             .ToList();
@@ -119,5 +128,14 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         }
 
         return matched / total;
+    }
+
+    /// <summary>Orders candidates worst first: lower score, then (on a tie) the later passage.</summary>
+    private sealed class WorstFirst : IComparer<(float Score, int Passage)>
+    {
+        public static readonly WorstFirst Instance = new();
+
+        public int Compare((float Score, int Passage) x, (float Score, int Passage) y) =>
+            x.Score != y.Score ? x.Score.CompareTo(y.Score) : y.Passage.CompareTo(x.Passage);
     }
 }

@@ -13,31 +13,41 @@ public sealed class TimelineBuilder(InvertedIndex index)
 
     public List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages)
     {
+        // Extraction is independent per passage and runs in parallel; merging runs in corpus order, so the result
+        // does not depend on scheduling.
+        var paragraphs = passages.Where(p => p.Kind == BlockKind.Paragraph).ToArray();
+        var found = new List<TimelineEvent>[paragraphs.Length];
+        Parallel.For(0, paragraphs.Length, i => found[i] = Extract(articles[paragraphs[i].ArticleOrdinal], paragraphs[i]));
+
         var events = new List<TimelineEvent>();
         var byDate = new Dictionary<EventDate, List<int>>();
-        foreach (var passage in passages.Where(p => p.Kind == BlockKind.Paragraph))
+        foreach (var candidate in found.SelectMany(f => f))
         {
-            var article = articles[passage.ArticleOrdinal];
-            for (var s = 0; s < passage.Sentences.Count; s++)
-            {
-                var sentence = passage.Sentences[s];
-                var text = sentence.Slice(article.Text);
-                var mentions = DateExtractor.Extract(text, article.Published);
-                if (mentions.Count == 0)
-                {
-                    continue;
-                }
-
-                var terms = SentenceTerms(passage.Ordinal, s);
-                var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
-                foreach (var mention in mentions.DistinctBy(m => m.Date))
-                {
-                    AddOrMerge(events, byDate, new TimelineEvent(mention.Date, text, [source], terms, events.Count));
-                }
-            }
+            AddOrMerge(events, byDate, candidate with { CorpusOrder = events.Count });
         }
 
         return [.. events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder)];
+    }
+
+    private List<TimelineEvent> Extract(Article article, Passage passage)
+    {
+        var events = new List<TimelineEvent>();
+        for (var s = 0; s < passage.Sentences.Count; s++)
+        {
+            var sentence = passage.Sentences[s];
+            var text = sentence.Slice(article.Text);
+            var mentions = DateExtractor.Extract(text, article.Published);
+            if (mentions.Count == 0)
+            {
+                continue;
+            }
+
+            var terms = SentenceTerms(passage.Ordinal, s);
+            var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
+            events.AddRange(mentions.DistinctBy(m => m.Date).Select(m => new TimelineEvent(m.Date, text, [source], terms, 0)));
+        }
+
+        return events;
     }
 
     /// <summary>The sentence's index terms, from the passage's token stream (no second analysis).</summary>
