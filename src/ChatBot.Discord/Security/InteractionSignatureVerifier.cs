@@ -30,7 +30,9 @@ public sealed class InteractionSignatureVerifier
     public bool IsValid(ReadOnlySpan<char> signatureHex, ReadOnlySpan<char> timestamp, ReadOnlySpan<byte> signedMessage)
     {
         Span<byte> signature = stackalloc byte[SignatureLength];
+        // Discord sends lowercase hex; an upper-case spelling of a captured signature is refused, not re-read.
         if (signatureHex.Length != SignatureLength * 2
+            || signatureHex.IndexOfAnyInRange('A', 'F') >= 0
             || Convert.FromHexString(signatureHex, signature, out _, out var written) != System.Buffers.OperationStatus.Done
             || written != SignatureLength
             || !IsFresh(timestamp))

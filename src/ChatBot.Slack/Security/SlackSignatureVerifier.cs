@@ -11,7 +11,7 @@ namespace ChatBot.Slack.Security;
 
 /// <summary>
 /// Slack's v0 request signature: HMAC-SHA256 of "v0:{timestamp}:{raw body}" with the signing secret, compared in
-/// constant time, with timestamps more than five minutes from now refused (protocol notes §5).
+/// constant time (lowercase hex only, as Slack sends it), with timestamps more than five minutes from now refused (protocol notes §5).
 /// </summary>
 public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeProvider timeProvider)
 {
@@ -43,7 +43,10 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
         }
 
         Span<byte> given = stackalloc byte[HashBytes];
+        // Slack sends lowercase hex and its reference code compares the strings, so an upper-case digit is not
+        // the same signature: refuse it rather than accept a second spelling of a captured one.
         if (!signature.StartsWith("v0=", StringComparison.Ordinal) || signature.Length != 3 + (2 * HashBytes)
+            || signature.AsSpan(3).IndexOfAnyInRange('A', 'F') >= 0
             || Convert.FromHexString(signature.AsSpan(3), given, out _, out var written) != OperationStatus.Done || written != HashBytes)
         {
             return SignatureCheck.Malformed;

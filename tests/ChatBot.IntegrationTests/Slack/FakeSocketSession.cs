@@ -16,6 +16,14 @@ public sealed class FakeSocketSession(WebSocket socket)
     public Task SendAsync(string json) =>
         socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
+    /// <summary>The connection drops mid-stream: half a frame goes out, then the TCP connection is cut without a close frame.</summary>
+    public async Task DropMidMessageAsync(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        await socket.SendAsync(bytes.AsMemory(0, bytes.Length / 2), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
+        socket.Abort();
+    }
+
     public async Task<JsonObject> NextMessageAsync() =>
         JsonNode.Parse(await received.Reader.ReadAsync().AsTask().WaitAsync(FakeSlackServer.Patience))!.AsObject();
 

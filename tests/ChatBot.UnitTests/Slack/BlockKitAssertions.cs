@@ -15,9 +15,16 @@ internal static partial class BlockKitAssertions
         JsonNode.Parse(JsonSerializer.Serialize(new ResponseUrlMessage(message.Text, message.Blocks, "ephemeral"), SlackJsonContext.Default.ResponseUrlMessage))!.AsObject();
 
     /// <summary>Null when the message is valid; otherwise what is wrong.</summary>
-    public static string? Problem(SlackMessage message)
+    public static string? Problem(SlackMessage message) => Problem(ToJson(message));
+
+    /// <summary>The same checks on message JSON as Slack receives it (a response_url or chat.postMessage body).</summary>
+    public static string? Problem(JsonObject json)
     {
-        var json = ToJson(message);
+        if (json["text"] is not JsonValue || json["blocks"] is not JsonArray)
+        {
+            return "no fallback text or no blocks";
+        }
+
         var blocks = json["blocks"]!.AsArray();
         if (blocks.Count is < 1 or > 50)
         {

@@ -36,6 +36,12 @@ public sealed class SlackSignatureVerifierTests
     public void Check_AcceptsTimestampExactlyFiveMinutesOld() =>
         Assert.Equal(SignatureCheck.Valid, Verifier(1531420618 + 300).Check(DocTimestamp, DocSignature, Body));
 
+    [Theory]
+    [InlineData("v0=A2114D57B48EAC39B9AD189DD8316235A7B4A8D21A10BD27519666489C69B503")]
+    [InlineData("v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69B503")]
+    public void Check_RejectsUpperCaseHex_OfAValidSignature(string signature) =>
+        Assert.Equal(SignatureCheck.Malformed, Verifier(1531420618).Check(DocTimestamp, signature, Body));
+
     [Fact]
     public void Check_RejectsChangedBody()
     {

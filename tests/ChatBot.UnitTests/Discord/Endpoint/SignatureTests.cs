@@ -93,6 +93,18 @@ public sealed class SignatureTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Fact]
+    public async Task UpperCaseSpellingOfAValidSignature_IsRefused()
+    {
+        var body = Payloads.Button("fb:up:k1").ToJsonString();
+        var timestamp = host.Timestamp();
+
+        using var response = await host.PostRawAsync(body, host.Key.Sign(timestamp, body).ToUpperInvariant(), timestamp);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(host.Dispatcher.Components);
+    }
+
     [Theory]
     [InlineData("{not json")]
     [InlineData("[]")]

@@ -15,7 +15,6 @@ internal static partial class RenderedMessageAssert
     public static List<string> Problems(RenderedMessage message)
     {
         var json = JsonSerializer.Serialize(new InteractionResponse(InteractionCallbackType.ChannelMessageWithSource, message.ToCallbackData()), DiscordJsonContext.Default.InteractionResponse);
-        var problems = new List<string>();
         JsonObject data;
         try
         {
@@ -26,6 +25,13 @@ internal static partial class RenderedMessageAssert
             return [$"invalid JSON: {e.Message}"];
         }
 
+        return Problems(data);
+    }
+
+    /// <summary>The same checks on message JSON as Discord receives it (callback <c>data</c>, or an edit's body).</summary>
+    public static List<string> Problems(JsonObject data)
+    {
+        var problems = new List<string>();
         foreach (var text in Strings(data))
         {
             if (LiveMention().IsMatch(text))

@@ -44,6 +44,14 @@ internal sealed class GatewayPeer(WebSocket socket, string path, string query)
 
     public Task CloseAsync(int code) => socket.CloseOutputAsync((WebSocketCloseStatus)code, "scripted", CancellationToken.None);
 
+    /// <summary>The connection drops mid-stream: half a frame goes out, then the TCP connection is cut without a close frame.</summary>
+    public async Task DropMidMessageAsync(string json)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        await socket.SendAsync(bytes.AsMemory(0, bytes.Length / 2), WebSocketMessageType.Text, endOfMessage: false, CancellationToken.None);
+        socket.Abort();
+    }
+
     /// <summary>The next payload with this opcode; payloads with other opcodes (heartbeats, say) are skipped.</summary>
     public async Task<JsonObject> ReceiveOpAsync(int op)
     {
