@@ -25,6 +25,7 @@ public sealed class CorpusIndex
         knownYears = new Lazy<HashSet<string>>(KnownYearsOf);
         eventsBySentence = new Lazy<ILookup<(string PassageId, int Start), TimelineEvent>>(() =>
             timeline.SelectMany(e => e.Sources.Select(s => (Key: (s.PassageId, s.Start), Event: e))).ToLookup(x => x.Key, x => x.Event));
+        ReferencePassages = [.. passages.Select(p => p.Kind == BlockKind.Reference)];
         topicHint = new Lazy<IReadOnlyList<string>>(() => [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Take(8)]);
     }
 
@@ -37,6 +38,9 @@ public sealed class CorpusIndex
     /// text ("2018"). Computed once per index.
     /// </summary>
     public IReadOnlySet<string> KnownYears => knownYears.Value;
+
+    /// <summary>Per passage ordinal: whether it is a bibliography entry (ranked lower), without touching the passage.</summary>
+    internal bool[] ReferencePassages { get; }
 
     /// <summary>Up to eight topics (article tags) to tell a user what the corpus covers.</summary>
     public IReadOnlyList<string> TopicHint => topicHint.Value;

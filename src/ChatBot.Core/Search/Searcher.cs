@@ -34,11 +34,13 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         // Only the best few candidates are re-scored, so keep them in a bounded heap instead of sorting every
         // passage a common word touched (on 10,000 articles that is most of the corpus).
         var best = new PriorityQueue<int, (float Score, int Passage)>(depth + 1, WorstFirst.Instance);
+        var coverages = CoverageTable(concepts, total);
+        var references = corpus.ReferencePassages;
         foreach (var p in work.Touched)
         {
-            var coverage = Coverage(work.Masks[p], concepts, total);
+            var coverage = coverages is null ? Coverage(work.Masks[p], concepts, total) : coverages[(int)work.Masks[p]];
             var score = work.Scores[p] * (settings.CoverageFloor + ((1 - settings.CoverageFloor) * coverage));
-            if (corpus.Passages[p].Kind == BlockKind.Reference)
+            if (references[p])
             {
                 score *= settings.ReferencePenalty;
             }
@@ -75,6 +77,12 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         for (var c = 0; c < concepts.Count; c++)
         {
             var bit = 1UL << c;
+            if (concepts[c].Alternatives.Count == 1)
+            {
+                AccumulateSingle(concepts[c], bit, work);
+                continue;
+            }
+
             work.ConceptTouched.Clear();
             foreach (var alternative in concepts[c].Alternatives)
             {
@@ -109,6 +117,45 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
                 work.ConceptScores[p] = 0;
             }
         }
+    }
+
+    /// <summary>A concept with one term needs no best-of-alternatives pass: its postings add straight to the scores.</summary>
+    private void AccumulateSingle(QueryConcept concept, ulong bit, SearchScratch work)
+    {
+        var alternative = concept.Alternatives[0];
+        var idf = concept.Weight * alternative.Weight;
+        var passages = corpus.Index.PostingPassages(alternative.TermId);
+        var weights = corpus.Index.PostingWeights(alternative.TermId);
+        var scores = work.Scores;
+        var masks = work.Masks;
+        for (var k = 0; k < passages.Length; k++)
+        {
+            var p = passages[k];
+            if (masks[p] == 0)
+            {
+                work.Touched.Add(p);
+            }
+
+            scores[p] += idf * weights[k];
+            masks[p] |= bit;
+        }
+    }
+
+    /// <summary>The coverage of every possible concept mask, when there are few enough concepts to list them.</summary>
+    private static float[]? CoverageTable(List<QueryConcept> concepts, float total)
+    {
+        if (concepts.Count > 10)
+        {
+            return null;
+        }
+
+        var table = new float[1 << concepts.Count];
+        for (var mask = 0; mask < table.Length; mask++)
+        {
+            table[mask] = Coverage((ulong)mask, concepts, total);
+        }
+
+        return table;
     }
 
     internal static float Coverage(ulong mask, IReadOnlyList<QueryConcept> concepts, float total)
