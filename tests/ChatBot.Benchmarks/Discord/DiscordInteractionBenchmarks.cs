@@ -132,7 +132,7 @@ public class DiscordInteractionBenchmarks
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
                 .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)
-                .WithToolchain(InProcessEmitToolchain.Instance));
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
             AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
         }
     }

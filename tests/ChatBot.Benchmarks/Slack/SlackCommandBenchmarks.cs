@@ -122,7 +122,7 @@ public class SlackCommandBenchmarks
                 .WithIterationCount(2000)
                 .WithInvocationCount(1)
                 .WithUnrollFactor(1)
-                .WithToolchain(InProcessEmitToolchain.Instance));
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
             AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
         }
     }
