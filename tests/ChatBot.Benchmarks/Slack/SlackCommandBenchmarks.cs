@@ -65,11 +65,23 @@ public class SlackCommandBenchmarks
         (await AskAsync()).EnsureSuccessStatusCode();
     }
 
+    /// <summary>Re-signs once a minute, untimed: a run outlasts Slack's five-minute window for one signature.</summary>
+    [IterationSetup]
+    public void Resign()
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        if (now - long.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture) > 60)
+        {
+            timestamp = now.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            signature = SlackSignatureVerifier.Sign(Secret, timestamp, body);
+        }
+    }
+
     [Benchmark]
     public async Task<int> SignedAskWithCachedAnswer()
     {
         using var response = await AskAsync();
-        return (int)response.StatusCode;
+        return (int)response.EnsureSuccessStatusCode().StatusCode;
     }
 
     [GlobalCleanup]
