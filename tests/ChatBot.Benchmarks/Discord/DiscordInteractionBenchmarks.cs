@@ -5,19 +5,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
-using ChatBot.Benchmarks.Slack;
 using ChatBot.Core.Commands;
-using ChatBot.Evaluation;
+using ChatBot.Benchmarks.Endpoints;
 
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 using NSec.Cryptography;
 
@@ -29,7 +21,7 @@ namespace ChatBot.Benchmarks.Discord;
 /// column is the per-request p99 (target: under 2 ms). Every request has its own interaction id (the endpoint
 /// refuses replays), so they are signed up front.
 /// </summary>
-[Config(typeof(Percentiles))]
+[Config(typeof(PerRequestPercentiles))]
 [MemoryDiagnoser]
 public class DiscordInteractionBenchmarks
 {
@@ -49,25 +41,12 @@ public class DiscordInteractionBenchmarks
     public async Task Setup()
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
-        factory = new WebApplicationFactory<host::Program>().WithWebHostBuilder(builder =>
+        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? new CannedDispatcher() : null, new Dictionary<string, string>
         {
-            if (AdapterOnly)
-            {
-                builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(new CannedDispatcher()));
-            }
-
-            builder.UseEnvironment("Benchmark");
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("ChatBot:Corpus:Directory", EvaluationSet.CorpusDirectory);
-            builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(dataDirectory, "index"));
-            builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
-            builder.UseSetting("ChatBot:RateLimits:Enabled", "false");
-            builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(dataDirectory, "chatbot.db"));
-            builder.UseSetting("ChatBot:Discord:ApplicationId", "100000000000000001");
-            builder.UseSetting("ChatBot:Discord:PublicKey", Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)));
-            builder.UseSetting("ChatBot:Discord:ApiBaseUrl", "http://127.0.0.1:9/api/v10");
-            builder.UseSetting("ChatBot:Discord:SignatureMaxAge", "01:00:00");
+            ["ChatBot:Discord:ApplicationId"] = "100000000000000001",
+            ["ChatBot:Discord:PublicKey"] = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),
+            ["ChatBot:Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
+            ["ChatBot:Discord:SignatureMaxAge"] = "01:00:00",
         });
         client = factory.CreateClient();
         for (var i = 0; i < Requests; i++)
@@ -117,23 +96,5 @@ public class DiscordInteractionBenchmarks
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         var signature = Convert.ToHexStringLower(SignatureAlgorithm.Ed25519.Sign(key, Encoding.UTF8.GetBytes(timestamp + body)));
         return (body, signature, timestamp);
-    }
-
-    private sealed class Percentiles : ManualConfig
-    {
-        public Percentiles()
-        {
-            // In process, like the Slack benchmark; outliers are kept, since a p99 without its slowest requests would flatter.
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1)
-                .WithWarmupCount(200)
-                .WithIterationCount(2000)
-                .WithInvocationCount(1)
-                .WithUnrollFactor(1)
-                .WithOutlierMode(Perfolizer.Mathematics.OutlierDetection.OutlierMode.DontRemove)
-                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
-        }
     }
 }

@@ -3,17 +3,10 @@ extern alias host;
 using System.Net.Http.Headers;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Engines;
-using BenchmarkDotNet.Jobs;
-using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ChatBot.Core.Commands;
-using ChatBot.Evaluation;
+using ChatBot.Benchmarks.Endpoints;
 using ChatBot.Slack.Security;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Benchmarks.Slack;
 
@@ -21,7 +14,7 @@ namespace ChatBot.Benchmarks.Slack;
 /// A signed "/ask" through POST /slack/commands, in process: signature check, form parsing, dispatch and a cached
 /// answer rendered as Block Kit. One request per iteration, so the P99 column is the per-request p99 (target: under 2 ms).
 /// </summary>
-[Config(typeof(Percentiles))]
+[Config(typeof(PerRequestPercentiles))]
 [MemoryDiagnoser]
 public class SlackCommandBenchmarks
 {
@@ -40,23 +33,10 @@ public class SlackCommandBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        factory = new WebApplicationFactory<host::Program>().WithWebHostBuilder(builder =>
+        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? new ConstantDispatcher() : null, new Dictionary<string, string>
         {
-            if (AdapterOnly)
-            {
-                builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(new ConstantDispatcher()));
-            }
-
-            builder.UseEnvironment("Benchmark");
-            builder.UseContentRoot(AppContext.BaseDirectory);
-            builder.UseSetting("Logging:LogLevel:Default", "Warning");
-            builder.UseSetting("ChatBot:Corpus:Directory", EvaluationSet.CorpusDirectory);
-            builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(dataDirectory, "index"));
-            builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
-            builder.UseSetting("ChatBot:RateLimits:Enabled", "false");
-            builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(dataDirectory, "chatbot.db"));
-            builder.UseSetting("ChatBot:Slack:SigningSecret", Secret);
-            builder.UseSetting("ChatBot:Slack:BotToken", "xoxb-benchmark");
+            ["ChatBot:Slack:SigningSecret"] = Secret,
+            ["ChatBot:Slack:BotToken"] = "xoxb-benchmark",
         });
         client = factory.CreateClient();
         body = Encoding.UTF8.GetBytes("team_id=T1&channel_id=C1&user_id=U1&user_name=bench&command=%2Fask&text=When+did+North+Korea+admit+the+abductions%3F&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2Fx&trigger_id=t.1");
@@ -120,22 +100,5 @@ public class SlackCommandBenchmarks
             Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
 
         public bool ExpectsSlowReply(CommandRequest request) => false;
-    }
-
-    private sealed class Percentiles : ManualConfig
-    {
-        public Percentiles()
-        {
-            // In process: the host is started once in GlobalSetup, and no separate benchmark project has to be built.
-            AddJob(Job.Default
-                .WithStrategy(RunStrategy.Monitoring)
-                .WithLaunchCount(1)
-                .WithWarmupCount(200)
-                .WithIterationCount(2000)
-                .WithInvocationCount(1)
-                .WithUnrollFactor(1)
-                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(20), logOutput: true)));
-            AddColumn(new PercentileColumn(50), new PercentileColumn(95), new PercentileColumn(99));
-        }
     }
 }
