@@ -3,7 +3,7 @@ namespace ChatBot.Core.Text;
 /// <summary>
 /// Domain aliases: each line is one group of words or phrases that name the same thing in this corpus's
 /// subject. ":0.6" after a member lowers its weight when another member was asked for (Pyongyang is only
-/// sometimes a stand-in for North Korea). Changing this list changes ranking: bump <see cref="EngineInfo.Version"/>.
+/// sometimes a stand-in for North Korea). Changing this list changes ranking; <see cref="EngineInfo.Version"/> changes with the build, so caches and snapshots are rebuilt.
 /// </summary>
 internal static class LexiconGroups
 {

@@ -75,4 +75,10 @@ public sealed class LiteDbAnswerCacheTests
         Assert.Equal(60, database.Database!.GetCollection("answers").Count());
         Assert.Equal(EngineInfo.Version, AnswerCacheKey.For("x", "fp").EngineVersion);
     }
+
+    [Fact]
+    public void EngineVersion_ChangesWithTheBuildOfTheEngine_NotOnlyByHand()
+    {
+        Assert.EndsWith(typeof(EngineInfo).Assembly.ManifestModule.ModuleVersionId.ToString("N"), EngineInfo.Version, StringComparison.Ordinal);
+    }
 }
