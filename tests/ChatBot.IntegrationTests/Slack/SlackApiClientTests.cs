@@ -63,5 +63,58 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         await Assert.ThrowsAsync<SlackApiException>(() => Client.PostToResponseUrlAsync("https://evil.example/hook", new ResponseUrlMessage("hi", [])));
     }
 
+    // Bursts of 429s and 5xx before success: each Retry-After is waited on the fake clock in turn, delivered exactly once.
+    [Fact]
+    public async Task RateLimitBurst_WaitsEachRetryAfterInTurn_ThenPostsOnce()
+    {
+        int[] waits = [3, 7, 11];
+        foreach (var seconds in waits)
+        {
+            Slack.Script("chat.postMessage", 429, retryAfter: seconds.ToString(System.Globalization.CultureInfo.InvariantCulture), body: """{"ok":false,"error":"ratelimited"}""");
+        }
+
+        var delay = Time.NextTimerAsync(d => d == TimeSpan.FromSeconds(waits[0]));
+        var posting = Client.PostMessageAsync(BurstMessage());
+        for (var i = 0; i < waits.Length; i++)
+        {
+            Assert.Equal(TimeSpan.FromSeconds(waits[i]), await delay);
+            Assert.Equal(i + 1, Posts());
+            var next = i + 1 < waits.Length ? TimeSpan.FromSeconds(waits[i + 1]) : TimeSpan.Zero;
+            delay = next > TimeSpan.Zero ? Time.NextTimerAsync(d => d == next) : delay;
+            Time.Fake.Advance(TimeSpan.FromSeconds(waits[i]));
+        }
+
+        Assert.True((await posting.WaitAsync(FakeSlackServer.Patience)).Ok);
+        Assert.Equal(waits.Length + 1, Posts());
+    }
+
+    [Fact]
+    public async Task ServerErrorBurst_ThenSuccess_DeliversTheMessageExactlyOnce()
+    {
+        foreach (var status in new[] { 500, 502, 503 })
+        {
+            Slack.Script("chat.postMessage", status);
+        }
+
+        var backoff = harness.NextBackoffAsync();
+        var posting = Client.PostMessageAsync(BurstMessage());
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var wait = await backoff;
+            Assert.Equal(attempt, Posts());
+            backoff = attempt < 3 ? harness.NextBackoffAsync() : backoff;
+            Time.Fake.Advance(wait);
+        }
+
+        Assert.True((await posting.WaitAsync(FakeSlackServer.Patience)).Ok);
+        Assert.Equal(4, Posts());
+        Assert.Single(Slack.Calls(c => c.IsApi("chat.postMessage")).Select(c => c.Body).Distinct());
+    }
+
+    private int Posts() => Slack.Calls(c => c.IsApi("chat.postMessage")).Count;
+
+    private static ChatPostMessageRequest BurstMessage() =>
+        new("C7", "Five abductees returned [1].", [new SectionBlock(new TextObject("mrkdwn", "Five abductees returned [1]."))]);
+
     private static ChatPostMessageRequest Message(string channel) => new(channel, "text", [new SectionBlock(TextObject.Mrkdwn("text"))]);
 }

@@ -23,6 +23,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await host.Work.WhenIdleAsync();
         await host.DisposeAsync();
         await slack.DisposeAsync();
     }
@@ -33,7 +34,7 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         var socket = await slack.NextSocketAsync();
         var opened = await slack.WaitForAsync(c => c.IsApi("apps.connections.open"));
         Assert.Equal("Bearer xapp-test-token", opened.Authorization);
-        await socket.SendAsync("""{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"},"debug_info":{"host":"test"}}""");
+        await socket.SendAsync(Hello);
 
         var mention = SlackForms.Event("Ev-socket", SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> over the socket?", "1700000001.000100"));
         await socket.SendAsync(Envelope("e1", "events_api", mention));
@@ -84,6 +85,36 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "x", slack.ResponseUrl("none")));
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    /// <summary>The connection cut mid-stream: no disconnect message, no close frame, half an envelope in flight.</summary>
+    [Fact]
+    public async Task ConnectionDroppedMidEnvelope_Reconnects_AndTheRedeliveredEnvelopeIsAnsweredOnce()
+    {
+        var first = await slack.NextSocketAsync();
+        await first.SendAsync(Hello);
+        await first.SendAsync(Envelope("d1", "events_api", Mention("before the cut?", "1700000002.000100")));
+        Assert.Equal("d1", (string)(await first.NextMessageAsync())["envelope_id"]!);
+        await slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains("1700000002.000100", StringComparison.Ordinal));
+
+        var cut = Mention("cut mid-frame?", "1700000002.000200");
+        await first.DropMidMessageAsync(Envelope("d2", "events_api", cut));
+        var second = await slack.NextSocketAsync();
+        await second.SendAsync(Hello);
+        await second.SendAsync(Envelope("d2", "events_api", cut, retryAttempt: 1));
+        Assert.Equal("d2", (string)(await second.NextMessageAsync())["envelope_id"]!);
+        await slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains("1700000002.000200", StringComparison.Ordinal));
+        await host.Work.WhenIdleAsync();
+
+        Assert.Equal(2, slack.Calls(c => c.IsApi("apps.connections.open")).Count);
+        Assert.Equal(2, host.Services.GetRequiredService<SlackSocketModeService>().Connections);
+        Assert.Single(slack.Calls(c => c.IsApi("chat.postMessage") && c.Body.Contains("1700000002.000200", StringComparison.Ordinal)));
+        Assert.Equal(["before the cut?", "cut mid-frame?"], dispatcher.Commands.Select(c => c.Option("question")));
+    }
+
+    private const string Hello = """{"type":"hello","num_connections":1,"connection_info":{"app_id":"A1"},"debug_info":{"host":"test"}}""";
+
+    private static string Mention(string question, string ts) =>
+        SlackForms.Event("Ev-" + ts, SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> {question}", ts));
 
     private static string Envelope(string id, string type, string payload, bool acceptsResponse = false, int? retryAttempt = null) =>
         new JsonObject
