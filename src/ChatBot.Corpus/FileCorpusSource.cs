@@ -25,8 +25,11 @@ public sealed class FileCorpusSource : ICorpusSource
         var hashes = new string[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
             hashes[i] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files[i].FullPath, ct))));
-        return Fingerprint(files.Select((f, i) => (f.RelativePath, hashes[i])));
+        return Fingerprint(files.Select((f, i) => (f.RelativePath, hashes[i])).Append(await LexiconHashAsync(directory, cancellationToken)));
     }
+
+    public Task<LexiconDefinition> LoadLexiconAsync(string directory, CancellationToken cancellationToken = default) =>
+        LexiconFile.LoadAsync(directory, cancellationToken);
 
     public async Task<CorpusLoadResult> LoadAsync(string directory, IProgress<CorpusLoadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -61,7 +64,7 @@ public sealed class FileCorpusSource : ICorpusSource
             }
         }
 
-        var fingerprint = Fingerprint(outcomes.Select(o => (o.Path, o.Hash)));
+        var fingerprint = Fingerprint(outcomes.Select(o => (o.Path, o.Hash)).Append(await LexiconHashAsync(directory, cancellationToken)));
         return new CorpusLoadResult(articles, rejected) { Warnings = warnings, Fingerprint = fingerprint };
     }
 
@@ -74,6 +77,20 @@ public sealed class FileCorpusSource : ICorpusSource
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())))[..32];
+    }
+
+    /// <summary>The lexicon changes how every article is indexed, so its bytes are part of the fingerprint.</summary>
+    private static async Task<(string RelativePath, string Hash)> LexiconHashAsync(string directory, CancellationToken cancellationToken)
+    {
+        var path = LexiconFile.PathIn(directory);
+        try
+        {
+            return (LexiconFile.FileName, File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken))) : "none");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (LexiconFile.FileName, "unreadable");
+        }
     }
 
     private static List<CorpusFile> ListFiles(string directory)

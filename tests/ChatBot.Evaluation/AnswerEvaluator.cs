@@ -22,7 +22,7 @@ public static partial class AnswerEvaluator
             }
             if (!question.Answerable)
             {
-                if (answer.Status == AnswerStatus.NotFound)
+                if (answer.Status == AnswerStatus.NotFound && (question.Nearest.Count == 0 || answer.Citations.Any(c => question.Nearest.Any(n => c.Quote.Contains(n, StringComparison.Ordinal)))))
                 {
                     declined++;
                 }
@@ -56,17 +56,22 @@ public static partial class AnswerEvaluator
             && answer.Citations.Any(c => c.ArticleId == question.ArticleId
                 && (c.Quote.Contains(fact, StringComparison.OrdinalIgnoreCase) || question.Evidence.Any(e => c.Quote.Contains(e, StringComparison.Ordinal)))));
 
-    /// <summary>Sentences of an answered text that do not end in a citation marker naming an existing citation.</summary>
+    /// <summary>
+    /// Sentences of an answer that do not end in a citation marker naming an existing citation. A decline may show the
+    /// nearest sentence after <see cref="AnswerMessages.NearestLead"/>: that part is held to the same rule, and a
+    /// decline without it must cite nothing.
+    /// </summary>
     public static int UncitedSentences(AnswerResult answer)
     {
-        if (answer.Status != AnswerStatus.Answered)
+        var quoted = Quoted(answer);
+        if (quoted is null)
         {
             return answer.Citations.Count;
         }
 
         var numbers = answer.Citations.Select(c => c.N).ToHashSet();
-        var segments = Segment().Split(answer.Answer).Where(s => s.Trim().Length > 0).ToList();
-        var cited = Marker().Matches(answer.Answer).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var segments = Segment().Split(quoted).Where(s => s.Trim().Length > 0).ToList();
+        var cited = Marker().Matches(quoted).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         return segments.Count(s => !Marker().IsMatch(s)) + cited.Count(n => !numbers.Contains(n)) + (segments.Count == 0 ? 1 : 0);
     }
 
@@ -78,7 +83,7 @@ public static partial class AnswerEvaluator
             yield return violation;
         }
 
-        foreach (Match sentence in Sentence().Matches(answer.Answer))
+        foreach (Match sentence in Sentence().Matches(Quoted(answer) ?? ""))
         {
             var n = int.Parse(sentence.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var quote = answer.Citations.FirstOrDefault(c => c.N == n)?.Quote ?? "";
@@ -107,6 +112,12 @@ public static partial class AnswerEvaluator
             }
         }
     }
+
+    /// <summary>The part of the answer made of quoted sentences: all of an answer, the nearest sentence of a decline, or null.</summary>
+    public static string? Quoted(AnswerResult answer) =>
+        answer.Status == AnswerStatus.Answered ? answer.Answer
+        : answer.Answer.IndexOf(AnswerMessages.NearestLead, StringComparison.Ordinal) is var at and >= 0 ? answer.Answer[(at + AnswerMessages.NearestLead.Length)..]
+        : null;
 
     private static double Share(int part, int whole) => whole == 0 ? 1 : part / (double)whole;
 

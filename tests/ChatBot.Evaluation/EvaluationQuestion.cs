@@ -13,4 +13,7 @@ public sealed record EvaluationQuestion
     [JsonPropertyName("articleId")] public string? ArticleId { get; init; }
     [JsonPropertyName("evidence")] public IReadOnlyList<string> Evidence { get; init; } = [];
     [JsonPropertyName("facts")] public IReadOnlyList<string> Facts { get; init; } = [];
+
+    /// <summary>For a question the articles do not answer: pieces one of which the decline's nearest quoted sentence must hold.</summary>
+    [JsonPropertyName("nearest")] public IReadOnlyList<string> Nearest { get; init; } = [];
 }

@@ -36,7 +36,7 @@ public static class SearchEvaluator
     /// <summary>Our engine, with the rule-based question classifier, as the `search` command runs it.</summary>
     public static Func<string, IReadOnlyList<(string ArticleId, string Text)>> Engine(CorpusIndex index, SearchOptions? options = null)
     {
-        var context = RetrievalContext.For(index, TestCorpus.Analyzer, options);
+        var context = RetrievalContext.For(index, options);
         return query =>
         {
             var plan = context.Planner.Plan(query, RuleBasedQuestionClassifier.Instance.Classify(query).Kind);

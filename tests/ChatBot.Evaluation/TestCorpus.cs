@@ -10,13 +10,20 @@ public static class TestCorpus
 {
     private static readonly Lazy<CorpusIndex> Bundled = new(() => Build(EvaluationSet.CorpusDirectory));
 
-    public static TextAnalyzer Analyzer { get; } = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
+    /// <summary>The stemmer with the language's own equivalences only: a corpus without a lexicon file.</summary>
+    public static TextAnalyzer Plain { get; } = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
+
+    /// <summary>The bundled corpus's analyzer: the stemmer plus corpus/lexicon.yaml.</summary>
+    public static TextAnalyzer Analyzer => Index.Analyzer;
 
     public static CorpusIndex Index => Bundled.Value;
 
+    /// <summary>Indexes a corpus folder with its own lexicon file, as the product does.</summary>
     public static CorpusIndex Build(string directory)
     {
-        var loaded = new FileCorpusSource().LoadAsync(directory).GetAwaiter().GetResult();
-        return new CorpusIndexBuilder(Analyzer).Build(loaded, loaded.Fingerprint);
+        var source = new FileCorpusSource();
+        var lexicon = source.LoadLexiconAsync(directory).GetAwaiter().GetResult();
+        var loaded = source.LoadAsync(directory).GetAwaiter().GetResult();
+        return new CorpusIndexBuilder(Plain.With(lexicon.Groups)).Build(loaded, loaded.Fingerprint);
     }
 }

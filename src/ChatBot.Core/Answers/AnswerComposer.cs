@@ -17,23 +17,23 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
 
     public IReadOnlyList<Citation> Citations => citations;
 
-    public string Write(List<EvidenceSentence> chosen, int wordBudget, Func<string, bool> isRelevant)
+    public string Write(IReadOnlyList<ChosenSentence> chosen, int wordBudget, Func<string, bool> isRelevant)
     {
         var text = new StringBuilder();
-        var otherWords = chosen.Sum(e => SentenceTrimmer.CountWords(e.Text));
+        var otherWords = chosen.Sum(e => e.Words);
         for (var i = 0; i < chosen.Count;)
         {
             var run = 1;
-            while (i + run < chosen.Count && chosen[i + run].Hit.Passage.Ordinal == chosen[i].Hit.Passage.Ordinal && chosen[i + run].SentenceIndex == chosen[i + run - 1].SentenceIndex + 1)
+            while (i + run < chosen.Count && chosen[i + run].Passage.Ordinal == chosen[i].Passage.Ordinal && chosen[i + run].Index == chosen[i + run - 1].Index + 1)
             {
                 run++;
             }
 
-            var passage = chosen[i].Hit.Passage;
+            var passage = chosen[i].Passage;
             var n = Cite(passage, chosen[i].Span.Start, chosen[i + run - 1].Span.End);
             for (var k = i; k < i + run; k++)
             {
-                var own = SentenceTrimmer.CountWords(chosen[k].Text);
+                var own = chosen[k].Words;
                 var budget = Math.Max(25, wordBudget - (otherWords - own));
                 text.Append(text.Length > 0 ? " " : "").Append(Display(chosen[k].Text, budget, isRelevant)).Append(" [").Append(n).Append(']');
             }

@@ -1,5 +1,6 @@
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
+using ChatBot.Core.Ranking;
 using ChatBot.Core.Search;
 using ChatBot.Core.Text;
 using ChatBot.Core.Timeline;
@@ -7,18 +8,23 @@ using ChatBot.Core.Timeline;
 namespace ChatBot.Core.Answers;
 
 /// <summary>
-/// The extractive answer engine: answers only with sentences of the corpus, each cited, and declines when the
-/// best evidence does not cover enough of the question. Pure and synchronous; caching and timing live in
-/// <see cref="AnswerService"/>.
+/// The extractive answer engine: answers only with sentences of the corpus, each cited. Learned models rank the
+/// passages and sentences and estimate whether the best evidence answers the question; <see cref="AnswerDecision"/>
+/// decides between answering and declining. Pure and synchronous; caching and timing live in <see cref="AnswerService"/>.
 /// </summary>
-public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnalyzer analyzer, IQuestionClassifier classifier, AnswerEngineOptions? options = null)
+public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModels? models = null)
 {
-    private const float OffTopicConfidence = 0.8f;
-    private const float OffTopicEvidence = 0.85f;
-
     private readonly AnswerEngineOptions settings = options ?? AnswerEngineOptions.Default;
+    private readonly EvidenceRanker ranker = new(models ?? EvidenceModelFile.Embedded, (options ?? AnswerEngineOptions.Default).Ranker);
 
     public AnswerEngineOptions Options => settings;
+
+    public EvidenceModels Models => ranker.Models;
+
+    /// <summary>The probability below which the engine declines.</summary>
+    public float Threshold => settings.Threshold ?? ranker.Models.Threshold;
+
+    private AnswerChoiceOptions Choice => settings.Choice ?? ranker.Models.Choice;
 
     /// <summary>Answers a question that <see cref="QuestionSanitizer"/> has already cleaned.</summary>
     public AnswerResult Answer(string question) => Answer(question, corpora.Current);
@@ -26,130 +32,108 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, TextAnaly
     /// <summary>Answers from the given index (the caller keys its cache by the same index's fingerprint).</summary>
     public AnswerResult Answer(string question, CorpusIndex index)
     {
-        var context = RetrievalContext.For(index, analyzer);
+        var context = RetrievalContext.For(index);
         var corpus = context.Corpus;
-        if (ManipulationDetector.Detect(question) is var manipulation && manipulation != ManipulationKind.None)
+        var examination = Examine(context, question);
+        if (examination.Timeline)
         {
-            return NotFound(question, AnswerMessages.NotFound(corpus, AnswerMessages.ForManipulation(manipulation)));
+            return new TimelineAnswerer(context, Choice.WordBudget).Answer(question, examination.Dates!)
+                ?? NotFound(question, AnswerMessages.NotFound(corpus, $"They hold no dated events for {examination.Dates}."));
         }
 
-        var classification = Refine(classifier.Classify(question), question);
-        var dates = QuestionDates.Find(question);
-        if (classification.Kind == QuestionKind.Timeline && dates is not null)
+        var decision = examination.Decide(Threshold);
+        if (!decision.Answers || examination is not { Evidence: { } evidence, Choice: { } choice })
         {
-            return new TimelineAnswerer(context, settings).Answer(question, dates) ?? NotFound(question, AnswerMessages.NotFound(corpus, $"They hold no dated events for {dates}."));
-        }
-
-        var plan = WithoutKnownYears(context.Planner.Plan(question, classification.Kind), corpus);
-        var missing = MissingEntities(question, plan).ToList();
-        if (missing.Count > 0 || plan.Concepts.All(c => !c.IsKnown))
-        {
-            return NotFound(question, AnswerMessages.NotFound(corpus, missing.Count > 0 ? AnswerMessages.Missing(missing) : null));
-        }
-
-        var evidence = EvidenceCollector.Collect(corpus, plan, context.Searcher.Search(plan, settings.PassageDepth), settings);
-        var strength = evidence.Count == 0 ? 0 : Strength(evidence[0]);
-        var offTopic = classification.Kind == QuestionKind.OffTopic && classification.Confidence >= OffTopicConfidence && strength < OffTopicEvidence;
-        if (strength < settings.MinEvidence || offTopic)
-        {
-            return NotFound(question, AnswerMessages.NotFound(corpus));
-        }
-
-        var chosen = SentenceSelector.Select(evidence, plan, settings);
-        if (!MentionsAnchors(evidence, chosen, plan.Anchors) || !ReportsSpeech(question, chosen, plan.Anchors))
-        {
-            return NotFound(question, AnswerMessages.NotFound(corpus));
-        }
-
-        if (NewFacts.IsRequired(plan.Kind, question) && !chosen.Any(e => e.AnswersKind))
-        {
-            return NotFound(question, AnswerMessages.NotFound(corpus, AnswerMessages.MissingFact(plan.Kind)));
+            return Decline(question, corpus, decision, examination.Evidence);
         }
 
         var composer = new AnswerComposer(corpus);
-        var text = composer.Write(chosen, settings.WordBudget, clause => IsRelevant(clause, plan, corpus.Index));
-        var timeline = composer.Attach(RelatedEvents(corpus, chosen, dates));
+        var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, evidence.Question.Plan, corpus));
+        var timeline = composer.Attach(RelatedEvents(corpus, choice.Sentences, examination.Dates));
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
 
-    /// <summary>"Who is Choi Sung-Yong?" asks for a description of a named person, not for a name.</summary>
-    private static QuestionClassification Refine(QuestionClassification classification, string question) =>
-        classification.Kind == QuestionKind.Person && AboutNamedPerson().IsMatch(question)
-            ? classification with { Kind = QuestionKind.Description }
-            : classification;
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*who(’s|'s|\s+is|\s+was|\s+are|\s+were)\s+(?!the\b|a\b|an\b|that\b|this\b)[^'’]*\??\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AboutNamedPerson();
-
     /// <summary>
-    /// A question about a specific name ("Where was Hasuike taken from?") is only answered by evidence that
-    /// mentions it: the chosen sentences and the primary sentence's neighbours must hold every anchor.
+    /// Everything the engine works out before the threshold is applied: the rules' decision, the ranked evidence and
+    /// the sentences an answer would quote (used to train and measure the models, and by <see cref="Answer(string, CorpusIndex)"/>).
     /// </summary>
-    private static bool MentionsAnchors(List<EvidenceSentence> evidence, List<EvidenceSentence> chosen, ulong anchors)
+    public Examination Examine(string question, CorpusIndex index) => Examine(RetrievalContext.For(index), question);
+
+    private Examination Examine(RetrievalContext context, string question)
     {
-        var primary = evidence[0];
-        var mask = chosen.Aggregate(0UL, (m, e) => m | e.Mask)
-            | evidence.Where(e => e.Hit.Passage.Ordinal == primary.Hit.Passage.Ordinal && Math.Abs(e.SentenceIndex - primary.SentenceIndex) <= 1).Aggregate(0UL, (m, e) => m | e.Mask);
-        return (mask & anchors) == anchors;
-    }
-
-    /// <summary>
-    /// "What did Trump say about …" is answered only by a sentence in which the person asked about says, states or
-    /// declares something; a sentence that merely mentions them does not report their words.
-    /// </summary>
-    private static bool ReportsSpeech(string question, List<EvidenceSentence> chosen, ulong anchors) =>
-        !AsksWhatSomeoneSaid().IsMatch(question)
-        || chosen.Any(e => SpeechVerb().IsMatch(e.Text) && (e.Mask & anchors) == anchors);
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bwhat\s+(did|does|do|has|have|had)\s+.+?\s+(say|said|says|claim|claimed|state|stated|announce|announced|declare|declared|tell|told)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsksWhatSomeoneSaid();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(said|says|say|stated|states|told|tells|declared|declaring|declares|announced|claimed|claims|called|described|condemned|vowed|vowing|warned|insisted|argued|wrote|according to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex SpeechVerb();
-
-    /// <summary>The best sentence's coverage plus half of what its neighbours add.</summary>
-    internal static float Strength(EvidenceSentence best) => best.Coverage + (0.5f * (best.WindowCoverage - best.Coverage));
-
-    /// <summary>
-    /// A year the articles never print but know otherwise ("in 2018" for an article published in April 2018, or an
-    /// event dated from "last year") is not a missing fact; it is left out of the plan instead of counting against it.
-    /// </summary>
-    private static QueryPlan WithoutKnownYears(QueryPlan plan, CorpusIndex corpus)
-    {
-        var known = corpus.KnownYears;
-        var kept = plan.Concepts.Where(c => c.IsKnown || !known.Contains(c.Text)).ToList();
-        return kept.Count == plan.Concepts.Count ? plan : plan with { Concepts = kept, Focus = plan.Focus is { } f && f < kept.Count && kept[f] == plan.Concepts[f] ? f : null };
-    }
-
-    /// <summary>
-    /// Names and numbers the question asks about that the corpus never mentions ("Megumi Yokota", "1990"): no
-    /// answer can be about them, whatever else matches.
-    /// </summary>
-    private static IEnumerable<string> MissingEntities(string question, QueryPlan plan)
-    {
-        var words = Tokenizer.Tokenize(question);
-        foreach (var concept in plan.UnknownConcepts)
+        var classification = Refine(classifier.Classify(question), question);
+        var dates = QuestionDates.Find(question);
+        var manipulation = ManipulationDetector.Detect(question);
+        if (classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)
         {
-            var token = words.FirstOrDefault(w => w.Folded == concept.Text);
-            var surface = token.Folded is null ? concept.Text : question.Substring(token.Start, token.Length);
-            var isName = surface.Length > 1 && char.IsUpper(surface[0]) && (token.Start > 0 || surface.Skip(1).Any(char.IsUpper));
-            if (isName || char.IsAsciiDigit(surface[0]) || plan.IsYesNo)
-            {
-                yield return surface;
-            }
+            return new Examination(classification, dates, true, AnswerDecision.Before(manipulation, [], true), null, null, null);
         }
+
+        var profile = Read(context, question, classification.Kind);
+        var unmentioned = Unmentioned(question, profile.Plan);
+        var before = AnswerDecision.Before(manipulation, unmentioned.Names, profile.Plan.Concepts.Any(c => c.IsKnown));
+        if (!before.Answers)
+        {
+            return new Examination(classification, dates, false, before, null, null, null);
+        }
+
+        var evidence = ranker.Rank(context, profile);
+        var choice = AnswerChooser.Choose(context.Corpus, evidence, Choice);
+        var assessment = ranker.Assess(evidence, choice);
+        var smallTalk = RuleBasedQuestionClassifier.Instance.Classify(question).Kind == QuestionKind.OffTopic;
+        return new Examination(classification, dates, false, AnswerDecision.On(smallTalk, unmentioned.Words, evidence, choice, assessment), evidence, choice, assessment);
     }
 
-    private bool IsRelevant(string clause, QueryPlan plan, InvertedIndex index)
+    /// <summary>The question's kind, as the classifier reads it, refined for questions about a named person.</summary>
+    private QuestionKind Classify(string question) => Refine(classifier.Classify(question), question).Kind;
+
+    private static QuestionProfile Read(RetrievalContext context, string question, QuestionKind kind) =>
+        QuestionProfile.For(WithoutKnownYears(context.Planner.Plan(question, kind), context.Corpus), kind);
+
+    private AnswerResult Decline(string question, CorpusIndex corpus, AnswerDecision decision, RankedEvidence? evidence)
     {
-        var terms = analyzer.Analyze(clause).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return plan.Concepts.Any(c => c.Alternatives.Any(a => terms.Contains(index.Term(a.TermId))))
+        var detail = decision.Reason switch
+        {
+            DeclineReason.Manipulation => AnswerMessages.ForManipulation(ManipulationDetector.Detect(question)),
+            DeclineReason.UnknownNames => AnswerMessages.Missing(decision.Missing),
+            _ => null,
+        };
+        var nearest = evidence?.Sentences.FirstOrDefault();
+        if (decision.Reason is not DeclineReason.NotAnswered || nearest is null || nearest.Match.Coverage < settings.NearestCoverage)
+        {
+            return NotFound(question, AnswerMessages.NotFound(corpus, detail));
+        }
+
+        var composer = new AnswerComposer(corpus);
+        var quote = composer.Write([new ChosenSentence(nearest.Passage.Hit.Passage, nearest.Index, nearest.Span, nearest.Text)], Choice.WordBudget, _ => true);
+        var lacking = decision.Missing.Count > 0 ? decision.Missing : MissingWords(question, evidence!.Question, nearest);
+        var reason = detail is null ? AnswerMessages.NotDirectly(lacking) : $"{AnswerMessages.NotCovered} {detail}";
+        return new AnswerResult(question, AnswerStatus.NotFound, AnswerMessages.Nearest(reason, quote), composer.Citations, [], false, 0);
+    }
+
+    /// <summary>The question's words (as typed) that the nearest sentence and its neighbours do not hold, heaviest first.</summary>
+    private static IReadOnlyList<string> MissingWords(string question, QuestionProfile profile, RankedSentence nearest)
+    {
+        var window = nearest.Match.Mask | (nearest.Index > 0 ? nearest.Passage.Match.Sentences[nearest.Index - 1].Mask : 0)
+            | (nearest.Index + 1 < nearest.Passage.Match.Sentences.Length ? nearest.Passage.Match.Sentences[nearest.Index + 1].Mask : 0);
+        var words = Tokenizer.Tokenize(question);
+        return [.. profile.Concepts.Select((c, i) => (Concept: c, Bit: 1UL << i))
+            .Where(c => (window & c.Bit) == 0)
+            .OrderByDescending(c => c.Concept.Weight)
+            .Take(2)
+            .Select(c => words.FirstOrDefault(w => w.Folded == c.Concept.Text) is { Folded: not null } token ? question.Substring(token.Start, token.Length) : c.Concept.Text)];
+    }
+
+    private static bool IsRelevant(string clause, QueryPlan plan, CorpusIndex corpus)
+    {
+        var terms = corpus.Analyzer.Analyze(clause).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return plan.Concepts.Any(c => c.Alternatives.Any(a => terms.Contains(corpus.Index.Term(a.TermId))))
             || (AnswerFeatureDetector.Detect(clause) & AnswerFeatureDetector.Required(plan.Kind)) != 0;
     }
 
     /// <summary>Dated events stated by the sentences used, limited to the dates the question names.</summary>
-    private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, List<EvidenceSentence> chosen, DateRange? dates) =>
-        chosen.SelectMany(c => corpus.EventsAt(c.Hit.Passage.Id, c.Span.Start)).Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
+    private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates) =>
+        chosen.SelectMany(c => corpus.EventsAt(c.Passage.Id, c.Span.Start)).Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
 
     private static AnswerResult NotFound(string question, string message) =>
         new(question, AnswerStatus.NotFound, message, [], [], false, 0);

@@ -1,27 +1,29 @@
+using ChatBot.Core.Ranking;
+
 namespace ChatBot.Core.Answers;
 
-/// <summary>Thresholds of the extractive answer engine; the defaults are what the evaluation set was tuned with.</summary>
+/// <summary>
+/// Settings of the extractive answer engine. Left empty, the decline threshold and the answer length rule are the
+/// ones the trainer chose on held-out articles and stored with the models.
+/// </summary>
 public sealed record AnswerEngineOptions
 {
-    /// <summary>Passages whose sentences are considered.</summary>
-    public int PassageDepth { get; init; } = 5;
+    public RankerOptions Ranker { get; init; } = RankerOptions.Default;
 
     /// <summary>
-    /// The least share of the question's weight the best evidence must cover to answer. Evidence is the best
-    /// sentence's coverage plus half of what its neighbours add.
+    /// Answer only when the answerability model gives at least this probability that the evidence answers the
+    /// question; null takes the models' own threshold. Higher declines more and answers more reliably.
     /// </summary>
-    public float MinEvidence { get; init; } = 0.5f;
+    public float? Threshold { get; init; }
 
-    /// <summary>How much a sentence holding the kind of fact asked for (a date for "when") is preferred.</summary>
-    public float AnswerTypeBonus { get; init; } = 0.35f;
+    /// <summary>Null takes the models' own answer length rule.</summary>
+    public AnswerChoiceOptions? Choice { get; init; }
 
-    /// <summary>How much the passage's retrieval score counts next to the sentence's own coverage.</summary>
-    public float PassageWeight { get; init; } = 0.25f;
-
-    public int MaxSentences { get; init; } = 3;
-
-    /// <summary>Answers aim at about this many words; a single long sentence is trimmed around what was asked.</summary>
-    public int WordBudget { get; init; } = 60;
+    /// <summary>
+    /// A declined question still shows the nearest sentence the articles hold when it covers at least this share
+    /// of the question (so the asker sees what there is, clearly marked as not an answer).
+    /// </summary>
+    public float NearestCoverage { get; init; } = 0.5f;
 
     public static AnswerEngineOptions Default { get; } = new();
 }

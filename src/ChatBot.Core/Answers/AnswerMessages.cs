@@ -13,6 +13,21 @@ public static class AnswerMessages
     public static string Missing(IEnumerable<string> words) =>
         $"They don't mention {string.Join(" or ", words.Select(w => $"\"{w}\""))}.";
 
+    /// <summary>
+    /// A decline that still shows what the articles hold nearest to the question, clearly marked as not an answer:
+    /// "The indexed articles don't answer that directly (nothing there says "apologize" about it). The nearest they come: … [1]".
+    /// </summary>
+    public static string Nearest(string reason, string quote) => $"{reason} {NearestLead} {quote}";
+
+    /// <summary>What separates a decline's reason from the nearest cited sentence it shows.</summary>
+    public const string NearestLead = "The nearest they come:";
+
+    /// <summary>Why the nearest sentence is not an answer: the question's words it lacks, when there are some.</summary>
+    public static string NotDirectly(IReadOnlyList<string> lacking) =>
+        lacking.Count == 0
+            ? "The indexed articles don't answer that directly."
+            : $"The indexed articles don't answer that directly (nothing there says {string.Join(" or ", lacking.Select(w => $"\"{w}\""))} about it).";
+
     public static string MissingFact(Questions.QuestionKind kind) => kind switch
     {
         Questions.QuestionKind.Date => "They don't give a date for it.",

@@ -16,8 +16,10 @@ internal static class EvidenceCollector
 {
     private const float FocusBonus = 0.4f;
     private const int LongSentenceWords = 40;
+    private const float AnswerTypeBonus = 0.35f;
+    private const float PassageWeight = 0.25f;
 
-    public static List<EvidenceSentence> Collect(CorpusIndex corpus, QueryPlan plan, IReadOnlyList<SearchHit> hits, AnswerEngineOptions options)
+    public static List<EvidenceSentence> Collect(CorpusIndex corpus, QueryPlan plan, IReadOnlyList<SearchHit> hits)
     {
         var sentences = new List<EvidenceSentence>();
         if (hits.Count == 0)
@@ -48,7 +50,7 @@ internal static class EvidenceCollector
                     && (counted is not null
                         ? counted[s] != Count.None && !plan.CountsUnknownThing && (coverage.Mask(s) & plan.CountPredicate) == plan.CountPredicate && NewFacts.Has(sentenceText, plan.Query, plan.Kind, null)
                         : NewFacts.Has(sentenceText, plan.Query, plan.Kind, corpus.ArticleOf(passage).Published));
-                var score = (own * (typed ? 1 + options.AnswerTypeBonus : 1)) + (options.PassageWeight * hit.Score / topScore);
+                var score = (own * (typed ? 1 + AnswerTypeBonus : 1)) + (PassageWeight * hit.Score / topScore);
                 score += typed && counted?[s] == Count.OfFocus ? FocusBonus : 0;
                 score /= 1 + (Math.Max(0, SentenceTrimmer.CountWords(sentenceText) - LongSentenceWords) / 80f);
                 if (passage.Kind == BlockKind.Reference)

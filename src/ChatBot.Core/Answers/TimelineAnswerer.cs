@@ -8,7 +8,7 @@ namespace ChatBot.Core.Answers;
 /// Answers "what happened in 2004?" from the timeline: the events in the range that best match the rest of the
 /// question, quoted and cited, with the whole range attached as timeline items.
 /// </summary>
-internal sealed class TimelineAnswerer(RetrievalContext context, AnswerEngineOptions options)
+internal sealed class TimelineAnswerer(RetrievalContext context, int wordBudget)
 {
     private const int AnswerEvents = 2;
     private const int MaxTimelineItems = 10;
@@ -37,7 +37,7 @@ internal sealed class TimelineAnswerer(RetrievalContext context, AnswerEngineOpt
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
 
-    private string Trim(string sentence) => AnswerComposer.Display(sentence, options.WordBudget, _ => true);
+    private string Trim(string sentence) => AnswerComposer.Display(sentence, wordBudget, _ => true);
 
     private static bool IsDateWord(string word) =>
         word.Length > 0 && (char.IsAsciiDigit(word[0]) || word is "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december" or "decad" or "year");

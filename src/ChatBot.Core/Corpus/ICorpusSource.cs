@@ -9,5 +9,8 @@ public interface ICorpusSource
     /// </summary>
     Task<string> ComputeFingerprintAsync(string directory, CancellationToken cancellationToken = default);
 
+    /// <summary>The corpus's lexicon file, if it has one; a broken file yields an empty lexicon and the reason.</summary>
+    Task<LexiconDefinition> LoadLexiconAsync(string directory, CancellationToken cancellationToken = default);
+
     Task<CorpusLoadResult> LoadAsync(string directory, IProgress<CorpusLoadProgress>? progress = null, CancellationToken cancellationToken = default);
 }

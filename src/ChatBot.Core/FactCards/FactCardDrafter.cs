@@ -12,7 +12,7 @@ namespace ChatBot.Core.FactCards;
 /// half of the topic's weight), each an exact corpus sentence with its article as the citation. The summary is
 /// left for the moderator to write, and the status is "unverified" until a moderator says otherwise.
 /// </summary>
-public sealed class FactCardDrafter(TextAnalyzer analyzer)
+public sealed class FactCardDrafter
 {
     public const int MaxFacts = 5;
     private const float MinCoverage = 0.5f;
@@ -22,17 +22,17 @@ public sealed class FactCardDrafter(TextAnalyzer analyzer)
     public FactCardDraft? Draft(CorpusIndex corpus, string topic, out string? reason)
     {
         var clean = MentionNeutralizer.Neutralize(topic.Trim());
-        var plan = TopicPlan.For(corpus, analyzer, clean);
+        var plan = TopicPlan.For(corpus, clean);
         if (!plan.IsCovered)
         {
             reason = plan.NotCoveredReason(clean) + " Nothing to draft.";
             return null;
         }
 
-        var hits = RetrievalContext.For(corpus, analyzer).Searcher.Search(plan.Plan, Passages);
+        var hits = RetrievalContext.For(corpus).Searcher.Search(plan.Plan, Passages);
         var facts = new List<FactCardFact>();
         var length = 0;
-        foreach (var sentence in EvidenceCollector.Collect(corpus, plan.Plan, hits, AnswerEngineOptions.Default))
+        foreach (var sentence in EvidenceCollector.Collect(corpus, plan.Plan, hits))
         {
             if (facts.Count >= MaxFacts)
             {

@@ -12,9 +12,10 @@ public sealed class CorpusIndex
     private readonly Dictionary<string, Article> articlesById;
     private readonly Dictionary<string, Passage> passagesById;
 
-    internal CorpusIndex(string fingerprint, IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, InvertedIndex index, IReadOnlyList<TimelineEvent> timeline, IReadOnlyList<RejectedFile> rejected)
+    internal CorpusIndex(string fingerprint, IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, InvertedIndex index, IReadOnlyList<TimelineEvent> timeline, IReadOnlyList<RejectedFile> rejected, Text.TextAnalyzer analyzer)
     {
         Fingerprint = fingerprint;
+        Analyzer = analyzer;
         Articles = articles;
         Passages = passages;
         Index = index;
@@ -53,6 +54,12 @@ public sealed class CorpusIndex
             .Concat(Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Year))
             .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The analyzer the index was built with (stemmer plus the corpus's own lexicon): questions must be analysed the
+    /// same way, so everything that plans a query against this index takes it from here.
+    /// </summary>
+    public Text.TextAnalyzer Analyzer { get; }
 
     /// <summary>Content hash of the corpus plus the engine version.</summary>
     public string Fingerprint { get; }

@@ -11,6 +11,6 @@ public sealed class CorpusIndexBuilder(TextAnalyzer analyzer, RankingOptions? ra
     {
         var (passages, index) = new IndexBuilder(analyzer, ranking).Build(corpus.Articles, progress, cancellationToken);
         var timeline = new TimelineBuilder(index).Build(corpus.Articles, passages);
-        return new CorpusIndex(fingerprint, corpus.Articles, passages, index, timeline, corpus.Rejected) { Warnings = corpus.Warnings };
+        return new CorpusIndex(fingerprint, corpus.Articles, passages, index, timeline, corpus.Rejected, analyzer) { Warnings = corpus.Warnings };
     }
 }

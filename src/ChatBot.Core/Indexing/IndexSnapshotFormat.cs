@@ -28,7 +28,7 @@ internal static class IndexSnapshotFormat
         SnapshotTimeline.Write(writer, index.Timeline);
     }
 
-    public static CorpusIndex Read(Stream stream, string expectedFingerprint)
+    public static CorpusIndex Read(Stream stream, string expectedFingerprint, Text.TextAnalyzer analyzer)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != Text.EngineInfo.Version || reader.ReadString() != expectedFingerprint)
@@ -42,7 +42,7 @@ internal static class IndexSnapshotFormat
         var passages = SnapshotPassages.Read(reader, articles);
         var arrays = SnapshotArrays.Read(reader);
         var timeline = SnapshotTimeline.Read(reader);
-        return new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected) { Warnings = warnings };
+        return new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected, analyzer) { Warnings = warnings };
     }
 
     private static void WriteReports(BinaryWriter writer, IReadOnlyList<RejectedFile> reports)

@@ -11,7 +11,7 @@ public sealed class IndexSnapshotStore(string directory)
 
     public string Directory => directory;
 
-    public CorpusIndex? TryLoad(string fingerprint)
+    public CorpusIndex? TryLoad(string fingerprint, Text.TextAnalyzer analyzer)
     {
         var path = PathFor(fingerprint);
         if (!File.Exists(path))
@@ -22,7 +22,7 @@ public sealed class IndexSnapshotStore(string directory)
         try
         {
             using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
-            return IndexSnapshotFormat.Read(stream, fingerprint);
+            return IndexSnapshotFormat.Read(stream, fingerprint, analyzer);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
         {

@@ -23,6 +23,14 @@ public sealed class InvertedIndex
     }
 
     private readonly HashSet<string> acronyms;
+    private bool[]? numberTerms;
+
+    /// <summary>Per term: whether it is a number (digits or a number word), for features that look for numbers near a match.</summary>
+    public bool IsNumber(int termId)
+    {
+        var numbers = numberTerms ??= [.. Arrays.Terms.Select(Text.NumberWords.IsNumber)];
+        return numbers[termId];
+    }
 
     /// <summary>True when the articles write this (folded) word in capitals somewhere.</summary>
     public bool IsAcronym(string folded) => acronyms.Contains(folded);

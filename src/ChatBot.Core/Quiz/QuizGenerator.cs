@@ -24,7 +24,7 @@ public sealed class QuizGenerator(TextAnalyzer analyzer)
         IEnumerable<QuizFact> facts = [.. material.Facts, .. CardFacts(corpus, cards)];
         if (topic is not null)
         {
-            var plan = TopicPlan.For(corpus, analyzer, topic);
+            var plan = TopicPlan.For(corpus, topic);
             if (!plan.IsCovered)
             {
                 reason = plan.NotCoveredReason(topic);

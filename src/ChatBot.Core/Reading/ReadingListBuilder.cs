@@ -11,7 +11,7 @@ namespace ChatBot.Core.Reading;
 /// article covering it most first and passages in the article's own order, each with its best sentence. Without
 /// a topic: every article, oldest first (later pieces build on earlier events), with the opening of each section.
 /// </summary>
-public sealed class ReadingListBuilder(TextAnalyzer analyzer)
+public sealed class ReadingListBuilder
 {
     public const int MaxPassages = 8;
     private const int PerArticle = 4;
@@ -26,14 +26,14 @@ public sealed class ReadingListBuilder(TextAnalyzer analyzer)
                 .Select(a => new ReadingItem(a, Openings(corpus, a)))]);
         }
 
-        var plan = TopicPlan.For(corpus, analyzer, topic);
+        var plan = TopicPlan.For(corpus, topic);
         if (!plan.IsCovered)
         {
             reason = plan.NotCoveredReason(topic);
             return null;
         }
 
-        var hits = RetrievalContext.For(corpus, analyzer).Searcher.Search(plan.Plan, 20)
+        var hits = RetrievalContext.For(corpus).Searcher.Search(plan.Plan, 20)
             .Where(h => h.Coverage >= MinCoverage && h.Passage.Kind == BlockKind.Paragraph).Take(MaxPassages).ToList();
         if (hits.Count == 0)
         {
@@ -41,7 +41,7 @@ public sealed class ReadingListBuilder(TextAnalyzer analyzer)
             return null;
         }
 
-        var best = EvidenceCollector.Collect(corpus, plan.Plan, hits, AnswerEngineOptions.Default)
+        var best = EvidenceCollector.Collect(corpus, plan.Plan, hits)
             .GroupBy(s => s.Hit.Passage.Ordinal).ToDictionary(g => g.Key, g => g.First().Text);
         var items = hits.GroupBy(h => h.Passage.ArticleOrdinal)
             .OrderByDescending(g => g.Sum(h => h.Score))

@@ -11,10 +11,10 @@ public sealed class RetrievalContext
 {
     private static readonly ConditionalWeakTableCache Cache = new();
 
-    private RetrievalContext(CorpusIndex corpus, TextAnalyzer analyzer, SearchOptions? options)
+    private RetrievalContext(CorpusIndex corpus, SearchOptions? options)
     {
         Corpus = corpus;
-        Planner = new QueryPlanner(corpus.Index, analyzer);
+        Planner = new QueryPlanner(corpus.Index, corpus.Analyzer);
         Searcher = new Searcher(corpus, options);
     }
 
@@ -24,8 +24,8 @@ public sealed class RetrievalContext
 
     public Searcher Searcher { get; }
 
-    public static RetrievalContext For(CorpusIndex corpus, TextAnalyzer analyzer, SearchOptions? options = null) =>
-        options is null ? Cache.GetOrAdd(corpus, c => new RetrievalContext(c, analyzer, null)) : new RetrievalContext(corpus, analyzer, options);
+    public static RetrievalContext For(CorpusIndex corpus, SearchOptions? options = null) =>
+        options is null ? Cache.GetOrAdd(corpus, c => new RetrievalContext(c, null)) : new RetrievalContext(corpus, options);
 
     private sealed class ConditionalWeakTableCache
     {

@@ -13,9 +13,9 @@ public sealed record TopicPlan(QueryPlan Plan, IReadOnlyList<string> Missing)
 {
     public bool IsCovered => Missing.Count == 0 && Plan.Concepts.Any(c => c.IsKnown);
 
-    public static TopicPlan For(CorpusIndex corpus, TextAnalyzer analyzer, string topic, QuestionKind kind = QuestionKind.Description)
+    public static TopicPlan For(CorpusIndex corpus, string topic, QuestionKind kind = QuestionKind.Description)
     {
-        var plan = RetrievalContext.For(corpus, analyzer).Planner.Plan(topic, kind);
+        var plan = RetrievalContext.For(corpus).Planner.Plan(topic, kind);
         var words = Tokenizer.Tokenize(topic);
         var missing = new List<string>();
         foreach (var concept in plan.UnknownConcepts)

@@ -20,8 +20,6 @@ public sealed class Lexicon
 
     public static Lexicon Empty { get; } = new([], []);
 
-    public static Lexicon CreateDefault(ITermStemmer stemmer) => Build(LexiconGroups.Definitions, stemmer);
-
     public static Lexicon Build(IEnumerable<string> definitions, ITermStemmer stemmer)
     {
         var phrases = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);

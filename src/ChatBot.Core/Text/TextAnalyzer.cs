@@ -14,7 +14,11 @@ public sealed class TextAnalyzer(ITermStemmer stemmer, Lexicon lexicon)
 
     public ITermStemmer Stemmer => stemmer;
 
-    public static TextAnalyzer Create(ITermStemmer stemmer) => new(stemmer, Lexicon.CreateDefault(stemmer));
+    /// <summary>An analyzer with only the language's own equivalences: what a corpus without a lexicon file is indexed with.</summary>
+    public static TextAnalyzer Create(ITermStemmer stemmer) => new(stemmer, Lexicon.Build(EnglishEquivalents.Groups, stemmer));
+
+    /// <summary>The same stemmer with the language's equivalences plus a corpus's own lexicon groups.</summary>
+    public TextAnalyzer With(IEnumerable<string> corpusGroups) => new(stemmer, Lexicon.Build([.. EnglishEquivalents.Groups, .. corpusGroups], stemmer));
 
     public List<AnalyzedToken> Analyze(string text) => Analyze(text, 0, text.Length);
 

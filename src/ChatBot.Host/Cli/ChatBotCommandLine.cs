@@ -50,6 +50,7 @@ internal static class ChatBotCommandLine
         DiscordVerb.Create(),
         FactCardsVerb.Create(),
         TrainClassifierVerb.Create(),
+        TrainRankerVerb.Create(),
         HealthcheckVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),
     ];

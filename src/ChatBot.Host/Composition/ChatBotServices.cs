@@ -35,7 +35,7 @@ internal static class ChatBotServices
         services.TryAddSingleton<ICorpusIndexProvider>(sp => sp.GetRequiredService<CorpusIndexHolder>());
 
         services.TryAddSingleton(AnswerEngineOptions.Default);
-        services.TryAddSingleton(sp => new AnswerEngine(sp.GetRequiredService<ICorpusIndexProvider>(), sp.GetRequiredService<TextAnalyzer>(), sp.GetRequiredService<IQuestionClassifier>(), sp.GetRequiredService<AnswerEngineOptions>()));
+        services.TryAddSingleton(sp => new AnswerEngine(sp.GetRequiredService<ICorpusIndexProvider>(), sp.GetRequiredService<IQuestionClassifier>(), sp.GetRequiredService<AnswerEngineOptions>()));
         services.TryAddSingleton<IAnswerCache>(NullAnswerCache.Instance);
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<IAnswerArchive, InMemoryAnswerArchive>();

@@ -9,7 +9,7 @@ using Microsoft.SemanticKernel;
 namespace ChatBot.SemanticKernel.Plugins;
 
 /// <summary>The corpus timeline as a kernel function, filtered as /timeline filters it.</summary>
-public sealed class TimelinePlugin(ICorpusIndexProvider corpora, TextAnalyzer analyzer)
+public sealed class TimelinePlugin(ICorpusIndexProvider corpora)
 {
     public const int MaxEvents = 50;
 
@@ -23,7 +23,7 @@ public sealed class TimelinePlugin(ICorpusIndexProvider corpora, TextAnalyzer an
     {
         var index = corpora.Current;
         var range = fromYear is null && toYear is null ? null : new DateRange(fromYear ?? 1, toYear ?? 9999);
-        var topic = string.IsNullOrWhiteSpace(about) ? null : RetrievalContext.For(index, analyzer).Planner.Plan(about, QuestionKind.Timeline);
+        var topic = string.IsNullOrWhiteSpace(about) ? null : RetrievalContext.For(index).Planner.Plan(about, QuestionKind.Timeline);
         return [.. TimelineQuery.Find(index, topic, range).Take(Math.Clamp(max, 1, MaxEvents)).Select(e => PluginEvent.From(e, index))];
     }
 }

@@ -23,7 +23,7 @@ public class SearchBenchmarks
     public void Setup()
     {
         var bundled = Corpus == "bundled";
-        context = RetrievalContext.For(bundled ? TestCorpus.Index : SyntheticCorpusFixture.Index, TestCorpus.Analyzer);
+        context = RetrievalContext.For(bundled ? TestCorpus.Index : SyntheticCorpusFixture.Index);
         queries = bundled ? [.. EvaluationSet.Load("dev").Select(q => q.Question)] : [.. SyntheticCorpus.Queries(1000)];
     }
 

@@ -29,7 +29,6 @@ public sealed class AnswerEngineTests
     [Theory]
     [InlineData("When was Megumi Yokota abducted?", "Megumi")]
     [InlineData("What did the UN say about the abductions?", "UN")]
-    [InlineData("Did Kim Jong Il apologize to Japan?", "apologize")]
     public void Answer_NamesWhatTheArticlesLack(string question, string missing)
     {
         var answer = ProductEngine.Ask(question);
@@ -37,6 +36,20 @@ public sealed class AnswerEngineTests
         Assert.StartsWith(AnswerMessages.NotCovered, answer.Answer);
         Assert.Empty(answer.Citations);
         Assert.Contains($"\"{missing}\"", answer.Answer);
+    }
+
+    [Fact]
+    public void Answer_DeclinesAYesNoQuestionTheArticlesCannotConfirm_ButQuotesTheNearestStatement()
+    {
+        var answer = ProductEngine.Ask("Did Kim Jong Il apologize to Japan?");
+
+        Assert.Equal(AnswerStatus.NotFound, answer.Status);
+        Assert.Contains("\"apologize\"", answer.Answer);
+        Assert.Contains(AnswerMessages.NearestLead, answer.Answer);
+        var nearest = Assert.Single(answer.Citations);
+        Assert.Contains("Kim", nearest.Quote);
+        Assert.Contains(nearest.Quote, TestCorpus.Index.Article(nearest.ArticleId).Text);
+        Assert.EndsWith("[1]", answer.Answer);
     }
 
     [Theory]

@@ -11,11 +11,10 @@ internal static class ProductEngine
 {
     private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(
         new CorpusIndexHolder(TestCorpus.Index),
-        TestCorpus.Analyzer,
         new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance)));
 
     private static readonly Lazy<AnswerEngine> RulesEngine = new(() => new AnswerEngine(
-        new CorpusIndexHolder(TestCorpus.Index), TestCorpus.Analyzer, RuleBasedQuestionClassifier.Instance));
+        new CorpusIndexHolder(TestCorpus.Index), RuleBasedQuestionClassifier.Instance));
 
     public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
 

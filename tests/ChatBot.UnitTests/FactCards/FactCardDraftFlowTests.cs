@@ -40,7 +40,7 @@ public sealed class FactCardDraftFlowTests : IDisposable
     [Fact]
     public void Drafter_DraftsOnlyExactCorpusSentencesOnTheTopic_WithTheirArticles()
     {
-        var draft = new FactCardDrafter(TestCorpus.Analyzer).Draft(TestCorpus.Index, "Koizumi", out _)!;
+        var draft = new FactCardDrafter().Draft(TestCorpus.Index, "Koizumi", out _)!;
 
         Assert.InRange(draft.Content.Facts.Count, 1, FactCardDrafter.MaxFacts);
         Assert.All(draft.Content.Facts, f =>

@@ -14,7 +14,7 @@ internal sealed class GroundedServices
     public GroundedServices(IAnswerGenerator generator, CorpusIndex? index = null, PassageEmbeddings? embeddings = null, IGenerationTelemetry? telemetry = null)
     {
         Index = index ?? TestCorpus.Index;
-        Engine = new AnswerEngine(new CorpusIndexHolder(Index), TestCorpus.Analyzer, RuleBasedQuestionClassifier.Instance);
+        Engine = new AnswerEngine(new CorpusIndexHolder(Index), RuleBasedQuestionClassifier.Instance);
         Service = new GroundedAnswerService(Engine, new CorpusIndexHolder(Index), generator, TestCorpus.Analyzer, Cache, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, telemetry, embeddings);
     }
 

@@ -14,7 +14,7 @@ public sealed class SnapshotTests : IDisposable
     {
         var store = new IndexSnapshotStore(directory);
         Assert.Null(store.TrySave(TestCorpus.Index));
-        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint);
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
 
         Assert.NotNull(loaded);
         Assert.Equal(TestCorpus.Index.Passages.Select(p => p.Id), loaded.Passages.Select(p => p.Id));
@@ -30,12 +30,12 @@ public sealed class SnapshotTests : IDisposable
     {
         var store = new IndexSnapshotStore(directory);
         store.TrySave(TestCorpus.Index);
-        Assert.Null(store.TryLoad("another-fingerprint"));
+        Assert.Null(store.TryLoad("another-fingerprint", TestCorpus.Analyzer));
 
         var path = Directory.GetFiles(directory, "*.index").Single();
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-        Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint));
+        Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class SnapshotTests : IDisposable
 
     private static List<string> Ranking(CorpusIndex index, string question)
     {
-        var context = RetrievalContext.For(index, TestCorpus.Analyzer);
+        var context = RetrievalContext.For(index);
         return [.. context.Searcher.Search(context.Planner.Plan(question, RuleBasedQuestionClassifier.Instance.Classify(question).Kind), 5).Select(h => $"{h.Passage.Id}:{h.Score:F4}")];
     }
 }

@@ -39,15 +39,15 @@ internal sealed class StudyHarness : IDisposable
         Reviewer = new FactCardReviewer(Cards, Service, Time);
         var pending = new PendingForms(Time);
         var lookup = new FactCardLookup(Service, Cards);
-        var moderation = new FactCardModeration(lookup, Cards, new FactCardDrafter(TestCorpus.Analyzer), pending, audit, Corpus);
+        var moderation = new FactCardModeration(lookup, Cards, new FactCardDrafter(), pending, audit, Corpus);
         var submissions = new FactCardSubmissions(Service, Cards, pending, audit, Corpus);
         var quizOptions = new QuizOptions { Seed = seed, AnswerWindow = TimeSpan.FromMinutes(10) };
-        var timeline = new TimelineCommandHandler(Corpus, TestCorpus.Analyzer);
+        var timeline = new TimelineCommandHandler(Corpus);
         Dispatcher = new CommandDispatcher(
             [
                 new FactCardCommandHandler(Service, lookup, moderation, policy, audit, Corpus),
                 new QuizCommandHandler(Quizzes, new QuizGenerator(TestCorpus.Analyzer), new QuizRandom(quizOptions), Service, Corpus, quizOptions, Time),
-                new ReadingCommandHandler(new ReadingListBuilder(TestCorpus.Analyzer), Corpus),
+                new ReadingCommandHandler(new ReadingListBuilder(), Corpus),
                 timeline,
             ],
             [new FactCardComponentHandler(Service, submissions, moderation, pending, policy, audit), new QuizComponentHandler(Quizzes, Corpus, Time), timeline],

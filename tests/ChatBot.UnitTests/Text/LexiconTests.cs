@@ -1,11 +1,13 @@
 using ChatBot.Core.Text;
+using ChatBot.Evaluation;
 using ChatBot.Lucene;
 
 namespace ChatBot.UnitTests.Text;
 
+/// <summary>The bundled corpus's lexicon (corpus/lexicon.yaml) as the analyzer compiles it, and the language's own equivalences.</summary>
 public sealed class LexiconTests
 {
-    private static readonly TextAnalyzer Analyzer = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
+    private static TextAnalyzer Analyzer => TestCorpus.Analyzer;
 
     [Theory]
     [InlineData("DPRK", "north korea")]
@@ -41,5 +43,14 @@ public sealed class LexiconTests
         var dprk = alternatives.Single(t => t.Term == "dprk").Weight;
         var pyongyang = alternatives.Single(t => t.Term == Analyzer.Term("pyongyang")).Weight;
         Assert.True(pyongyang < dprk);
+    }
+
+    [Fact]
+    public void AnAnalyzerWithoutACorpusLexicon_KnowsNoSubjectAliases_ButStillMatchesNumberWordsToDigits()
+    {
+        var plain = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
+
+        Assert.Empty(plain.Lexicon.Expand(plain.Analyze("DPRK")[0].Term));
+        Assert.Contains(plain.Lexicon.Expand(plain.Analyze("five")[0].Term), t => t.Term == "5");
     }
 }

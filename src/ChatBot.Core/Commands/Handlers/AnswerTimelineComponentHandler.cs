@@ -11,7 +11,7 @@ namespace ChatBot.Core.Commands.Handlers;
 /// "Timeline for this" (tl:&lt;answerId&gt;): dated events stated in the answer's cited passages, plus events on the
 /// question's topic.
 /// </summary>
-public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorpusIndexProvider corpora, TextAnalyzer analyzer) : IComponentHandler
+public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorpusIndexProvider corpora) : IComponentHandler
 {
     public string Prefix => "tl";
 
@@ -24,7 +24,7 @@ public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorp
 
         var corpus = corpora.Current;
         var cited = answer.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
-        var topic = RetrievalContext.For(corpus, analyzer).Planner.Plan(answer.Question, QuestionKind.Timeline);
+        var topic = RetrievalContext.For(corpus).Planner.Plan(answer.Question, QuestionKind.Timeline);
         var onTopic = TimelineQuery.Find(corpus, topic, null);
         var events = corpus.Timeline.Where(e => e.Sources.Any(s => cited.Contains(s.PassageId)) || onTopic.Contains(e)).ToList();
         var reply = TimelineReplies.Page(corpus, events, new TimelineFilter(null, null, null), 1);

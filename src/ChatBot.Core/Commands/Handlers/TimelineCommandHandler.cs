@@ -8,7 +8,7 @@ using ChatBot.Core.Timeline;
 namespace ChatBot.Core.Commands.Handlers;
 
 /// <summary>/timeline [from] [to] [about]: the corpus's dated events, filtered, paginated; "about" autocompletes from corpus topics.</summary>
-public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, TextAnalyzer analyzer) : ICommandHandler, IComponentHandler
+public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora) : ICommandHandler, IComponentHandler
 {
     public string Command => "timeline";
 
@@ -52,7 +52,7 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, TextAna
     {
         var corpus = corpora.Current;
         filter = filter with { About = filter.About is null ? null : MentionNeutralizer.Neutralize(filter.About) };
-        var topic = filter.About is null ? null : TopicPlan.For(corpus, analyzer, filter.About, QuestionKind.Timeline);
+        var topic = filter.About is null ? null : TopicPlan.For(corpus, filter.About, QuestionKind.Timeline);
         if (topic is { Missing.Count: > 0 })
         {
             return TimelineReplies.Page(corpus, [], filter, 1) with { Body = $"{topic.NotCoveredReason(filter.About!)} Try another topic, or leave the topic out." };

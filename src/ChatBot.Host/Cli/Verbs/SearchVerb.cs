@@ -34,7 +34,7 @@ internal static class SearchVerb
             }
 
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
-            var context = RetrievalContext.For(services.GetRequiredService<ICorpusIndexProvider>().Current, services.GetRequiredService<TextAnalyzer>());
+            var context = RetrievalContext.For(services.GetRequiredService<ICorpusIndexProvider>().Current);
             // The wording rules, not the trained model: loading ML.NET would dominate a one-shot search's start-up.
             var classifier = RuleBasedQuestionClassifier.Instance;
             foreach (var text in queries)

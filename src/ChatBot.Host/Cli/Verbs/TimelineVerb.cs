@@ -29,7 +29,7 @@ internal static class TimelineVerb
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var topic = parsed.GetValue(about) is { } text
-                ? RetrievalContext.For(index, services.GetRequiredService<TextAnalyzer>()).Planner.Plan(text, QuestionKind.Timeline)
+                ? RetrievalContext.For(index).Planner.Plan(text, QuestionKind.Timeline)
                 : null;
             var range = first is null && last is null ? null : new DateRange(first ?? 1, last ?? 9999);
             var events = TimelineQuery.Find(index, topic, range).Select(e => new TimelineEventOutput(

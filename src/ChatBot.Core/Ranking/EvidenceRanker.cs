@@ -1,0 +1,96 @@
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Search;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// Ranks the evidence for a question with the trained models: the first-stage search proposes passages, the passage
+/// model re-orders them, the sentence model scores every sentence of the best few, and the answerability model says
+/// how likely the best of it answers the question.
+/// </summary>
+public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options = null)
+{
+    private readonly RankerOptions settings = options ?? RankerOptions.Default;
+
+    public EvidenceModels Models => models;
+
+    public RankedEvidence Rank(RetrievalContext context, QuestionProfile question) =>
+        Rank(context, question, settings.Candidates);
+
+    public RankedEvidence Rank(RetrievalContext context, QuestionProfile question, int candidates)
+    {
+        var passages = RankPassages(context, question, Math.Max(candidates, settings.SentencePassages));
+        return new RankedEvidence(question, passages, RankSentences(context.Corpus, question, passages));
+    }
+
+    /// <summary>How likely the answer made of these sentences is right (without a model: the best sentence's coverage).</summary>
+    public Assessment Assess(RankedEvidence evidence, Answers.AnswerChoice choice)
+    {
+        var features = AnswerabilityFeatures.Compute(evidence.Question, evidence.Passages, evidence.Sentences, choice);
+        var probability = models.Answerability?.Probability(features) ?? (evidence.Sentences.Count == 0 ? 0 : evidence.Sentences[0].Match.Coverage);
+        return new Assessment(features, probability);
+    }
+
+    /// <summary>The first-stage candidates re-ordered by the passage model, best first, ranks set.</summary>
+    public List<RankedPassage> RankPassages(RetrievalContext context, QuestionProfile question, int candidates)
+    {
+        var corpus = context.Corpus;
+        var hits = context.Searcher.Search(question.Plan, candidates);
+        var top = hits.Count > 0 ? hits.Max(h => h.Score) : 0;
+        var passages = new List<RankedPassage>(hits.Count);
+        foreach (var hit in hits)
+        {
+            var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question);
+            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage));
+            passages.Add(new RankedPassage(hit, match, features) { Score = models.Passage?.Score(features) ?? features[0] });
+        }
+
+        passages.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order : a.Hit.Rank.CompareTo(b.Hit.Rank));
+        for (var i = 0; i < passages.Count; i++)
+        {
+            passages[i].Rank = i + 1;
+        }
+
+        return passages;
+    }
+
+    private List<RankedSentence> RankSentences(CorpusIndex corpus, QuestionProfile question, List<RankedPassage> passages)
+    {
+        var sentences = new List<RankedSentence>();
+        var bestPassage = passages.Count > 0 ? passages[0].Score : 0;
+        foreach (var passage in passages.Take(settings.SentencePassages))
+        {
+            var source = passage.Hit.Passage;
+            var article = corpus.ArticleOf(source);
+            var holds = corpus.Index.SentenceFeatures(source.Ordinal);
+            var first = IsFirstInParagraph(corpus, source);
+            for (var s = 0; s < source.Sentences.Count && s < passage.Match.Sentences.Length; s++)
+            {
+                var span = source.Sentences[s];
+                var text = span.Slice(article.Text);
+                var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
+                var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first);
+                features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
+                sentences.Add(new RankedSentence(passage, s, span, text, held, features));
+            }
+        }
+
+        var bestCoverage = sentences.Count > 0 ? sentences.Max(s => s.Match.Coverage) : 0;
+        var byPlace = sentences.ToDictionary(s => (s.Passage.Hit.Passage.Ordinal, s.Index));
+        foreach (var sentence in sentences)
+        {
+            sentence.Features[SentenceFeatures.CoverageBehindBest] = sentence.Match.Coverage - bestCoverage;
+            var ordinal = sentence.Passage.Hit.Passage.Ordinal;
+            sentence.Features[SentenceFeatures.NextSurfaceWords] = byPlace.TryGetValue((ordinal, sentence.Index + 1), out var next) ? next.Features[SentenceFeatures.SurfaceWords] : 0;
+            sentence.Features[SentenceFeatures.PreviousSurfaceWords] = byPlace.TryGetValue((ordinal, sentence.Index - 1), out var previous) ? previous.Features[SentenceFeatures.SurfaceWords] : 0;
+            sentence.Score = models.Sentence?.Score(sentence.Features) ?? sentence.Match.Coverage - (0.01f * sentence.Passage.Rank);
+        }
+
+        sentences.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order
+            : a.Passage.Rank.CompareTo(b.Passage.Rank) is var rank && rank != 0 ? rank : a.Index.CompareTo(b.Index));
+        return sentences;
+    }
+
+    private static bool IsFirstInParagraph(CorpusIndex corpus, Passage passage) =>
+        corpus.ArticleOf(passage).Blocks[passage.BlockIndex].Start == passage.Start;
+}

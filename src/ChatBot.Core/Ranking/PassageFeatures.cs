@@ -1,0 +1,74 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Search;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>The features of a (question, passage) pair for the passage ranker. Every one carries to any text.</summary>
+public static class PassageFeatures
+{
+    public static readonly string[] Names =
+    [
+        "first_stage_relative", "first_stage_rank", "first_stage_coverage", "coverage", "evidence_coverage",
+        "exact_pairs", "near_pairs", "chain", "best_sentence_coverage", "best_sentence_evidence_coverage",
+        "best_sentence_exact_pairs", "best_sentence_near_pairs", "best_sentence_chain", "best_sentence_density",
+        "best_two_sentences_share", "best_typed_sentence_coverage", "words", "sentences", "is_reference",
+        "names_missing", "heaviest_missing", "first_stage_score", "question_concepts", "question_unknown_share",
+        "wh", "kind", "yes_no", "matched_token_share", "first_in_paragraph",
+    ];
+
+    public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph)
+    {
+        var f = new float[Names.Length];
+        var whole = match.Whole;
+        f[0] = topScore <= 0 ? 0 : hit.Score / topScore;
+        f[1] = hit.Rank;
+        f[2] = hit.Coverage;
+        f[3] = whole.Coverage;
+        f[4] = whole.EvidenceCoverage;
+        f[5] = whole.ExactPairs;
+        f[6] = whole.NearPairs;
+        f[7] = whole.Chain;
+        var sentences = match.Sentences;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            f[8] = MathF.Max(f[8], sentence.Coverage);
+            f[9] = MathF.Max(f[9], sentence.EvidenceCoverage);
+            f[10] = MathF.Max(f[10], sentence.ExactPairs);
+            f[11] = MathF.Max(f[11], sentence.NearPairs);
+            f[12] = MathF.Max(f[12], sentence.Chain);
+            f[13] = MathF.Max(f[13], sentence.Density);
+            var pair = s + 1 < sentences.Length ? sentence.Mask | sentences[s + 1].Mask : sentence.Mask;
+            f[14] = MathF.Max(f[14], question.Share(pair));
+            if (question.Wanted != Questions.AnswerFeatures.None && s < holds.Length && (holds[s] & question.Wanted) != 0)
+            {
+                f[15] = MathF.Max(f[15], sentence.Coverage);
+            }
+        }
+
+        f[16] = whole.Words;
+        f[17] = sentences.Length;
+        f[18] = hit.Passage.Kind == BlockKind.Reference ? 1 : 0;
+        f[19] = NamesMissing(question, whole.Mask);
+        f[20] = question.HeaviestMissing(whole.Mask);
+        f[21] = hit.Score;
+        Question(question, f.AsSpan(22));
+        f[27] = whole.ContentTokens == 0 ? 0 : whole.MatchedTokens / (float)whole.ContentTokens;
+        f[28] = firstInParagraph ? 1 : 0;
+        return f;
+    }
+
+    /// <summary>The share of the question's name weight a mask lacks (0 when the question names nothing).</summary>
+    internal static float NamesMissing(QuestionProfile question, ulong mask) =>
+        question.NameWeight <= 0 ? 0 : question.Share(question.Names & ~mask) * question.TotalWeight / question.NameWeight;
+
+    /// <summary>Five question-level features: concepts, unknown share, question word, kind, yes/no.</summary>
+    internal static void Question(QuestionProfile question, Span<float> f)
+    {
+        f[0] = question.Concepts.Count;
+        f[1] = question.TotalWeight <= 0 ? 1 : question.UnknownWeight / question.TotalWeight;
+        f[2] = (float)question.Wh;
+        f[3] = (float)question.Kind;
+        f[4] = question.Plan.IsYesNo ? 1 : 0;
+    }
+}

@@ -1,0 +1,213 @@
+using ChatBot.Core.Indexing;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// One passage read against a question in a single pass over its terms: where each concept occurs, and from that
+/// a <see cref="SentenceMatch"/> per sentence plus the same measures for the passage as a whole.
+/// </summary>
+public sealed class PassageMatch
+{
+    private const int NearSlack = 3;
+
+    private PassageMatch(SentenceMatch[] sentences, SentenceMatch whole)
+    {
+        Sentences = sentences;
+        Whole = whole;
+    }
+
+    public SentenceMatch[] Sentences { get; }
+
+    public SentenceMatch Whole { get; }
+
+    public static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question)
+    {
+        var terms = index.PassageTerms(passage);
+        var positions = index.PassagePositions(passage);
+        var starts = index.SentenceStarts(passage);
+        var concepts = question.Concepts.Count;
+        var sentenceCount = Math.Max(1, starts.Length);
+        var quality = new float[sentenceCount * Math.Max(1, concepts)];
+        var occurrences = new List<(int Position, int Concept)>();
+        var numbers = new List<int>();
+        var sentences = new SentenceMatch[sentenceCount];
+        var lastPosition = positions.Length == 0 ? 0 : positions[^1];
+        for (var s = 0; s < sentenceCount; s++)
+        {
+            var first = s < starts.Length ? Math.Min(starts[s], lastPosition + 1) : 0;
+            var next = s + 1 < starts.Length ? Math.Min(starts[s + 1], lastPosition + 1) : lastPosition + 1;
+            sentences[s].FirstPosition = first;
+            sentences[s].Words = Math.Max(0, next - first);
+        }
+
+        var sentence = 0;
+        for (var t = 0; t < terms.Length; t++)
+        {
+            while (sentence + 1 < starts.Length && starts[sentence + 1] <= positions[t])
+            {
+                sentence++;
+            }
+
+            sentences[sentence].ContentTokens++;
+            if (!question.TermConcepts.TryGetValue(terms[t], out var matches))
+            {
+                if (index.IsNumber(terms[t]))
+                {
+                    numbers.Add(positions[t]);
+                }
+
+                continue;
+            }
+
+            sentences[sentence].MatchedTokens++;
+            foreach (var (concept, matchQuality) in matches)
+            {
+                ref var slot = ref quality[(sentence * concepts) + concept];
+                slot = MathF.Max(slot, matchQuality);
+                occurrences.Add((positions[t], concept));
+            }
+        }
+
+        var whole = new SentenceMatch { Words = sentences.Sum(s => s.Words), ContentTokens = terms.Length };
+        var best = new float[Math.Max(1, concepts)];
+        var from = 0;
+        for (var s = 0; s < sentenceCount; s++)
+        {
+            var until = s + 1 < sentenceCount ? sentences[s + 1].FirstPosition : int.MaxValue;
+            var to = from;
+            while (to < occurrences.Count && occurrences[to].Position < until)
+            {
+                to++;
+            }
+
+            Fill(ref sentences[s], quality.AsSpan(s * concepts, concepts), question, occurrences, from, to);
+            sentences[s].NumberNearMatch = NumberNear(numbers, occurrences, from, to, sentences[s].FirstPosition, until);
+            for (var c = 0; c < concepts; c++)
+            {
+                best[c] = MathF.Max(best[c], quality[(s * concepts) + c]);
+            }
+
+            whole.MatchedTokens += sentences[s].MatchedTokens;
+            from = to;
+        }
+
+        Fill(ref whole, best.AsSpan(0, concepts), question, occurrences, 0, occurrences.Count);
+        return new PassageMatch(sentences, whole);
+    }
+
+    private static void Fill(ref SentenceMatch match, ReadOnlySpan<float> quality, QuestionProfile question, List<(int Position, int Concept)> occurrences, int from, int to)
+    {
+        var coverage = 0f;
+        var evidence = 0f;
+        var mask = 0UL;
+        for (var c = 0; c < quality.Length; c++)
+        {
+            if (quality[c] > 0)
+            {
+                mask |= 1UL << c;
+                coverage += question.Weights[c] * quality[c];
+                evidence += question.EvidenceWeights[c] * quality[c];
+            }
+        }
+
+        match.Mask = mask;
+        match.Coverage = question.TotalWeight <= 0 ? 0 : coverage / question.TotalWeight;
+        match.EvidenceCoverage = question.TotalEvidenceWeight <= 0 ? 0 : evidence / question.TotalEvidenceWeight;
+        var span = occurrences.GetRange(from, to - from);
+        (match.ExactPairs, match.NearPairs, match.Chain) = Pairs(question, span);
+        match.Density = Density(span, System.Numerics.BitOperations.PopCount(mask));
+    }
+
+    private static float NumberNear(List<int> numbers, List<(int Position, int Concept)> occurrences, int from, int to, int first, int until)
+    {
+        var best = int.MaxValue;
+        foreach (var number in numbers)
+        {
+            if (number < first || number >= until)
+            {
+                continue;
+            }
+
+            for (var o = from; o < to; o++)
+            {
+                best = Math.Min(best, Math.Abs(occurrences[o].Position - number));
+            }
+        }
+
+        return best == int.MaxValue ? 0 : 1f / best;
+    }
+
+    /// <summary>Adjacent question concepts (in question order) found at the question's spacing, or near it.</summary>
+    private static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, List<(int Position, int Concept)> span)
+    {
+        var order = question.InOrder;
+        if (order.Length < 2)
+        {
+            var alone = order.Length == 1 && span.Count > 0 ? 1f : 0f;
+            return (alone, alone, alone);
+        }
+
+        int exact = 0, near = 0, run = 0, longest = 0;
+        for (var i = 0; i + 1 < order.Length; i++)
+        {
+            var a = order[i];
+            var b = order[i + 1];
+            var gap = question.Concepts[b].Position - question.Concepts[a].Position;
+            var (isExact, isNear) = (false, false);
+            foreach (var (pa, ca) in span)
+            {
+                if (ca != a)
+                {
+                    continue;
+                }
+
+                foreach (var (pb, cb) in span)
+                {
+                    if (cb == b && pb > pa)
+                    {
+                        isExact |= pb - pa == gap;
+                        isNear |= pb - pa <= gap + NearSlack;
+                    }
+                }
+            }
+
+            exact += isExact ? 1 : 0;
+            near += isNear ? 1 : 0;
+            run = isNear ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var pairs = order.Length - 1f;
+        return (exact / pairs, near / pairs, (longest + 1f) / order.Length);
+    }
+
+    /// <summary>Distinct concepts over the width of the smallest window of words that holds all of them.</summary>
+    private static float Density(List<(int Position, int Concept)> span, int distinct)
+    {
+        if (distinct <= 1)
+        {
+            return distinct;
+        }
+
+        var counts = new Dictionary<int, int>();
+        var width = int.MaxValue;
+        var left = 0;
+        for (var right = 0; right < span.Count; right++)
+        {
+            counts[span[right].Concept] = counts.GetValueOrDefault(span[right].Concept) + 1;
+            while (counts.Count == distinct)
+            {
+                width = Math.Min(width, span[right].Position - span[left].Position + 1);
+                var concept = span[left].Concept;
+                if (--counts[concept] == 0)
+                {
+                    counts.Remove(concept);
+                }
+
+                left++;
+            }
+        }
+
+        return width == int.MaxValue ? 0 : distinct / (float)width;
+    }
+}

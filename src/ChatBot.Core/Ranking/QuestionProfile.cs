@@ -1,0 +1,160 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// What the ranking features need to know about a question, worked out once: its planned concepts in question order,
+/// their weights, which of them are names or numbers, what kind of answer it wants and the question word it uses.
+/// </summary>
+public sealed partial class QuestionProfile
+{
+    private QuestionProfile(QueryPlan plan, QuestionKind kind)
+    {
+        Plan = plan;
+        Kind = kind;
+        Concepts = [.. plan.Concepts.Take(64)];
+        Weights = [.. Concepts.Select(c => c.Weight)];
+        EvidenceWeights = [.. Concepts.Select(c => Math.Clamp(c.Weight, QueryPlan.MinEvidenceWeight, QueryPlan.MaxEvidenceWeight))];
+        TotalWeight = Weights.Sum();
+        TotalEvidenceWeight = EvidenceWeights.Sum();
+        InOrder = [.. Enumerable.Range(0, Concepts.Count).Where(c => Concepts[c].IsKnown).OrderBy(c => Concepts[c].Position)];
+        MaxWeight = Concepts.Count == 0 ? 0 : Concepts.Max(c => c.Weight);
+        for (var c = 0; c < Concepts.Count; c++)
+        {
+            if (Concepts[c].IsName && Concepts[c].IsKnown)
+            {
+                Names |= 1UL << c;
+                NameWeight += Weights[c];
+            }
+
+            if (!Concepts[c].IsKnown)
+            {
+                UnknownWeight += Weights[c];
+                UnknownNames += Concepts[c].IsName ? 1 : 0;
+            }
+        }
+
+        foreach (var c in InOrder)
+        {
+            foreach (var alternative in Concepts[c].Alternatives)
+            {
+                var list = TermConcepts.TryGetValue(alternative.TermId, out var existing) ? existing : TermConcepts[alternative.TermId] = [];
+                list.Add((c, alternative.Weight));
+            }
+        }
+
+        Wh = WhOf(plan.Query);
+        Surface = new SurfaceOverlap(plan.Query);
+        Wanted = AnswerFeatureDetector.Required(kind);
+        IsNegated = Negation().IsMatch(plan.Query);
+    }
+
+    public QueryPlan Plan { get; }
+
+    /// <summary>The question's own word sequences, for phrase overlap with sentences.</summary>
+    public SurfaceOverlap Surface { get; }
+
+    public QuestionKind Kind { get; }
+
+    public WhWord Wh { get; }
+
+    public AnswerFeatures Wanted { get; }
+
+    /// <summary>The plan's concepts (at most 64, one bit each in masks).</summary>
+    public IReadOnlyList<QueryConcept> Concepts { get; }
+
+    public float[] Weights { get; }
+
+    /// <summary>Weights clamped to a band: in a small corpus idf is a noisy judge of importance.</summary>
+    public float[] EvidenceWeights { get; }
+
+    public float TotalWeight { get; }
+
+    public float TotalEvidenceWeight { get; }
+
+    public float MaxWeight { get; }
+
+    /// <summary>Known concepts by their position in the question, for phrase and order features.</summary>
+    public int[] InOrder { get; }
+
+    /// <summary>Bit per known concept the question typed as a name or number.</summary>
+    public ulong Names { get; }
+
+    public float NameWeight { get; }
+
+    /// <summary>Weight of the concepts the corpus has no term for.</summary>
+    public float UnknownWeight { get; }
+
+    /// <summary>Names and numbers the question asks about that the corpus never mentions.</summary>
+    public int UnknownNames { get; }
+
+    /// <summary>For each index term that stands for a concept: which concepts, and how well.</summary>
+    public Dictionary<int, List<(int Concept, float Quality)>> TermConcepts { get; } = [];
+
+    /// <summary>The question holds a negation ("not", "never", "n't").</summary>
+    public bool IsNegated { get; }
+
+    public static QuestionProfile For(QueryPlan plan, QuestionKind kind) => new(plan, kind);
+
+    /// <summary>The weighted share of the question a set of concepts (bit mask) stands for.</summary>
+    public float Share(ulong mask, bool evidenceWeights = false)
+    {
+        var weights = evidenceWeights ? EvidenceWeights : Weights;
+        var total = evidenceWeights ? TotalEvidenceWeight : TotalWeight;
+        var sum = 0f;
+        for (var c = 0; c < weights.Length; c++)
+        {
+            sum += (mask & (1UL << c)) != 0 ? weights[c] : 0;
+        }
+
+        return total <= 0 ? 0 : sum / total;
+    }
+
+    /// <summary>The weight of the heaviest concept outside the mask, over the heaviest of all (0 when all are in).</summary>
+    public float HeaviestMissing(ulong mask)
+    {
+        var heaviest = 0f;
+        for (var c = 0; c < Weights.Length; c++)
+        {
+            if ((mask & (1UL << c)) == 0)
+            {
+                heaviest = MathF.Max(heaviest, Weights[c]);
+            }
+        }
+
+        return MaxWeight <= 0 ? 0 : heaviest / MaxWeight;
+    }
+
+    private static WhWord WhOf(string question)
+    {
+        var match = WhPattern().Match(question);
+        if (!match.Success)
+        {
+            return YesNo().IsMatch(question) ? WhWord.YesNo : WhWord.Other;
+        }
+
+        return match.Groups[1].Value.ToLowerInvariant() switch
+        {
+            "how many" or "how much" => WhWord.HowMany,
+            "how" => WhWord.How,
+            "what" => WhWord.What,
+            "which" => WhWord.Which,
+            "who" or "whom" or "whose" => WhWord.Who,
+            "when" => WhWord.When,
+            "where" => WhWord.Where,
+            "why" => WhWord.Why,
+            _ => WhWord.Other,
+        };
+    }
+
+    [GeneratedRegex(@"\b(how many|how much|how|what|which|whom|whose|who|when|where|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WhPattern();
+
+    [GeneratedRegex(@"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YesNo();
+
+    [GeneratedRegex(@"\b(not|never|no|none|nor|neither|without)\b|n't\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
+}

@@ -1,0 +1,6 @@
+using ChatBot.Core.Ranking;
+
+namespace ChatBot.MachineLearning.QuestionAnswering;
+
+/// <summary>The trained models (with what they were trained on and their held-out numbers) and the lines to print.</summary>
+public sealed record EvidenceTrainingReport(EvidenceModels Models, IReadOnlyList<string> Lines);
