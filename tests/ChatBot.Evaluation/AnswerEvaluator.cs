@@ -87,16 +87,19 @@ public static partial class AnswerEvaluator
         {
             var n = int.Parse(sentence.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
             var quote = answer.Citations.FirstOrDefault(c => c.N == n)?.Quote ?? "";
-            var comparable = SentenceTrimmerView.Comparable(quote);
             foreach (var piece in SentenceTrimmerView.Pieces(sentence.Groups["text"].Value))
             {
-                if (!comparable.Contains(piece, StringComparison.Ordinal) && !comparable.Contains(char.ToLowerInvariant(piece[0]) + piece[1..], StringComparison.Ordinal))
+                if (!quote.Contains(piece, StringComparison.Ordinal) && !quote.Contains(char.ToLowerInvariant(piece[0]) + piece[1..], StringComparison.Ordinal))
                 {
                     yield return $"answer piece not in quote [{n}]: {piece}";
                 }
             }
         }
     }
+
+    /// <summary>The answer's quoted pieces (split at "…"), without their citation markers.</summary>
+    public static IEnumerable<string> Pieces(AnswerResult answer) =>
+        Sentence().Matches(Quoted(answer) ?? "").SelectMany(m => SentenceTrimmerView.Pieces(m.Groups["text"].Value));
 
     /// <summary>
     /// Citations whose quote is not verbatim text of their article. For generated answers, whose wording is the

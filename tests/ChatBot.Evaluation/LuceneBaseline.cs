@@ -22,17 +22,19 @@ public sealed class LuceneBaseline : IDisposable
     private readonly IndexSearcher searcher;
     private readonly QueryParser parser;
 
-    public LuceneBaseline(CorpusIndex index)
+    /// <param name="wholeArticles">One Lucene document per article (a SQuAD paragraph, as a one-file-per-paragraph corpus has it) instead of one per passage.</param>
+    public LuceneBaseline(CorpusIndex index, bool wholeArticles = false)
     {
         var analyzer = new EnglishAnalyzer(Version);
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() }))
         {
-            foreach (var passage in index.Passages)
+            var documents = wholeArticles ? index.Articles.Select(a => (a.Id, a.Text)) : index.Passages.Select(p => (Id: p.ArticleId, p.Text));
+            foreach (var (article, text) in documents)
             {
                 writer.AddDocument(new Document
                 {
-                    new StringField("article", passage.ArticleId, Field.Store.YES),
-                    new TextField("text", passage.Text, Field.Store.YES),
+                    new StringField("article", article, Field.Store.YES),
+                    new TextField("text", text, Field.Store.YES),
                 });
             }
         }

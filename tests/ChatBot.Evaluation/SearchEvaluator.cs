@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -33,8 +34,15 @@ public static class SearchEvaluator
         return new SearchMetrics(answerable.Count, 1 - (missesAt1.Count / (double)answerable.Count), 1 - (missesAt5.Count / (double)answerable.Count), missesAt1, missesAt5);
     }
 
-    /// <summary>Our engine, with the rule-based question classifier, as the `search` command runs it.</summary>
-    public static Func<string, IReadOnlyList<(string ArticleId, string Text)>> Engine(CorpusIndex index, SearchOptions? options = null)
+    /// <summary>Our engine as the `search` command runs it: first-stage search, then the learned passage ranker.</summary>
+    public static Func<string, IReadOnlyList<(string ArticleId, string Text)>> Engine(CorpusIndex index, IQuestionClassifier? classifier = null)
+    {
+        var engine = new AnswerEngine(new CorpusIndexHolder(index), classifier ?? RuleBasedQuestionClassifier.Instance);
+        return query => [.. engine.Retrieve(query, index, 5).Select(h => (h.Passage.ArticleId, h.Passage.Text))];
+    }
+
+    /// <summary>The first stage alone (BM25F, coverage and proximity), without the learned ranker.</summary>
+    public static Func<string, IReadOnlyList<(string ArticleId, string Text)>> FirstStage(CorpusIndex index, SearchOptions? options = null)
     {
         var context = RetrievalContext.For(index, options);
         return query =>

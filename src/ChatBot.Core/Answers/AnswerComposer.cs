@@ -47,13 +47,24 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
     public List<TimelineItem> Attach(IEnumerable<TimelineEvent> events) =>
         [.. events.Select(e => new TimelineItem(e.Date.Label, e.Text, CiteEvent(e.Sources[0])))];
 
-    /// <summary>A trimmed sentence, or the whole sentence if trimming would not leave verbatim pieces.</summary>
+    /// <summary>
+    /// A trimmed sentence whose every piece is verbatim text of the quote (apart from a capitalised first letter). The
+    /// check runs on every answer; should trimming ever fail it, the sentence is shown with only its references cut,
+    /// and if even that fails, not at all: no piece that is not in the article may leave the engine.
+    /// </summary>
     internal static string Display(string sentence, int budget, Func<string, bool> isRelevant)
     {
         var trimmed = SentenceTrimmer.Trim(sentence, budget, isRelevant);
-        var comparable = SentenceTrimmer.Comparable(sentence);
-        return SentenceTrimmer.Pieces(trimmed).All(piece => IsVerbatim(piece, comparable)) ? trimmed : sentence;
+        if (IsVerbatimIn(trimmed, sentence))
+        {
+            return trimmed;
+        }
+
+        var plain = SentenceTrimmer.WithoutReferences(sentence);
+        return IsVerbatimIn(plain, sentence) ? plain : throw new InvalidOperationException($"no verbatim display for a sentence of {sentence.Length} characters");
     }
+
+    private static bool IsVerbatimIn(string display, string quote) => SentenceTrimmer.Pieces(display).All(piece => IsVerbatim(piece, quote));
 
     internal static bool IsVerbatim(string piece, string quote) =>
         quote.Contains(piece, StringComparison.Ordinal)

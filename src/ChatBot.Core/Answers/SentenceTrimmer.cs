@@ -4,16 +4,16 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Answers;
 
 /// <summary>
-/// Makes a quoted sentence read well inside a short answer without changing a word of what it states: in-text
-/// citations and leading connectives ("However, in reality,") go, and a sentence far over the word budget keeps
-/// only its clauses that hold what was asked, joined by " … ". Every piece stays a verbatim part of the quote.
+/// Makes a quoted sentence read well inside a short answer without changing a word of what it states: the article's
+/// own references ("(Hughes, 2002)", "[12]", "[citation needed]") go — at the end simply, inside the sentence as
+/// " … " — as do leading connectives ("However, in reality,"); a sentence far over the word budget keeps only its
+/// clauses that hold what was asked, joined by " … ". Every piece between ellipses stays verbatim text of the quote.
 /// </summary>
 internal static partial class SentenceTrimmer
 {
     public static string Trim(string sentence, int wordBudget, Func<string, bool> isRelevant)
     {
-        var text = CitationPattern.Regex.Replace(sentence, "");
-        text = SpaceBeforePunctuation().Replace(text, "$1");
+        var text = WithoutReferences(sentence);
         while (LeadingConnective().Match(text) is { Success: true } connective && connective.Length < text.Length - 20)
         {
             text = text[connective.Length..];
@@ -29,14 +29,28 @@ internal static partial class SentenceTrimmer
 
     /// <summary>
     /// The pieces of a trimmed sentence (split at "…"), each of which is a verbatim part of
-    /// <see cref="Comparable"/>(quote) apart from a capitalised first letter.
+    /// the quote apart from a capitalised first letter.
     /// </summary>
     public static IEnumerable<string> Pieces(string trimmed) =>
         Ellipsis().Split(trimmed).Select(p => p.Trim().TrimEnd('.', ';', ',', ':').Trim()).Where(p => p.Length > 0);
 
-    /// <summary>The quote as the trimmer sees it: without in-text citations.</summary>
-    public static string Comparable(string quote) =>
-        SpaceBeforePunctuation().Replace(CitationPattern.Regex.Replace(quote, ""), "$1");
+    /// <summary>
+    /// The sentence without the article's own references: removed where only punctuation follows them, replaced by
+    /// " … " inside the sentence, so what is left is verbatim pieces. Bracketed numbers would otherwise read as the
+    /// answer's own citation markers.
+    /// </summary>
+    public static string WithoutReferences(string sentence)
+    {
+        var text = sentence;
+        for (var guard = 0; guard < 32 && Reference().Match(text) is { Success: true } reference; guard++)
+        {
+            var after = text[(reference.Index + reference.Length)..];
+            var before = text[..reference.Index].TrimEnd();
+            text = after.Trim().All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c)) ? before + after.TrimStart() : $"{before} … {after.TrimStart()}";
+        }
+
+        return text;
+    }
 
     public static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
@@ -77,8 +91,11 @@ internal static partial class SentenceTrimmer
     [GeneratedRegex(@"^(However|In addition|Furthermore|Moreover|Also|Thus|Therefore|Meanwhile|Nevertheless|Indeed|In reality|Consequently|As a result|Following this|Finally|And|But|So),\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnective();
 
-    [GeneratedRegex(@"\s+([.,;:!?])")]
-    private static partial Regex SpaceBeforePunctuation();
+    /// <summary>An author-year citation, or a short bracketed note: "[12]", "[a]", "[citation needed]", "[original research?]".</summary>
+    private static Regex Reference() => References();
+
+    [GeneratedRegex(@"\s*(\((?=[^()]*\p{Lu})[^()]*\b(1[89]|20)\d{2}[a-z]?(,\s*pp?\.\s*[\d–\-]+)?\)|\[[^\[\]\n]{1,40}\])")]
+    private static partial Regex References();
 
     [GeneratedRegex(@"(?<=[;:])\s+")]
     private static partial Regex ClauseBoundary();

@@ -39,6 +39,11 @@ public sealed class InvertedIndex
 
     public int PassageCount => Arrays.PassageCount;
 
+    /// <summary>The average number of indexed terms in a passage's body (for length normalisation in features).</summary>
+    public float AverageTerms => averageTerms ??= Arrays.PassageCount == 0 ? 0 : Arrays.TokenTerms.Length / (float)Arrays.PassageCount;
+
+    private float? averageTerms;
+
     public int TermCount => Arrays.Terms.Length;
 
     internal SurfaceVocabulary SurfaceWords { get; }

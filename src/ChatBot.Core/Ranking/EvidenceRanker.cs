@@ -42,7 +42,14 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         {
             var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question);
             var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage));
-            passages.Add(new RankedPassage(hit, match, features) { Score = models.Passage?.Score(features) ?? features[0] });
+            passages.Add(new RankedPassage(hit, match, features));
+        }
+
+        var bestBm25 = passages.Count == 0 ? 0 : passages.Max(p => p.Match.Whole.Bm25);
+        foreach (var passage in passages)
+        {
+            passage.Features[PassageFeatures.Bm25Relative] = bestBm25 <= 0 ? 0 : passage.Match.Whole.Bm25 / bestBm25;
+            passage.Score = models.Passage?.Score(passage.Features) ?? passage.Features[0];
         }
 
         passages.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order : a.Hit.Rank.CompareTo(b.Hit.Rank));

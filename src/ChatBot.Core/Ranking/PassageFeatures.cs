@@ -6,6 +6,9 @@ namespace ChatBot.Core.Ranking;
 /// <summary>The features of a (question, passage) pair for the passage ranker. Every one carries to any text.</summary>
 public static class PassageFeatures
 {
+    /// <summary>Filled in once every candidate has its features: BM25 over the best candidate's.</summary>
+    public const int Bm25Relative = 35;
+
     public static readonly string[] Names =
     [
         "first_stage_relative", "first_stage_rank", "first_stage_coverage", "coverage", "evidence_coverage",
@@ -13,7 +16,8 @@ public static class PassageFeatures
         "best_sentence_exact_pairs", "best_sentence_near_pairs", "best_sentence_chain", "best_sentence_density",
         "best_two_sentences_share", "best_typed_sentence_coverage", "words", "sentences", "is_reference",
         "names_missing", "heaviest_missing", "first_stage_score", "question_concepts", "question_unknown_share",
-        "wh", "kind", "yes_no", "matched_token_share", "first_in_paragraph",
+        "wh", "kind", "yes_no", "matched_token_share", "first_in_paragraph", "surface_words", "surface_bigrams",
+        "surface_trigrams", "surface_longest_run", "best_sentence_number_near_match", "bm25", "bm25_relative",
     ];
 
     public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph)
@@ -55,6 +59,9 @@ public static class PassageFeatures
         Question(question, f.AsSpan(22));
         f[27] = whole.ContentTokens == 0 ? 0 : whole.MatchedTokens / (float)whole.ContentTokens;
         f[28] = firstInParagraph ? 1 : 0;
+        (f[29], f[30], f[31], f[32]) = question.Surface.Measure(hit.Passage.Text);
+        f[33] = sentences.Length == 0 ? 0 : sentences.Max(s => s.NumberNearMatch);
+        f[34] = whole.Bm25;
         return f;
     }
 

@@ -92,7 +92,28 @@ public sealed class PassageMatch
         }
 
         Fill(ref whole, best.AsSpan(0, concepts), question, occurrences, 0, occurrences.Count);
+        whole.Bm25 = Bm25(question, occurrences, index, terms.Length);
         return new PassageMatch(sentences, whole);
+    }
+
+    private static float Bm25(QuestionProfile question, List<(int Position, int Concept)> occurrences, InvertedIndex index, int length)
+    {
+        const float K1 = 1.2f;
+        const float B = 0.75f;
+        var counts = new int[Math.Max(1, question.Concepts.Count)];
+        foreach (var (_, concept) in occurrences)
+        {
+            counts[concept]++;
+        }
+
+        var norm = K1 * (1 - B + (B * length / Math.Max(1f, index.AverageTerms)));
+        var score = 0f;
+        for (var c = 0; c < question.Concepts.Count; c++)
+        {
+            score += counts[c] == 0 ? 0 : question.Weights[c] * counts[c] * (K1 + 1) / (counts[c] + norm);
+        }
+
+        return score;
     }
 
     private static void Fill(ref SentenceMatch match, ReadOnlySpan<float> quality, QuestionProfile question, List<(int Position, int Concept)> occurrences, int from, int to)

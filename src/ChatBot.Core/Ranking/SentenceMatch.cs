@@ -36,6 +36,9 @@ public struct SentenceMatch
     /// </summary>
     public float NumberNearMatch;
 
+    /// <summary>Plain BM25 of the span's body (k1 1.2, b 0.75), each concept at its best alternative: a second opinion beside BM25F.</summary>
+    public float Bm25;
+
     /// <summary>Word position where the sentence starts within its passage.</summary>
     public int FirstPosition;
 }

@@ -25,6 +25,8 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
     /// </summary>
     private const int MinCorrectableLength = 5;
 
+    private const int MaxAcronymLength = 4;
+
     private static readonly HashSet<string> Scaffolding = new(StringComparer.Ordinal)
     {
         "tell", "explain", "describe", "happen", "happened", "happens", "know", "please", "give", "show", "list",
@@ -82,10 +84,12 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
 
     /// <summary>
     /// "UN" asked in capitals is an acronym; if the articles never write it in capitals, its letters matching some
-    /// word ("Jong-Un") mean nothing. Lexicon acronyms (DPRK, PM, US) are known by definition.
+    /// word ("Jong-Un") mean nothing. Lexicon acronyms (DPRK, PM, US) are known by definition. Longer codes and codes
+    /// with digits ("TMEM27" for the articles' "Tmem27") are names whatever their case, and match as written.
     /// </summary>
     private bool IsUnknownAcronym(string query, AnalyzedToken token) =>
-        !token.IsPhrase && token.Length >= 2 && query.AsSpan(token.Start, token.Length).IndexOfAnyInRange('a', 'z') < 0
+        !token.IsPhrase && token.Length is >= 2 and <= MaxAcronymLength && query.AsSpan(token.Start, token.Length).IndexOfAnyInRange('a', 'z') < 0
+        && query.AsSpan(token.Start, token.Length).IndexOfAnyInRange('0', '9') < 0
         && char.IsLetter(query[token.Start]) && !index.IsAcronym(token.Surface) && analyzer.Lexicon.Expand(token.Term).Count == 0;
 
     private QueryConcept Concept(AnalyzedToken token, bool isNameOrNumber, bool yesNo)

@@ -68,8 +68,15 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     private float Rescore(int passage, float firstStage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted)
     {
         var (proximity, bestSentence) = PassageRescorer.Score(corpus.Index, passage, concepts, total, wanted, settings);
-        return (firstStage * (settings.SentenceFloor + ((1 - settings.SentenceFloor) * bestSentence))) + (settings.ProximityWeight * proximity);
+        return (firstStage * (settings.SentenceFloor + ((1 - settings.SentenceFloor) * bestSentence))) + (ProximityWeight(concepts.Count) * proximity);
     }
+
+    /// <summary>
+    /// The proximity bonus sums over every pair of concepts, so it grows with the square of the query's length while
+    /// BM25 grows linearly: past four concepts it is scaled back (a twelve-word claim would otherwise be ranked by
+    /// proximity alone).
+    /// </summary>
+    private float ProximityWeight(int concepts) => settings.ProximityWeight * MathF.Min(1f, 3f / Math.Max(1, concepts - 1));
 
     private void Accumulate(List<QueryConcept> concepts, SearchScratch work)
     {

@@ -22,7 +22,7 @@ public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerO
 
     public (TreeEnsemble[] Folds, TreeEnsemble All) TrainPassages(IReadOnlyList<Item> items)
     {
-        var rows = Rows(items, _ => EvidenceModels.Untrained, (item, evidence) => evidence.Passages.Select(p => (Label(item.Case, p.Hit.Passage.ArticleId, p.Hit.Passage.Start, p.Hit.Passage.End, p.Hit.Passage.Text), p.Features)));
+        var rows = Rows(items, _ => EvidenceModels.Untrained, (item, evidence) => evidence.Passages.Select(p => (PassageLabel(item, p.Hit.Passage), p.Features)));
         return Fit(rows, LightGbmTrees.Rank, "passage");
     }
 
@@ -79,6 +79,20 @@ public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerO
     private static string Text(IEnumerable<ChosenSentence> chosen) => string.Join(' ', chosen.Select(c => c.Text));
 
     /// <summary>
+    /// 2 for the passage holding the answer; 1 for another passage of the same paragraph when the article is that one
+    /// paragraph (a SQuAD paragraph split in two: finding it is most of the work); 0 otherwise.
+    /// </summary>
+    private static float PassageLabel(Item item, Core.Indexing.Passage passage)
+    {
+        if (Label(item.Case, passage.ArticleId, passage.Start, passage.End, passage.Text) > 0)
+        {
+            return 2;
+        }
+
+        return passage.ArticleId == item.Case.ArticleId && item.Bench.Index.Article(passage.ArticleId).Blocks.Count == 1 ? 1 : 0;
+    }
+
+    /// <summary>
     /// 1 when the span holds the answer: a gold answer's offset falls in it or, for sets that give pieces of the answering
     /// sentences instead of offsets, one of those pieces (or a fact of two words or more) is in its text.
     /// </summary>
@@ -100,7 +114,7 @@ public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerO
             }
 
             var labelled = candidates(item, evidence).ToList();
-            if (labelled.Any(c => c.Label > 0) && labelled.Any(c => c.Label == 0))
+            if (labelled.Any(c => c.Label > 0) && labelled.Any(c => c.Label < labelled.Max(l => l.Label)))
             {
                 rows[item.Fold].AddRange(labelled.Select(c => new FeatureRow(group, c.Label, c.Features) { Weight = item.Weight }));
                 group++;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ChatBot.Core.Answers;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -34,12 +35,11 @@ internal static class SearchVerb
             }
 
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
-            var context = RetrievalContext.For(services.GetRequiredService<ICorpusIndexProvider>().Current);
-            // The wording rules, not the trained model: loading ML.NET would dominate a one-shot search's start-up.
-            var classifier = RuleBasedQuestionClassifier.Instance;
+            var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
+            var engine = services.GetRequiredService<AnswerEngine>();
             foreach (var text in queries)
             {
-                var result = Run(context, classifier, text, count);
+                var result = Run(engine, index, text, count);
                 Console.WriteLine(parsed.GetValue(json) || batchFile is not null ? JsonOutput.Line(result) : Text(result));
             }
 
@@ -48,12 +48,12 @@ internal static class SearchVerb
         return command;
     }
 
-    private static SearchOutput Run(RetrievalContext context, RuleBasedQuestionClassifier classifier, string query, int top)
+    /// <summary>The passages as the answer engine ranks them: first-stage search, then the learned passage ranker.</summary>
+    private static SearchOutput Run(AnswerEngine engine, CorpusIndex index, string query, int top)
     {
         var stopwatch = Stopwatch.StartNew();
         var clean = MentionNeutralizer.Neutralize(query.Trim());
-        var plan = context.Planner.Plan(clean, classifier.Classify(clean).Kind);
-        var hits = context.Searcher.Search(plan, top)
+        var hits = engine.Retrieve(clean, index, top)
             .Select(h => new SearchHitOutput(h.Rank, h.Passage.ArticleId, h.Passage.Id, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
         return new SearchOutput(clean, hits, Math.Round(stopwatch.Elapsed.TotalMilliseconds, 3));

@@ -1,0 +1,31 @@
+using ChatBot.Core.Answers;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Evaluation;
+
+namespace ChatBot.UnitTests.Answers;
+
+/// <summary>Whatever the article's punctuation, every piece of an answer is verbatim text of the article it cites.</summary>
+public sealed class VerbatimQuoteTests
+{
+    [Theory]
+    [InlineData("The Ark of the Covenant was kept in the Temple in Jerusalem.[citation needed][original research?] It was carried by the priests of the tribe.", "Where was the Ark of the Covenant kept?")]
+    [InlineData("The treaty (Hughes, 2002, p.61) was signed in Vienna by the delegates of eleven states after long talks.", "Where was the treaty signed?")]
+    [InlineData("However, the fortress [12] was rebuilt in 1410; its walls (Smith 1999) still stand.", "When was the fortress rebuilt?")]
+    public void EveryAnswerPiece_IsVerbatimArticleText(string paragraph, string question)
+    {
+        var article = ArticleAssembler.Assemble("a", new ArticleMetadata { Title = "Test" }, [new ArticleBlock(BlockKind.Paragraph, paragraph)]);
+        var index = new CorpusIndexBuilder(TestCorpus.Plain).Build(new CorpusLoadResult([article], []) { Fingerprint = "f" }, "f");
+        var engine = new AnswerEngine(new CorpusIndexHolder(index), RuleBasedQuestionClassifier.Instance, new AnswerEngineOptions { Threshold = 0 });
+
+        var answer = engine.Answer(question, index);
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Empty(AnswerEvaluator.QuoteViolations(answer, index));
+        foreach (var piece in AnswerEvaluator.Pieces(answer))
+        {
+            Assert.True(article.Text.Contains(piece, StringComparison.Ordinal) || article.Text.Contains(char.ToLowerInvariant(piece[0]) + piece[1..], StringComparison.Ordinal), $"not in the article: {piece}");
+        }
+    }
+}
