@@ -14,6 +14,7 @@ COPY src/ChatBot.MachineLearning/ChatBot.MachineLearning.csproj src/ChatBot.Mach
 COPY src/ChatBot.Slack/ChatBot.Slack.csproj src/ChatBot.Slack/
 COPY src/ChatBot.Discord/ChatBot.Discord.csproj src/ChatBot.Discord/
 COPY src/ChatBot.SemanticKernel/ChatBot.SemanticKernel.csproj src/ChatBot.SemanticKernel/
+COPY src/ChatBot.Embeddings/ChatBot.Embeddings.csproj src/ChatBot.Embeddings/
 COPY src/ChatBot.Host/ChatBot.Host.csproj src/ChatBot.Host/
 RUN dotnet restore src/ChatBot.Host/ChatBot.Host.csproj
 COPY src/ src/

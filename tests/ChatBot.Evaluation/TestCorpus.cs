@@ -10,6 +10,8 @@ public static class TestCorpus
 {
     private static readonly Lazy<CorpusIndex> Bundled = new(() => Build(EvaluationSet.CorpusDirectory));
 
+    private static readonly Lazy<CorpusIndex> BundledWithVectors = new(() => Index.WithVectors(PassageVectors.Encode(Index, TestEncoder.Shared)));
+
     /// <summary>The stemmer with the language's own equivalences only: a corpus without a lexicon file.</summary>
     public static TextAnalyzer Plain { get; } = TextAnalyzer.Create(SnowballEnglishStemmer.Instance);
 
@@ -17,6 +19,9 @@ public static class TestCorpus
     public static TextAnalyzer Analyzer => Index.Analyzer;
 
     public static CorpusIndex Index => Bundled.Value;
+
+    /// <summary>The bundled corpus with every passage's vector from <see cref="TestEncoder"/>, as the product indexes it.</summary>
+    public static CorpusIndex IndexWithVectors => BundledWithVectors.Value;
 
     /// <summary>Indexes a corpus folder with its own lexicon file, as the product does.</summary>
     public static CorpusIndex Build(string directory)

@@ -7,6 +7,8 @@ namespace ChatBot.IntegrationTests;
 /// <summary>
 /// The real host (<c>Program</c>) over the bundled corpus, with its database and index snapshots in a temporary
 /// folder of its own. Tests add configuration (platform keys, loopback URLs) through <see cref="Settings"/>.
+/// Embeddings are off unless a test turns them on: the hosts here test the adapters and the host, and loading the
+/// sentence encoder in each would cost seconds; <c>EmbeddingsCompositionTests</c> runs the host with them.
 /// </summary>
 public class ChatBotFactory : WebApplicationFactory<Program>
 {
@@ -27,6 +29,7 @@ public class ChatBotFactory : WebApplicationFactory<Program>
         builder.UseSetting("ChatBot:Corpus:SnapshotDirectory", Path.Combine(DataDirectory, "index"));
         builder.UseSetting("ChatBot:Corpus:WatchForChanges", "false");
         builder.UseSetting("ChatBot:Storage:DatabasePath", Path.Combine(DataDirectory, "chatbot.db"));
+        builder.UseSetting("ChatBot:Answers:Embeddings", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -67,6 +67,6 @@ public sealed partial class AnswerEngine
     {
         var context = RetrievalContext.For(index);
         var profile = Read(context, question, Classify(question));
-        return [.. ranker.RankPassages(context, profile, Math.Max(top, settings.Ranker.Candidates)).Take(top).Select(p => p.Hit with { Rank = p.Rank, Score = p.Score })];
+        return [.. RankerFor(profile).RankPassages(context, profile, Math.Max(top, settings.Ranker.Candidates)).Take(top).Select(p => p.Hit with { Rank = p.Rank, Score = p.Score })];
     }
 }

@@ -12,19 +12,43 @@ namespace ChatBot.Core.Answers;
 /// passages and sentences and estimate whether the best evidence answers the question; <see cref="AnswerDecision"/>
 /// decides between answering and declining. Pure and synchronous; caching and timing live in <see cref="AnswerService"/>.
 /// </summary>
-public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModels? models = null)
+public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModelSet? models = null, Embeddings.ISentenceEncoder? encoder = null)
 {
     private readonly AnswerEngineOptions settings = options ?? AnswerEngineOptions.Default;
-    private readonly EvidenceRanker ranker = new(models ?? EvidenceModelFile.Embedded, (options ?? AnswerEngineOptions.Default).Ranker);
+    private readonly EvidenceModelSet set = models ?? EvidenceModelFile.Embedded;
+    private readonly EvidenceRanker lexical = new((models ?? EvidenceModelFile.Embedded).Lexical, (options ?? AnswerEngineOptions.Default).Ranker);
+    private readonly EvidenceRanker? dense = (models ?? EvidenceModelFile.Embedded).Dense is { } denseModels && encoder is not null ? new(denseModels, (options ?? AnswerEngineOptions.Default).Ranker) : null;
 
     public AnswerEngineOptions Options => settings;
 
-    public EvidenceModels Models => ranker.Models;
+    public EvidenceModelSet Models => set;
+
+    /// <summary>True when questions are ranked with the semantic features as well (a sentence encoder and dense models).</summary>
+    public bool IsDense => dense is not null;
+
+    /// <summary>
+    /// What, besides the engine's build and the corpus, decides its answers: the models, whether it ranks with meaning,
+    /// and the threshold. Part of every cache key, so changing any of them never serves an answer of the old setting.
+    /// </summary>
+    public string VariantFor(CorpusIndex corpus)
+    {
+        var meaning = RanksWithMeaning(corpus);
+        return $"{set.Source}:{(meaning ? "dense" : "lexical")}:{ThresholdFor(meaning).ToString("R", System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    /// <summary>True when this corpus's passages carry vectors of the engine's encoder, so questions on it are ranked with meaning.</summary>
+    private bool RanksWithMeaning(CorpusIndex corpus) => dense is not null && encoder is not null && corpus.Vectors?.EncoderId == encoder.EncoderId;
 
     /// <summary>The probability below which the engine declines.</summary>
-    public float Threshold => settings.Threshold ?? ranker.Models.Threshold;
+    public float Threshold => ThresholdFor(IsDense);
 
-    private AnswerChoiceOptions Choice => settings.Choice ?? ranker.Models.Choice;
+    private float ThresholdFor(bool dense) => settings.Threshold ?? (dense && this.dense is not null ? this.dense.Models : lexical.Models).Threshold;
+
+    private AnswerChoiceOptions Choice => ChoiceFor(IsDense);
+
+    private AnswerChoiceOptions ChoiceFor(bool dense) => settings.Choice ?? (dense && this.dense is not null ? this.dense.Models : lexical.Models).Choice;
+
+    private EvidenceRanker RankerFor(QuestionProfile question) => question.IsDense && dense is not null ? dense : lexical;
 
     /// <summary>Answers a question that <see cref="QuestionSanitizer"/> has already cleaned.</summary>
     public AnswerResult Answer(string question) => Answer(question, corpora.Current);
@@ -41,7 +65,7 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
                 ?? NotFound(question, AnswerMessages.NotFound(corpus, $"They hold no dated events for {examination.Dates}."));
         }
 
-        var decision = examination.Decide(Threshold);
+        var decision = examination.Decide(ThresholdFor(examination.Evidence?.Question.IsDense == true));
         if (!decision.Answers || examination is not { Evidence: { } evidence, Choice: { } choice })
         {
             return Decline(question, corpus, decision, examination.Evidence);
@@ -77,8 +101,9 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
             return new Examination(classification, dates, false, before, null, null, null);
         }
 
+        var ranker = RankerFor(profile);
         var evidence = ranker.Rank(context, profile);
-        var choice = AnswerChooser.Choose(context.Corpus, evidence, Choice);
+        var choice = AnswerChooser.Choose(context.Corpus, evidence, ChoiceFor(profile.IsDense));
         var assessment = ranker.Assess(evidence, choice);
         var smallTalk = RuleBasedQuestionClassifier.Instance.Classify(question).Kind == QuestionKind.OffTopic;
         return new Examination(classification, dates, false, AnswerDecision.On(smallTalk, unmentioned.Words, evidence, choice, assessment), evidence, choice, assessment);
@@ -87,8 +112,29 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
     /// <summary>The question's kind, as the classifier reads it, refined for questions about a named person.</summary>
     private QuestionKind Classify(string question) => Refine(classifier.Classify(question), question).Kind;
 
-    private static QuestionProfile Read(RetrievalContext context, string question, QuestionKind kind) =>
-        QuestionProfile.For(WithoutKnownYears(context.Planner.Plan(question, kind), context.Corpus), kind);
+    private QuestionProfile Read(RetrievalContext context, string question, QuestionKind kind) =>
+        QuestionProfile.For(WithoutKnownYears(context.Planner.Plan(question, kind), context.Corpus), kind, Vector(question, context.Corpus));
+
+    /// <summary>
+    /// The question's vector, when the engine ranks with meaning as well and the index's passages were encoded by the
+    /// same encoder. An encoder that fails leaves the question to the lexical models.
+    /// </summary>
+    private float[]? Vector(string question, CorpusIndex corpus)
+    {
+        if (!RanksWithMeaning(corpus))
+        {
+            return null;
+        }
+
+        try
+        {
+            return encoder!.Encode([question]) is [{ } vector] && vector.Length == corpus.Vectors!.Dimensions ? vector : null;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private AnswerResult Decline(string question, CorpusIndex corpus, AnswerDecision decision, RankedEvidence? evidence)
     {

@@ -3,10 +3,11 @@ using ChatBot.Core.Indexing;
 namespace ChatBot.Core.Answers;
 
 /// <summary>
-/// The answer pipeline around the engine: sanitise the question, look in the cache (keyed by the fingerprint of
-/// the very index that will answer), answer, store, and time the whole thing.
+/// The one answer pipeline: clean the question, look in the cache (keyed by the fingerprint of the very index that
+/// will answer and by everything else that decides the answer), let the engine answer or decline, let the optional
+/// wording step reword an answer, store, and time the whole thing.
 /// </summary>
-public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corpora, IAnswerCache cache, TimeProvider time) : IAnswerService
+public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corpora, IAnswerCache cache, TimeProvider time, IAnswerWording? wording = null) : IAnswerService
 {
     public async Task<AnswerResult> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -18,7 +19,8 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
         }
 
         var index = corpora.Current;
-        var key = AnswerCacheKey.For(clean, index.Fingerprint);
+        var variant = wording is null ? engine.VariantFor(index) : $"{wording.CacheVariant}:{engine.VariantFor(index)}";
+        var key = AnswerCacheKey.For(clean, index.Fingerprint, variant);
         var useCache = (options ?? AskOptions.Default).UseCache;
         if (useCache && await cache.GetAsync(key, cancellationToken) is { } cached)
         {
@@ -26,7 +28,13 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
         }
 
         var answer = engine.Answer(clean, index);
-        if (useCache)
+        var cacheable = true;
+        if (wording is not null && answer.Status == AnswerStatus.Answered)
+        {
+            (answer, cacheable) = await wording.WordAsync(clean, index, answer, cancellationToken);
+        }
+
+        if (useCache && cacheable)
         {
             await cache.SetAsync(key, answer, cancellationToken);
         }

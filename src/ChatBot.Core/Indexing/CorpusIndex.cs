@@ -74,6 +74,13 @@ public sealed class CorpusIndex
 
     public IReadOnlyList<RejectedFile> Rejected { get; }
 
+    /// <summary>Passage vectors from the sentence encoder, when one is configured (the semantic side of ranking).</summary>
+    public PassageVectors? Vectors { get; private init; }
+
+    /// <summary>The same index with passage vectors attached (before it is published to readers).</summary>
+    public CorpusIndex WithVectors(PassageVectors? vectors) =>
+        new(Fingerprint, Articles, Passages, Index, Timeline, Rejected, Analyzer) { Warnings = Warnings, Vectors = vectors };
+
     /// <summary>Files that loaded but deserve a look (unknown front-matter keys, dropped URLs).</summary>
     public IReadOnlyList<RejectedFile> Warnings { get; init; } = [];
 

@@ -7,9 +7,10 @@ namespace ChatBot.Core.Indexing;
 /// <summary>
 /// Produces the index of a corpus folder: from a snapshot when one exists for the folder's current fingerprint
 /// (content of every file plus the engine version), otherwise by loading and indexing, then saving a snapshot.
-/// A missing or unreadable snapshot is never an error: the index is rebuilt.
+/// A missing or unreadable snapshot is never an error: the index is rebuilt. With a sentence encoder, passages get
+/// their vectors too (kept in the snapshot, made again only when the encoder changes).
 /// </summary>
-public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyzer, IndexSnapshotStore? snapshots = null)
+public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyzer, IndexSnapshotStore? snapshots = null, Embeddings.ISentenceEncoder? encoder = null)
 {
     public async Task<CorpusIndexLoad> LoadAsync(string directory, bool forceRebuild = false, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -21,7 +22,13 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
             var fingerprint = await source.ComputeFingerprintAsync(directory, cancellationToken);
             if (snapshots.TryLoad(fingerprint, corpusAnalyzer) is { } cached)
             {
-                return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, SnapshotProblem: null);
+                if (encoder is null || cached.Vectors?.EncoderId == encoder.EncoderId)
+                {
+                    return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, SnapshotProblem: null);
+                }
+
+                var encoded = WithVectors(cached, progress, cancellationToken);
+                return new CorpusIndexLoad(encoded, FromSnapshot: true, stopwatch.Elapsed, snapshots.TrySave(encoded));
             }
         }
 
@@ -29,8 +36,28 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
         var loaded = await source.LoadAsync(directory, loadProgress, cancellationToken);
         loaded = lexicon.Problems.Count == 0 ? loaded : loaded with { Rejected = [.. lexicon.Problems, .. loaded.Rejected] };
         var indexProgress = progress is null ? null : new Progress<int>(done => progress.Report(new IndexingProgress("index", done, loaded.Articles.Count)));
-        var index = new CorpusIndexBuilder(corpusAnalyzer).Build(loaded, loaded.Fingerprint, indexProgress, cancellationToken);
+        var index = WithVectors(new CorpusIndexBuilder(corpusAnalyzer).Build(loaded, loaded.Fingerprint, indexProgress, cancellationToken), progress, cancellationToken);
         var problem = snapshots?.TrySave(index);
         return new CorpusIndexLoad(index, FromSnapshot: false, stopwatch.Elapsed, problem);
+    }
+
+    private CorpusIndex WithVectors(CorpusIndex index, IProgress<IndexingProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (encoder is null)
+        {
+            return index;
+        }
+
+        var encoded = progress is null ? null : new Progress<int>(done => progress.Report(new IndexingProgress("embed", done, index.Passages.Count)));
+        try
+        {
+            return index.WithVectors(PassageVectors.Encode(index, encoder, encoded, cancellationToken));
+        }
+        catch (InvalidOperationException)
+        {
+            // An encoder that cannot run leaves the corpus to the lexical models; the engine asks for vectors only
+            // when the index has them.
+            return index;
+        }
     }
 }

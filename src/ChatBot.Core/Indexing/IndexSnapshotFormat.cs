@@ -11,7 +11,7 @@ namespace ChatBot.Core.Indexing;
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     public static void Write(Stream stream, CorpusIndex index)
     {
@@ -26,6 +26,7 @@ internal static class IndexSnapshotFormat
         SnapshotPassages.Write(writer, index.Passages);
         SnapshotArrays.Write(writer, index.Index.Arrays);
         SnapshotTimeline.Write(writer, index.Timeline);
+        WriteVectors(writer, index.Vectors);
     }
 
     public static CorpusIndex Read(Stream stream, string expectedFingerprint, Text.TextAnalyzer analyzer)
@@ -42,7 +43,41 @@ internal static class IndexSnapshotFormat
         var passages = SnapshotPassages.Read(reader, articles);
         var arrays = SnapshotArrays.Read(reader);
         var timeline = SnapshotTimeline.Read(reader);
-        return new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected, analyzer) { Warnings = warnings };
+        var index = new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected, analyzer) { Warnings = warnings };
+        return index.WithVectors(ReadVectors(reader, passages.Count));
+    }
+
+    private static void WriteVectors(BinaryWriter writer, PassageVectors? vectors)
+    {
+        writer.Write(vectors?.EncoderId ?? "");
+        writer.Write(vectors?.Dimensions ?? 0);
+        foreach (var value in vectors?.Data ?? [])
+        {
+            writer.Write(value);
+        }
+    }
+
+    private static PassageVectors? ReadVectors(BinaryReader reader, int passages)
+    {
+        var encoder = reader.ReadString();
+        var dimensions = reader.ReadInt32();
+        if (encoder.Length == 0)
+        {
+            return null;
+        }
+
+        if (dimensions is < 1 or > 4096)
+        {
+            throw new InvalidDataException("snapshot vectors are malformed");
+        }
+
+        var data = new float[passages * dimensions];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = reader.ReadSingle();
+        }
+
+        return new PassageVectors(encoder, dimensions, data);
     }
 
     private static void WriteReports(BinaryWriter writer, IReadOnlyList<RejectedFile> reports)

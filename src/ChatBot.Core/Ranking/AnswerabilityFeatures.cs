@@ -19,9 +19,21 @@ public static class AnswerabilityFeatures
         "surface_trigrams", "second_same_passage", "wants_fact", "answer_holds_fact", "answer_sentences", "answer_words", "number_near_match",
     ];
 
+    /// <summary>The semantic features, after the lexical ones: how close the best evidence is in meaning, and by how much.</summary>
+    public static readonly string[] DenseNames = ["passage_cosine", "cosine_margin"];
+
+    public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
+
     public static float[] Compute(QuestionProfile question, IReadOnlyList<RankedPassage> passages, IReadOnlyList<RankedSentence> sentences, Answers.AnswerChoice choice)
     {
-        var f = new float[Names.Length];
+        var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
+        if (question.IsDense && sentences.Count > 0)
+        {
+            var cosines = passages.Select(p => p.Features[PassageFeatures.Cosine]).OrderDescending().ToList();
+            f[Names.Length] = sentences[0].Passage.Features[PassageFeatures.Cosine];
+            f[Names.Length + 1] = cosines.Count > 1 ? cosines[0] - cosines[1] : 0;
+        }
+
         f[37] = Answers.AnswerChooser.WantsFact(question) ? 1 : 0;
         f[38] = choice.HoldsWantedFact ? 1 : 0;
         f[39] = choice.Sentences.Count;

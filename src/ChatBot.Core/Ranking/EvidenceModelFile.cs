@@ -9,32 +9,25 @@ namespace ChatBot.Core.Ranking;
 /// </summary>
 public static class EvidenceModelFile
 {
-    public const string Format = "chatbot-evidence-models/1";
+    public const string Format = "chatbot-evidence-models/2";
 
     /// <summary>The models built into the engine (trained by <c>chatbot train-ranker</c>), or none before the first training.</summary>
-    public static EvidenceModels Embedded => Built.Value.Models;
+    public static EvidenceModelSet Embedded => Built.Value.Models;
 
     /// <summary>Why the built-in models could not be used (a build whose models do not match its features), or null.</summary>
     public static string? EmbeddedProblem => Built.Value.Problem;
 
-    private static readonly Lazy<(EvidenceModels Models, string? Problem)> Built = new(LoadEmbedded);
+    private static readonly Lazy<(EvidenceModelSet Models, string? Problem)> Built = new(LoadEmbedded);
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
-    public static void Write(Stream stream, EvidenceModels models)
+    public static void Write(Stream stream, EvidenceModelSet models)
     {
-        var file = new ModelFile(
-            Format,
-            Ensemble(models.Passage, PassageFeatures.Names),
-            Ensemble(models.Sentence, SentenceFeatures.Names),
-            models.Answerability is { } a ? Ensemble(a.Trees, AnswerabilityFeatures.Names)! with { Slope = a.Slope, Offset = a.Offset } : null,
-            models.Threshold,
-            models.Choice,
-            new SortedDictionary<string, string>(models.Provenance.ToDictionary(), StringComparer.Ordinal));
+        var file = new ModelFile(Format, Models(models.Lexical), models.Dense is null ? null : Models(models.Dense), new SortedDictionary<string, string>(models.Provenance.ToDictionary(), StringComparer.Ordinal));
         JsonSerializer.Serialize(stream, file, Json);
     }
 
-    public static EvidenceModels Read(Stream stream)
+    public static EvidenceModelSet Read(Stream stream)
     {
         ModelFile? file;
         try
@@ -51,30 +44,27 @@ public static class EvidenceModelFile
             throw new InvalidDataException($"not an evidence model file (expected format '{Format}')");
         }
 
-        var answerability = Trees(file.Answerability, AnswerabilityFeatures.Names, "answerability");
-        return new EvidenceModels(
-            Trees(file.Passage, PassageFeatures.Names, "passage"),
-            Trees(file.Sentence, SentenceFeatures.Names, "sentence"),
-            answerability is null ? null : new AnswerabilityModel(answerability, file.Answerability!.Slope, file.Answerability.Offset),
-            file.Threshold)
+        if (file.Lexical is null)
         {
-            Choice = file.Choice ?? Answers.AnswerChoiceOptions.Default,
-            Provenance = file.Provenance ?? [],
-        };
+            throw new InvalidDataException("the model file has no lexical models");
+        }
+
+        return new EvidenceModelSet(Models(file.Lexical, dense: false), file.Dense is null ? null : Models(file.Dense, dense: true)) { Provenance = file.Provenance ?? [] };
     }
 
-    public static EvidenceModels Load(string path)
+    public static EvidenceModelSet Load(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Read(stream);
+        var bytes = File.ReadAllBytes(path);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16];
+        return Read(new MemoryStream(bytes, writable: false)) with { Source = $"file:{hash}" };
     }
 
-    private static (EvidenceModels, string?) LoadEmbedded()
+    private static (EvidenceModelSet, string?) LoadEmbedded()
     {
         using var stream = typeof(EvidenceModelFile).Assembly.GetManifestResourceStream("ChatBot.Core.Ranking.evidence-models.json");
         if (stream is null)
         {
-            return (EvidenceModels.Untrained, "no trained models are built in: run 'chatbot train-ranker' and rebuild");
+            return (EvidenceModelSet.Untrained, "no trained models are built in: run 'chatbot train-ranker' and rebuild");
         }
 
         try
@@ -83,8 +73,29 @@ public static class EvidenceModelFile
         }
         catch (InvalidDataException e)
         {
-            return (EvidenceModels.Untrained, e.Message);
+            return (EvidenceModelSet.Untrained, e.Message);
         }
+    }
+
+    private static ModelsFile Models(EvidenceModels models) => new(
+        Ensemble(models.Passage, PassageFeatures.NamesFor(models.Dense)),
+        Ensemble(models.Sentence, SentenceFeatures.NamesFor(models.Dense)),
+        models.Answerability is { } a ? Ensemble(a.Trees, AnswerabilityFeatures.NamesFor(models.Dense))! with { Slope = a.Slope, Offset = a.Offset } : null,
+        models.Threshold,
+        models.Choice);
+
+    private static EvidenceModels Models(ModelsFile file, bool dense)
+    {
+        var answerability = Trees(file.Answerability, AnswerabilityFeatures.NamesFor(dense), "answerability");
+        return new EvidenceModels(
+            Trees(file.Passage, PassageFeatures.NamesFor(dense), "passage"),
+            Trees(file.Sentence, SentenceFeatures.NamesFor(dense), "sentence"),
+            answerability is null ? null : new AnswerabilityModel(answerability, file.Answerability!.Slope, file.Answerability.Offset),
+            file.Threshold)
+        {
+            Choice = file.Choice ?? Answers.AnswerChoiceOptions.Default,
+            Dense = dense,
+        };
     }
 
     private static EnsembleFile? Ensemble(TreeEnsemble? trees, string[] names) =>
@@ -99,7 +110,7 @@ public static class EvidenceModelFile
 
         if (!file.Features.SequenceEqual(names))
         {
-            throw new InvalidDataException($"the {model} model was trained on other features than this engine computes: retrain it with 'chatbot train-ranker'");
+            throw new InvalidDataException($"the {model} model was trained on other features than this engine computes ({file.Features.Length} vs {names.Length}): retrain it with 'chatbot train-ranker'");
         }
 
         var trees = file.Trees.Select(t => new TreeEnsemble.Tree(t.Weight, t.Feature, t.Threshold, t.Left, t.Right, t.Leaves)).ToList();
@@ -117,14 +128,9 @@ public static class EvidenceModelFile
         return new TreeEnsemble(file.Bias, trees);
     }
 
-    private sealed record ModelFile(
-        string Format,
-        EnsembleFile? Passage,
-        EnsembleFile? Sentence,
-        EnsembleFile? Answerability,
-        float Threshold,
-        Answers.AnswerChoiceOptions? Choice,
-        SortedDictionary<string, string>? Provenance);
+    private sealed record ModelFile(string Format, ModelsFile? Lexical, ModelsFile? Dense, SortedDictionary<string, string>? Provenance);
+
+    private sealed record ModelsFile(EnsembleFile? Passage, EnsembleFile? Sentence, EnsembleFile? Answerability, float Threshold, Answers.AnswerChoiceOptions? Choice);
 
     private sealed record EnsembleFile(string[] Features, float Bias, TreeFile[] Trees)
     {

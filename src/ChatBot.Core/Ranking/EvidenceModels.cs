@@ -11,8 +11,8 @@ public sealed record EvidenceModels(TreeEnsemble? Passage, TreeEnsemble? Sentenc
 {
     public AnswerChoiceOptions Choice { get; init; } = AnswerChoiceOptions.Default;
 
-    /// <summary>What the trainer recorded: data, splits and held-out numbers (shown by <c>chatbot train-ranker</c>).</summary>
-    public IReadOnlyDictionary<string, string> Provenance { get; init; } = new Dictionary<string, string>();
+    /// <summary>Trained on the lexical features plus the semantic ones (question and passage vectors).</summary>
+    public bool Dense { get; init; }
 
     public static EvidenceModels Untrained { get; } = new(null, null, null, 0.5f);
 }

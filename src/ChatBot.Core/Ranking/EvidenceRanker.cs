@@ -41,14 +41,20 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         foreach (var hit in hits)
         {
             var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question);
-            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage));
+            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage), corpus.Vectors);
             passages.Add(new RankedPassage(hit, match, features));
         }
 
         var bestBm25 = passages.Count == 0 ? 0 : passages.Max(p => p.Match.Whole.Bm25);
+        var bestCosine = question.IsDense && passages.Count > 0 ? passages.Max(p => p.Features[PassageFeatures.Cosine]) : 0;
         foreach (var passage in passages)
         {
             passage.Features[PassageFeatures.Bm25Relative] = bestBm25 <= 0 ? 0 : passage.Match.Whole.Bm25 / bestBm25;
+            if (question.IsDense)
+            {
+                passage.Features[PassageFeatures.CosineBehindBest] = passage.Features[PassageFeatures.Cosine] - bestCosine;
+            }
+
             passage.Score = models.Passage?.Score(passage.Features) ?? passage.Features[0];
         }
 

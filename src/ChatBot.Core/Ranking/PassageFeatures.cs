@@ -20,9 +20,23 @@ public static class PassageFeatures
         "surface_trigrams", "surface_longest_run", "best_sentence_number_near_match", "bm25", "bm25_relative",
     ];
 
-    public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph)
+    /// <summary>The semantic features, after the lexical ones, when the question and the index have vectors.</summary>
+    public static readonly string[] DenseNames = ["cosine", "cosine_behind_best"];
+
+    public const int Cosine = 36;
+
+    public const int CosineBehindBest = 37;
+
+    public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
+
+    public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph, Indexing.PassageVectors? vectors)
     {
-        var f = new float[Names.Length];
+        var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
+        if (question.Vector is { } vector && vectors is not null)
+        {
+            f[Cosine] = vectors.Cosine(hit.Passage.Ordinal, vector);
+        }
+
         var whole = match.Whole;
         f[0] = topScore <= 0 ? 0 : hit.Score / topScore;
         f[1] = hit.Rank;

@@ -10,9 +10,10 @@ namespace ChatBot.Core.Ranking;
 /// </summary>
 public sealed partial class QuestionProfile
 {
-    private QuestionProfile(QueryPlan plan, QuestionKind kind)
+    private QuestionProfile(QueryPlan plan, QuestionKind kind, float[]? vector)
     {
         Plan = plan;
+        Vector = vector;
         Kind = kind;
         Concepts = [.. plan.Concepts.Take(64)];
         Weights = [.. Concepts.Select(c => c.Weight)];
@@ -52,6 +53,12 @@ public sealed partial class QuestionProfile
     }
 
     public QueryPlan Plan { get; }
+
+    /// <summary>The question's unit vector from the sentence encoder, when the index has passage vectors of the same encoder.</summary>
+    public float[]? Vector { get; }
+
+    /// <summary>Ranked with the semantic features too (the question and the index have vectors of one encoder).</summary>
+    public bool IsDense => Vector is not null;
 
     /// <summary>The question's own word sequences, for phrase overlap with sentences.</summary>
     public SurfaceOverlap Surface { get; }
@@ -96,7 +103,7 @@ public sealed partial class QuestionProfile
     /// <summary>The question holds a negation ("not", "never", "n't").</summary>
     public bool IsNegated { get; }
 
-    public static QuestionProfile For(QueryPlan plan, QuestionKind kind) => new(plan, kind);
+    public static QuestionProfile For(QueryPlan plan, QuestionKind kind, float[]? vector = null) => new(plan, kind, vector);
 
     /// <summary>The weighted share of the question a set of concepts (bit mask) stands for.</summary>
     public float Share(ulong mask, bool evidenceWeights = false)

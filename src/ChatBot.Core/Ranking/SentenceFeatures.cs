@@ -38,9 +38,20 @@ public static partial class SentenceFeatures
         "number_near_match",
     ];
 
+    /// <summary>The semantic features, after the lexical ones: those of the sentence's passage.</summary>
+    public static readonly string[] DenseNames = ["passage_cosine", "passage_cosine_behind_best"];
+
+    public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
+
     public static float[] Compute(QuestionProfile question, RankedPassage passage, int index, string text, AnswerFeatures holds, PartialDate? published, bool firstInParagraph)
     {
-        var f = new float[Names.Length];
+        var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
+        if (question.IsDense)
+        {
+            f[Names.Length] = passage.Features[PassageFeatures.Cosine];
+            f[Names.Length + 1] = passage.Features[PassageFeatures.CosineBehindBest];
+        }
+
         var sentences = passage.Match.Sentences;
         var match = sentences[index];
         f[1] = passage.Rank;

@@ -1,4 +1,5 @@
 using ChatBot.Host.Composition;
+using ChatBot.Embeddings;
 using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -28,6 +29,7 @@ internal static class CliServices
         services.AddChatBotCore();
         services.AddLiteDbStorage();
         services.AddSemanticKernelLlm(configuration);
+        services.AddSentenceEncoder(configuration);
         configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }

@@ -2,6 +2,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Embeddings;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Storage;
@@ -30,12 +31,21 @@ internal static class ChatBotServices
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CorpusOptions>>().Value.SnapshotDirectory is { Length: > 0 } directory
             ? new IndexSnapshotStore(directory)
             : new IndexSnapshotStore(Path.Combine(Path.GetTempPath(), "chatbot-index")));
-        services.TryAddSingleton(sp => new CorpusIndexLoader(sp.GetRequiredService<ICorpusSource>(), sp.GetRequiredService<TextAnalyzer>(), sp.GetRequiredService<IndexSnapshotStore>()));
+        services.TryAddSingleton(sp => new CorpusIndexLoader(sp.GetRequiredService<ICorpusSource>(), sp.GetRequiredService<TextAnalyzer>(), sp.GetRequiredService<IndexSnapshotStore>(), sp.GetService<ISentenceEncoder>()));
         services.TryAddSingleton(LoadInitialIndex);
         services.TryAddSingleton<ICorpusIndexProvider>(sp => sp.GetRequiredService<CorpusIndexHolder>());
 
-        services.TryAddSingleton(AnswerEngineOptions.Default);
-        services.TryAddSingleton(sp => new AnswerEngine(sp.GetRequiredService<ICorpusIndexProvider>(), sp.GetRequiredService<IQuestionClassifier>(), sp.GetRequiredService<AnswerEngineOptions>()));
+        services.AddOptions<AnswersOptions>().BindConfiguration(AnswersOptions.Section)
+            .Validate(o => o.Threshold is null or (>= 0 and <= 1), "ChatBot:Answers:Threshold must be between 0 and 1")
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswersOptions>, EvidenceModelsRegistration.Validation>());
+        services.TryAddSingleton(sp => AnswerEngineOptions.Default with { Threshold = sp.GetRequiredService<IOptions<AnswersOptions>>().Value.Threshold });
+        services.TryAddSingleton(sp => new AnswerEngine(
+            sp.GetRequiredService<ICorpusIndexProvider>(),
+            sp.GetRequiredService<IQuestionClassifier>(),
+            sp.GetRequiredService<AnswerEngineOptions>(),
+            EvidenceModelsRegistration.Load(sp),
+            sp.GetService<ISentenceEncoder>()));
         services.TryAddSingleton<IAnswerCache>(NullAnswerCache.Instance);
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<IAnswerArchive, InMemoryAnswerArchive>();

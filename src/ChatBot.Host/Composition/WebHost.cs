@@ -1,5 +1,6 @@
 using ChatBot.Discord;
 using ChatBot.Host.Hosting;
+using ChatBot.Embeddings;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
@@ -30,6 +31,7 @@ internal static class WebHost
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
+        builder.Services.AddSentenceEncoder(builder.Configuration);
         builder.Services.AddHostedService<IndexWarmup>();
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());

@@ -12,23 +12,31 @@ namespace ChatBot.MachineLearning.QuestionAnswering;
 /// scores are produced out of fold (articles split in two, each half scored by models fitted on the other), as they
 /// will be on questions the models never saw; the shipped models are then fitted on all train articles.
 /// </summary>
-public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerOptions? trees = null, RankerOptions? ranker = null, Action<string>? log = null)
+/// <param name="encoder">With an encoder, trains the dense variant (lexical plus semantic features); the benches must have passage vectors.</param>
+public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerOptions? trees = null, RankerOptions? ranker = null, Action<string>? log = null, Core.Embeddings.ISentenceEncoder? encoder = null)
 {
+    private bool Dense => encoder is not null;
+
     /// <summary>A question to learn from, in its corpus, with the fold of its article and how much it counts.</summary>
     public sealed record Item(QaBench Bench, QaCase Case, int Fold, float Weight = 1);
 
     public AnswerEngine Engine(QaBench bench, EvidenceModels models, AnswerChoiceOptions? choice = null) =>
-        new(new CorpusIndexHolder(bench.Index), classifier, new AnswerEngineOptions { Choice = choice, Ranker = ranker ?? RankerOptions.Default }, models);
+        new(new CorpusIndexHolder(bench.Index), classifier, new AnswerEngineOptions { Choice = choice, Ranker = ranker ?? RankerOptions.Default }, Set(models), encoder);
+
+    /// <summary>Models of this trainer's layout, lexical or dense.</summary>
+    public EvidenceModels Models(TreeEnsemble? passage, TreeEnsemble? sentence) => new(passage, sentence, null, 0) { Dense = Dense };
+
+    private EvidenceModelSet Set(EvidenceModels models) => models.Dense ? new(EvidenceModels.Untrained, models) : new(models, null);
 
     public (TreeEnsemble[] Folds, TreeEnsemble All) TrainPassages(IReadOnlyList<Item> items)
     {
-        var rows = Rows(items, _ => EvidenceModels.Untrained, (item, evidence) => evidence.Passages.Select(p => (PassageLabel(item, p.Hit.Passage), p.Features)));
+        var rows = Rows(items, _ => Models(null, null), (item, evidence) => evidence.Passages.Select(p => (PassageLabel(item, p.Hit.Passage), p.Features)));
         return Fit(rows, LightGbmTrees.Rank, "passage");
     }
 
     public (TreeEnsemble[] Folds, TreeEnsemble All) TrainSentences(IReadOnlyList<Item> items, TreeEnsemble[] passages)
     {
-        var rows = Rows(items, fold => new EvidenceModels(passages[fold], null, null, 0), (item, evidence) => evidence.Sentences.Select(s => (Label(item.Case, s.Passage.Hit.Passage.ArticleId, s.Span.Start, s.Span.End, s.Text), s.Features)));
+        var rows = Rows(items, fold => Models(passages[fold], null), (item, evidence) => evidence.Sentences.Select(s => (Label(item.Case, s.Passage.Hit.Passage.ArticleId, s.Span.Start, s.Span.End, s.Text), s.Features)));
         return Fit(rows, LightGbmTrees.Rank, "sentence");
     }
 

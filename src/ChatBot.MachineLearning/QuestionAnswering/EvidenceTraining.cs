@@ -15,21 +15,39 @@ public sealed class EvidenceTraining(TextAnalyzer analyzer, IQuestionClassifier 
 {
     private readonly EvidenceTrainingOptions settings = options ?? new EvidenceTrainingOptions();
 
-    public EvidenceTrainingReport Run(EvidenceTrainingData data)
+    /// <param name="encoder">When given, a dense variant is trained too (lexical plus semantic features).</param>
+    public EvidenceTrainingReport Run(EvidenceTrainingData data, Core.Embeddings.ISentenceEncoder? encoder = null)
     {
         var order = data.Squad1.Select(a => a.Title).ToList();
-        var squad1 = QaBench.Build("squad-v1.1", data.Squad1, order, analyzer);
-        var squad2 = QaBench.Build("squad-v2.0", data.Squad2, order, analyzer);
+        var squad1 = QaBench.Build("squad-v1.1", data.Squad1, order, analyzer, encoder);
+        var squad2 = QaBench.Build("squad-v2.0", data.Squad2, order, analyzer, encoder);
+        var lines = new List<string>();
+        var provenance = new Dictionary<string, string>(data.Sources)
+        {
+            ["train_articles"] = Titles(data.Squad1, QaSplit.Train),
+            ["tune_articles"] = Titles(data.Squad1, QaSplit.Tune),
+            ["test_articles"] = Titles(data.Squad1, QaSplit.Test),
+        };
+        var lexical = Variant(data, squad1, squad2, null, lines, provenance);
+        var dense = encoder is null ? null : Variant(data, squad1, squad2, encoder, lines, provenance);
+        return new EvidenceTrainingReport(new EvidenceModelSet(lexical, dense) { Provenance = provenance }, lines);
+    }
+
+    private EvidenceModels Variant(EvidenceTrainingData data, QaBench squad1, QaBench squad2, Core.Embeddings.ISentenceEncoder? encoder, List<string> lines, Dictionary<string, string> provenance)
+    {
+        var name = encoder is null ? "lexical" : $"dense ({encoder.EncoderId})";
+        log?.Invoke($"== {name}");
+        var order = data.Squad1.Select(a => a.Title).ToList();
         var trainTitles = order.Where((_, i) => QaSplits.Of(i) == QaSplit.Train).ToList();
         int Fold(QaBench bench, QaCase c) => trainTitles.IndexOf(order[bench.ArticleOf[c.Question.Id]]) % 2;
-        var trainer = new EvidenceTrainer(classifier, settings.Trees, settings.Ranker, log);
+        var trainer = new EvidenceTrainer(classifier, settings.Trees, settings.Ranker, log, encoder);
 
         var rankItems = squad1.In(QaSplit.Train).Select(c => new EvidenceTrainer.Item(squad1, c, Fold(squad1, c)))
             .Concat(data.Domain is { } own ? DomainItems(own) : [])
             .ToList();
         var (passageFolds, passage) = trainer.TrainPassages(rankItems);
         var (sentenceFolds, sentence) = trainer.TrainSentences(rankItems, passageFolds);
-        var rankers = new EvidenceModels(passage, sentence, null, 0);
+        var rankers = trainer.Models(passage, sentence);
 
         var tune1 = squad1.In(QaSplit.Tune).ToList();
         var choice = ChooseMargin(trainer, squad1, tune1, rankers);
@@ -41,31 +59,27 @@ public sealed class EvidenceTraining(TextAnalyzer analyzer, IQuestionClassifier 
             .Concat(squad1.In(QaSplit.Train).Where(c => !inSquad2.Contains(order[squad1.ArticleOf[c.Question.Id]])).Select(c => new EvidenceTrainer.Item(squad2, OffCorpus(c), Fold(squad1, c))))
             .Concat(data.Domain is { } domain ? DomainItems(domain) : [])
             .ToList();
-        EvidenceModels[] folds = [new(passageFolds[0], sentenceFolds[0], null, 0), new(passageFolds[1], sentenceFolds[1], null, 0)];
+        EvidenceModels[] folds = [trainer.Models(passageFolds[0], sentenceFolds[0]), trainer.Models(passageFolds[1], sentenceFolds[1])];
         var answerability = trainer.TrainAnswerability(answerItems, folds, choice);
         var models = rankers with { Answerability = answerability, Choice = choice };
 
         var tune = (V1: trainer.Outcomes(squad1, tune1, models, choice), V2: trainer.Outcomes(squad2, squad2.In(QaSplit.Tune), models, choice));
         var threshold = ChooseThreshold(tune.V1, tune.V2);
         var test = (V1: QaScore.Of(trainer.Outcomes(squad1, squad1.In(QaSplit.Test), models, choice), threshold), V2: QaScore.Of(trainer.Outcomes(squad2, squad2.In(QaSplit.Test), models, choice), threshold));
-        var lines = new List<string>
+        var report = new List<string>
         {
-            $"threshold {threshold.ToString("F2", CultureInfo.InvariantCulture)} (tune: at most {settings.DeclinedAtMost:P0} of SQuAD v1.1 answerable declined, most right decisions on SQuAD 2.0)",
-            $"tune  SQuAD v1.1 ({Titles(data.Squad1, QaSplit.Tune)}): {QaScore.Of(tune.V1, threshold)}",
-            $"tune  SQuAD 2.0: {QaScore.Of(tune.V2, threshold)}",
-            $"test  SQuAD v1.1 ({Titles(data.Squad1, QaSplit.Test)}): {test.V1}",
-            $"test  SQuAD 2.0: {test.V2}",
+            $"{name}: threshold {threshold.ToString("F2", CultureInfo.InvariantCulture)} (tune: at most {settings.DeclinedAtMost:P0} of SQuAD v1.1 answerable declined, most right decisions on SQuAD 2.0)",
+            $"{name}: tune  SQuAD v1.1 ({Titles(data.Squad1, QaSplit.Tune)}): {QaScore.Of(tune.V1, threshold)}",
+            $"{name}: tune  SQuAD 2.0: {QaScore.Of(tune.V2, threshold)}",
+            $"{name}: test  SQuAD v1.1 ({Titles(data.Squad1, QaSplit.Test)}): {test.V1}",
+            $"{name}: test  SQuAD 2.0: {test.V2}",
         };
-        lines.ForEach(line => log?.Invoke(line));
-        var provenance = new Dictionary<string, string>(data.Sources)
-        {
-            ["train_articles"] = Titles(data.Squad1, QaSplit.Train),
-            ["tune_articles"] = Titles(data.Squad1, QaSplit.Tune),
-            ["test_articles"] = Titles(data.Squad1, QaSplit.Test),
-            ["test_squad1"] = test.V1.ToString(),
-            ["test_squad2"] = test.V2.ToString(),
-        };
-        return new EvidenceTrainingReport(models with { Threshold = threshold, Provenance = provenance }, lines);
+        report.ForEach(line => log?.Invoke(line));
+        lines.AddRange(report);
+        var key = encoder is null ? "lexical" : "dense";
+        provenance[$"{key}_test_squad1"] = test.V1.ToString();
+        provenance[$"{key}_test_squad2"] = test.V2.ToString();
+        return models with { Threshold = threshold };
     }
 
     /// <summary>The margin that makes answers hold a gold answer most often while the median answer stays short.</summary>

@@ -27,10 +27,12 @@ public sealed class QaBench
     public static QaBench Of(string name, CorpusIndex index, IReadOnlyList<QaCase> cases) =>
         new(name, index, cases, cases.ToDictionary(c => c.Question.Id, _ => -1, StringComparer.Ordinal));
 
-    public static QaBench Build(string name, IReadOnlyList<QaArticle> articles, IReadOnlyList<string> order, TextAnalyzer analyzer)
+    /// <param name="encoder">When given, every passage gets its vector (for the dense models).</param>
+    public static QaBench Build(string name, IReadOnlyList<QaArticle> articles, IReadOnlyList<string> order, TextAnalyzer analyzer, Core.Embeddings.ISentenceEncoder? encoder = null)
     {
         var corpus = QaCorpus.Build(articles);
         var index = new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint);
+        index = encoder is null ? index : index.WithVectors(PassageVectors.Encode(index, encoder));
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)
         {

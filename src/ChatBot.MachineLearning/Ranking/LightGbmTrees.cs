@@ -12,7 +12,13 @@ namespace ChatBot.MachineLearning.Ranking;
 /// </summary>
 public static class LightGbmTrees
 {
-    public static TreeEnsemble Rank(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null)
+    public static TreeEnsemble Rank(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null) =>
+        Export(FitRanker(rows, options).Model.LastTransformer.Model);
+
+    public static TreeEnsemble Classify(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null) =>
+        Export(FitClassifier(rows, options).Model.LastTransformer.Model.SubModel);
+
+    internal static (MLContext Context, TransformerChain<RankingPredictionTransformer<LightGbmRankingModelParameters>> Model) FitRanker(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null)
     {
         var settings = options ?? new TreeTrainerOptions();
         var mlContext = new MLContext(seed: settings.Seed);
@@ -33,11 +39,10 @@ public static class LightGbmTrees
             Verbose = false,
         });
         var pipeline = mlContext.Transforms.Conversion.MapValueToKey("GroupKey", nameof(Row.Group)).Append(trainer);
-        var model = pipeline.Fit(data);
-        return Export(model.LastTransformer.Model);
+        return (mlContext, pipeline.Fit(data));
     }
 
-    public static TreeEnsemble Classify(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null)
+    internal static (MLContext Context, TransformerChain<BinaryPredictionTransformer<Microsoft.ML.Calibrators.CalibratedModelParametersBase<LightGbmBinaryModelParameters, Microsoft.ML.Calibrators.PlattCalibrator>>> Model) FitClassifier(IReadOnlyList<FeatureRow> rows, TreeTrainerOptions? options = null)
     {
         var settings = options ?? new TreeTrainerOptions();
         var mlContext = new MLContext(seed: settings.Seed);
@@ -57,9 +62,12 @@ public static class LightGbmTrees
             Verbose = false,
         });
         var pipeline = mlContext.Transforms.Conversion.ConvertType("BoolLabel", nameof(Row.Label), DataKind.Boolean).Append(trainer);
-        var model = pipeline.Fit(data);
-        return Export(model.LastTransformer.Model.SubModel);
+        return (mlContext, pipeline.Fit(data));
     }
+
+    /// <summary>ML.NET's own raw score of each row under a fitted model (before any calibration).</summary>
+    internal static float[] Scores(MLContext mlContext, ITransformer model, IReadOnlyList<FeatureRow> rows) =>
+        [.. model.Transform(Load(mlContext, rows)).GetColumn<float>("Score")];
 
     private static IDataView Load(MLContext mlContext, IReadOnlyList<FeatureRow> rows)
     {
@@ -74,7 +82,7 @@ public static class LightGbmTrees
         return mlContext.Data.LoadFromEnumerable(rows.Select(r => new Row { Group = (uint)r.Group, Label = r.Label, Weight = r.Weight, Features = r.Features }), schema);
     }
 
-    private static TreeEnsemble Export(TreeEnsembleModelParametersBasedOnRegressionTree model)
+    internal static TreeEnsemble Export(TreeEnsembleModelParametersBasedOnRegressionTree model)
     {
         var ensemble = model.TrainedTreeEnsemble;
         var trees = ensemble.Trees.Select((tree, i) => new TreeEnsemble.Tree(

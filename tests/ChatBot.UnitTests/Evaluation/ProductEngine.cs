@@ -6,15 +6,19 @@ using ChatBot.MachineLearning;
 
 namespace ChatBot.UnitTests.Evaluation;
 
-/// <summary>The answer engine as the product runs it: bundled corpus, trained classifier corrected by the rules.</summary>
+/// <summary>
+/// The answer engine as the product runs it by default: bundled corpus with passage vectors, the sentence encoder,
+/// trained classifier corrected by the rules.
+/// </summary>
 internal static class ProductEngine
 {
     private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(
-        new CorpusIndexHolder(TestCorpus.Index),
-        new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance)));
+        new CorpusIndexHolder(TestCorpus.IndexWithVectors),
+        new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance),
+        encoder: TestEncoder.Shared));
 
     private static readonly Lazy<AnswerEngine> RulesEngine = new(() => new AnswerEngine(
-        new CorpusIndexHolder(TestCorpus.Index), RuleBasedQuestionClassifier.Instance));
+        new CorpusIndexHolder(TestCorpus.IndexWithVectors), RuleBasedQuestionClassifier.Instance, encoder: TestEncoder.Shared));
 
     public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Security.Cryptography;
+using ChatBot.Core.Embeddings;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Ranking;
@@ -58,7 +59,7 @@ internal static class TrainRankerVerb
 
             var trainingData = new EvidenceTrainingData(await SquadReader.ReadAsync(squad1, cancellationToken), await SquadReader.ReadAsync(squad2, cancellationToken), bench) { Sources = sources };
             var training = new EvidenceTraining(services.GetRequiredService<TextAnalyzer>(), services.GetRequiredService<IQuestionClassifier>(), log: Console.WriteLine);
-            var report = training.Run(trainingData);
+            var report = training.Run(trainingData, services.GetService<ISentenceEncoder>());
             WriteReplacing(modelPath, report.Models);
             Console.WriteLine($"models written to {Path.GetFullPath(modelPath)}; rebuild to build them into the engine");
             return 0;
@@ -70,7 +71,7 @@ internal static class TrainRankerVerb
         Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken)))[..16];
 
     // Written beside the target and moved over it, so a failed run never leaves a half-written model file.
-    private static void WriteReplacing(string path, EvidenceModels models)
+    private static void WriteReplacing(string path, EvidenceModelSet models)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
