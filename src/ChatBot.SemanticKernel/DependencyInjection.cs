@@ -53,16 +53,14 @@ public static class DependencyInjection
             services.AddEmbeddings();
         }
 
-        services.Replace(ServiceDescriptor.Singleton<IAnswerService>(sp => new GroundedAnswerService(
+        services.AddSingleton<IAnswerWording>(sp => new GroundedWording(
             sp.GetRequiredService<AnswerEngine>(),
-            sp.GetRequiredService<ICorpusIndexProvider>(),
             sp.GetRequiredService<IAnswerGenerator>(),
             sp.GetRequiredService<TextAnalyzer>(),
-            sp.GetRequiredService<IAnswerCache>(),
             sp.GetRequiredService<TimeProvider>(),
             new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(Options(sp).TimeoutSeconds), MaxPassages = Options(sp).MaxPassages },
             sp.GetRequiredService<IGenerationTelemetry>(),
-            sp.GetService<PassageEmbeddings>())));
+            sp.GetService<PassageEmbeddings>()));
         return services;
     }
 

@@ -2,7 +2,7 @@ namespace ChatBot.Core.Generation;
 
 /// <summary>
 /// A language model that words an answer from numbered passages (the port the Semantic Kernel adapter fills).
-/// It returns the model's raw text; <see cref="GroundedAnswerService"/> decides what of it may be shown.
+/// It returns the model's raw text; <see cref="GroundedWording"/> decides what of it may be shown.
 /// </summary>
 public interface IAnswerGenerator
 {

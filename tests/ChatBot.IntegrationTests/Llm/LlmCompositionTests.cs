@@ -47,7 +47,8 @@ public sealed class LlmCompositionTests
         var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
         var reply = await dispatcher.DispatchAsync(Ask);
 
-        Assert.IsType<GroundedAnswerService>(factory.Services.GetRequiredService<IAnswerService>());
+        Assert.IsType<AnswerService>(factory.Services.GetRequiredService<IAnswerService>());
+        Assert.IsType<GroundedWording>(factory.Services.GetRequiredService<IAnswerWording>());
         Assert.True(dispatcher.ExpectsSlowReply(Ask));
         Assert.False(dispatcher.ExpectsSlowReply(Ask with { Command = "timeline" }));
         Assert.Equal($"{LlmHarness.Faithful}. [1]", reply.Body);

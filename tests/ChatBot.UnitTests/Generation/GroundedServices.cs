@@ -8,14 +8,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Generation;
 
-/// <summary>A <see cref="GroundedAnswerService"/> over the bundled corpus (or another), with a fake clock and a dictionary cache.</summary>
+/// <summary>
+/// The answer pipeline with the <see cref="GroundedWording"/> step over the bundled corpus (or another), with a fake
+/// clock and a dictionary cache.
+/// </summary>
 internal sealed class GroundedServices
 {
     public GroundedServices(IAnswerGenerator generator, CorpusIndex? index = null, PassageEmbeddings? embeddings = null, IGenerationTelemetry? telemetry = null)
     {
         Index = index ?? TestCorpus.Index;
         Engine = new AnswerEngine(new CorpusIndexHolder(Index), RuleBasedQuestionClassifier.Instance);
-        Service = new GroundedAnswerService(Engine, new CorpusIndexHolder(Index), generator, TestCorpus.Analyzer, Cache, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, telemetry, embeddings);
+        Wording = new GroundedWording(Engine, generator, TestCorpus.Analyzer, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, telemetry, embeddings);
+        Service = new AnswerService(Engine, new CorpusIndexHolder(Index), Cache, Time, Wording);
     }
 
     public const string Question = "How many Japanese nationals did North Korea admit to abducting?";
@@ -28,7 +32,9 @@ internal sealed class GroundedServices
 
     public DictionaryAnswerCache Cache { get; } = new();
 
-    public GroundedAnswerService Service { get; }
+    public GroundedWording Wording { get; }
+
+    public AnswerService Service { get; }
 
     public AnswerResult Extractive(string question = Question) => Engine.Answer(question, Index);
 }

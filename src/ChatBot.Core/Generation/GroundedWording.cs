@@ -6,22 +6,20 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Generation;
 
 /// <summary>
-/// The answer pipeline when a language model is configured. The extractive engine answers first and keeps its
-/// gates: a question it declines (not covered, manipulation, missing names) is declined without asking the model.
-/// Otherwise the model words an answer from the retrieved passages; sentences the groundedness check cannot
-/// support are dropped, and if none survive, or the model says the passages don't answer, times out or fails, the
-/// extractive answer is returned. Generated answers are cached apart from extractive ones; failures are not cached.
+/// The wording step when a language model is configured (<see cref="IAnswerWording"/>). The extractive engine has
+/// answered first and kept its gates: a question it declines never reaches the model. The model words an answer
+/// from the retrieved passages; sentences the groundedness check cannot support are dropped, and if none survive,
+/// or the model says the passages don't answer, times out or fails, the extractive answer is returned — and not
+/// cached when the model failed, so a later ask tries again.
 /// </summary>
-public sealed class GroundedAnswerService(
+public sealed class GroundedWording(
     AnswerEngine engine,
-    ICorpusIndexProvider corpora,
     IAnswerGenerator generator,
     TextAnalyzer analyzer,
-    IAnswerCache cache,
     TimeProvider time,
     GroundedAnswerOptions? options = null,
     IGenerationTelemetry? telemetry = null,
-    PassageEmbeddings? embeddings = null) : IAnswerService
+    PassageEmbeddings? embeddings = null) : IAnswerWording
 {
     /// <summary>Part of the cache key: bump it when the prompt or the check changes, so no answer made under the old rules is served.</summary>
     public const string RulesVersion = "1";
@@ -29,37 +27,11 @@ public sealed class GroundedAnswerService(
     private readonly GroundedAnswerOptions settings = options ?? new GroundedAnswerOptions();
     private readonly IGenerationTelemetry report = telemetry ?? NullGenerationTelemetry.Instance;
 
-    public async Task<AnswerResult> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
+    public string CacheVariant => $"llm:{generator.ModelId}:{RulesVersion}";
+
+    public async Task<WordedAnswer> WordAsync(string question, CorpusIndex index, AnswerResult extractive, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
-        var (clean, error) = QuestionSanitizer.Sanitize(question);
-        if (error is not null)
-        {
-            return AnswerResult.Invalid(clean, error) with { ElapsedMs = Elapsed(started) };
-        }
-
-        var index = corpora.Current;
-        var key = AnswerCacheKey.For(clean, index.Fingerprint, $"llm:{generator.ModelId}:{RulesVersion}");
-        var useCache = (options ?? AskOptions.Default).UseCache;
-        if (useCache && await cache.GetAsync(key, cancellationToken) is { } cached)
-        {
-            return cached with { Question = clean, Cached = true, ElapsedMs = Elapsed(started) };
-        }
-
-        var extractive = engine.Answer(clean, index);
-        var (answer, cacheable) = extractive.Status == AnswerStatus.Answered
-            ? await GenerateAsync(clean, index, extractive, started, cancellationToken)
-            : (extractive, true);
-        if (useCache && cacheable)
-        {
-            await cache.SetAsync(key, answer, cancellationToken);
-        }
-
-        return answer with { ElapsedMs = Elapsed(started) };
-    }
-
-    private async Task<(AnswerResult Answer, bool Cacheable)> GenerateAsync(string question, CorpusIndex index, AnswerResult extractive, long started, CancellationToken cancellationToken)
-    {
         using var timeout = new CancellationTokenSource(settings.Timeout, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
@@ -69,7 +41,7 @@ public sealed class GroundedAnswerService(
             if (GeneratedTextParser.IsNotInSources(text))
             {
                 report.FellBack(GenerationFallback.NotInSources, Elapsed(started));
-                return (extractive, true);
+                return new(extractive, true);
             }
 
             var sentences = new GroundednessChecker(analyzer, settings.Groundedness).Check(GeneratedTextParser.Parse(text), passages, index);
@@ -78,15 +50,15 @@ public sealed class GroundedAnswerService(
             if (kept.Count == 0)
             {
                 report.FellBack(GenerationFallback.NothingSupported, Elapsed(started));
-                return (extractive, true);
+                return new(extractive, true);
             }
 
-            return (new GeneratedAnswerComposer(index).Compose(question, kept, generator.ModelId), true);
+            return new(new GeneratedAnswerComposer(index).Compose(question, kept, generator.ModelId), true);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
             report.FellBack(timeout.IsCancellationRequested ? GenerationFallback.Timeout : GenerationFallback.Failed, Elapsed(started), e);
-            return (extractive, false);
+            return new(extractive, false);
         }
     }
 

@@ -4,7 +4,7 @@ using ChatBot.Evaluation;
 
 namespace ChatBot.UnitTests.Generation;
 
-public sealed class GroundedAnswerServiceTests
+public sealed class GroundedWordingTests
 {
     private const string Faithful = "North Korea admitted to abducting 13 Japanese nationals, eight of whom were dead";
 
@@ -141,8 +141,8 @@ public sealed class GroundedAnswerServiceTests
         Assert.True(second.Cached);
         Assert.Equal("test-model", second.GeneratedBy);
         Assert.Single(generator.Prompts);
-        var key = AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint, $"llm:test-model:{GroundedAnswerService.RulesVersion}");
+        var key = AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint, $"llm:test-model:{GroundedWording.RulesVersion}:{services.Engine.VariantFor(services.Index)}");
         Assert.Equal([key.Id], services.Cache.Entries.Keys);
-        Assert.NotEqual(AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint).Id, key.Id);
+        Assert.NotEqual(AnswerCacheKey.For(GroundedServices.Question, services.Index.Fingerprint, services.Engine.VariantFor(services.Index)).Id, key.Id);
     }
 }
