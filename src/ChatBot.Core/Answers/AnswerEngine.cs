@@ -39,14 +39,14 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
     /// <summary>True when this corpus's passages carry vectors of the engine's encoder, so questions on it are ranked with meaning.</summary>
     private bool RanksWithMeaning(CorpusIndex corpus) => dense is not null && encoder is not null && corpus.Vectors?.EncoderId == encoder.EncoderId;
 
-    /// <summary>The probability below which the engine declines.</summary>
-    public float Threshold => ThresholdFor(IsDense);
+    private EvidenceModels ModelsFor(bool meaning) => meaning && dense is not null ? dense.Models : lexical.Models;
 
-    private float ThresholdFor(bool dense) => settings.Threshold ?? (dense && this.dense is not null ? this.dense.Models : lexical.Models).Threshold;
+    /// <summary>The probability below which the engine declines: configured, or as trained for the models in use.</summary>
+    private float ThresholdFor(bool meaning) => settings.Threshold ?? ModelsFor(meaning).Threshold;
 
     private AnswerChoiceOptions Choice => ChoiceFor(IsDense);
 
-    private AnswerChoiceOptions ChoiceFor(bool dense) => settings.Choice ?? (dense && this.dense is not null ? this.dense.Models : lexical.Models).Choice;
+    private AnswerChoiceOptions ChoiceFor(bool meaning) => settings.Choice ?? ModelsFor(meaning).Choice;
 
     private EvidenceRanker RankerFor(QuestionProfile question) => question.IsDense && dense is not null ? dense : lexical;
 
