@@ -49,6 +49,7 @@ internal static class ChatBotCommandLine
         TimelineVerb.Create(),
         DiscordVerb.Create(),
         FactCardsVerb.Create(),
+        DbVerb.Create(),
         TrainClassifierVerb.Create(),
         HealthcheckVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),

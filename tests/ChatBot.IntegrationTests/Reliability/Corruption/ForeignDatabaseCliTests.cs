@@ -21,6 +21,10 @@ public sealed class ForeignDatabaseCliTests : IDisposable
         { "README.md", ["factcards", "export", "{folder}/cards.yaml"] },
         { "export.json", ["factcards", "import", "{folder}/import.yaml", "--corpus", EvaluationSet.CorpusDirectory] },
         { "article.md", ["factcards", "check", "--corpus", EvaluationSet.CorpusDirectory] },
+        { "README.md", ["db", "backup", "{folder}/backup.db"] },
+        { "export.json", ["db", "check"] },
+        { "article.md", ["db", "rebuild"] },
+        { "README.md", ["db", "restore", "{folder}/import.yaml"] },
     };
 
     [Theory]
@@ -41,7 +45,7 @@ public sealed class ForeignDatabaseCliTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Single(error.Trim().Split('\n'));
-        Assert.Matches($"^error: database {path} is not a database: it is not a LiteDB database \\(it looks like a text file, .* bytes, no LiteDB header\\)", error.Trim());
+        Assert.Matches($"^error: ((not backed up: )?database {path} is not a database: it is not a LiteDB database \\(it looks like a text file, .* bytes, no LiteDB header\\)|{path} holds something that is not a LiteDB database|{folder}/import.yaml is not an intact database)", error.Trim());
         Assert.Equal("", output.Trim());
         Assert.Equal(before, DatabaseDamage.Snapshot(folder));
         Assert.False(File.Exists(path + ".lock"));
