@@ -4,6 +4,7 @@ using ChatBot.Core.FactCards;
 using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Storage;
@@ -43,6 +44,26 @@ public sealed class CorruptionMatrixTests(TemplateDatabase template) : IClassFix
         }
 
         Assert.Equal(before, DatabaseDamage.Snapshot(temp.Folder));
+    }
+
+    [Fact]
+    public void ADamagedDatabase_IsLoggedOnceAsAnError_SayingWhatToDo()
+    {
+        template.CopyTo(temp.Path);
+        DatabaseDamage.Apply(temp.Path, DatabaseDamage.ZeroedTail);
+        using var logs = new ChatBot.UnitTests.Discord.Support.CapturingLoggerProvider();
+        using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs));
+
+        using (var database = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = temp.Path }), factory.CreateLogger<ChatBotDatabase>(), temp.Time))
+        {
+            database.EnsureOpened();
+            _ = database.Database;
+        }
+
+        var entry = Assert.Single(logs.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Contains($"database {temp.Path} is damaged: reading it failed", entry.Text, StringComparison.Ordinal);
+        Assert.Contains("`chatbot db restore <backup>`", entry.Text, StringComparison.Ordinal);
     }
 
     [Fact]
