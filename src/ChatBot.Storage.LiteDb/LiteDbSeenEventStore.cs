@@ -27,8 +27,9 @@ public sealed class LiteDbSeenEventStore(ChatBotDatabase database, TimeProvider 
         {
             return ValueTask.FromResult(false);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            database.ReportFailure(e);
             return fallback.TryMarkSeenAsync(eventId, cancellationToken);
         }
     }

@@ -25,6 +25,8 @@ public sealed class HealthEndpointTests : IClassFixture<ChatBotFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(body.RootElement.GetProperty("ready").GetBoolean());
+        Assert.Equal("ready", body.RootElement.GetProperty("status").GetString());
         Assert.Equal(2, body.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(("open", "chatbot.db"), (body.RootElement.GetProperty("database").GetProperty("state").GetString(), body.RootElement.GetProperty("database").GetProperty("file").GetString()));
     }
 }
