@@ -1,5 +1,6 @@
 using System.Reflection;
 
+using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database store, when registered first, persists them
         services.AddSingleton<DiscordAdapterMarker>();
         services.AddSingleton(_ => DiscordCommandCatalog.LoadEmbedded());
 

@@ -42,7 +42,7 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
             return;
         }
 
-        if (interaction.Type != InteractionType.Ping && !replayGuard.TryAccept(interaction.Id!))
+        if (interaction.Type != InteractionType.Ping && !await replayGuard.TryAcceptAsync(interaction.Id!, signed.SignedAt, cancellationToken))
         {
             LogReplay();
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
