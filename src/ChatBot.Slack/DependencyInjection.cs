@@ -38,9 +38,11 @@ public static class DependencyInjection
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISeenEventStore, InMemorySeenEventStore>();
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database stores, when registered first, persist both
 
         services.AddSingleton<SlackAdapterMarker>();
         services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
@@ -79,7 +81,7 @@ public static class DependencyInjection
         var group = endpoints.MapGroup(RoutePrefix).AddEndpointFilter<SlackSignatureFilter>().WithTags("Slack");
         group.MapPost(SlackCommandsEndpoint.Path, SlackCommandsEndpoint.HandleAsync);
         group.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.HandleAsync);
-        group.MapPost(SlackInteractionsEndpoint.Path, SlackInteractionsEndpoint.Handle);
+        group.MapPost(SlackInteractionsEndpoint.Path, SlackInteractionsEndpoint.HandleAsync);
         return endpoints;
     }
 

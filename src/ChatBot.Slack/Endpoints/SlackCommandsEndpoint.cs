@@ -14,9 +14,10 @@ internal static class SlackCommandsEndpoint
 {
     public const string Path = "/commands";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] SlackReplayGuard replays, [FromServices] ILogger<SlashCommandHandler> logger, CancellationToken cancellationToken)
     {
-        var form = SlackForm.Parse(context.Features.GetRequiredFeature<SlackRequestBody>().Bytes);
+        var signed = context.Features.GetRequiredFeature<SlackRequestBody>();
+        var form = SlackForm.Parse(signed.Bytes);
         if (form is null)
         {
             SlackLog.MalformedRequest(logger, context.Request.Path, "not a form body");
@@ -33,6 +34,12 @@ internal static class SlackCommandsEndpoint
         {
             SlackLog.MalformedRequest(logger, context.Request.Path, "command, user_id or channel_id missing");
             return Results.BadRequest();
+        }
+
+        if (!await replays.TryAcceptAsync(payload.TriggerId, signed, cancellationToken).ConfigureAwait(false))
+        {
+            SlackLog.ReplayRefused(logger, context.Request.Path);
+            return Results.Unauthorized();
         }
 
         try

@@ -46,4 +46,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(14, LogLevel.Debug, "Slack Socket Mode envelope {EnvelopeType} {EnvelopeId}")]
     public static partial void SocketEnvelope(ILogger logger, string? envelopeType, string? envelopeId);
+
+    [LoggerMessage(15, LogLevel.Warning, "Slack request to {Path} refused: a replay of a request already accepted")]
+    public static partial void ReplayRefused(ILogger logger, string path);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using ChatBot.Slack.Handling;
 
 using Microsoft.AspNetCore.Http;
@@ -12,6 +14,8 @@ namespace ChatBot.Slack.Security;
 public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
     public const int MaxBodyBytes = 64 * 1024;
+    public const string TimestampHeader = "X-Slack-Request-Timestamp";
+    public const string SignatureHeader = "X-Slack-Signature";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -24,14 +28,18 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var check = verifier.Check(http.Request.Headers["X-Slack-Request-Timestamp"], http.Request.Headers["X-Slack-Signature"], body);
+        string? timestamp = http.Request.Headers[TimestampHeader];
+        string? signature = http.Request.Headers[SignatureHeader];
+        var check = verifier.Check(timestamp, signature, body);
         if (check != SignatureCheck.Valid)
         {
             SlackLog.RequestRejected(logger, path, check.ToString());
             return Results.Unauthorized();
         }
 
-        http.Features.Set(new SlackRequestBody(body));
+        // Valid means the timestamp parsed as Unix seconds.
+        var signedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture));
+        http.Features.Set(new SlackRequestBody(body, signedAt, signature!));
         return await next(context).ConfigureAwait(false);
     }
 
