@@ -59,6 +59,9 @@ public static class DependencyInjection
                 client.BaseAddress = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // A response_url is checked before the post; a redirect from it would lead anywhere (an internal address), unchecked.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers() // the default loggers write request URLs, and a response_url is a capability to post into the workspace
             .AddStandardResilienceHandler(ConfigureResilience);
 
         if (section.GetValue<SlackMode>(nameof(SlackOptions.Mode)) == SlackMode.Socket)
