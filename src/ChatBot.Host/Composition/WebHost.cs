@@ -26,7 +26,7 @@ internal static class WebHost
 
     private static async Task BuildAndRunAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = ServeConfiguration.CreateBuilder(args, AppContext.BaseDirectory);
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
