@@ -38,6 +38,7 @@ internal static class WebHost
         builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
+        app.UseMiddleware<IncompleteRequestGuard>();
         app.MapHealthEndpoints();
         app.MapOperationsEndpoints();
         app.MapSlackEndpoints();
