@@ -8,8 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Slack.Security;
 
 /// <summary>
-/// Runs before every Slack endpoint: reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>),
-/// checks the v0 signature and answers 401 before a single byte is parsed.
+/// Runs before every Slack endpoint: checks the signature headers (answering 401 before a byte of the body is read),
+/// then reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>) and checks the v0 signature over it
+/// before a single byte is parsed.
 /// </summary>
 public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
@@ -21,6 +22,15 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
     {
         var http = context.HttpContext;
         var path = http.Request.Path.Value ?? "";
+        string? timestamp = http.Request.Headers[TimestampHeader];
+        string? signature = http.Request.Headers[SignatureHeader];
+        var headers = verifier.CheckHeaders(timestamp, signature);
+        if (headers != SignatureCheck.Valid)
+        {
+            SlackLog.RequestRejected(logger, path, headers.ToString());
+            return Results.Unauthorized();
+        }
+
         var body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
@@ -28,8 +38,6 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        string? timestamp = http.Request.Headers[TimestampHeader];
-        string? signature = http.Request.Headers[SignatureHeader];
         var check = verifier.Check(timestamp, signature, body);
         if (check != SignatureCheck.Valid)
         {
