@@ -13,7 +13,7 @@ public sealed class ServeConfigurationTests : IDisposable
     {
         File.WriteAllText(Path.Combine(executableFolder.FullName, "appsettings.json"), """
             {
-              "Logging": { "LogLevel": { "Polly": "Error" } },
+              "Logging": { "LogLevel": { "ChatBot.Probe": "Error" } },
               "ChatBot": { "ProbeFromExecutableFolder": "yes", "ProbeOverridden": "executable folder" }
             }
             """);
@@ -22,7 +22,7 @@ public sealed class ServeConfigurationTests : IDisposable
 
         Assert.Equal("yes", configuration["ChatBot:ProbeFromExecutableFolder"]);
         Assert.Equal("command line", configuration["ChatBot:ProbeOverridden"]);
-        Assert.Equal("Error", configuration["Logging:LogLevel:Polly"]);
+        Assert.Equal("Error", configuration["Logging:LogLevel:ChatBot.Probe"]);
     }
 
     [Fact]
