@@ -1,66 +1,68 @@
 using ChatBot.Core.Storage;
-using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
-/// Replay records in LiteDB (collection <c>replay_records</c>), so a signed request captured before a restart is still
-/// refused after it. Expired records are pruned once a minute. Without a database, or when it fails, falls back to memory.
+/// Replay records kept in memory (which decides, atomically and without blocking) and written to LiteDB (collection
+/// <c>replay_records</c>) before the caller goes on, so a signed request captured before a restart is still refused
+/// after it: the unexpired records are read back on first use. Writes are batched; expired records are pruned once a
+/// minute. Without a database, or when it fails, the records live in memory only.
 /// </summary>
-public sealed class LiteDbReplayStore(ChatBotDatabase database, TimeProvider time) : IReplayStore
+public sealed class LiteDbReplayStore : IReplayStore, IAsyncDisposable, IDisposable
 {
     public const string CollectionName = "replay_records";
 
-    private readonly InMemoryReplayStore fallback = new(time);
-    private readonly PruneSchedule prune = new(time, TimeSpan.FromMinutes(1));
+    private readonly InMemoryReplayStore memory;
+    private readonly Lazy<ReplayRecordWriter?> writer;
 
-    // Insert, or replace an expired record, must be one step: of two copies arriving together only one may pass.
-    private readonly Lock gate = new();
-
-    public ValueTask<bool> TryRecordAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    public LiteDbReplayStore(ChatBotDatabase database, TimeProvider time)
     {
-        if (database.Database is not { } db)
+        memory = new InMemoryReplayStore(time);
+        var prune = new PruneSchedule(time, TimeSpan.FromMinutes(1));
+        writer = new Lazy<ReplayRecordWriter?>(() => Open(database, time, prune), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public async ValueTask<bool> TryRecordAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
+    {
+        var durable = writer.Value;
+        if (!await memory.TryRecordAsync(key, expiresAt, cancellationToken).ConfigureAwait(false))
         {
-            return fallback.TryRecordAsync(key, expiresAt, cancellationToken);
+            return false;
         }
 
-        try
+        if (durable is not null)
         {
-            var records = db.GetCollection<ReplayRecordDocument>(CollectionName);
-            var now = time.GetUtcNow().UtcDateTime;
-            lock (gate)
-            {
-                if (prune.IsDue())
-                {
-                    records.EnsureIndex(r => r.ExpiresAt);
-                    records.DeleteMany(r => r.ExpiresAt <= now);
-                }
-
-                return ValueTask.FromResult(TryRecord(records, key, expiresAt.UtcDateTime, now));
-            }
+            await durable.WriteAsync(new ReplayRecordDocument { Id = key, ExpiresAt = expiresAt.UtcDateTime }).WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (writer.IsValueCreated && writer.Value is { } durable)
         {
-            return fallback.TryRecordAsync(key, expiresAt, cancellationToken);
+            await durable.DisposeAsync().ConfigureAwait(false);
         }
     }
 
-    private static bool TryRecord(ILiteCollection<ReplayRecordDocument> records, string key, DateTime expiresAt, DateTime now)
+    // A container disposed synchronously (the CLI's) must not find an async-only singleton.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    /// <summary>Reads the records still valid back into memory and starts the writer; null without a usable database.</summary>
+    private ReplayRecordWriter? Open(ChatBotDatabase database, TimeProvider time, PruneSchedule prune)
     {
-        try
+        var records = StorageGuard.Try(() =>
         {
-            records.Insert(new ReplayRecordDocument { Id = key, ExpiresAt = expiresAt });
-            return true;
-        }
-        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            if (records.FindById(key) is { } existing && existing.ExpiresAt > now)
+            var collection = database.Database?.GetCollection<ReplayRecordDocument>(CollectionName);
+            var now = time.GetUtcNow().UtcDateTime;
+            foreach (var record in collection?.Find(r => r.ExpiresAt > now) ?? [])
             {
-                return false;
+                _ = memory.TryRecordAsync(record.Id, new DateTimeOffset(DateTime.SpecifyKind(record.ExpiresAt, DateTimeKind.Utc)));
             }
 
-            records.Upsert(new ReplayRecordDocument { Id = key, ExpiresAt = expiresAt });
-            return true;
-        }
+            return collection;
+        });
+        return records is null ? null : new ReplayRecordWriter(records, () => prune.IsDue() ? time.GetUtcNow().UtcDateTime : null);
     }
 }

@@ -1,0 +1,66 @@
+using System.Threading.Channels;
+using LiteDB;
+
+namespace ChatBot.Storage.LiteDb;
+
+/// <summary>
+/// Writes replay records to LiteDB in batches (group commit): each record's task completes once its batch is written,
+/// so a caller can wait for durability without holding a thread, and hundreds of concurrent requests cost a few
+/// disk flushes instead of one each under a lock. Expired records are pruned by the same single writer.
+/// </summary>
+internal sealed class ReplayRecordWriter : IAsyncDisposable
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<(ReplayRecordDocument Record, TaskCompletionSource Written)> queue =
+        Channel.CreateUnbounded<(ReplayRecordDocument, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
+
+    private readonly ILiteCollection<ReplayRecordDocument> records;
+    private readonly Func<DateTime?> pruneBefore;
+    private readonly Task writing;
+
+    /// <param name="pruneBefore">When pruning is due, the time before which records have expired; otherwise null.</param>
+    public ReplayRecordWriter(ILiteCollection<ReplayRecordDocument> records, Func<DateTime?> pruneBefore)
+    {
+        this.records = records;
+        this.pruneBefore = pruneBefore;
+        writing = Task.Run(WriteAsync);
+    }
+
+    /// <summary>Completes when the record is on disk, or when writing it failed (the caller's decision stands either way).</summary>
+    public Task WriteAsync(ReplayRecordDocument record)
+    {
+        var written = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        return queue.Writer.TryWrite((record, written)) ? written.Task : Task.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        await writing.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<(ReplayRecordDocument Record, TaskCompletionSource Written)>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next))
+            {
+                batch.Add(next);
+            }
+
+            StorageGuard.Try(() =>
+            {
+                records.Upsert(batch.Select(b => b.Record));
+                if (pruneBefore() is { } before)
+                {
+                    records.EnsureIndex(r => r.ExpiresAt);
+                    records.DeleteMany(r => r.ExpiresAt <= before);
+                }
+            });
+            batch.ForEach(b => b.Written.TrySetResult());
+            batch.Clear();
+        }
+    }
+}
