@@ -1,10 +1,12 @@
-using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
 using OpenTelemetry.Metrics;
 
 namespace ChatBot.Host.Composition;
 
-/// <summary>What an operator needs: metrics at /metrics (Prometheus), rate limits, corpus hot reload, bounded shutdown.</summary>
+/// <summary>
+/// What an operator needs: metrics at /metrics (Prometheus), overload protection (rate limits, admission control), corpus
+/// hot reload, bounded shutdown, and quiet handling of requests whose body never arrives.
+/// </summary>
 internal static class Operations
 {
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
@@ -16,24 +18,18 @@ internal static class Operations
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => o.UserBurst > 0 && o.UserPerMinute > 0, "ChatBot:RateLimits:UserBurst and UserPerMinute must be positive")
-            .Validate(o => o.ChannelBurst > 0 && o.ChannelPerMinute > 0, "ChatBot:RateLimits:ChannelBurst and ChannelPerMinute must be positive")
-            .ValidateOnStart();
-        if (configuration.GetValue(RateLimitOptions.Section + ":Enabled", true))
-        {
-            services.AddSingleton<IRequestGate, RequestGate>();
-        }
-
+        services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());
         services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("ChatBot:ShutdownTimeout", TimeSpan.FromSeconds(20)));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOperationsEndpoints(this IEndpointRouteBuilder endpoints)
+    public static WebApplication UseOperations(this WebApplication app)
     {
-        endpoints.MapPrometheusScrapingEndpoint("/metrics");
-        return endpoints;
+        app.UseOverloadProtection();
+        app.UseMiddleware<IncompleteRequestGuard>();
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        return app;
     }
 }

@@ -38,9 +38,8 @@ internal static class WebHost
         builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
-        app.UseMiddleware<IncompleteRequestGuard>();
+        app.UseOperations();
         app.MapHealthEndpoints();
-        app.MapOperationsEndpoints();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
         await app.RunAsync();
