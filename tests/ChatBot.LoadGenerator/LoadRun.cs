@@ -67,6 +67,11 @@ internal static class LoadRun
             await watching.CancelAsync();
             await IgnoreCancellationAsync(watch);
 
+            if (settings.SamplesFile is { } file)
+            {
+                await SampleFile.WriteAsync(file, samples, monitor.SwapSeenAtMs, cancellationToken);
+            }
+
             var reload = Reload(monitor, samples, workers.ArticleWrittenAtMs, server.ReloadsLogged, probe);
             return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput) with { ServerLogLines = serverLines };
         }

@@ -33,6 +33,9 @@ internal sealed record LoadSettings
     /// <summary>Unmeasured requests before the clock starts (first-call JIT); their answers are still checked.</summary>
     public int WarmUpRequests { get; init; } = 8;
 
+    /// <summary>When set, every request's measurements go to this CSV file (for plotting a run).</summary>
+    public string? SamplesFile { get; init; }
+
     /// <summary>The server's default log level; above Information the log costs nothing measurable.</summary>
     public string ServerLogLevel { get; init; } = "Warning";
 

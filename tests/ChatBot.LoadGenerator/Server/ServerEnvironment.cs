@@ -24,6 +24,8 @@ internal static class ServerEnvironment
         ["ChatBot__RateLimits__UserPerMinute"] = "600",
         ["ChatBot__RateLimits__ChannelBurst"] = "1000000",
         ["ChatBot__RateLimits__ChannelPerMinute"] = "600",
+        ["ChatBot__RateLimits__GlobalBurst"] = "1000000",
+        ["ChatBot__RateLimits__GlobalPerMinute"] = "600",
 
         ["ChatBot__Discord__Enabled"] = "true",
         ["ChatBot__Discord__ApplicationId"] = DiscordApplicationId,
