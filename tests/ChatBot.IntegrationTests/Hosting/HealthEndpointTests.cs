@@ -27,4 +27,16 @@ public sealed class HealthEndpointTests : IClassFixture<ChatBotFactory>
         Assert.True(body.RootElement.GetProperty("ready").GetBoolean());
         Assert.Equal(2, body.RootElement.GetProperty("articles").GetInt32());
     }
+
+    [Fact]
+    public async Task Readyz_SaysTheDatabaseIsOpen_WithoutSayingWhereItIs()
+    {
+        using var client = factory.CreateClient();
+        var body = await client.GetStringAsync(new Uri("/readyz", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal("open", json.RootElement.GetProperty("database").GetString());
+        Assert.DoesNotContain(factory.DataDirectory, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("chatbot.db", body, StringComparison.Ordinal);
+    }
 }
