@@ -64,10 +64,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>True when <see cref="AddDiscordAdapter"/> registered the adapter (the section exists and is enabled).</summary>
+    public static bool HasDiscordAdapter(this IServiceProvider services) => services.GetService<DiscordAdapterMarker>() is not null;
+
     /// <summary>Maps <c>POST /discord/interactions</c> when the adapter is registered; otherwise maps nothing.</summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<DiscordAdapterMarker>() is null)
+        if (!endpoints.ServiceProvider.HasDiscordAdapter())
         {
             return endpoints;
         }

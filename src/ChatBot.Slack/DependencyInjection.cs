@@ -73,9 +73,12 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>True when <see cref="AddSlackAdapter"/> registered the adapter (the section exists and is enabled).</summary>
+    public static bool HasSlackAdapter(this IServiceProvider services) => services.GetService<SlackAdapterMarker>() is not null;
+
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<SlackAdapterMarker>() is null
+        if (!endpoints.ServiceProvider.HasSlackAdapter()
             || endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.Mode != SlackMode.Http)
         {
             return endpoints;

@@ -1,23 +1,31 @@
 using ChatBot.Host.Hosting;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// What an operator needs: metrics at /metrics (Prometheus), overload protection (rate limits, admission control), corpus
-/// hot reload, bounded shutdown, and quiet handling of requests whose body never arrives.
+/// What an operator needs: metrics at /metrics (Prometheus, service name "chatbot", optionally on a port of its own or
+/// behind a bearer token), overload protection (rate limits, admission control), corpus hot reload, bounded shutdown,
+/// quiet handling of requests whose body never arrives, and a warning when no chat platform is configured.
 /// </summary>
 internal static class Operations
 {
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("chatbot")).WithMetrics(metrics => metrics
             .AddMeter(LoggingBotTelemetry.MeterName, "ChatBot.*", "Polly")
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
 
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
+            .Validate(o => o.Port is null or > 0 and <= 65535, "ChatBot:Metrics:Port must be a TCP port (1-65535)")
+            .ValidateOnStart();
+        services.AddSingleton<MetricsAccess>();
+        services.AddHostedService<ChatPlatformCheck>();
         services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());
@@ -29,7 +37,12 @@ internal static class Operations
     {
         app.UseOverloadProtection();
         app.UseMiddleware<IncompleteRequestGuard>();
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            var access = app.Services.GetRequiredService<MetricsAccess>();
+            app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use(access.InvokeAsync), optionsName: null);
+        }
+
         return app;
     }
 }
