@@ -4,9 +4,10 @@ namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
 /// Replay records kept in memory (which decides, atomically and without blocking) and written to LiteDB (collection
-/// <c>replay_records</c>) before the caller goes on, so a signed request captured before a restart is still refused
-/// after it: the unexpired records are read back on first use. Writes are batched; expired records are pruned once a
-/// minute. Without a database, or when it fails, the records live in memory only.
+/// <c>replay_records</c>) in the background, in batches, within milliseconds; stopping the host flushes what is queued.
+/// So a signed request captured before a restart is still refused after it: the unexpired records are read back on
+/// first use. Only a crash in the moment between accepting a request and its batch being written loses its record.
+/// Expired records are pruned once a minute. Without a database, or when it fails, the records live in memory only.
 /// </summary>
 public sealed class LiteDbReplayStore : IReplayStore, IAsyncDisposable, IDisposable
 {
@@ -30,11 +31,9 @@ public sealed class LiteDbReplayStore : IReplayStore, IAsyncDisposable, IDisposa
             return false;
         }
 
-        if (durable is not null)
-        {
-            await durable.WriteAsync(new ReplayRecordDocument { Id = key, ExpiresAt = expiresAt.UtcDateTime }).WaitAsync(cancellationToken).ConfigureAwait(false);
-        }
-
+        // Not awaited: the request goes on while the writer commits (within milliseconds, in batches). Waiting for the
+        // disk here cost a quarter of the throughput at 64 concurrent requests; a stop flushes what is queued.
+        _ = durable?.WriteAsync(new ReplayRecordDocument { Id = key, ExpiresAt = expiresAt.UtcDateTime });
         return true;
     }
 

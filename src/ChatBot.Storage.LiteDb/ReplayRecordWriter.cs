@@ -4,9 +4,9 @@ using LiteDB;
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
-/// Writes replay records to LiteDB in batches (group commit): each record's task completes once its batch is written,
-/// so a caller can wait for durability without holding a thread, and hundreds of concurrent requests cost a few
-/// disk flushes instead of one each under a lock. Expired records are pruned by the same single writer.
+/// Writes replay records to LiteDB in batches from one background writer: hundreds of concurrent requests cost a few
+/// disk flushes instead of one each under a lock, and no request thread waits for the disk. Each record's task
+/// completes once its batch is written. Expired records are pruned by the same writer.
 /// </summary>
 internal sealed class ReplayRecordWriter : IAsyncDisposable
 {

@@ -49,26 +49,32 @@ public sealed class ReplayStoreTests : IDisposable
     {
         var expires = temp.Time.GetUtcNow().AddMinutes(5);
         var first = temp.Open();
-        Assert.True(await new LiteDbReplayStore(first, temp.Time).TryRecordAsync("discord:9", expires));
-        first.Dispose();
+        await using (var before = new LiteDbReplayStore(first, temp.Time))
+        {
+            Assert.True(await before.TryRecordAsync("discord:9", expires));
+        }
 
-        var reopened = new LiteDbReplayStore(temp.Open(), temp.Time);
+        first.Dispose();
+        await using var reopened = new LiteDbReplayStore(temp.Open(), temp.Time);
 
         Assert.False(await reopened.TryRecordAsync("discord:9", expires));
+        Assert.True(await reopened.TryRecordAsync("discord:10", expires));
     }
 
     [Fact]
     public async Task ExpiredRecords_ArePrunedFromTheDatabase_OnceAMinute()
     {
         var database = temp.Open();
-        var store = new LiteDbReplayStore(database, temp.Time);
-        for (var i = 0; i < 50; i++)
+        await using (var store = new LiteDbReplayStore(database, temp.Time))
         {
-            await store.TryRecordAsync($"old:{i}", temp.Time.GetUtcNow().AddSeconds(30));
-        }
+            for (var i = 0; i < 50; i++)
+            {
+                await store.TryRecordAsync($"old:{i}", temp.Time.GetUtcNow().AddSeconds(30));
+            }
 
-        temp.Time.Advance(TimeSpan.FromMinutes(1));
-        await store.TryRecordAsync("new", temp.Time.GetUtcNow().AddSeconds(30));
+            temp.Time.Advance(TimeSpan.FromMinutes(1));
+            await store.TryRecordAsync("new", temp.Time.GetUtcNow().AddSeconds(30));
+        }
 
         var left = database.Database!.GetCollection<ReplayRecordDocument>(LiteDbReplayStore.CollectionName).FindAll().Select(r => r.Id);
         Assert.Equal(["new"], left);
