@@ -19,11 +19,5 @@ public sealed class AdmissionOptions
     /// <summary>The longest a command waits for its turn before it is told the bot is busy.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// After waiting this long a command goes before newer ones again (while the queue is congested the newest goes
-    /// first), so a deferred answer arrives within about this long even under a flood.
-    /// </summary>
-    public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromSeconds(10);
-
     public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : 16 * Environment.ProcessorCount;
 }

@@ -27,7 +27,6 @@ internal static class OverloadProtection
             .Validate(o => o.MaxConcurrent >= 0, "ChatBot:Admission:MaxConcurrent must not be negative (0 means sixteen per processor)")
             .Validate(o => o.QueueLimit >= 0, "ChatBot:Admission:QueueLimit must not be negative")
             .Validate(o => o.QueueTimeout > TimeSpan.Zero, "ChatBot:Admission:QueueTimeout must be positive")
-            .Validate(o => o.OverdueAfter > TimeSpan.Zero, "ChatBot:Admission:OverdueAfter must be positive")
             .ValidateOnStart();
         if (configuration.GetValue(AdmissionOptions.Section + ":Enabled", true))
         {

@@ -73,30 +73,6 @@ public sealed class AdmissionControlTests
         Assert.Equal(["queue"], telemetry.Scopes);
     }
 
-    [Fact]
-    public async Task WhenTheQueueIsCongested_TheNewestGoesFirst_UntilTheOldestIsOverdue()
-    {
-        var dispatcher = Dispatcher(new AdmissionOptions { MaxConcurrent = 1, OverdueAfter = TimeSpan.FromSeconds(10) });
-        var replies = new List<Task<Reply>> { dispatcher.DispatchAsync(Ask("q1")) };
-        await handler.StartedCountAsync(1);
-        replies.Add(dispatcher.DispatchAsync(Ask("q2")));
-        time.Advance(TimeSpan.FromSeconds(2));
-        replies.Add(dispatcher.DispatchAsync(Ask("q3")));
-
-        handler.Release("q1");
-        await handler.StartedCountAsync(2);
-        replies.Add(dispatcher.DispatchAsync(Ask("q4")));
-        time.Advance(TimeSpan.FromSeconds(8));
-        handler.Release("q3");
-        await handler.StartedCountAsync(3);
-        handler.Release("q2");
-        await handler.StartedCountAsync(4);
-        handler.Release("q4");
-
-        Assert.All(await Task.WhenAll(replies), r => Assert.Equal(ReplyKind.Answer, r.Kind));
-        Assert.Equal(["q1", "q3", "q2", "q4"], handler.Started);
-    }
-
     private CommandDispatcher Dispatcher(AdmissionOptions options) =>
         new([handler], [], telemetry, admission: new AdmissionControl(options, time));
 
