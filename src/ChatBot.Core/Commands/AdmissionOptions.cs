@@ -8,8 +8,9 @@ public sealed class AdmissionOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// Commands worked on at once; 0 means sixteen per processor. Generous on purpose: answers share the processors, so a
-    /// cached answer is not kept waiting behind slow ones; the bound is for bursts far beyond what the processors can do.
+    /// Commands worked on at once; 0 means 64 per processor. Generous on purpose: much of an answer's time is spent
+    /// waiting (for a database write, a model), and a cached answer must not queue behind those waits. At 16 per processor
+    /// the load run at concurrency 256 deferred 95% of its requests at about 150 a second; at 64, 2% at 800 or more.
     /// </summary>
     public int MaxConcurrent { get; set; }
 
@@ -19,5 +20,5 @@ public sealed class AdmissionOptions
     /// <summary>The longest a command waits for its turn before it is told the bot is busy.</summary>
     public TimeSpan QueueTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : 16 * Environment.ProcessorCount;
+    public int EffectiveMaxConcurrent => MaxConcurrent > 0 ? MaxConcurrent : 64 * Environment.ProcessorCount;
 }

@@ -24,7 +24,7 @@ internal static class OverloadProtection
         }
 
         services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section)
-            .Validate(o => o.MaxConcurrent >= 0, "ChatBot:Admission:MaxConcurrent must not be negative (0 means sixteen per processor)")
+            .Validate(o => o.MaxConcurrent >= 0, "ChatBot:Admission:MaxConcurrent must not be negative (0 means 64 per processor)")
             .Validate(o => o.QueueLimit >= 0, "ChatBot:Admission:QueueLimit must not be negative")
             .Validate(o => o.QueueTimeout > TimeSpan.Zero, "ChatBot:Admission:QueueTimeout must be positive")
             .ValidateOnStart();

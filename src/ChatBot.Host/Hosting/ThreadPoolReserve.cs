@@ -3,11 +3,11 @@ using ChatBot.Core.Commands;
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Sizes the thread pool for admission control. An admitted command holds a pool thread for its whole answer (CPU work
-/// without awaits), and the pool adds threads beyond its minimum (one per processor) only slowly when starved: under a
-/// burst, reading requests, the inline-budget timers and the deferrals (Discord type 5, Slack acknowledgements) then
-/// queue behind the answers and miss the platforms' 3 seconds. So the minimum covers every admitted command, and as
-/// many threads again for the request path.
+/// Sizes the thread pool for admission control. An admitted command can hold a pool thread for its whole answer (CPU
+/// work without awaits, synchronous database writes), and the pool adds threads beyond its minimum (one per processor)
+/// only slowly when starved: under a burst, reading requests, the inline-budget timers and the deferrals (Discord type 5,
+/// Slack acknowledgements) then queue behind the answers and miss the platforms' 3 seconds. So the minimum covers every
+/// admitted command, and as many threads again for the request path.
 /// </summary>
 internal static class ThreadPoolReserve
 {
