@@ -44,7 +44,7 @@ internal static class SlackCommandsEndpoint
 
         try
         {
-            var acknowledgement = await handler.HandleAsync(payload, cancellationToken).ConfigureAwait(false);
+            var acknowledgement = await handler.HandleAsync(payload, signed.ReceivedAt, cancellationToken).ConfigureAwait(false);
             return acknowledgement is null ? Results.Ok() : Results.Json(acknowledgement, SlackJsonContext.Default.ResponseUrlMessage);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -12,7 +12,7 @@ namespace ChatBot.Slack.Security;
 /// then reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>) and checks the v0 signature over it
 /// before a single byte is parsed.
 /// </summary>
-public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
+public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, TimeProvider time, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
     public const int MaxBodyBytes = 64 * 1024;
     public const string TimestampHeader = "X-Slack-Request-Timestamp";
@@ -20,6 +20,7 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var receivedAt = time.GetTimestamp();
         var http = context.HttpContext;
         var path = http.Request.Path.Value ?? "";
         string? timestamp = http.Request.Headers[TimestampHeader];
@@ -47,7 +48,7 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
 
         // Valid means the timestamp parsed as Unix seconds.
         var signedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture));
-        http.Features.Set(new SlackRequestBody(body, signedAt, signature!));
+        http.Features.Set(new SlackRequestBody(body, signedAt, signature!, receivedAt));
         return await next(context).ConfigureAwait(false);
     }
 

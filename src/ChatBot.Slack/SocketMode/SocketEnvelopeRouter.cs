@@ -24,6 +24,7 @@ internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes, SlackRep
 
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var receivedAt = services.GetRequiredService<TimeProvider>().GetTimestamp();
         switch (envelope.Type)
         {
             case "events_api" when payload.Deserialize(SlackJsonContext.Default.EventEnvelope) is { } events:
@@ -43,7 +44,7 @@ internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes, SlackRep
                     break;
                 }
 
-                var reply = await services.GetRequiredService<SlashCommandHandler>().HandleAsync(command, cancellationToken).ConfigureAwait(false);
+                var reply = await services.GetRequiredService<SlashCommandHandler>().HandleAsync(command, receivedAt, cancellationToken).ConfigureAwait(false);
                 return new SocketAck(envelopeId, envelope.AcceptsResponsePayload ? reply : null);
         }
 

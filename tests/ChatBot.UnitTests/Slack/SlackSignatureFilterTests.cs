@@ -56,7 +56,7 @@ public sealed class SlackSignatureFilterTests
     private static async Task<object?> InvokeAsync(Stream body, string? timestamp, string? signature)
     {
         var verifier = new SlackSignatureVerifier(Options.Create(new SlackOptions { SigningSecret = Secret }), Time);
-        var filter = new SlackSignatureFilter(verifier, NullLogger<SlackSignatureFilter>.Instance);
+        var filter = new SlackSignatureFilter(verifier, Time, NullLogger<SlackSignatureFilter>.Instance);
         var http = new DefaultHttpContext();
         http.Request.Method = "POST";
         http.Request.Path = "/slack/commands";

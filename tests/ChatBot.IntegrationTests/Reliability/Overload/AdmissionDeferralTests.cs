@@ -32,7 +32,7 @@ public sealed class AdmissionDeferralTests
         JsonNode response;
         using (await factory.Services.GetRequiredService<AdmissionControl>().EnterAsync())
         {
-            var budget = clock.NextTimerAsync(d => d == TimeSpan.FromSeconds(2));
+            var budget = clock.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(1500));
             var responding = DiscordHost.PostAsync(client, host.Key, interaction);
             clock.Fake.Advance(await budget);
             using var first = await responding.WaitAsync(FakeSlackServer.Patience);
@@ -42,6 +42,25 @@ public sealed class AdmissionDeferralTests
         var edit = await host.Api.NextAsync(r => r.Method == "PATCH" && r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
         Assert.Equal(5, (int)response["type"]!);
         Assert.Contains("[1]", (string)JsonNode.Parse(edit.Body)!["embeds"]![0]!["description"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Slack_TheBudgetCountsFromTheRequestsArrival_NotFromWhenItsHandlerRan()
+    {
+        await using var slack = await FakeSlackServer.StartAsync();
+        var dispatcher = new RecordingDispatcher { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var busyBeforeTheHandler = new SlowReplayStore(() => clock.Fake.Advance(TimeSpan.FromSeconds(1)));
+        await using var host = new SlackTestFactory(slack, dispatcher, s => s.AddSingleton<TimeProvider>(clock).AddSingleton<ChatBot.Core.Storage.IReplayStore>(busyBeforeTheHandler));
+        _ = host.Server;
+
+        var budget = clock.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(500));
+        var responding = host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", Question, slack.ResponseUrl("late-start")));
+        clock.Fake.Advance(await budget);
+        using var response = await responding.WaitAsync(FakeSlackServer.Patience);
+        dispatcher.Gate.SetResult();
+
+        Assert.Contains("Looking that up", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        await slack.WaitForAsync(c => c.Path == "/hooks/late-start");
     }
 
     [Fact]
