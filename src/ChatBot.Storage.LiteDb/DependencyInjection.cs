@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
+        services.AddSingleton<IReplayStore, LiteDbReplayStore>();
         services.AddSingleton<IEmbeddingCache, LiteDbEmbeddingCache>();
         services.AddSingleton<IFactCardStore, LiteDbFactCardStore>();
         services.AddSingleton<IQuizStore, LiteDbQuizStore>();

@@ -62,7 +62,8 @@ internal static class ChatBotServices
             sp.GetServices<IComponentHandler>(),
             sp.GetRequiredService<IBotTelemetry>(),
             sp.GetService<IRequestGate>(),
-            sp.GetService<ISlowReplyPolicy>()));
+            sp.GetService<ISlowReplyPolicy>(),
+            sp.GetService<AdmissionControl>()));
         return services;
     }
 

@@ -30,12 +30,27 @@ internal static class HealthEndpoints
                 {
                     state = store.State.ToString().ToLowerInvariant(),
                     file = Path.GetFileName(store.Path),
-                    problem = store.Reason,
-                    action = store.Action,
+                    problem = WithoutLocation(store.Reason, store.Path),
+                    action = WithoutLocation(store.Action, store.Path),
                 },
             };
             return ready ? Results.Json(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
+    }
+
+    // Anyone who can reach /readyz reads this. Reasons are written without the path, but one that quotes an operating
+    // system message (a file error) may still carry it: say what is wrong, never where the file lives on the server.
+    private static string? WithoutLocation(string? text, string path)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        text = text.Replace(full, Path.GetFileName(full), StringComparison.Ordinal).Replace(path, Path.GetFileName(path), StringComparison.Ordinal);
+        return string.IsNullOrEmpty(folder) || folder == Path.GetPathRoot(full) ? text : text.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "(database folder)", StringComparison.Ordinal);
     }
 }
