@@ -42,17 +42,25 @@ public sealed class ScheduledBackups(ChatBotDatabase database, IOptions<BackupOp
             return;
         }
 
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            var wait = due - time.GetUtcNow();
-            if (wait > TimeSpan.Zero)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await Task.Delay(wait, time, stoppingToken);
-            }
+                var wait = due - time.GetUtcNow();
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, stoppingToken);
+                }
 
-            var result = await Task.Run(() => BackUp(backups!, settings.Keep), stoppingToken);
-            due = time.GetUtcNow() + settings.Interval;
-            Completed?.Invoke(result);
+                var result = await Task.Run(() => BackUp(backups!, settings.Keep), stoppingToken);
+                due = time.GetUtcNow() + settings.Interval;
+                Completed?.Invoke(result);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping. When start-up fails (a port in use) the host cancels this before its own stop, and would log
+            // the cancellation as a crash (a critical line with a stack trace) next to the one-line error.
         }
     }
 

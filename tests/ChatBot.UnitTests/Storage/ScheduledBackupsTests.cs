@@ -70,6 +70,23 @@ public sealed class ScheduledBackupsTests(TemplateDatabase template) : IClassFix
         Assert.Equal(good, Files());
     }
 
+    [Fact]
+    public async Task StoppedWhileWaitingForTheNextBackup_EndsQuietly_NotAsACrash()
+    {
+        template.CopyTo(temp.Path);
+        using var database = temp.Open();
+        using var backups = Start(database, keep: 7, out var completed);
+        temp.Time.Advance(ScheduledBackups.FirstDelay);
+        Assert.True((await NextAsync(completed)).Succeeded);
+
+        // Now waiting a day for the next one. The host cancels background services this way when its start fails (a
+        // port in use); a cancelled or faulted task would be logged as a critical crash with a stack trace beside
+        // serve's one-line error.
+        await backups.StopAsync(CancellationToken.None);
+
+        Assert.Equal(TaskStatus.RanToCompletion, backups.ExecuteTask!.Status);
+    }
+
     public void Dispose() => temp.Dispose();
 
     private ScheduledBackups Start(ChatBotDatabase database, int keep, out System.Threading.Channels.ChannelReader<BackupResult> completed)
