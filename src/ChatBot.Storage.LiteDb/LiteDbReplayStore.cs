@@ -66,6 +66,6 @@ public sealed class LiteDbReplayStore : IReplayStore, IAsyncDisposable, IDisposa
 
             return true;
         });
-        return readBack ? new ReplayRecordWriter(database, () => prune.IsDue() ? time.GetUtcNow().UtcDateTime : null) : null;
+        return readBack ? new ReplayRecordWriter(database, time, () => prune.IsDue() ? time.GetUtcNow().UtcDateTime : null) : null;
     }
 }

@@ -5,7 +5,8 @@ namespace ChatBot.Storage.LiteDb;
 /// <summary>
 /// Writes replay records to LiteDB in batches from one background writer: hundreds of concurrent requests cost a few
 /// disk flushes instead of one each under a lock, and no request thread waits for the disk. Each record's task
-/// completes once its batch is written. Expired records are pruned by the same writer. The database is asked for
+/// completes once its batch is written. Expired records are pruned by the same writer, and a record that expired while
+/// it waited in the queue is not written at all (a prune can run between it being queued and written). The database is asked for
 /// before every batch, so once it is found damaged (here or by any other store) nothing more is written to it.
 /// </summary>
 internal sealed class ReplayRecordWriter : IAsyncDisposable
@@ -16,13 +17,15 @@ internal sealed class ReplayRecordWriter : IAsyncDisposable
         Channel.CreateUnbounded<(ReplayRecordDocument, TaskCompletionSource)>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly ChatBotDatabase database;
+    private readonly TimeProvider time;
     private readonly Func<DateTime?> pruneBefore;
     private readonly Task writing;
 
     /// <param name="pruneBefore">When pruning is due, the time before which records have expired; otherwise null.</param>
-    public ReplayRecordWriter(ChatBotDatabase database, Func<DateTime?> pruneBefore)
+    public ReplayRecordWriter(ChatBotDatabase database, TimeProvider time, Func<DateTime?> pruneBefore)
     {
         this.database = database;
+        this.time = time;
         this.pruneBefore = pruneBefore;
         writing = Task.Run(WriteAsync);
     }
@@ -58,7 +61,13 @@ internal sealed class ReplayRecordWriter : IAsyncDisposable
                 }
 
                 var records = db.GetCollection<ReplayRecordDocument>(LiteDbReplayStore.CollectionName);
-                records.Upsert(batch.Select(b => b.Record));
+                var now = time.GetUtcNow().UtcDateTime;
+                var live = batch.Select(b => b.Record).Where(r => r.ExpiresAt > now).ToList();
+                if (live.Count > 0)
+                {
+                    records.Upsert(live);
+                }
+
                 if (pruneBefore() is { } before)
                 {
                     records.EnsureIndex(r => r.ExpiresAt);
