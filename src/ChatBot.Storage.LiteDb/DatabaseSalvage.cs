@@ -9,6 +9,8 @@ namespace ChatBot.Storage.LiteDb;
 /// through its indexes (the primary key and every secondary index, both directions, data and log, read-only, each
 /// walk on a fresh read-only instance because LiteDB closes itself after a damaged page) and through LiteDB's own
 /// rebuild, which reads data pages directly, run on a copy. A record whose stored JSON no longer parses is left out.
+/// A file cut inside a page is read from a copy of its whole pages: LiteDB opens no file whose length is not a whole
+/// number of pages, so a file cut at an arbitrary byte would otherwise yield nothing at all.
 /// </summary>
 internal static class DatabaseSalvage
 {
@@ -20,10 +22,38 @@ internal static class DatabaseSalvage
         var found = new SortedDictionary<string, Dictionary<string, BsonDocument>>(StringComparer.Ordinal);
         var indexes = new List<BsonDocument>();
         var notes = new List<string>();
+        path = WholePages(path, workFolder, notes);
         Try(notes, "reading through the indexes", () => ReadThroughIndexes(path, found, indexes));
         var names = new HashSet<string>(known.Concat(found.Keys), StringComparer.Ordinal);
         Try(notes, "LiteDB's page-by-page rebuild", () => ReadThroughRebuild(path, workFolder, found, names, notes));
         return (found, indexes, notes);
+    }
+
+    /// <summary>The file itself when it is whole pages; otherwise a copy of its whole pages (and its log) in the work folder.</summary>
+    private static string WholePages(string path, string workFolder, List<string> notes)
+    {
+        var length = new FileInfo(path).Length;
+        var partial = length % DatabaseFileProbe.PageSize;
+        if (partial == 0 || length < DatabaseFileProbe.PageSize)
+        {
+            return path;
+        }
+
+        var copy = Path.Combine(workFolder, "whole-pages.db");
+        using (var source = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        using (var target = new FileStream(copy, FileMode.CreateNew, FileAccess.Write))
+        {
+            source.CopyTo(target);
+            target.SetLength(length - partial);
+        }
+
+        if (File.Exists(DatabaseFiles.Log(path)))
+        {
+            File.Copy(DatabaseFiles.Log(path), DatabaseFiles.Log(copy));
+        }
+
+        notes.Add($"the file ends inside a page: its last {partial:N0} bytes were left out");
+        return copy;
     }
 
     private static void ReadThroughIndexes(string path, SortedDictionary<string, Dictionary<string, BsonDocument>> found, List<BsonDocument> indexes)
