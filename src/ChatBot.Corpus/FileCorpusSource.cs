@@ -2,29 +2,44 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
 using ChatBot.Core.Text;
+using ChatBot.Corpus.Limits;
 using ChatBot.Corpus.Readers;
 
 namespace ChatBot.Corpus;
 
 /// <summary>
-/// Loads every supported file under a folder, recursively, in parallel. A file that cannot be read becomes a
-/// <see cref="RejectedFile"/> with its reason; the rest of the corpus still loads. Files are taken in ordinal path
-/// order, so when two files claim the same id the first one wins, every time.
+/// Loads every supported file under a folder, recursively, in parallel. A file that cannot be read — malformed,
+/// over a limit (size, nesting depth, parse time: <see cref="CorpusOptions"/>), or failing in any other way —
+/// becomes a <see cref="RejectedFile"/> with its reason; the rest of the corpus still loads. Files are taken in
+/// ordinal path order, so when two files claim the same id the first one wins, every time.
 /// </summary>
-public sealed class FileCorpusSource : ICorpusSource
+public sealed class FileCorpusSource(CorpusOptions options, TimeProvider time) : ICorpusSource
 {
     private static readonly IArticleReader[] Readers = [new MarkdownArticleReader(), new TextArticleReader(), new HtmlArticleReader()];
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The default limits and the system clock.</summary>
+    public FileCorpusSource()
+        : this(new CorpusOptions(), TimeProvider.System)
+    {
+    }
+
     public static IReadOnlyList<string> SupportedExtensions { get; } = [.. Readers.SelectMany(r => r.Extensions)];
+
+    /// <summary>The limits are part of the fingerprint: a file rejected under one limit may load under another.</summary>
+    private string LimitsKey => FormattableString.Invariant($"limits {options.MaxFileBytes} {options.MaxNestingDepth} {options.MaxParseTime.Ticks}");
 
     public async Task<string> ComputeFingerprintAsync(string directory, CancellationToken cancellationToken = default)
     {
         var files = ListFiles(directory);
         var hashes = new string[files.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, files.Count), cancellationToken, async (i, ct) =>
-            hashes[i] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(files[i].FullPath, ct))));
+        {
+            await using var stream = File.OpenRead(files[i].FullPath);
+            hashes[i] = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+        });
         return Fingerprint(files.Select((f, i) => (f.RelativePath, hashes[i])).Append(await LexiconHashAsync(directory, cancellationToken)));
     }
 
@@ -68,9 +83,9 @@ public sealed class FileCorpusSource : ICorpusSource
         return new CorpusLoadResult(articles, rejected) { Warnings = warnings, Fingerprint = fingerprint };
     }
 
-    internal static string Fingerprint(IEnumerable<(string RelativePath, string Hash)> files)
+    private string Fingerprint(IEnumerable<(string RelativePath, string Hash)> files)
     {
-        var builder = new StringBuilder(EngineInfo.Version).Append('\n');
+        var builder = new StringBuilder(EngineInfo.Version).Append('\n').Append(LimitsKey).Append('\n');
         foreach (var (path, hash) in files)
         {
             builder.Append(path).Append('\t').Append(hash).Append('\n');
@@ -107,16 +122,24 @@ public sealed class FileCorpusSource : ICorpusSource
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)];
     }
 
-    private static async Task<FileOutcome> LoadFileAsync(CorpusFile file, CancellationToken cancellationToken)
+    private async Task<FileOutcome> LoadFileAsync(CorpusFile file, CancellationToken cancellationToken)
     {
         var hash = "unreadable";
         try
         {
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+            await using var stream = File.OpenRead(file.FullPath);
+            if (stream.Length > options.MaxFileBytes)
+            {
+                hash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
+                return new FileOutcome(file.RelativePath, hash, null, $"the file is {stream.Length:N0} bytes; the limit is {options.MaxFileBytes:N0} (ChatBot:Corpus:MaxFileBytes)", []);
+            }
+
+            var bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
             hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             var text = Decode(bytes);
             var reader = Readers.First(r => r.Extensions.Contains(Path.GetExtension(file.FullPath).ToLowerInvariant()));
-            var parsed = reader.Read(text);
+            var parsed = reader.Read(text, new ReadLimits(options.MaxNestingDepth, new ParseBudget(time, options.MaxParseTime)));
             var id = Path.GetFileNameWithoutExtension(file.FullPath);
             var article = ArticleAssembler.Assemble(id, parsed.Metadata, parsed.Blocks, file.RelativePath, hash);
             return article.Blocks.Any(b => b.Kind != BlockKind.Heading)
@@ -131,6 +154,12 @@ public sealed class FileCorpusSource : ICorpusSource
         {
             var reason = e is DecoderFallbackException ? "invalid UTF-8: save the file as UTF-8" : $"cannot read the file: {e.Message}";
             return new FileOutcome(file.RelativePath, hash, null, reason, []);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A parser failing on input it cannot handle (Markdig throws ArgumentException past its own depth limit)
+            // is this file's problem, never the corpus's: the file is rejected and the rest loads.
+            return new FileOutcome(file.RelativePath, hash, null, $"could not be parsed ({e.GetType().Name}: {e.Message.Split('\n')[0].Trim()})", []);
         }
     }
 

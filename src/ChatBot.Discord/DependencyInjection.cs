@@ -1,5 +1,6 @@
 using System.Reflection;
 
+using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Gateway;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database store, when registered first, persists them
         services.AddSingleton<DiscordAdapterMarker>();
         services.AddSingleton(_ => DiscordCommandCatalog.LoadEmbedded());
 
@@ -62,10 +64,13 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>True when <see cref="AddDiscordAdapter"/> registered the adapter (the section exists and is enabled).</summary>
+    public static bool HasDiscordAdapter(this IServiceProvider services) => services.GetService<DiscordAdapterMarker>() is not null;
+
     /// <summary>Maps <c>POST /discord/interactions</c> when the adapter is registered; otherwise maps nothing.</summary>
     public static IEndpointRouteBuilder MapDiscordEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<DiscordAdapterMarker>() is null)
+        if (!endpoints.ServiceProvider.HasDiscordAdapter())
         {
             return endpoints;
         }

@@ -38,9 +38,11 @@ public static class DependencyInjection
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISeenEventStore, InMemorySeenEventStore>();
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database stores, when registered first, persist both
 
         services.AddSingleton<SlackAdapterMarker>();
         services.AddSingleton<SlackSignatureVerifier>();
+        services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();
         services.AddSingleton<SlackBackgroundWork>();
         services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
@@ -57,6 +59,9 @@ public static class DependencyInjection
                 client.BaseAddress = provider.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // A response_url is checked before the post; a redirect from it would lead anywhere (an internal address), unchecked.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .RemoveAllLoggers() // the default loggers write request URLs, and a response_url is a capability to post into the workspace
             .AddStandardResilienceHandler(ConfigureResilience);
 
         if (section.GetValue<SlackMode>(nameof(SlackOptions.Mode)) == SlackMode.Socket)
@@ -68,9 +73,12 @@ public static class DependencyInjection
         return services;
     }
 
+    /// <summary>True when <see cref="AddSlackAdapter"/> registered the adapter (the section exists and is enabled).</summary>
+    public static bool HasSlackAdapter(this IServiceProvider services) => services.GetService<SlackAdapterMarker>() is not null;
+
     public static IEndpointRouteBuilder MapSlackEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        if (endpoints.ServiceProvider.GetService<SlackAdapterMarker>() is null
+        if (!endpoints.ServiceProvider.HasSlackAdapter()
             || endpoints.ServiceProvider.GetRequiredService<IOptions<SlackOptions>>().Value.Mode != SlackMode.Http)
         {
             return endpoints;
@@ -79,7 +87,7 @@ public static class DependencyInjection
         var group = endpoints.MapGroup(RoutePrefix).AddEndpointFilter<SlackSignatureFilter>().WithTags("Slack");
         group.MapPost(SlackCommandsEndpoint.Path, SlackCommandsEndpoint.HandleAsync);
         group.MapPost(SlackEventsEndpoint.Path, SlackEventsEndpoint.HandleAsync);
-        group.MapPost(SlackInteractionsEndpoint.Path, SlackInteractionsEndpoint.Handle);
+        group.MapPost(SlackInteractionsEndpoint.Path, SlackInteractionsEndpoint.HandleAsync);
         return endpoints;
     }
 

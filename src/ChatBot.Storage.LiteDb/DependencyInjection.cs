@@ -5,27 +5,39 @@ using ChatBot.Core.Moderation;
 using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Storage.LiteDb;
 
 public static class DependencyInjection
 {
-    /// <summary>Registers the shared LiteDB database and the stores built on it (section <c>ChatBot:Storage</c>).</summary>
+    /// <summary>
+    /// Registers the shared LiteDB database, the stores built on it (section <c>ChatBot:Storage</c>) and scheduled
+    /// backups (<c>ChatBot:Storage:Backup</c>; they run where hosted services run, i.e. in `chatbot serve`).
+    /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "ChatBot:Storage:DatabasePath must not be empty")
             .Validate(o => o.CacheTimeToLive > TimeSpan.Zero, "ChatBot:Storage:CacheTimeToLive must be positive")
             .ValidateOnStart();
+        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
+            .Validate(o => o.Interval == TimeSpan.Zero || o.Interval >= TimeSpan.FromMinutes(1), "ChatBot:Storage:Backup:Interval must be at least 00:01:00, or 0 to turn scheduled backups off")
+            .Validate(o => o.Keep >= 1, "ChatBot:Storage:Backup:Keep must be at least 1")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatBotDatabase>();
         services.AddSingleton<IAnswerCache, LiteDbAnswerCache>();
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
+        services.AddSingleton<IReplayStore, LiteDbReplayStore>();
         services.AddSingleton<IEmbeddingCache, LiteDbEmbeddingCache>();
         services.AddSingleton<IFactCardStore, LiteDbFactCardStore>();
         services.AddSingleton<IQuizStore, LiteDbQuizStore>();
         services.AddSingleton<IModerationLog, LiteDbModerationLog>();
+        services.AddSingleton<ScheduledBackups>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;
     }
 }

@@ -18,7 +18,7 @@ public sealed class LiteDbAnswerArchive(ChatBotDatabase database, TimeProvider t
         }
 
         await fallback.SaveAsync(answer, cancellationToken);
-        StorageGuard.Try(() => database.Database?.GetCollection<ArchivedAnswer>("archive").Upsert(new ArchivedAnswer
+        StorageGuard.Try(database, () => database.Database?.GetCollection<ArchivedAnswer>("archive").Upsert(new ArchivedAnswer
         {
             Id = id,
             Json = StoredJson.Write(answer with { Cached = false, ElapsedMs = 0 }),
@@ -34,7 +34,6 @@ public sealed class LiteDbAnswerArchive(ChatBotDatabase database, TimeProvider t
             return hot;
         }
 
-        var stored = StorageGuard.Try(() => database.Database?.GetCollection<ArchivedAnswer>("archive").FindById(id));
-        return stored is null ? null : StoredJson.Read<AnswerResult>(stored.Json);
+        return StorageGuard.Try(database, () => database.Database?.GetCollection<ArchivedAnswer>("archive").FindById(id) is { } stored ? StoredJson.Read<AnswerResult>(stored.Json) : null);
     }
 }

@@ -25,19 +25,15 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
             return ValueTask.FromResult<AnswerResult?>(hot.Answer);
         }
 
-        var stored = Guard(() => Answers()?.FindById(key.Id));
-        if (stored is null || stored.ExpiresAt <= now.UtcDateTime)
-        {
-            return ValueTask.FromResult<AnswerResult?>(null);
-        }
-
-        var answer = StoredJson.Read<AnswerResult>(stored.Json);
-        if (answer is not null)
+        var stored = Guard(() => Answers()?.FindById(key.Id) is { } found && found.ExpiresAt > now.UtcDateTime
+            ? (Answer: StoredJson.Read<AnswerResult>(found.Json), found.ExpiresAt)
+            : default);
+        if (stored.Answer is { } answer)
         {
             Remember(key, answer, new DateTimeOffset(DateTime.SpecifyKind(stored.ExpiresAt, DateTimeKind.Utc)));
         }
 
-        return ValueTask.FromResult(answer);
+        return ValueTask.FromResult(stored.Answer);
     }
 
     public ValueTask SetAsync(AnswerCacheKey key, AnswerResult answer, CancellationToken cancellationToken = default)
@@ -91,8 +87,9 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
         {
             return action();
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            database.ReportFailure(e);
             if (Interlocked.Exchange(ref warned, 1) == 0)
             {
                 logger.LogWarning("Answer cache unavailable ({Path}): {Reason}", database.Path, e.Message.Split('\n')[0]);

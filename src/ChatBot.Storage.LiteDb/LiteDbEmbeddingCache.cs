@@ -18,9 +18,9 @@ public sealed class LiteDbEmbeddingCache(ChatBotDatabase database, TimeProvider 
         var collection = database.Database?.GetCollection<EmbeddingDocument>(Collection);
         foreach (var key in keys.Where(k => !found.ContainsKey(k)))
         {
-            if (StorageGuard.Try(() => collection?.FindById(key)) is { } document)
+            if (StorageGuard.Try(database, () => collection?.FindById(key) is { } document ? MemoryMarshal.Cast<byte, float>(document.Vector).ToArray() : null) is { } vector)
             {
-                found[key] = MemoryMarshal.Cast<byte, float>(document.Vector).ToArray();
+                found[key] = vector;
             }
         }
 
@@ -32,7 +32,7 @@ public sealed class LiteDbEmbeddingCache(ChatBotDatabase database, TimeProvider 
         var collection = database.Database?.GetCollection<EmbeddingDocument>(Collection);
         var now = time.GetUtcNow().UtcDateTime;
         var documents = vectors.Select(v => new EmbeddingDocument { Id = v.Key, Vector = MemoryMarshal.AsBytes(v.Value.AsSpan()).ToArray(), CreatedAt = now });
-        var stored = collection is not null && StorageGuard.Try(() => { collection.Upsert(documents); });
+        var stored = collection is not null && StorageGuard.Try(database, () => { collection.Upsert(documents); });
         if (!stored)
         {
             await fallback.SetAsync(vectors, cancellationToken);

@@ -30,11 +30,11 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
     {
         lock (gate)
         {
-            return ValueTask.FromResult(database.Database is { } db ? Save(db, card, expectedVersion, revision) : new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
+            return ValueTask.FromResult(database.Database is { } db ? Save(database, db, card, expectedVersion, revision) : new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
         }
     }
 
-    private static FactCardSaveResult Save(LiteDatabase db, FactCard card, int expectedVersion, FactCardRevision revision)
+    private static FactCardSaveResult Save(ChatBotDatabase database, LiteDatabase db, FactCard card, int expectedVersion, FactCardRevision revision)
     {
         var began = false;
         try
@@ -62,11 +62,12 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
             db.Commit();
             return new FactCardSaveResult(FactCardSaveOutcome.Saved, card);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            database.ReportFailure(e);
             if (began)
             {
-                StorageGuard.Try(() => db.Rollback());
+                StorageGuard.Try(database, () => db.Rollback());
             }
 
             return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
@@ -80,9 +81,10 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
         {
             return read(db);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            throw new StorageUnavailableException($"fact cards could not be read from {database.Path}", e);
+            database.ReportFailure(e);
+            throw new StorageUnavailableException($"fact cards could not be read: {database.Status}", e);
         }
     }
 

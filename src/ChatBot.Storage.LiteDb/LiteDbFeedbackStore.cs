@@ -10,7 +10,7 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
 
     public ValueTask<bool> RecordAsync(Feedback feedback, CancellationToken cancellationToken = default)
     {
-        var stored = database.Database is { } db && StorageGuard.Try(() =>
+        var stored = database.Database is { } db && StorageGuard.Try(database, () =>
         {
             var collection = db.GetCollection<FeedbackDocument>(Collection);
             collection.EnsureIndex(f => f.AnswerId);
@@ -31,8 +31,9 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
 
     public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default)
     {
-        var documents = StorageGuard.Try(() => database.Database?.GetCollection<FeedbackDocument>(Collection).Find(f => f.AnswerId == answerId).ToList()) ?? [];
-        IReadOnlyList<Feedback> votes = [.. documents.Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(DateTime.SpecifyKind(d.At, DateTimeKind.Utc))))];
+        var votes = StorageGuard.Try<IReadOnlyList<Feedback>>(database, () => database.Database?.GetCollection<FeedbackDocument>(Collection).Find(f => f.AnswerId == answerId)
+            .Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(DateTime.SpecifyKind(d.At, DateTimeKind.Utc))))
+            .ToList()) ?? [];
         return ValueTask.FromResult(votes);
     }
 }

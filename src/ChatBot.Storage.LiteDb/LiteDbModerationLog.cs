@@ -9,7 +9,7 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
     private const string Collection = "moderation_log";
 
     public ValueTask<bool> RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(() =>
+        ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(database, () =>
         {
             db.GetCollection<ModerationLogDocument>(Collection).Insert(new ModerationLogDocument
             {
@@ -24,8 +24,9 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
 
     public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {
-        var documents = StorageGuard.Try(() => database.Database?.GetCollection<ModerationLogDocument>(Collection).Query().OrderByDescending(d => d.Id).Limit(limit).ToList()) ?? [];
-        IReadOnlyList<ModerationEntry> entries = [.. documents.Select(d => new ModerationEntry(new DateTimeOffset(d.At.ToUniversalTime()), Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Action, d.Target, d.Outcome))];
+        var entries = StorageGuard.Try<IReadOnlyList<ModerationEntry>>(database, () => database.Database?.GetCollection<ModerationLogDocument>(Collection).Query().OrderByDescending(d => d.Id).Limit(limit).ToList()
+            .Select(d => new ModerationEntry(new DateTimeOffset(d.At.ToUniversalTime()), Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Action, d.Target, d.Outcome))
+            .ToList()) ?? [];
         return ValueTask.FromResult(entries);
     }
 }

@@ -18,7 +18,7 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
 
     public ValueTask<bool> SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default)
     {
-        var stored = database.Database is { } db && StorageGuard.Try(() =>
+        var stored = database.Database is { } db && StorageGuard.Try(database, () =>
         {
             var quizzes = db.GetCollection<QuizDocument>(Quizzes);
             quizzes.EnsureIndex(q => q.ExpiresAt);
@@ -31,22 +31,21 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
 
     public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        var document = StorageGuard.Try(() => database.Database?.GetCollection<QuizDocument>(Quizzes).FindById(id));
-        return ValueTask.FromResult(document is null ? null : StoredJson.Read<QuizQuestion>(document.Json));
+        return ValueTask.FromResult(StorageGuard.Try(database, () => database.Database?.GetCollection<QuizDocument>(Quizzes).FindById(id) is { } document ? StoredJson.Read<QuizQuestion>(document.Json) : null));
     }
 
     public ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default)
     {
         lock (gate)
         {
-            return ValueTask.FromResult(database.Database is { } db ? Record(db, question, answer) : new QuizAnswerResult(QuizAnswerOutcome.Unavailable));
+            return ValueTask.FromResult(database.Database is { } db ? Record(database, db, question, answer) : new QuizAnswerResult(QuizAnswerOutcome.Unavailable));
         }
     }
 
     public ValueTask<IReadOnlyList<QuizScore>> LeaderboardAsync(ChatPlatform platform, string? workspaceId, string channelId, int top, CancellationToken cancellationToken = default)
     {
         var channel = ChannelKey(platform, workspaceId, channelId);
-        var documents = StorageGuard.Try(() =>
+        var documents = StorageGuard.Try(database, () =>
         {
             var scores = database.Database?.GetCollection<QuizScoreDocument>(Scores);
             scores?.EnsureIndex(s => s.Channel);
@@ -57,7 +56,7 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
         return ValueTask.FromResult(board);
     }
 
-    private static QuizAnswerResult Record(LiteDatabase db, QuizQuestion question, QuizAnswer answer)
+    private static QuizAnswerResult Record(ChatBotDatabase database, LiteDatabase db, QuizQuestion question, QuizAnswer answer)
     {
         var began = false;
         try
@@ -81,11 +80,12 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
             db.Commit();
             return new QuizAnswerResult(QuizAnswerOutcome.Recorded);
         }
-        catch (Exception e) when (e is LiteException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
+            database.ReportFailure(e);
             if (began)
             {
-                StorageGuard.Try(() => db.Rollback());
+                StorageGuard.Try(database, () => db.Rollback());
             }
 
             return new QuizAnswerResult(QuizAnswerOutcome.Unavailable);

@@ -30,7 +30,7 @@ internal static class LoadRun
             using var discord = new DiscordSigner();
             var slack = new SlackSigner();
             await using var standIn = await PlatformStandIn.StartAsync(cancellationToken);
-            var environment = ServerEnvironment.For(work.FullName, corpus.Directory, discord.PublicKeyHex, standIn.DiscordApiBaseUrl, slack.Secret, standIn.SlackApiBaseUrl);
+            var environment = ServerEnvironment.For(work.FullName, corpus.Directory, discord.PublicKeyHex, standIn.DiscordApiBaseUrl, slack.Secret, standIn.SlackApiBaseUrl, settings.ServerLogLevel);
             await using var server = ChatBotProcess.Start(settings.ChatBotDll, work.FullName, environment);
             progress?.WriteLine($"chatbot serve (pid {server.ProcessId}) on {server.BaseUrl}; stand-ins on {standIn.BaseUrl}");
 
@@ -50,12 +50,14 @@ internal static class LoadRun
             var before = await ServerCounters.ReadAsync(client, cancellationToken);
 
             using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var linesBefore = server.LinesWritten;
             clock.Restart();
             var watch = monitor.WatchAsync(watching.Token);
             using var cap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             cap.CancelAfter(settings.TimeCap);
             await workers.RunAsync(cap.Token);
             var elapsed = clock.Elapsed.TotalSeconds;
+            var serverLines = server.LinesWritten - linesBefore;
             var timeCapHit = cap.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
             progress?.WriteLine($"load done in {elapsed:F2} s; checking deferred answers and the reload");
 
@@ -65,8 +67,13 @@ internal static class LoadRun
             await watching.CancelAsync();
             await IgnoreCancellationAsync(watch);
 
+            if (settings.SamplesFile is { } file)
+            {
+                await SampleFile.WriteAsync(file, samples, monitor.SwapSeenAtMs, cancellationToken);
+            }
+
             var reload = Reload(monitor, samples, workers.ArticleWrittenAtMs, server.ReloadsLogged, probe);
-            return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput);
+            return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput) with { ServerLogLines = serverLines };
         }
         finally
         {

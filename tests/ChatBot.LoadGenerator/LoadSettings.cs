@@ -33,6 +33,12 @@ internal sealed record LoadSettings
     /// <summary>Unmeasured requests before the clock starts (first-call JIT); their answers are still checked.</summary>
     public int WarmUpRequests { get; init; } = 8;
 
+    /// <summary>When set, every request's measurements go to this CSV file (for plotting a run).</summary>
+    public string? SamplesFile { get; init; }
+
+    /// <summary>The server's default log level; above Information the log costs nothing measurable.</summary>
+    public string ServerLogLevel { get; init; } = "Warning";
+
     /// <summary>How long to wait, after the last request, for deferred answers still on their way.</summary>
     public TimeSpan FollowUpGrace { get; init; } = TimeSpan.FromSeconds(15);
 
@@ -57,6 +63,11 @@ internal sealed record LoadSettings
         if (WarmUpRequests < 0)
         {
             problems.Add("--warmup cannot be negative");
+        }
+
+        if (!Enum.TryParse<Microsoft.Extensions.Logging.LogLevel>(ServerLogLevel, ignoreCase: true, out _))
+        {
+            problems.Add("--log-level must be Trace, Debug, Information, Warning, Error, Critical or None");
         }
 
         if (TimeCap <= TimeSpan.Zero)

@@ -30,11 +30,13 @@ internal static class Program
         var corpus = new Option<string?>("--corpus") { Description = "Corpus folder to copy (default: corpus/ of the repository)" };
         var seed = new Option<int>("--seed") { Description = "Question choice seed", DefaultValueFactory = _ => 20020917 };
         var warmUp = new Option<int>("--warmup") { Description = "Unmeasured requests before the clock starts", DefaultValueFactory = _ => 8 };
+        var logLevel = new Option<string>("--log-level") { Description = "The server's default log level (Warning keeps the log out of the numbers)", DefaultValueFactory = _ => "Warning" };
+        var samples = new Option<string?>("--samples") { Description = "Write every request's measurements to this CSV file" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
 
         var root = new RootCommand("Bounded load test of `chatbot serve` with signed Discord and Slack requests and a corpus hot reload mid-run.")
         {
-            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, warmUp, json,
+            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, warmUp, logLevel, samples, json,
         };
 
         var parsed = root.Parse(args);
@@ -60,6 +62,8 @@ internal static class Program
             CorpusDirectory = parsed.GetValue(corpus),
             Seed = parsed.GetValue(seed),
             WarmUpRequests = parsed.GetValue(warmUp),
+            ServerLogLevel = parsed.GetValue(logLevel)!,
+            SamplesFile = parsed.GetValue(samples) is { } csv ? Path.GetFullPath(csv) : null,
         };
         if (settings.Validate() is [_, ..] problems)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ChatBot.Core.Text;
 
@@ -24,7 +23,7 @@ public static class QuestionSanitizer
                 continue;
             }
 
-            if (IsInvisible(c))
+            if (InvisibleCharacters.IsInvisible(c))
             {
                 continue;
             }
@@ -51,8 +50,4 @@ public static class QuestionSanitizer
 
         return (question, null);
     }
-
-    private static bool IsInvisible(char c) =>
-        c == '\u0000'
-        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
 }

@@ -2,9 +2,10 @@ namespace ChatBot.Core.Commands;
 
 /// <summary>
 /// Routes commands to their handlers and button presses to component handlers by action-id prefix. A failure in
-/// a handler is reported to telemetry and becomes a polite error reply: never an exception, never internals.
+/// a handler is reported to telemetry and becomes a polite error reply: never an exception, never internals. With
+/// <see cref="AdmissionControl"/>, a handler runs only when it gets a turn; one that cannot get a turn is told the bot is busy.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null) : ICommandDispatcher
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null, AdmissionControl? admission = null) : ICommandDispatcher
 {
     public const string FailureMessage = "Sorry, something went wrong on our side while answering. Please try again in a moment.";
 
@@ -24,7 +25,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await GuardAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken));
+        return await AdmitAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken), cancellationToken);
     }
 
     public async Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default)
@@ -41,7 +42,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await GuardAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken));
+        return await AdmitAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken);
     }
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
@@ -64,6 +65,23 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
     }
 
     public bool ExpectsSlowReply(CommandRequest request) => slowReplies?.IsSlow(request) ?? false;
+
+    private async Task<Reply> AdmitAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle, CancellationToken cancellationToken)
+    {
+        if (admission is null)
+        {
+            return await GuardAsync(platform, command, handle);
+        }
+
+        using var turn = await admission.EnterAsync(cancellationToken);
+        if (turn is null)
+        {
+            telemetry.RateLimited(platform, "queue");
+            return AdmissionControl.BusyReply;
+        }
+
+        return await GuardAsync(platform, command, handle);
+    }
 
     private async Task<Reply> GuardAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle)
     {

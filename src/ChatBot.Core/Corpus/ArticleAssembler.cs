@@ -1,11 +1,13 @@
 using System.Text;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Corpus;
 
 /// <summary>
 /// Builds an <see cref="Article"/> from blocks: joins them with blank lines into one text, records each block's
 /// offsets, and marks a trailing bibliography as references. Every reader goes through here, so offsets are
-/// computed in exactly one place.
+/// computed in exactly one place — and invisible characters (<see cref="InvisibleCharacters"/>) are dropped in
+/// exactly one place: the stored text is already clean, so every quote cut from it is clean and still verbatim.
 /// </summary>
 public static class ArticleAssembler
 {
@@ -33,7 +35,7 @@ public static class ArticleAssembler
         }
 
         var body = text.ToString();
-        var title = string.IsNullOrWhiteSpace(metadata.Title) ? FirstLine(body, placed) : metadata.Title.Trim();
+        var title = Blank(metadata.Title) ?? FirstLine(body, placed);
         return new Article
         {
             Id = id,
@@ -44,7 +46,7 @@ public static class ArticleAssembler
             PublishedInferred = metadata.PublishedInferred,
             Url = Blank(metadata.Url),
             Language = Blank(metadata.Language),
-            Tags = metadata.Tags,
+            Tags = [.. metadata.Tags.Select(Blank).OfType<string>()],
             Text = body,
             Blocks = ReferenceListDetector.MarkReferences(body, placed),
             SourcePath = sourcePath,
@@ -52,14 +54,17 @@ public static class ArticleAssembler
         };
     }
 
-    /// <summary>Inside a block, line breaks and runs of spaces become single spaces; the words stay as written.</summary>
+    /// <summary>
+    /// Inside a block, line breaks and runs of spaces become single spaces (a zero-width space or BOM separates words
+    /// like a space), invisible characters go; the words stay as written.
+    /// </summary>
     private static string NormalizeWhitespace(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in InvisibleCharacters.Remove(text.Replace('\u200B', ' ').Replace('\uFEFF', ' ')))
         {
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            if (char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -80,5 +85,5 @@ public static class ArticleAssembler
     private static string FirstLine(string body, List<TextBlock> blocks) =>
         blocks.Count == 0 ? "" : body.Substring(blocks[0].Start, Math.Min(blocks[0].Length, 200));
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? Blank(string? value) => InvisibleCharacters.Remove(value ?? "").Trim() is { Length: > 0 } clean ? clean : null;
 }

@@ -1,10 +1,12 @@
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.FactCards;
 
 /// <summary>
 /// Creating, editing, deleting and importing cards: every change is validated against the current corpus, saved
-/// with a revision naming who made it, and refused whole when the card changed since the caller read it.
+/// with a revision naming who made it, and refused whole when the card changed since the caller read it. A change
+/// that cannot read the store is "unavailable", exactly like one that cannot save, so callers keep the typed text.
 /// </summary>
 public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider corpora, TimeProvider time)
 {
@@ -20,7 +22,10 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
         return [.. cards.Where(c => !c.IsDeleted && (wanted is null || c.Content.Tags.Contains(wanted, StringComparer.Ordinal))).OrderBy(c => c.Slug, StringComparer.Ordinal)];
     }
 
-    public async ValueTask<FactCardChange> CreateAsync(string slug, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default)
+    public ValueTask<FactCardChange> CreateAsync(string slug, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default) =>
+        UnlessUnavailable(() => CreateCoreAsync(slug, content, actor, earlier, cancellationToken));
+
+    private async ValueTask<FactCardChange> CreateCoreAsync(string slug, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier, CancellationToken cancellationToken)
     {
         var validation = FactCardValidator.Validate(slug, content, corpora.Current, earlier);
         if (!validation.IsValid)
@@ -37,7 +42,10 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
         return await WriteNewAsync(slug, validation.Content, existing, actor, existing is null ? FactCardAction.Created : FactCardAction.Restored, cancellationToken);
     }
 
-    public async ValueTask<FactCardChange> EditAsync(string slug, int expectedVersion, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default)
+    public ValueTask<FactCardChange> EditAsync(string slug, int expectedVersion, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier = null, CancellationToken cancellationToken = default) =>
+        UnlessUnavailable(() => EditCoreAsync(slug, expectedVersion, content, actor, earlier, cancellationToken));
+
+    private async ValueTask<FactCardChange> EditCoreAsync(string slug, int expectedVersion, FactCardContent content, FactCardActor actor, IEnumerable<FactCardProblem>? earlier, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync(slug, cancellationToken);
         if (existing is null or { IsDeleted: true })
@@ -56,7 +64,10 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
             : new FactCardChange(FactCardOutcome.Invalid, existing, validation.Problems);
     }
 
-    public async ValueTask<FactCardChange> DeleteAsync(string slug, int expectedVersion, FactCardActor actor, CancellationToken cancellationToken = default)
+    public ValueTask<FactCardChange> DeleteAsync(string slug, int expectedVersion, FactCardActor actor, CancellationToken cancellationToken = default) =>
+        UnlessUnavailable(() => DeleteCoreAsync(slug, expectedVersion, actor, cancellationToken));
+
+    private async ValueTask<FactCardChange> DeleteCoreAsync(string slug, int expectedVersion, FactCardActor actor, CancellationToken cancellationToken)
     {
         var existing = await store.GetAsync(slug, cancellationToken);
         if (existing is null or { IsDeleted: true })
@@ -75,7 +86,10 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
     }
 
     /// <summary>Creates the card, or updates it to the given content whatever version is stored (an import is a deliberate overwrite).</summary>
-    public async ValueTask<FactCardChange> ImportAsync(string slug, FactCardContent content, FactCardActor actor, CancellationToken cancellationToken = default)
+    public ValueTask<FactCardChange> ImportAsync(string slug, FactCardContent content, FactCardActor actor, CancellationToken cancellationToken = default) =>
+        UnlessUnavailable(() => ImportCoreAsync(slug, content, actor, cancellationToken));
+
+    private async ValueTask<FactCardChange> ImportCoreAsync(string slug, FactCardContent content, FactCardActor actor, CancellationToken cancellationToken)
     {
         var validation = FactCardValidator.Validate(slug, content, corpora.Current);
         if (!validation.IsValid)
@@ -119,6 +133,18 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
         var card = existing with { Content = content, Version = existing.Version + 1, UpdatedBy = actor.Id, UpdatedAt = now, LastReviewedAt = now, NeedsReview = false, ReviewNote = null };
         IReadOnlyList<string> lines = existing.NeedsReview ? [.. changes, "reviewed against the current corpus; review flag cleared"] : changes;
         return await SaveAsync(card, existing.Version, action, lines, actor, cancellationToken);
+    }
+
+    private static async ValueTask<FactCardChange> UnlessUnavailable(Func<ValueTask<FactCardChange>> change)
+    {
+        try
+        {
+            return await change();
+        }
+        catch (StorageUnavailableException)
+        {
+            return new FactCardChange(FactCardOutcome.Unavailable);
+        }
     }
 
     internal async ValueTask<FactCardChange> SaveAsync(FactCard card, int expectedVersion, FactCardAction action, IReadOnlyList<string> changes, FactCardActor actor, CancellationToken cancellationToken)

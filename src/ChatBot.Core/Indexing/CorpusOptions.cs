@@ -22,4 +22,16 @@ public sealed class CorpusOptions
     /// (network and container mounts). Zero turns polling off.
     /// </summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest corpus file read, in bytes; a bigger file is rejected unread. Articles are far smaller.</summary>
+    public long MaxFileBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// Deepest nesting accepted in one file: block quotes and list items in Markdown, elements in HTML. Parsers slow
+    /// down with depth faster than linearly; real articles stay well under 20.
+    /// </summary>
+    public int MaxNestingDepth { get; set; } = 64;
+
+    /// <summary>Longest one file may take to parse; the parser stops there and the file is rejected.</summary>
+    public TimeSpan MaxParseTime { get; set; } = TimeSpan.FromSeconds(5);
 }

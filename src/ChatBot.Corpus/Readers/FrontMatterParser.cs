@@ -1,4 +1,5 @@
 using ChatBot.Core.Corpus;
+using ChatBot.Corpus.Limits;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -15,8 +16,13 @@ internal static class FrontMatterParser
         "title", "author", "publisher", "published", "published_inferred", "url", "language", "tags", "byline", "notes",
     };
 
-    public static (ArticleMetadata Metadata, List<string> Warnings) Parse(string yaml)
+    public static (ArticleMetadata Metadata, List<string> Warnings) Parse(string yaml, ReadLimits limits)
     {
+        if (YamlNesting.Deepest(yaml) is var (depth, line) && depth > limits.MaxNestingDepth)
+        {
+            throw limits.TooDeep($"{depth:N0} levels deep (front matter) at line {line + 1:N0}");
+        }
+
         var root = Load(yaml);
         var warnings = new List<string>();
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);

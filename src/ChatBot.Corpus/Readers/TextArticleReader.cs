@@ -1,4 +1,5 @@
 using ChatBot.Core.Corpus;
+using ChatBot.Corpus.Limits;
 
 namespace ChatBot.Corpus.Readers;
 
@@ -7,10 +8,10 @@ internal sealed class TextArticleReader : IArticleReader
 {
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
-    public ParsedArticle Read(string text)
+    public ParsedArticle Read(string text, ReadLimits limits)
     {
         var (yaml, body) = FrontMatter.Split(text);
-        var (metadata, warnings) = yaml is null ? (new ArticleMetadata(), []) : FrontMatterParser.Parse(yaml);
+        var (metadata, warnings) = yaml is null ? (new ArticleMetadata(), []) : FrontMatterParser.Parse(yaml, limits);
         var paragraphs = body.Split("\n\n", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (metadata.Title is null && paragraphs.Count > 0)
         {

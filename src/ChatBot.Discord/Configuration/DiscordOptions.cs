@@ -23,8 +23,12 @@ public sealed class DiscordOptions
     /// <summary>Guild channels in which @mentions are answered; empty means every channel. DMs are always answered.</summary>
     public List<string> AllowedChannelIds { get; set; } = [];
 
-    /// <summary>How long an interaction may wait for its answer before it is deferred (Discord allows 3 s in total).</summary>
-    public TimeSpan InlineReplyBudget { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long after its arrival an interaction may wait for its answer before it is deferred (Discord allows 3 s in
+    /// total). 1.5 s like Slack's: on two busy cores at 256 concurrent requests, a deferral decided at 2 s reached the
+    /// client up to 3.4 s after the request; at 1.5 s, within 2.6 s.
+    /// </summary>
+    public TimeSpan InlineReplyBudget { get; set; } = TimeSpan.FromMilliseconds(1500);
 
     /// <summary>Signed requests whose timestamp is older (or further in the future) than this are refused; zero turns the check off.</summary>
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);

@@ -8,7 +8,7 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>A slash command → <see cref="CommandRequest"/> → dispatcher → inline answer, modal, or deferral and edit.</summary>
 internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, DiscordCommandCatalog catalog, InteractionScheduler scheduler, ReplyDelivery delivery)
 {
-    public async Task<InteractionResponse> HandleAsync(Interaction interaction, Task responseSent)
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, InteractionTiming timing)
     {
         var request = InteractionMapper.ToCommandRequest(interaction);
         if (TooLong(request) is { } problem)
@@ -24,7 +24,7 @@ internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, D
             reply => Responses.ModalOrMessage(reply, modalAllowed: true),
             Responses.DeferMessage(deferEphemeral),
             (reply, cancellationToken) => delivery.EditOriginalAsync(interaction, Responses.Later(reply), cancellationToken));
-        return await scheduler.RunAsync(plan, responseSent);
+        return await scheduler.RunAsync(plan, timing);
     }
 
     private string? TooLong(CommandRequest request)

@@ -10,7 +10,7 @@ namespace ChatBot.Discord.Interactions;
 /// </summary>
 internal sealed class ComponentInteractionHandler(ICommandDispatcher dispatcher, InteractionScheduler scheduler, ReplyDelivery delivery)
 {
-    public async Task<InteractionResponse> HandleAsync(Interaction interaction, Task responseSent)
+    public async Task<InteractionResponse> HandleAsync(Interaction interaction, InteractionTiming timing)
     {
         var request = InteractionMapper.ToComponentRequest(interaction);
         var onMessage = interaction.Message?.Id is not null;
@@ -22,7 +22,7 @@ internal sealed class ComponentInteractionHandler(ICommandDispatcher dispatcher,
             reply => reply.ReplaceOriginal && onMessage && reply.Form is null ? Responses.Update(reply) : Responses.ModalOrMessage(reply, modalAllowed),
             onMessage ? Responses.DeferUpdate : Responses.DeferMessage(ephemeral: true),
             (reply, cancellationToken) => DeliverAsync(interaction, reply, onMessage, cancellationToken));
-        return await scheduler.RunAsync(plan, responseSent);
+        return await scheduler.RunAsync(plan, timing);
     }
 
     private Task DeliverAsync(Interaction interaction, Reply reply, bool onMessage, CancellationToken cancellationToken)

@@ -13,10 +13,11 @@ namespace ChatBot.Discord.Interactions;
 /// <c>POST /discord/interactions</c>: signature first (401 before any parsing), then parse, then route. Whatever
 /// fails after parsing becomes a safe ephemeral message, never a stack trace.
 /// </summary>
-internal sealed partial class InteractionEndpoint(SignedRequestReader reader, ReplayGuard replayGuard, InteractionRouter router, ILogger<InteractionEndpoint> logger)
+internal sealed partial class InteractionEndpoint(SignedRequestReader reader, ReplayGuard replayGuard, InteractionRouter router, TimeProvider time, ILogger<InteractionEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext context)
     {
+        var receivedAt = time.GetTimestamp();
         var cancellationToken = context.RequestAborted;
         var signed = await reader.ReadAsync(context.Request, cancellationToken);
         if (!signed.IsValid)
@@ -42,14 +43,14 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
             return;
         }
 
-        if (interaction.Type != InteractionType.Ping && !replayGuard.TryAccept(interaction.Id!))
+        if (interaction.Type != InteractionType.Ping && !await replayGuard.TryAcceptAsync(interaction.Id!, signed.SignedAt, cancellationToken))
         {
             LogReplay();
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
 
-        var response = await RouteSafelyAsync(context, interaction, cancellationToken);
+        var response = await RouteSafelyAsync(context, interaction, receivedAt, cancellationToken);
         if (response is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -60,7 +61,7 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
         await JsonSerializer.SerializeAsync(context.Response.Body, response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
     }
 
-    private async Task<InteractionResponse?> RouteSafelyAsync(HttpContext context, Interaction interaction, CancellationToken cancellationToken)
+    private async Task<InteractionResponse?> RouteSafelyAsync(HttpContext context, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         context.Response.OnCompleted(() =>
@@ -72,7 +73,7 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
         try
         {
             LogInteraction(interaction.Type, interaction.Data?.Name);
-            return await router.RouteAsync(interaction, sent.Task, cancellationToken);
+            return await router.RouteAsync(interaction, new InteractionTiming(receivedAt, sent.Task), cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

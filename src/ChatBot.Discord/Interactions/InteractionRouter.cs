@@ -5,7 +5,7 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>Routes a verified interaction by type; null means the interaction is not one we can answer (400).</summary>
 internal sealed class InteractionRouter(CommandInteractionHandler commands, ComponentInteractionHandler components, AutocompleteInteractionHandler autocomplete)
 {
-    public async Task<InteractionResponse?> RouteAsync(Interaction interaction, Task responseSent, CancellationToken cancellationToken = default)
+    public async Task<InteractionResponse?> RouteAsync(Interaction interaction, InteractionTiming timing, CancellationToken cancellationToken = default)
     {
         if (interaction.Type == InteractionType.Ping)
         {
@@ -19,8 +19,8 @@ internal sealed class InteractionRouter(CommandInteractionHandler commands, Comp
 
         return interaction.Type switch
         {
-            InteractionType.ApplicationCommand when interaction.Data.Name is { Length: > 0 } => await commands.HandleAsync(interaction, responseSent),
-            InteractionType.MessageComponent or InteractionType.ModalSubmit when interaction.Data.CustomId is { Length: > 0 } => await components.HandleAsync(interaction, responseSent),
+            InteractionType.ApplicationCommand when interaction.Data.Name is { Length: > 0 } => await commands.HandleAsync(interaction, timing),
+            InteractionType.MessageComponent or InteractionType.ModalSubmit when interaction.Data.CustomId is { Length: > 0 } => await components.HandleAsync(interaction, timing),
             InteractionType.ApplicationCommandAutocomplete when interaction.Data.Name is { Length: > 0 } => await autocomplete.HandleAsync(interaction, cancellationToken),
             _ => null,
         };

@@ -9,17 +9,19 @@ namespace ChatBot.Discord.Interactions;
 
 /// <summary>
 /// Keeps Discord's 3-second rule: starts the dispatch, answers inline if the reply is ready within the budget (or
-/// defers at once when a slow reply is expected), otherwise returns the deferral and delivers the reply later.
+/// defers at once when a slow reply is expected), otherwise returns the deferral and delivers the reply later. The
+/// budget counts from the interaction's arrival, so time spent before the handler ran (a busy server) is not given twice.
 /// </summary>
 internal sealed partial class InteractionScheduler(DiscordPendingReplies pending, TimeProvider time, IOptions<DiscordOptions> options, ILogger<InteractionScheduler> logger)
 {
     /// <summary>Interaction tokens last 15 minutes; stop working on an answer a little before.</summary>
     private static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(14);
 
-    public async Task<InteractionResponse> RunAsync(InteractionPlan plan, Task responseSent)
+    public async Task<InteractionResponse> RunAsync(InteractionPlan plan, InteractionTiming timing)
     {
         using var budget = new CancellationTokenSource();
-        var budgetElapsed = plan.DeferAtOnce ? Task.CompletedTask : Task.Delay(options.Value.InlineReplyBudget, time, budget.Token);
+        var remaining = options.Value.InlineReplyBudget - time.GetElapsedTime(timing.ReceivedAt);
+        var budgetElapsed = plan.DeferAtOnce || remaining <= TimeSpan.Zero ? Task.CompletedTask : Task.Delay(remaining, time, budget.Token);
 
         var work = CancellationTokenSource.CreateLinkedTokenSource(pending.WorkToken);
         // On the thread pool: an answer computed without awaiting (no model, just the index) would otherwise run to
@@ -36,7 +38,7 @@ internal sealed partial class InteractionScheduler(DiscordPendingReplies pending
         // Only a deferred reply needs the deadline timer; the inline path stays cheap.
         work.CancelAfter(TokenLifetime);
         LogDeferred(plan.Name);
-        pending.Track(DeliverLaterAsync(plan, reply, responseSent, work));
+        pending.Track(DeliverLaterAsync(plan, reply, timing.ResponseSent, work));
         return plan.Deferral;
     }
 

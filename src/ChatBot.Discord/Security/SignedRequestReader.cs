@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 
 using Microsoft.AspNetCore.Http;
@@ -46,8 +47,9 @@ internal sealed class SignedRequestReader(InteractionSignatureVerifier verifier)
             }
         }
 
+        // A valid signature means the timestamp parsed as Unix seconds.
         return verifier.IsValid(signature, timestamp, buffer.WrittenSpan)
-            ? SignedRequest.Accepted(buffer.WrittenMemory[prefix..])
+            ? SignedRequest.Accepted(buffer.WrittenMemory[prefix..], long.Parse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture))
             : SignedRequest.Rejected(StatusCodes.Status401Unauthorized);
     }
 }

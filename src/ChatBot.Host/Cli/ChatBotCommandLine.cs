@@ -49,6 +49,7 @@ internal static class ChatBotCommandLine
         TimelineVerb.Create(),
         DiscordVerb.Create(),
         FactCardsVerb.Create(),
+        DbVerb.Create(),
         TrainClassifierVerb.Create(),
         TrainRankerVerb.Create(),
         HealthcheckVerb.Create(),

@@ -33,4 +33,21 @@ internal static class CliServices
         configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
+
+    /// <summary>
+    /// The database a verb is about to use, opened and checked now. A path that holds something other than a LiteDB
+    /// database is refused (exit code 1) and never opened; with <paramref name="required"/>, so is a database that
+    /// cannot be used for any other reason (damaged, locked).
+    /// </summary>
+    public static ChatBotDatabase Database(IServiceProvider services, bool required)
+    {
+        var database = services.GetRequiredService<ChatBotDatabase>();
+        var status = database.EnsureOpened();
+        if (status.State == DatabaseState.NotADatabase || (required && !status.IsOpen))
+        {
+            throw new CommandFailedException(status.Problem ?? status.ToString());
+        }
+
+        return database;
+    }
 }

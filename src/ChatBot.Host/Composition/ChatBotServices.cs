@@ -22,6 +22,9 @@ internal static class ChatBotServices
     {
         services.AddOptions<CorpusOptions>().BindConfiguration(CorpusOptions.Section)
             .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "ChatBot:Corpus:Directory must not be empty")
+            .Validate(o => o.MaxFileBytes > 0, "ChatBot:Corpus:MaxFileBytes must be positive")
+            .Validate(o => o.MaxNestingDepth > 0, "ChatBot:Corpus:MaxNestingDepth must be positive")
+            .Validate(o => o.MaxParseTime > TimeSpan.Zero, "ChatBot:Corpus:MaxParseTime must be positive")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITermStemmer>(SnowballEnglishStemmer.Instance);
@@ -69,7 +72,8 @@ internal static class ChatBotServices
             sp.GetServices<IComponentHandler>(),
             sp.GetRequiredService<IBotTelemetry>(),
             sp.GetService<IRequestGate>(),
-            sp.GetService<ISlowReplyPolicy>()));
+            sp.GetService<ISlowReplyPolicy>(),
+            sp.GetService<AdmissionControl>()));
         return services;
     }
 

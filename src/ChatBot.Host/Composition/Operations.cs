@@ -1,39 +1,48 @@
-using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 
 namespace ChatBot.Host.Composition;
 
-/// <summary>What an operator needs: metrics at /metrics (Prometheus), rate limits, corpus hot reload, bounded shutdown.</summary>
+/// <summary>
+/// What an operator needs: metrics at /metrics (Prometheus, service name "chatbot", optionally on a port of its own or
+/// behind a bearer token), overload protection (rate limits, admission control), corpus hot reload, bounded shutdown,
+/// quiet handling of requests whose body never arrives, and a warning when no chat platform is configured.
+/// </summary>
 internal static class Operations
 {
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+        services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("chatbot")).WithMetrics(metrics => metrics
             .AddMeter(LoggingBotTelemetry.MeterName, "ChatBot.*", "Polly")
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => o.UserBurst > 0 && o.UserPerMinute > 0, "ChatBot:RateLimits:UserBurst and UserPerMinute must be positive")
-            .Validate(o => o.ChannelBurst > 0 && o.ChannelPerMinute > 0, "ChatBot:RateLimits:ChannelBurst and ChannelPerMinute must be positive")
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
+            .Validate(o => o.Port is null or > 0 and <= 65535, "ChatBot:Metrics:Port must be a TCP port (1-65535)")
             .ValidateOnStart();
-        if (configuration.GetValue(RateLimitOptions.Section + ":Enabled", true))
-        {
-            services.AddSingleton<IRequestGate, RequestGate>();
-        }
-
+        services.AddSingleton<MetricsAccess>();
+        services.AddHostedService<ChatPlatformCheck>();
+        services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());
         services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("ChatBot:ShutdownTimeout", TimeSpan.FromSeconds(20)));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOperationsEndpoints(this IEndpointRouteBuilder endpoints)
+    public static WebApplication UseOperations(this WebApplication app)
     {
-        endpoints.MapPrometheusScrapingEndpoint("/metrics");
-        return endpoints;
+        app.UseOverloadProtection();
+        app.UseMiddleware<IncompleteRequestGuard>();
+        if (app.Services.GetRequiredService<IOptions<MetricsOptions>>().Value.Enabled)
+        {
+            var access = app.Services.GetRequiredService<MetricsAccess>();
+            app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: branch => branch.Use(access.InvokeAsync), optionsName: null);
+        }
+
+        return app;
     }
 }

@@ -10,7 +10,7 @@ namespace ChatBot.Host.Composition;
 /// <summary>`chatbot serve`: the ASP.NET Core host with health endpoints and the configured chat adapters.</summary>
 internal static class WebHost
 {
-    /// <summary>Runs the host; a start-up configuration error is one line on standard error and exit code 1.</summary>
+    /// <summary>Runs the host; a start-up error (configuration, corpus folder, port in use) is one line on standard error and exit code 1.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         try
@@ -18,16 +18,18 @@ internal static class WebHost
             await BuildAndRunAsync(args);
             return 0;
         }
-        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or DirectoryNotFoundException or InvalidOperationException { Source: "ChatBot" })
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or IOException or InvalidOperationException { Source: "ChatBot" })
         {
-            await Console.Error.WriteLineAsync($"error: {(e is Microsoft.Extensions.Options.OptionsValidationException options ? string.Join("; ", options.Failures) : e.Message)}");
+            // IOException covers a missing corpus folder and an address already in use ("Failed to bind to address …").
+            var message = e is Microsoft.Extensions.Options.OptionsValidationException options ? string.Join("; ", options.Failures) : e.Message;
+            await Console.Error.WriteLineAsync($"error: {message.Split('\n')[0].Trim()}");
             return 1;
         }
     }
 
     private static async Task BuildAndRunAsync(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = ServeConfiguration.CreateBuilder(args, AppContext.BaseDirectory);
         builder.Services.AddChatBotCore();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
@@ -40,8 +42,8 @@ internal static class WebHost
         builder.Services.AddOperations(builder.Configuration);
 
         var app = builder.Build();
+        app.UseOperations();
         app.MapHealthEndpoints();
-        app.MapOperationsEndpoints();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
         await app.RunAsync();

@@ -38,10 +38,18 @@ internal sealed class CorpusReloader(
 
         using var watcher = Watch(settings.Directory);
         using var poller = settings.PollInterval > TimeSpan.Zero ? time.CreateTimer(_ => RequestReload(), null, settings.PollInterval, settings.PollInterval) : null;
-        await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken))
+        try
         {
-            await SettleAsync(settings.ReloadDebounce, stoppingToken);
-            await ReloadAsync(settings.Directory, stoppingToken);
+            await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken))
+            {
+                await SettleAsync(settings.ReloadDebounce, stoppingToken);
+                await ReloadAsync(settings.Directory, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping. When start-up fails (a port in use) the host cancels this before its own stop, and would log
+            // the cancellation as a crash with a stack trace next to the one-line error.
         }
     }
 

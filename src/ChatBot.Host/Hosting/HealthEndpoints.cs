@@ -3,7 +3,12 @@ using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Hosting;
 
-/// <summary>/healthz: the process is alive. /readyz: the corpus is indexed and the database is open.</summary>
+/// <summary>
+/// /healthz: the process is alive. /readyz: 200 when the corpus is indexed (questions can be answered), 503 when it
+/// is not. A database that cannot be used makes the bot "degraded", not unready: answers still work, without the
+/// cache, so traffic should keep coming. The database part says why and what to do, naming the file but never its
+/// full path.
+/// </summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
@@ -12,10 +17,40 @@ internal static class HealthEndpoints
         endpoints.MapGet("/readyz", (CorpusIndexHolder corpus, ChatBotDatabase database) =>
         {
             var index = corpus.Current;
-            var ready = index.Articles.Count > 0 && database.Database is not null;
-            var body = new { ready, articles = index.Articles.Count, passages = index.Passages.Count, fingerprint = index.Fingerprint, database = database.Status.ToString() };
+            var ready = index.Articles.Count > 0;
+            var store = database.EnsureOpened();
+            var body = new
+            {
+                ready,
+                status = !ready ? "not ready" : store.IsOpen ? "ready" : "degraded",
+                articles = index.Articles.Count,
+                passages = index.Passages.Count,
+                fingerprint = index.Fingerprint,
+                database = new
+                {
+                    state = store.State.ToString().ToLowerInvariant(),
+                    file = Path.GetFileName(store.Path),
+                    problem = WithoutLocation(store.Reason, store.Path),
+                    action = WithoutLocation(store.Action, store.Path),
+                },
+            };
             return ready ? Results.Json(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
+    }
+
+    // Anyone who can reach /readyz reads this. Reasons are written without the path, but one that quotes an operating
+    // system message (a file error) may still carry it: say what is wrong, never where the file lives on the server.
+    private static string? WithoutLocation(string? text, string path)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full);
+        text = text.Replace(full, Path.GetFileName(full), StringComparison.Ordinal).Replace(path, Path.GetFileName(path), StringComparison.Ordinal);
+        return string.IsNullOrEmpty(folder) || folder == Path.GetPathRoot(full) ? text : text.Replace(folder + Path.DirectorySeparatorChar, "", StringComparison.Ordinal).Replace(folder, "(database folder)", StringComparison.Ordinal);
     }
 }

@@ -5,10 +5,10 @@ using ChatBot.Core.Commands;
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Telemetry as structured logs and metrics (meter "ChatBot", exported at /metrics). Outcomes log at Debug,
-/// failures at Error with the exception; the user's message is never logged.
+/// Telemetry as structured logs and metrics (meter "ChatBot", exported at /metrics). One Information line per answer
+/// (platform, status, cached, time), failures at Error with the exception; the user's message is never logged.
 /// </summary>
-internal sealed class LoggingBotTelemetry : IBotTelemetry
+internal sealed partial class LoggingBotTelemetry : IBotTelemetry
 {
     public const string MeterName = "ChatBot";
 
@@ -29,7 +29,7 @@ internal sealed class LoggingBotTelemetry : IBotTelemetry
         cacheHits = meter.CreateCounter<long>("chatbot.cache.hits", description: "Answers served from the cache");
         declines = meter.CreateCounter<long>("chatbot.declines", description: "Questions the corpus does not cover");
         latency = meter.CreateHistogram<double>("chatbot.answer.duration", unit: "ms", description: "Time to produce an answer");
-        rateLimited = meter.CreateCounter<long>("chatbot.rate_limited", description: "Requests refused by the rate limits");
+        rateLimited = meter.CreateCounter<long>("chatbot.rate_limited", description: "Requests refused by the rate limits or a full queue");
         failures = meter.CreateCounter<long>("chatbot.command.failures", description: "Commands that failed on our side");
         moderatorActions = meter.CreateCounter<long>("chatbot.moderator.actions", description: "Moderator actions and refused attempts");
     }
@@ -49,24 +49,36 @@ internal sealed class LoggingBotTelemetry : IBotTelemetry
             declines.Add(1, platformTag);
         }
 
-        logger.LogDebug("Answered on {Platform}: {Status}, cached {Cached}, {ElapsedMs:F2} ms", platform, status, cached, elapsedMs);
+        LogAnswered(platform, status, cached, elapsedMs);
     }
 
     public void CommandFailed(ChatPlatform platform, string command, Exception exception)
     {
         failures.Add(1, new("platform", platform.ToString()), new("command", command));
-        logger.LogError(exception, "Command {Command} failed on {Platform}", command, platform);
+        LogCommandFailed(command, platform, exception);
     }
 
     public void RateLimited(ChatPlatform platform, string scope)
     {
         rateLimited.Add(1, new("platform", platform.ToString()), new("scope", scope));
-        logger.LogInformation("Rate limited on {Platform} ({Scope})", platform, scope);
+        LogRateLimited(platform, scope);
     }
 
     public void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome)
     {
         moderatorActions.Add(1, new("platform", platform.ToString()), new("action", action), new("outcome", outcome));
-        logger.LogInformation("Moderator action on {Platform} by user {UserId}: {Action} {Target} ({Outcome})", platform, userId, action, target, outcome);
+        LogModeratorAction(platform, userId, action, target, outcome);
     }
+
+    [LoggerMessage(1, LogLevel.Information, "Answered on {Platform}: {Status}, cached {Cached}, {ElapsedMs:F2} ms")]
+    private partial void LogAnswered(ChatPlatform platform, AnswerStatus status, bool cached, double elapsedMs);
+
+    [LoggerMessage(2, LogLevel.Error, "Command {Command} failed on {Platform}")]
+    private partial void LogCommandFailed(string command, ChatPlatform platform, Exception exception);
+
+    [LoggerMessage(3, LogLevel.Information, "Rate limited on {Platform} ({Scope})")]
+    private partial void LogRateLimited(ChatPlatform platform, string scope);
+
+    [LoggerMessage(4, LogLevel.Information, "Moderator action on {Platform} by user {UserId}: {Action} {Target} ({Outcome})")]
+    private partial void LogModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome);
 }

@@ -1,6 +1,6 @@
 namespace ChatBot.Host.Hosting;
 
-/// <summary>The <c>ChatBot:RateLimits</c> section: token buckets per user and per channel.</summary>
+/// <summary>The <c>ChatBot:RateLimits</c> section: token buckets per user, per channel and for everyone together.</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "ChatBot:RateLimits";
@@ -14,4 +14,8 @@ public sealed class RateLimitOptions
     /// <summary>Requests one channel may make in a burst, refilled at <see cref="ChannelPerMinute"/>.</summary>
     public int ChannelBurst { get; set; } = 20;
     public int ChannelPerMinute { get; set; } = 60;
+
+    /// <summary>Requests everyone together may make in a burst, refilled at <see cref="GlobalPerMinute"/>: many users in many channels.</summary>
+    public int GlobalBurst { get; set; } = 200;
+    public int GlobalPerMinute { get; set; } = 1200;
 }

@@ -5,20 +5,22 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Per-user and per-channel token buckets (System.Threading.RateLimiting). A refused request gets a polite
-/// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy
-/// person does not use up the whole channel.
+/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets a polite
+/// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy person
+/// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// </summary>
 internal sealed class RequestGate : IRequestGate, IDisposable
 {
     private readonly PartitionedRateLimiter<string> users;
     private readonly PartitionedRateLimiter<string> channels;
+    private readonly RateLimiter everyone;
 
     public RequestGate(IOptions<RateLimitOptions> options, TimeProvider time)
     {
         var o = options.Value;
         users = Buckets(o.UserBurst, o.UserPerMinute);
         channels = Buckets(o.ChannelBurst, o.ChannelPerMinute);
+        everyone = new TokenBucketRateLimiter(Bucket(o.GlobalBurst, o.GlobalPerMinute));
     }
 
     public ValueTask<GateRefusal?> CheckAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
@@ -30,13 +32,20 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         }
 
         using var channel = channels.AttemptAcquire($"{platform}:{channelId}");
-        return ValueTask.FromResult(channel.IsAcquired ? null : Refuse("channel", channel, "This channel is asking a lot of questions right now."));
+        if (!channel.IsAcquired)
+        {
+            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channel, "This channel is asking a lot of questions right now."));
+        }
+
+        using var global = everyone.AttemptAcquire();
+        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
     }
 
     public void Dispose()
     {
         users.Dispose();
         channels.Dispose();
+        everyone.Dispose();
     }
 
     private static GateRefusal Refuse(string scope, RateLimitLease lease, string why)
@@ -47,12 +56,14 @@ internal sealed class RequestGate : IRequestGate, IDisposable
     }
 
     private static PartitionedRateLimiter<string> Buckets(int burst, int perMinute) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = Math.Max(1, burst),
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(60.0 / Math.Max(1, perMinute)),
-            QueueLimit = 0,
-            AutoReplenishment = true,
-        }));
+        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(burst, perMinute)));
+
+    private static TokenBucketRateLimiterOptions Bucket(int burst, int perMinute) => new()
+    {
+        TokenLimit = Math.Max(1, burst),
+        TokensPerPeriod = 1,
+        ReplenishmentPeriod = TimeSpan.FromSeconds(60.0 / Math.Max(1, perMinute)),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
 }

@@ -14,9 +14,10 @@ internal static class SlackCommandsEndpoint
 {
     public const string Path = "/commands";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] ILogger<SlashCommandHandler> logger, CancellationToken cancellationToken)
+    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] SlashCommandHandler handler, [FromServices] SlackReplayGuard replays, [FromServices] ILogger<SlashCommandHandler> logger, CancellationToken cancellationToken)
     {
-        var form = SlackForm.Parse(context.Features.GetRequiredFeature<SlackRequestBody>().Bytes);
+        var signed = context.Features.GetRequiredFeature<SlackRequestBody>();
+        var form = SlackForm.Parse(signed.Bytes);
         if (form is null)
         {
             SlackLog.MalformedRequest(logger, context.Request.Path, "not a form body");
@@ -35,9 +36,15 @@ internal static class SlackCommandsEndpoint
             return Results.BadRequest();
         }
 
+        if (!await replays.TryAcceptAsync(payload.TriggerId, signed, cancellationToken).ConfigureAwait(false))
+        {
+            SlackLog.ReplayRefused(logger, context.Request.Path);
+            return Results.Unauthorized();
+        }
+
         try
         {
-            var acknowledgement = await handler.HandleAsync(payload, cancellationToken).ConfigureAwait(false);
+            var acknowledgement = await handler.HandleAsync(payload, signed.ReceivedAt, cancellationToken).ConfigureAwait(false);
             return acknowledgement is null ? Results.Ok() : Results.Json(acknowledgement, SlackJsonContext.Default.ResponseUrlMessage);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -16,9 +16,10 @@ internal static class SlackInteractionsEndpoint
 {
     public const string Path = "/interactions";
 
-    public static IResult Handle(HttpContext context, [FromServices] InteractionHandler handler, [FromServices] ILogger<InteractionHandler> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, [FromServices] InteractionHandler handler, [FromServices] SlackReplayGuard replays, [FromServices] ILogger<InteractionHandler> logger, CancellationToken cancellationToken)
     {
-        var form = SlackForm.Parse(context.Features.GetRequiredFeature<SlackRequestBody>().Bytes);
+        var signed = context.Features.GetRequiredFeature<SlackRequestBody>();
+        var form = SlackForm.Parse(signed.Bytes);
         var json = form is null ? null : SlackForm.Single(form, "payload");
         InteractionPayload? payload = null;
         try
@@ -33,6 +34,12 @@ internal static class SlackInteractionsEndpoint
         {
             SlackLog.MalformedRequest(logger, context.Request.Path, "no interaction payload");
             return Results.BadRequest();
+        }
+
+        if (!await replays.TryAcceptAsync(payload.TriggerId, signed, cancellationToken).ConfigureAwait(false))
+        {
+            SlackLog.ReplayRefused(logger, context.Request.Path);
+            return Results.Unauthorized();
         }
 
         handler.Accept(payload);

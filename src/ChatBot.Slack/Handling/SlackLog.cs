@@ -11,7 +11,7 @@ internal static partial class SlackLog
     [LoggerMessage(2, LogLevel.Warning, "Slack request to {Path} is malformed: {Reason}")]
     public static partial void MalformedRequest(ILogger logger, string path, string reason);
 
-    [LoggerMessage(3, LogLevel.Information, "Slack {Command} in {ChannelId} from {UserId}")]
+    [LoggerMessage(3, LogLevel.Debug, "Slack {Command} in {ChannelId} from {UserId}")]
     public static partial void Dispatching(ILogger logger, string command, string channelId, string userId);
 
     [LoggerMessage(4, LogLevel.Error, "Slack {Command} failed in the command layer")]
@@ -46,4 +46,7 @@ internal static partial class SlackLog
 
     [LoggerMessage(14, LogLevel.Debug, "Slack Socket Mode envelope {EnvelopeType} {EnvelopeId}")]
     public static partial void SocketEnvelope(ILogger logger, string? envelopeType, string? envelopeId);
+
+    [LoggerMessage(15, LogLevel.Warning, "Slack request to {Path} refused: a replay of a request already accepted")]
+    public static partial void ReplayRefused(ILogger logger, string path);
 }

@@ -11,12 +11,13 @@ namespace ChatBot.Slack.Handling;
 
 /// <summary>
 /// A slash command, from HTTP or Socket Mode. Returns what to acknowledge with: the reply itself when it is ready
-/// within the inline budget, otherwise "Looking that up…" while the answer continues in the background and goes
-/// to the response_url. Null means acknowledge with an empty body (a modal was opened).
+/// within the inline budget (counted from the request's arrival), otherwise "Looking that up…" while the answer
+/// continues in the background and goes to the response_url. Null means acknowledge with an empty body (a modal was opened).
 /// </summary>
 public sealed class SlashCommandHandler(SlackDispatch dispatch, SlackReplySender sender, SlackBackgroundWork work, IOptions<SlackOptions> options, TimeProvider timeProvider)
 {
-    public async Task<ResponseUrlMessage?> HandleAsync(SlashCommandPayload payload, CancellationToken cancellationToken = default)
+    /// <param name="receivedAt">When the request arrived, as a timestamp of the <see cref="TimeProvider"/>.</param>
+    public async Task<ResponseUrlMessage?> HandleAsync(SlashCommandPayload payload, long receivedAt, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
         var channelId = payload.ChannelId ?? "";
@@ -38,7 +39,8 @@ public sealed class SlashCommandHandler(SlackDispatch dispatch, SlackReplySender
 
         var slow = dispatch.ExpectsSlowReply(request);
         var replyTask = work.Start((services, token) => services.GetRequiredService<SlackDispatch>().DispatchAsync(request, token));
-        if (!slow && await InlineWait.CompletedWithinAsync(replyTask, settings.InlineReplyBudget, timeProvider, cancellationToken).ConfigureAwait(false))
+        var budget = settings.InlineReplyBudget - timeProvider.GetElapsedTime(receivedAt);
+        if (!slow && await InlineWait.CompletedWithinAsync(replyTask, budget, timeProvider, cancellationToken).ConfigureAwait(false))
         {
             var reply = await replyTask.ConfigureAwait(false);
             if (reply.Form is null)

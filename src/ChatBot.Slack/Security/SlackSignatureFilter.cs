@@ -1,3 +1,5 @@
+using System.Globalization;
+
 using ChatBot.Slack.Handling;
 
 using Microsoft.AspNetCore.Http;
@@ -6,17 +8,30 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Slack.Security;
 
 /// <summary>
-/// Runs before every Slack endpoint: reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>),
-/// checks the v0 signature and answers 401 before a single byte is parsed.
+/// Runs before every Slack endpoint: checks the signature headers (answering 401 before a byte of the body is read),
+/// then reads the raw body (refusing anything over <see cref="MaxBodyBytes"/>) and checks the v0 signature over it
+/// before a single byte is parsed.
 /// </summary>
-public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
+public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, TimeProvider time, ILogger<SlackSignatureFilter> logger) : IEndpointFilter
 {
     public const int MaxBodyBytes = 64 * 1024;
+    public const string TimestampHeader = "X-Slack-Request-Timestamp";
+    public const string SignatureHeader = "X-Slack-Signature";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
+        var receivedAt = time.GetTimestamp();
         var http = context.HttpContext;
         var path = http.Request.Path.Value ?? "";
+        string? timestamp = http.Request.Headers[TimestampHeader];
+        string? signature = http.Request.Headers[SignatureHeader];
+        var headers = verifier.CheckHeaders(timestamp, signature);
+        if (headers != SignatureCheck.Valid)
+        {
+            SlackLog.RequestRejected(logger, path, headers.ToString());
+            return Results.Unauthorized();
+        }
+
         var body = await ReadBodyAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
@@ -24,14 +39,16 @@ public sealed class SlackSignatureFilter(SlackSignatureVerifier verifier, ILogge
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var check = verifier.Check(http.Request.Headers["X-Slack-Request-Timestamp"], http.Request.Headers["X-Slack-Signature"], body);
+        var check = verifier.Check(timestamp, signature, body);
         if (check != SignatureCheck.Valid)
         {
             SlackLog.RequestRejected(logger, path, check.ToString());
             return Results.Unauthorized();
         }
 
-        http.Features.Set(new SlackRequestBody(body));
+        // Valid means the timestamp parsed as Unix seconds.
+        var signedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(timestamp!, NumberStyles.None, CultureInfo.InvariantCulture));
+        http.Features.Set(new SlackRequestBody(body, signedAt, signature!, receivedAt));
         return await next(context).ConfigureAwait(false);
     }
 

@@ -21,6 +21,25 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
 
     public SignatureCheck Check(string? timestamp, string? signature, ReadOnlySpan<byte> body)
     {
+        var headers = CheckHeaders(timestamp, signature);
+        if (headers != SignatureCheck.Valid)
+        {
+            return headers;
+        }
+
+        Span<byte> given = stackalloc byte[HashBytes];
+        Convert.FromHexString(signature.AsSpan(3), given, out _, out _);
+        Span<byte> expected = stackalloc byte[HashBytes];
+        Compute(_key, timestamp!, body, expected);
+        return CryptographicOperations.FixedTimeEquals(expected, given) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
+    }
+
+    /// <summary>
+    /// Everything that can be checked before the body is read: a secret is configured, both headers are there, the
+    /// timestamp is fresh and the signature is well-formed. Valid here means only "worth reading the body".
+    /// </summary>
+    public SignatureCheck CheckHeaders(string? timestamp, string? signature)
+    {
         if (_key.Length == 0)
         {
             return SignatureCheck.NoSecret;
@@ -45,16 +64,11 @@ public sealed class SlackSignatureVerifier(IOptions<SlackOptions> options, TimeP
         Span<byte> given = stackalloc byte[HashBytes];
         // Slack sends lowercase hex and its reference code compares the strings, so an upper-case digit is not
         // the same signature: refuse it rather than accept a second spelling of a captured one.
-        if (!signature.StartsWith("v0=", StringComparison.Ordinal) || signature.Length != 3 + (2 * HashBytes)
+        return !signature.StartsWith("v0=", StringComparison.Ordinal) || signature.Length != 3 + (2 * HashBytes)
             || signature.AsSpan(3).IndexOfAnyInRange('A', 'F') >= 0
-            || Convert.FromHexString(signature.AsSpan(3), given, out _, out var written) != OperationStatus.Done || written != HashBytes)
-        {
-            return SignatureCheck.Malformed;
-        }
-
-        Span<byte> expected = stackalloc byte[HashBytes];
-        Compute(_key, timestamp, body, expected);
-        return CryptographicOperations.FixedTimeEquals(expected, given) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
+            || Convert.FromHexString(signature.AsSpan(3), given, out _, out var written) != OperationStatus.Done || written != HashBytes
+            ? SignatureCheck.Malformed
+            : SignatureCheck.Valid;
     }
 
     /// <summary>The signature Slack would send for this body (tests and tools sign with it).</summary>

@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Handling;
+using ChatBot.Slack.Security;
 using ChatBot.Slack.WebApi;
 
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ namespace ChatBot.Slack.SocketMode;
 /// Socket Mode: asks apps.connections.open for a fresh URL, keeps one WebSocket open, and opens a new one whenever
 /// Slack asks to disconnect (refresh, warning) or the connection drops; failures back off up to 30 seconds.
 /// </summary>
-public sealed class SlackSocketModeService(IServiceScopeFactory scopes, IOptions<SlackOptions> options, TimeProvider timeProvider, ILogger<SlackSocketModeService> logger)
+public sealed class SlackSocketModeService(IServiceScopeFactory scopes, SlackReplayGuard replays, IOptions<SlackOptions> options, TimeProvider timeProvider, ILogger<SlackSocketModeService> logger)
     : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
@@ -30,7 +31,7 @@ public sealed class SlackSocketModeService(IServiceScopeFactory scopes, IOptions
             return;
         }
 
-        var router = new SocketEnvelopeRouter(scopes);
+        var router = new SocketEnvelopeRouter(scopes, replays);
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 
 using ChatBot.Slack.Handling;
 using ChatBot.Slack.Payloads;
+using ChatBot.Slack.Security;
 
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,9 +10,10 @@ namespace ChatBot.Slack.SocketMode;
 
 /// <summary>
 /// Sends a Socket Mode envelope's payload to the same handler its HTTP twin uses and returns the acknowledgement:
-/// events and interactions are acknowledged empty, slash commands with their immediate reply when accepted.
+/// events and interactions are acknowledged empty, slash commands with their immediate reply when accepted. A redelivered
+/// command or interaction (same trigger_id) is acknowledged and not handled again.
 /// </summary>
-internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes)
+internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes, SlackReplayGuard replays)
 {
     public async Task<SocketAck> RouteAsync(SocketEnvelope envelope, string envelopeId, CancellationToken cancellationToken = default)
     {
@@ -22,6 +24,7 @@ internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes)
 
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
+        var receivedAt = services.GetRequiredService<TimeProvider>().GetTimestamp();
         switch (envelope.Type)
         {
             case "events_api" when payload.Deserialize(SlackJsonContext.Default.EventEnvelope) is { } events:
@@ -29,10 +32,19 @@ internal sealed class SocketEnvelopeRouter(IServiceScopeFactory scopes)
                 await services.GetRequiredService<EventCallbackHandler>().AcceptAsync(events, retry, cancellationToken).ConfigureAwait(false);
                 break;
             case "interactive" when payload.Deserialize(SlackJsonContext.Default.InteractionPayload) is { } interaction:
-                services.GetRequiredService<InteractionHandler>().Accept(interaction);
+                if (await replays.TryAcceptAsync(interaction.TriggerId, null, cancellationToken).ConfigureAwait(false))
+                {
+                    services.GetRequiredService<InteractionHandler>().Accept(interaction);
+                }
+
                 break;
             case "slash_commands" when payload.Deserialize(SlackJsonContext.Default.SlashCommandPayload) is { IsComplete: true } command:
-                var reply = await services.GetRequiredService<SlashCommandHandler>().HandleAsync(command, cancellationToken).ConfigureAwait(false);
+                if (!await replays.TryAcceptAsync(command.TriggerId, null, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                var reply = await services.GetRequiredService<SlashCommandHandler>().HandleAsync(command, receivedAt, cancellationToken).ConfigureAwait(false);
                 return new SocketAck(envelopeId, envelope.AcceptsResponsePayload ? reply : null);
         }
 

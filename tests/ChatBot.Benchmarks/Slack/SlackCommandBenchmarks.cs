@@ -25,6 +25,7 @@ public class SlackCommandBenchmarks
     private byte[] body = [];
     private string timestamp = "";
     private string signature = "";
+    private long triggers;
 
     /// <summary>Command layer replaced by a constant reply: the adapter's own share of the time.</summary>
     [Params(false, true)]
@@ -39,22 +40,20 @@ public class SlackCommandBenchmarks
             ["ChatBot:Slack:BotToken"] = "xoxb-benchmark",
         });
         client = factory.CreateClient();
-        body = Encoding.UTF8.GetBytes("team_id=T1&channel_id=C1&user_id=U1&user_name=bench&command=%2Fask&text=When+did+North+Korea+admit+the+abductions%3F&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2Fx&trigger_id=t.1");
-        timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        signature = SlackSignatureVerifier.Sign(Secret, timestamp, body);
+        Sign();
         (await AskAsync()).EnsureSuccessStatusCode();
     }
 
-    /// <summary>Re-signs once a minute, untimed: a run outlasts Slack's five-minute window for one signature.</summary>
+    /// <summary>
+    /// Signs the next command, untimed: each has a trigger_id of its own (the adapter refuses a replayed one) and a
+    /// current timestamp (a run outlasts Slack's five-minute window for one signature).
+    /// </summary>
     [IterationSetup]
-    public void Resign()
+    public void Sign()
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
-        if (now - long.Parse(timestamp, System.Globalization.CultureInfo.InvariantCulture) > 60)
-        {
-            timestamp = now.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            signature = SlackSignatureVerifier.Sign(Secret, timestamp, body);
-        }
+        body = Encoding.UTF8.GetBytes($"team_id=T1&channel_id=C1&user_id=U1&user_name=bench&command=%2Fask&text=When+did+North+Korea+admit+the+abductions%3F&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2Fx&trigger_id=t.{++triggers}");
+        timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        signature = SlackSignatureVerifier.Sign(Secret, timestamp, body);
     }
 
     [Benchmark]

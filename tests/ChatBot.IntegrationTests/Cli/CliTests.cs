@@ -73,18 +73,22 @@ public sealed class CliTests
     }
 
     [Fact]
-    public async Task Ask_StillAnswers_WhenTheDatabaseIsCorrupt_AndSaysSoInOneLine()
+    public async Task Ask_StillAnswers_WhenTheDatabaseIsDamaged_AndSaysSoInOneLine()
     {
         using var cli = new CliRunner();
-        var database = Path.Combine(cli.WorkingDirectory, "broken.db");
-        File.WriteAllBytes(database, [.. Enumerable.Range(0, 9000).Select(i => (byte)(i * 7))]);
+        using var template = new ChatBot.UnitTests.Storage.TemplateDatabase();
+        var database = Path.Combine(cli.WorkingDirectory, "chatbot.db");
+        template.CopyTo(database);
+        ChatBot.UnitTests.Storage.DatabaseDamage.Apply(database, ChatBot.UnitTests.Storage.DatabaseDamage.ZeroedTail);
+        var damaged = ChatBot.UnitTests.Storage.DatabaseDamage.Hash(database);
 
         var (exit, output, error) = await cli.RunAsync("ask", "Who is Choi Sung-Yong?", "--db", database, "--corpus", CliRunner.Corpus);
 
         Assert.Equal(0, exit);
         Assert.Contains("head of a group", output);
-        Assert.Contains(database, error);
+        Assert.StartsWith($"warning: database {database} is damaged: reading it failed", error);
         Assert.Single(error.Trim().Split('\n'));
+        Assert.Equal(damaged, ChatBot.UnitTests.Storage.DatabaseDamage.Hash(database));
     }
 
     [Fact]

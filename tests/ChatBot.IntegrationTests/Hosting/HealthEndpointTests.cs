@@ -25,6 +25,22 @@ public sealed class HealthEndpointTests : IClassFixture<ChatBotFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(body.RootElement.GetProperty("ready").GetBoolean());
+        Assert.Equal("ready", body.RootElement.GetProperty("status").GetString());
         Assert.Equal(2, body.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(("open", "chatbot.db"), (body.RootElement.GetProperty("database").GetProperty("state").GetString(), body.RootElement.GetProperty("database").GetProperty("file").GetString()));
+    }
+
+    [Fact]
+    public async Task Readyz_SaysTheDatabaseIsOpen_WithoutSayingWhereItIs()
+    {
+        using var client = factory.CreateClient();
+        var body = await client.GetStringAsync(new Uri("/readyz", UriKind.Relative));
+
+        using var json = JsonDocument.Parse(body);
+        var database = json.RootElement.GetProperty("database");
+        Assert.Equal("open", database.GetProperty("state").GetString());
+        Assert.Equal("chatbot.db", database.GetProperty("file").GetString());
+        Assert.DoesNotContain(factory.DataDirectory, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetFileName(factory.DataDirectory), body, StringComparison.Ordinal);
     }
 }

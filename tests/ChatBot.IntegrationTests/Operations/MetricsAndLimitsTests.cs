@@ -19,6 +19,7 @@ public sealed class MetricsAndLimitsTests
         Assert.Contains("status=\"NotFound\"", metrics);
         Assert.Contains("chatbot_declines_total", metrics);
         Assert.Contains("chatbot_answer_duration_milliseconds_bucket", metrics);
+        Assert.Contains("chatbot_admission_waiting", metrics);
     }
 
     [Fact]
@@ -42,6 +43,26 @@ public sealed class MetricsAndLimitsTests
         Assert.Equal(ReplyKind.Answer, (await dispatcher.DispatchAsync(Ask("someone-else", "Who is Choi Sung-Yong?"))).Kind);
     }
 
-    private static CommandRequest Ask(string user, string question) =>
-        new(ChatPlatform.Slack, new ChatUser(user), "C1", "ask", new Dictionary<string, string> { ["question"] = question });
+    [Fact]
+    public async Task ManyUsersInManyChannels_AreLimitedTogether_ByTheGlobalBucket()
+    {
+        using var factory = new ChatBotFactory();
+        factory.Settings["ChatBot:RateLimits:GlobalBurst"] = "3";
+        factory.Settings["ChatBot:RateLimits:GlobalPerMinute"] = "1";
+        using var client = factory.CreateClient();
+        var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
+
+        var replies = new List<Reply>();
+        for (var i = 0; i < 5; i++)
+        {
+            replies.Add(await dispatcher.DispatchAsync(Ask($"user-{i}", "Who is Choi Sung-Yong?", $"C{i}")));
+        }
+
+        Assert.Equal([ReplyKind.Answer, ReplyKind.Answer, ReplyKind.Answer, ReplyKind.RateLimited, ReplyKind.RateLimited], replies.Select(r => r.Kind));
+        Assert.StartsWith("Lots of people are asking questions right now. Please wait about", replies[3].Body, StringComparison.Ordinal);
+        Assert.Equal(ReplyVisibility.Ephemeral, replies[3].Visibility);
+    }
+
+    private static CommandRequest Ask(string user, string question, string channel = "C1") =>
+        new(ChatPlatform.Slack, new ChatUser(user), channel, "ask", new Dictionary<string, string> { ["question"] = question });
 }

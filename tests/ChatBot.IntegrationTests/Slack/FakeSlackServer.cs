@@ -21,7 +21,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly List<RecordedCall> calls = [];
     private readonly List<(Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Done)> waiters = [];
-    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter, string? Body)>> scripts = new();
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter, string? Body, string? Location)>> scripts = new();
     private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
 
     private FakeSlackServer(WebApplication app) => this.app = app;
@@ -50,8 +50,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
     public string ResponseUrl(string id) => new Uri(BaseUrl, "hooks/" + id).ToString();
 
     /// <summary>The next call to <paramref name="method"/> gets this answer instead of the default.</summary>
-    public void Script(string method, int status, string? retryAfter = null, string? body = null) =>
-        scripts.GetOrAdd(method, _ => new()).Enqueue((status, retryAfter, body));
+    public void Script(string method, int status, string? retryAfter = null, string? body = null, string? location = null) =>
+        scripts.GetOrAdd(method, _ => new()).Enqueue((status, retryAfter, body, location));
 
     public IReadOnlyList<RecordedCall> Calls(Func<RecordedCall, bool> match)
     {
@@ -147,15 +147,20 @@ public sealed class FakeSlackServer : IAsyncDisposable
         return body;
     }
 
-    private (int Status, string? RetryAfter, string? Body)? Scripted(string method) =>
+    private (int Status, string? RetryAfter, string? Body, string? Location)? Scripted(string method) =>
         scripts.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : null;
 
-    private static async Task RespondAsync(HttpContext context, (int Status, string? RetryAfter, string? Body) scripted)
+    private static async Task RespondAsync(HttpContext context, (int Status, string? RetryAfter, string? Body, string? Location) scripted)
     {
         context.Response.StatusCode = scripted.Status;
         if (scripted.RetryAfter is not null)
         {
             context.Response.Headers.RetryAfter = scripted.RetryAfter;
+        }
+
+        if (scripted.Location is not null)
+        {
+            context.Response.Headers.Location = scripted.Location;
         }
 
         await context.Response.WriteAsync(scripted.Body ?? """{"ok":false,"error":"scripted"}""");

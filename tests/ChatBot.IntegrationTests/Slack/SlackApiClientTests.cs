@@ -63,6 +63,21 @@ public sealed class SlackApiClientTests : IAsyncLifetime
         await Assert.ThrowsAsync<SlackApiException>(() => Client.PostToResponseUrlAsync("https://evil.example/hook", new ResponseUrlMessage("hi", [])));
     }
 
+    [Theory]
+    [InlineData(302)]
+    [InlineData(307)]
+    public async Task ResponseUrl_ThatRedirects_IsNotFollowed(int status)
+    {
+        await using var inside = await FakeSlackServer.StartAsync(); // a service on 127.0.0.1 the redirect points at
+        Slack.Script("hooks", status, location: inside.ResponseUrl("internal"));
+
+        var error = await Assert.ThrowsAsync<SlackApiException>(() => Client.PostToResponseUrlAsync(Slack.ResponseUrl("redirecting"), new ResponseUrlMessage("hi", [])));
+
+        Assert.Equal($"http_{status}", error.Error);
+        Assert.Single(Slack.Calls(c => c.Path == "/hooks/redirecting"));
+        Assert.Empty(inside.Calls(_ => true));
+    }
+
     // Bursts of 429s and 5xx before success: each Retry-After is waited on the fake clock in turn, delivered exactly once.
     [Fact]
     public async Task RateLimitBurst_WaitsEachRetryAfterInTurn_ThenPostsOnce()

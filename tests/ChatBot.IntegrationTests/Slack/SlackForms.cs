@@ -2,10 +2,17 @@ using System.Text.Json;
 
 namespace ChatBot.IntegrationTests.Slack;
 
-/// <summary>Request bodies in the shapes Slack documents (slash-command form, Events API JSON, interaction payload).</summary>
+/// <summary>
+/// Request bodies in the shapes Slack documents (slash-command form, Events API JSON, interaction payload). Each gets a
+/// trigger_id of its own unless one is given, as Slack's do: the adapter refuses a second request with the same one.
+/// </summary>
 public static class SlackForms
 {
-    public static string Command(string command, string text, string responseUrl, string channel = "C1", string user = "U1", string trigger = "t.1") =>
+    private static long triggers;
+
+    public static string NextTriggerId() => $"t.{Interlocked.Increment(ref triggers)}";
+
+    public static string Command(string command, string text, string responseUrl, string channel = "C1", string user = "U1", string? trigger = null) =>
         Form(new()
         {
             ["token"] = "deprecated",
@@ -19,7 +26,7 @@ public static class SlackForms
             ["text"] = text,
             ["api_app_id"] = "A1",
             ["response_url"] = responseUrl,
-            ["trigger_id"] = trigger,
+            ["trigger_id"] = trigger ?? NextTriggerId(),
         });
 
     public static string Event(string eventId, object inner) => JsonSerializer.Serialize(new
@@ -40,13 +47,13 @@ public static class SlackForms
     public static object DirectMessage(string text, string ts, string user = "U1", string? botId = null, string? subtype = null) =>
         new { type = "message", channel_type = "im", channel = "D1", user, text, ts, event_ts = ts, bot_id = botId, subtype };
 
-    public static string BlockAction(string actionId, string responseUrl, string channel = "C1", string user = "U1", string? url = null) =>
+    public static string BlockAction(string actionId, string responseUrl, string channel = "C1", string user = "U1", string? url = null, string? trigger = null) =>
         Form(new()
         {
             ["payload"] = JsonSerializer.Serialize(new
             {
                 type = "block_actions",
-                trigger_id = "t.2",
+                trigger_id = trigger ?? NextTriggerId(),
                 user = new { id = user, username = "alice", team_id = "T1" },
                 team = new { id = "T1", domain = "example" },
                 api_app_id = "A1",
@@ -57,13 +64,13 @@ public static class SlackForms
             }),
         });
 
-    public static string ViewSubmission(string callbackId, string privateMetadata, Dictionary<string, string> values, string user = "U1") =>
+    public static string ViewSubmission(string callbackId, string privateMetadata, Dictionary<string, string> values, string user = "U1", string? trigger = null) =>
         Form(new()
         {
             ["payload"] = JsonSerializer.Serialize(new
             {
                 type = "view_submission",
-                trigger_id = "t.3",
+                trigger_id = trigger ?? NextTriggerId(),
                 user = new { id = user, username = "alice", team_id = "T1" },
                 team = new { id = "T1", domain = "example" },
                 view = new

@@ -55,9 +55,9 @@ public sealed class SlackInteractionsTests(SlackHostFixture fixture) : IClassFix
         Dispatcher.OnComponent = r => r.ActionId == "fc:edit:7"
             ? new Reply { Kind = ReplyKind.Info, Form = new ReplyForm("fc:save:7", "Edit fact card", [new FormField("claim", "Claim", Multiline: true)]) }
             : Reply.Info("Saved.");
-        await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("fc:edit:7", Slack.ResponseUrl("modal")));
+        await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("fc:edit:7", Slack.ResponseUrl("modal"), trigger: "t.edit-7"));
         var opened = await Slack.WaitForAsync(c => c.IsApi("views.open") && c.Body.Contains("fc:save:7", StringComparison.Ordinal));
-        Assert.Equal("t.2", (string)opened.Json["trigger_id"]!);
+        Assert.Equal("t.edit-7", (string)opened.Json["trigger_id"]!);
         var metadata = (string)opened.Json["view"]!["private_metadata"]!;
 
         var submitted = await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.ViewSubmission("fc:save:7", metadata, new() { ["claim"] = "Abducted in 1977." }));

@@ -27,6 +27,12 @@ internal sealed record LoadReport
     public required IReadOnlyDictionary<string, int> FailureReasons { get; init; }
     public required IReadOnlyList<string> ServerOutputTail { get; init; }
 
+    /// <summary>Lines the server wrote while the load ran (at its <see cref="LoadSettings.ServerLogLevel"/>).</summary>
+    public int ServerLogLines { get; init; }
+
+    /// <summary>First responses that came later than the platforms wait (3 s), whatever their content.</summary>
+    public required int LateFirstResponses { get; init; }
+
     public bool Passed => Failed == 0 && WarmUpFailures == 0 && NotSent == 0 && !TimeCapHit && Reload.Observed && Server.CommandFailures == 0 && Server.RateLimited == 0;
 
     public static LoadReport From(LoadSettings settings, IReadOnlyList<Sample> samples, int warmUpFailures, double elapsedSeconds, bool timeCapHit, int followUpsArrived, ServerCounters server, ReloadObservation reload, IReadOnlyList<string> serverOutput)
@@ -53,6 +59,7 @@ internal sealed record LoadReport
             SlackInline = samples.Count(s => s.Platform == Platform.Slack && !s.Failed && !s.Deferred),
             SlackDeferred = samples.Count(s => s.Platform == Platform.Slack && !s.Failed && s.Deferred),
             FollowUpsExpected = samples.Count(s => s.Deferred),
+            LateFirstResponses = answered.Count(s => s.LatencyMs > settings.ResponseDeadline.TotalMilliseconds),
             FollowUpsArrived = followUpsArrived,
             Server = server,
             Reload = reload,

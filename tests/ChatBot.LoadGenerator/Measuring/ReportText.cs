@@ -37,10 +37,12 @@ internal static class ReportText
             Row(text, "  " + kind.ToLowerInvariant(), summary);
         }
 
+        Line(text, $"Over 3 s:    {report.LateFirstResponses} first responses");
         Line(text, $"Discord:     {report.DiscordInline} inline (type 4), {report.DiscordDeferred} deferred (type 5)");
         Line(text, $"Slack:       {report.SlackInline} inline, {report.SlackDeferred} acknowledged then answered via response_url");
         Line(text, $"Follow-ups:  {report.FollowUpsArrived}/{report.FollowUpsExpected} deferred answers arrived at the stand-in");
         Line(text, $"Server:      {report.Server.Questions:F0} questions, {report.Server.CacheHits:F0} cache hits, {report.Server.CommandFailures:F0} command failures, {report.Server.RateLimited:F0} rate limited");
+        Line(text, $"Server log:  {report.ServerLogLines} lines during the load");
         var reload = report.Reload;
         Line(text, $"Reload:      {(reload.Observed ? "observed" : "NOT observed")}: articles {reload.ArticlesBefore} -> {reload.ArticlesAfter}, fingerprint {Short(reload.FingerprintBefore)} -> {Short(reload.FingerprintAfter)}");
         Line(text, $"             written at {Ms(reload.ArticleWrittenAtMs)}, swap seen at {Ms(reload.SwapSeenAtMs)}; {reload.RequestsSpanningSwap} requests in flight across the swap, {reload.RequestsAfterSwap} after it; server logged {reload.ReloadsLogged} reload(s); new article answers: {(reload.ProbeCitesNewArticle ? "yes" : "no")}");

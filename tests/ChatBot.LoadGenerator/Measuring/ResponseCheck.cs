@@ -18,6 +18,8 @@ internal static class ResponseCheck
         "is restarting and could not finish",
         "faster than I can answer",
         "asking a lot of questions right now",
+        "Lots of people are asking questions",
+        "very busy right now",
     ];
 
     /// <summary>Null when the response is good; otherwise why not. <paramref name="deferred"/>: the answer comes later.</summary>

@@ -15,6 +15,7 @@ internal sealed class ChatBotProcess : IAsyncDisposable
     private readonly Process process;
     private readonly ConcurrentQueue<string> lines = new();
     private int reloadsLogged;
+    private int linesWritten;
 
     private ChatBotProcess(Process process, Uri baseUrl)
     {
@@ -69,6 +70,9 @@ internal sealed class ChatBotProcess : IAsyncDisposable
         return server;
     }
 
+    /// <summary>How many lines the server has written so far (its log, on standard output and error).</summary>
+    public int LinesWritten => Volatile.Read(ref linesWritten);
+
     /// <summary>How many "Corpus reloaded" lines the server has logged (CorpusReloader logs one per swap).</summary>
     public int ReloadsLogged => Volatile.Read(ref reloadsLogged);
 
@@ -101,6 +105,7 @@ internal sealed class ChatBotProcess : IAsyncDisposable
             return;
         }
 
+        Interlocked.Increment(ref linesWritten);
         if (line.Contains("Corpus reloaded", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref reloadsLogged);

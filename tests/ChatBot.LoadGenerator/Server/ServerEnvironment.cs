@@ -9,7 +9,7 @@ internal static class ServerEnvironment
     public const string DiscordApplicationId = "100000000000000001";
     public const string SlackBotToken = "xoxb-load-generator";
 
-    public static Dictionary<string, string> For(string workDirectory, string corpusDirectory, string discordPublicKey, Uri discordApi, string slackSecret, Uri slackApi) => new()
+    public static Dictionary<string, string> For(string workDirectory, string corpusDirectory, string discordPublicKey, Uri discordApi, string slackSecret, Uri slackApi, string logLevel) => new()
     {
         ["ChatBot__Corpus__Directory"] = corpusDirectory,
         ["ChatBot__Corpus__SnapshotDirectory"] = Path.Combine(workDirectory, "index"),
@@ -24,6 +24,8 @@ internal static class ServerEnvironment
         ["ChatBot__RateLimits__UserPerMinute"] = "600",
         ["ChatBot__RateLimits__ChannelBurst"] = "1000000",
         ["ChatBot__RateLimits__ChannelPerMinute"] = "600",
+        ["ChatBot__RateLimits__GlobalBurst"] = "1000000",
+        ["ChatBot__RateLimits__GlobalPerMinute"] = "600",
 
         ["ChatBot__Discord__Enabled"] = "true",
         ["ChatBot__Discord__ApplicationId"] = DiscordApplicationId,
@@ -40,7 +42,7 @@ internal static class ServerEnvironment
         // No model: answers come from the corpus alone, and nothing leaves 127.0.0.1.
         ["ChatBot__Llm__ModelId"] = "",
 
-        ["Logging__LogLevel__Default"] = "Warning",
+        ["Logging__LogLevel__Default"] = logLevel,
         ["Logging__LogLevel__ChatBot.Host.Hosting.CorpusReloader"] = "Information",
     };
 }

@@ -22,7 +22,7 @@ internal sealed class TempDatabase : IDisposable
 
     public ChatBotDatabase Open()
     {
-        var database = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = Path }), NullLogger<ChatBotDatabase>.Instance);
+        var database = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = Path }), NullLogger<ChatBotDatabase>.Instance, Time);
         opened.Add(database);
         return database;
     }

@@ -2,12 +2,14 @@ using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Moderation;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Commands.FactCards;
 
 /// <summary>
 /// /factcard show|list (anyone, only to them) and post|create|edit|delete|history|draft (moderators; anyone else
-/// gets a polite refusal, and the attempt is audited). Slugs, tags and topics autocomplete.
+/// gets a polite refusal, and the attempt is audited). Slugs, tags and topics autocomplete. When the store cannot be
+/// read, the reply says so (and that nothing changed) instead of a generic failure.
 /// </summary>
 public sealed class FactCardCommandHandler(FactCardService cards, FactCardLookup lookup, FactCardModeration moderation, ModeratorPolicy policy, ModerationAudit audit, ICorpusIndexProvider corpora) : ICommandHandler
 {
@@ -24,6 +26,18 @@ public sealed class FactCardCommandHandler(FactCardService cards, FactCardLookup
     public string Command => "factcard";
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleReadingAsync(request, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return FactCardMessages.Unavailable;
+        }
+    }
+
+    private async Task<Reply> HandleReadingAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var subcommand = request.Subcommand?.Trim().ToLowerInvariant() ?? "";
         if (subcommand == "show")

@@ -1,17 +1,31 @@
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Moderation;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Commands.FactCards;
 
 /// <summary>
 /// Fact-card forms and buttons ("fc:…"): create and edit submissions, reopening a kept form, confirming a delete,
-/// posting from a shown card. Every one re-checks that the presser is a moderator and is audited.
+/// posting from a shown card. Every one re-checks that the presser is a moderator and is audited. When the store
+/// cannot be read, the reply says so (and that nothing changed) instead of a generic failure.
 /// </summary>
 public sealed class FactCardComponentHandler(FactCardService cards, FactCardSubmissions submissions, FactCardModeration moderation, PendingForms pending, ModeratorPolicy policy, ModerationAudit audit) : IComponentHandler
 {
     public string Prefix => FactCardActions.Prefix;
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await HandleReadingAsync(request, arguments, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return FactCardMessages.Unavailable;
+        }
+    }
+
+    private async Task<Reply> HandleReadingAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
         var action = arguments.Count > 0 ? arguments[0] : "";
         var slug = arguments.Count > 1 ? arguments[1] : "";

@@ -44,7 +44,10 @@ internal static class AskVerb
         return command;
     }
 
-    /// <summary>A locked, read-only or corrupt database is one line on standard error; the answer comes anyway, uncached.</summary>
+    /// <summary>
+    /// A locked, read-only or damaged database is one line on standard error; the answer comes anyway, uncached. A
+    /// path holding something that is not a database is refused (exit code 1), untouched.
+    /// </summary>
     private static void ReportDatabase(IServiceProvider services, bool useCache)
     {
         if (!useCache)
@@ -52,10 +55,10 @@ internal static class AskVerb
             return;
         }
 
-        var database = services.GetRequiredService<ChatBotDatabase>();
-        if (database.Database is null)
+        var status = CliServices.Database(services, required: false).Status;
+        if (!status.IsOpen)
         {
-            Console.Error.WriteLine($"warning: {database.Status.Problem}");
+            Console.Error.WriteLine($"warning: {status.Problem}");
         }
     }
 }

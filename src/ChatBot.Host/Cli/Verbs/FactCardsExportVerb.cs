@@ -16,6 +16,7 @@ internal static class FactCardsExportVerb
         {
             var path = parsed.GetValue(file)!;
             using var services = CliServices.Build(CliOverrides.From(database: parsed.GetValue(database)));
+            CliServices.Database(services, required: true);
             var cards = (await services.GetRequiredService<IFactCardStore>().ListAsync(cancellationToken)).Where(c => !c.IsDeleted).ToList();
             FactCardFiles.Write(path, cards);
             Console.WriteLine($"exported {cards.Count} fact card{(cards.Count == 1 ? "" : "s")} to {path}");

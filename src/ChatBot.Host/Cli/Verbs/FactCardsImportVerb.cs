@@ -22,6 +22,7 @@ internal static class FactCardsImportVerb
         {
             var entries = FactCardFiles.Read(parsed.GetValue(file)!).Cards;
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
+            CliServices.Database(services, required: true);
             var cards = services.GetRequiredService<FactCardService>();
             var actor = FactCardActor.Cli(FactCardsVerb.Actor(parsed.GetValue(by)));
             var seen = new HashSet<string>(StringComparer.Ordinal);

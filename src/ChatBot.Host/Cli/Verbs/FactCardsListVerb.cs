@@ -18,6 +18,7 @@ internal static class FactCardsListVerb
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
+            CliServices.Database(services, required: true);
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var cards = await services.GetRequiredService<FactCardService>().ListAsync(parsed.GetValue(tag), cancellationToken);
             var rows = cards.Select(c => (Card: c, Review: FactCardCheck.NeedsReview(c, index)))

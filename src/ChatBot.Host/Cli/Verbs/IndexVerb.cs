@@ -5,7 +5,10 @@ using Spectre.Console;
 
 namespace ChatBot.Host.Cli.Verbs;
 
-/// <summary>`chatbot index`: load, validate and index the corpus; counts, timing, and one line per rejected file.</summary>
+/// <summary>
+/// `chatbot index`: load, validate and index the corpus; counts, timing, and one line per rejected file. Exit code 1
+/// when any file was rejected, so a corpus repository's CI fails on a file the bot would skip.
+/// </summary>
 internal static class IndexVerb
 {
     public static Command Create()
@@ -21,7 +24,13 @@ internal static class IndexVerb
                 ? await WithProgressAsync(loader, directory, cancellationToken)
                 : await loader.LoadAsync(directory, forceRebuild: true, cancellationToken: cancellationToken);
             Report(load);
-            return 0;
+            var rejected = load.Index.Rejected;
+            if (rejected.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"error: {rejected.Count} file{(rejected.Count == 1 ? " was" : "s were")} rejected: {string.Join(", ", rejected.Select(r => r.Path))}");
+            }
+
+            return rejected.Count == 0 ? 0 : 1;
         });
         return command;
     }

@@ -57,11 +57,15 @@ public sealed class HostileCorpusTests : IDisposable
 
     public void Dispose() => corpus.Dispose();
 
-    /// <summary>The reply really carries the sentence full of pings (neutralised), not a refusal that avoided it.</summary>
+    /// <summary>
+    /// The reply really carries the sentence full of pings (neutralised), not a refusal that avoided it, and none of
+    /// the bidi or zero-width characters hidden inside its words.
+    /// </summary>
     private static void AssertQuotesTheHostileArticle(JsonObject message)
     {
         var text = message.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Assert.Contains(HostileCorpus.PingingSentenceStart, text, StringComparison.Ordinal);
         Assert.Contains(HostileCorpus.PingingSentenceEnd, text, StringComparison.Ordinal);
+        Assert.Equal(-1, text.IndexOfAny(HostileCorpus.Invisible));
     }
 }

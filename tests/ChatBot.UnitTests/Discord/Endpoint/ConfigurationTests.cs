@@ -45,7 +45,7 @@ public sealed class ConfigurationTests
         var options = Options(new() { ["BotToken"] = null });
 
         Assert.Equal(new Uri("https://discord.com/api/v10"), options.ApiBaseUrl);
-        Assert.Equal(TimeSpan.FromSeconds(2), options.InlineReplyBudget);
+        Assert.Equal(TimeSpan.FromMilliseconds(1500), options.InlineReplyBudget);
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
+using ChatBot.Core.Storage;
 using ChatBot.Discord.Interactions;
 using ChatBot.UnitTests.Discord.Support;
 
@@ -70,6 +71,22 @@ public sealed class DeferredReplyTests : IAsyncLifetime
 
         Assert.Equal(5, (int)response["type"]!);
         Assert.Contains("embeds", edit.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBudget_CountsFromTheInteractionsArrival_NotFromWhenItsHandlerRan()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(slow: false, time: clock, services: s => s.AddSingleton<IReplayStore>(new SlowReplayStore(() => clock.Advance(TimeSpan.FromSeconds(1)))));
+
+        var responding = host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
+        await host.Dispatcher.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        var response = await responding.WaitAsync(TimeSpan.FromSeconds(10));
+        release.SetResult();
+
+        Assert.Equal(5, (int)response["type"]!);
+        Assert.Contains("embeds", (await api.NextAsync(r => r.Method == "PATCH")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -217,7 +234,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         Assert.DoesNotContain("When?", host.Logs.AllText, StringComparison.Ordinal);
     }
 
-    private async Task<DiscordTestHost> StartAsync(bool slow, TimeProvider? time = null, Reply? reply = null)
+    private async Task<DiscordTestHost> StartAsync(bool slow, TimeProvider? time = null, Reply? reply = null, Action<IServiceCollection>? services = null)
     {
         var dispatcher = new FakeDispatcher { Slow = slow };
         dispatcher.OnCommand = async (_, cancellationToken) =>
@@ -230,6 +247,6 @@ public sealed class DeferredReplyTests : IAsyncLifetime
             await release.Task.WaitAsync(cancellationToken);
             return reply ?? Replies.Answer() with { ReplaceOriginal = true };
         };
-        return await DiscordTestHost.StartAsync(dispatcher, api.BaseUrl, time);
+        return await DiscordTestHost.StartAsync(dispatcher, api.BaseUrl, time, services: services);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<DiscordTestHost> StartAsync(FakeDispatcher? dispatcher = null, Uri? apiBaseUrl = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null)
+    public static async Task<DiscordTestHost> StartAsync(FakeDispatcher? dispatcher = null, Uri? apiBaseUrl = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var key = new TestSigningKey();
         dispatcher ??= new FakeDispatcher();
@@ -70,6 +70,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             builder.Services.AddSingleton(time);
         }
 
+        services?.Invoke(builder.Services);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapDiscordEndpoints();

@@ -1,0 +1,39 @@
+using ChatBot.IntegrationTests.Slack;
+using ChatBot.UnitTests.Discord.Support;
+
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.IntegrationTests.Hosting;
+
+public sealed class PlatformWarningTests
+{
+    private const string Warning = "Neither Discord nor Slack is configured";
+
+    [Fact]
+    public void WithNeitherPlatform_StartUpWarnsInOneLine()
+    {
+        var logs = new CapturingLoggerProvider();
+        using var factory = new ChatBotFactory();
+        using var started = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+
+        _ = started.Server;
+
+        var warning = Assert.Single(logs.Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.DoesNotContain('\n', warning.Text);
+    }
+
+    [Fact]
+    public async Task WithSlackConfigured_ThereIsNoWarning()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var slack = await FakeSlackServer.StartAsync();
+        using var factory = new SlackTestFactory(slack, configure: s => s.AddSingleton<ILoggerProvider>(logs));
+
+        _ = factory.Server;
+
+        Assert.DoesNotContain(logs.Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
+    }
+}
