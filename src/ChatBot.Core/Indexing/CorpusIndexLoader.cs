@@ -8,10 +8,13 @@ namespace ChatBot.Core.Indexing;
 /// Produces the index of a corpus folder: from a snapshot when one exists for the folder's current fingerprint
 /// (content of every file plus the engine version), otherwise by loading and indexing, then saving a snapshot.
 /// A missing or unreadable snapshot is never an error: the index is rebuilt. With a sentence encoder, passages get
-/// their vectors too (kept in the snapshot, made again only when the encoder changes).
+/// their vectors too (kept in the snapshot, made again only when the encoder changes; on a reload, only passages
+/// whose text changed since the last load are encoded).
 /// </summary>
 public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyzer, IndexSnapshotStore? snapshots = null, Embeddings.ISentenceEncoder? encoder = null)
 {
+    private CorpusIndex? lastEncoded;
+
     public async Task<CorpusIndexLoad> LoadAsync(string directory, bool forceRebuild = false, IProgress<IndexingProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -24,6 +27,7 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
             {
                 if (encoder is null || cached.Vectors?.EncoderId == encoder.EncoderId)
                 {
+                    lastEncoded = cached.Vectors is null ? lastEncoded : cached;
                     return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, SnapshotProblem: null);
                 }
 
@@ -51,7 +55,9 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
         var encoded = progress is null ? null : new Progress<int>(done => progress.Report(new IndexingProgress("embed", done, index.Passages.Count)));
         try
         {
-            return index.WithVectors(PassageVectors.Encode(index, encoder, encoded, cancellationToken));
+            var withVectors = index.WithVectors(PassageVectors.Encode(index, encoder, encoded, cancellationToken, lastEncoded));
+            lastEncoded = withVectors;
+            return withVectors;
         }
         catch (InvalidOperationException)
         {

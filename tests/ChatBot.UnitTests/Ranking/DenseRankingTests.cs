@@ -86,6 +86,33 @@ public sealed class DenseRankingTests : IDisposable
         Assert.Equal("another-model", (await Loader(other).LoadAsync(EvaluationSet.CorpusDirectory)).Index.Vectors?.EncoderId);
     }
 
+    [Fact]
+    public async Task Loader_OnAReload_EncodesOnlyThePassagesThatChanged()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(snapshots, "corpus"));
+        Directory.CreateDirectory(Path.Combine(corpus.FullName, "articles"));
+        foreach (var file in Directory.GetFiles(Path.Combine(EvaluationSet.CorpusDirectory, "articles")))
+        {
+            File.Copy(file, Path.Combine(corpus.FullName, "articles", Path.GetFileName(file)));
+        }
+
+        var encoder = new HashingEncoder();
+        var loader = Loader(encoder);
+        var first = await loader.LoadAsync(corpus.FullName);
+        var before = encoder.Texts;
+        File.WriteAllText(Path.Combine(corpus.FullName, "articles", "new.md"), "---\ntitle: New\npublished: 2024-01-02\n---\n\nA new paragraph about the abductees' families.\n");
+        var reloaded = await loader.LoadAsync(corpus.FullName);
+
+        Assert.Equal(first.Index.Passages.Count, before);
+        Assert.Equal(first.Index.Passages.Count + 1, reloaded.Index.Passages.Count);
+        Assert.Equal(1, encoder.Texts - before);
+        var fresh = PassageVectors.Encode(reloaded.Index, new HashingEncoder());
+        for (var i = 0; i < reloaded.Index.Passages.Count; i++)
+        {
+            Assert.Equal(fresh.Of(i).ToArray(), reloaded.Index.Vectors!.Of(i).ToArray());
+        }
+    }
+
     public void Dispose() => Directory.Delete(snapshots, recursive: true);
 
     private static CorpusIndex WithVectors(HashingEncoder encoder) => TestCorpus.Index.WithVectors(PassageVectors.Encode(TestCorpus.Index, encoder));

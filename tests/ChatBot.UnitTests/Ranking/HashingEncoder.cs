@@ -12,9 +12,12 @@ internal sealed class HashingEncoder(string id = "hashing-16", int dimensions = 
 
     public int Calls { get; private set; }
 
+    public int Texts { get; private set; }
+
     public float[][] Encode(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         Calls++;
+        Texts += texts.Count;
         return [.. texts.Select(Vector)];
     }
 
