@@ -50,7 +50,8 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
     /// <summary>
     /// A trimmed sentence whose every piece is verbatim text of the quote (apart from a capitalised first letter). The
     /// check runs on every answer; should trimming ever fail it, the sentence is shown with only its references cut,
-    /// and if even that fails, not at all: no piece that is not in the article may leave the engine.
+    /// and if even that fails (a reference just before a closing bracket), whole: no piece that is not in the article
+    /// may leave the engine.
     /// </summary>
     internal static string Display(string sentence, int budget, Func<string, bool> isRelevant)
     {
@@ -61,7 +62,7 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
         }
 
         var plain = SentenceTrimmer.WithoutReferences(sentence);
-        return IsVerbatimIn(plain, sentence) ? plain : throw new InvalidOperationException($"no verbatim display for a sentence of {sentence.Length} characters");
+        return IsVerbatimIn(plain, sentence) ? plain : sentence;
     }
 
     private static bool IsVerbatimIn(string display, string quote) => SentenceTrimmer.Pieces(display).All(piece => IsVerbatim(piece, quote));

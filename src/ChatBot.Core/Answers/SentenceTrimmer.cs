@@ -44,9 +44,19 @@ internal static partial class SentenceTrimmer
         var text = sentence;
         for (var guard = 0; guard < 32 && Reference().Match(text) is { Success: true } reference; guard++)
         {
-            var after = text[(reference.Index + reference.Length)..];
+            var after = text[(reference.Index + reference.Length)..].TrimStart();
             var before = text[..reference.Index].TrimEnd();
-            text = after.Trim().All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c)) ? before + after.TrimStart() : $"{before} … {after.TrimStart()}";
+            var piece = before[(before.LastIndexOf(" … ", StringComparison.Ordinal) is var cut and >= 0 ? cut + 3 : 0)..] + after;
+            var closing = after.All(c => char.IsPunctuation(c) || char.IsWhiteSpace(c));
+            text = closing switch
+            {
+                // "Jerusalem.[1]": the punctuation stays where it was.
+                true when sentence.Contains(piece, StringComparison.Ordinal) => before + after,
+
+                // "and others [3].": the sentence ends at its last word, since "others." is not the article's text.
+                true when !after.Any(c => c is ')' or ']') => before,
+                _ => $"{before} … {after}",
+            };
         }
 
         return text;
@@ -94,7 +104,10 @@ internal static partial class SentenceTrimmer
     /// <summary>An author-year citation, or a short bracketed note: "[12]", "[a]", "[citation needed]", "[original research?]".</summary>
     private static Regex Reference() => References();
 
-    [GeneratedRegex(@"\s*(\((?=[^()]*\p{Lu})[^()]*\b(1[89]|20)\d{2}[a-z]?(,\s*pp?\.\s*[\d–\-]+)?\)|\[[^\[\]\n]{1,40}\])")]
+    // A bracket is a reference when it holds numbers ("[12]", "[3, 4]", "[5–7]"), a note ("[note 2]", "[a]") or a
+    // lower-case editor's remark ("[citation needed]", "[original research?]") — not statistics ("[95% CI, 0.69 to
+    // 0.81]") or an abbreviation ("[OACs]"), which are the article's own words.
+    [GeneratedRegex(@"\s*(\((?=[^()]*\p{Lu})[^()]*\b(1[89]|20)\d{2}[a-z]?(,\s*pp?\.\s*[\d–\-]+)?\)|(\[(\d{1,4}(\s*[,–\-]\s*\d{1,4})*|([Nn]ote|NB|nb|[Nn]) ?\d{1,3}|[a-z](?:[a-z ?']{0,38})|\d{1,3}:\d{1,4})\])+)")]
     private static partial Regex References();
 
     [GeneratedRegex(@"(?<=[;:])\s+")]

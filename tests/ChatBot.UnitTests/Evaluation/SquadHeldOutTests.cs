@@ -39,7 +39,7 @@ public sealed class SquadHeldOutTests(SquadHeldOutFixture squad, ITestOutputHelp
             foreach (var (_, answer) in answers)
             {
                 Assert.Empty(AnswerEvaluator.QuoteViolations(answer, bench.Index));
-                Assert.Equal(0, AnswerEvaluator.UncitedSentences(answer));
+                Assert.True(AnswerEvaluator.UncitedSentences(answer) == 0, $"a sentence without a citation in: {answer.Answer}");
             }
         }
     }
