@@ -37,7 +37,7 @@ public static class QuestionSanitizer
             builder.Append(c);
         }
 
-        var question = MentionNeutralizer.Neutralize(builder.ToString());
+        var question = MentionNeutralizer.Remove(builder.ToString());
         if (question.Length == 0)
         {
             return ("", "Please ask a question: the message was empty.");

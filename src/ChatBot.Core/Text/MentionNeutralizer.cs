@@ -21,6 +21,24 @@ public static partial class MentionNeutralizer
         return Broadcast().Replace(result, m => m.Groups["name"].Value);
     }
 
+    /// <summary>
+    /// Takes mentions out of a question altogether — platform syntax, "@everyone"/"@here", and the inert words
+    /// <see cref="Neutralize"/> leaves ("@user", "@role", "@group", "#channel") — so "who returned in 2002? @everyone
+    /// &lt;@123&gt;" is read, answered and echoed as "who returned in 2002?".
+    /// </summary>
+    public static string Remove(string text)
+    {
+        var result = Neutralize(Broadcast().Replace(SlackSpecial().Replace(text, " "), " "));
+        result = NeutralWord().Replace(result, " ");
+        return Spaces().Replace(result, " ").Trim();
+    }
+
+    [GeneratedRegex(@"(?<![\w@#])[@#](?:user|role|group|channel)\b")]
+    private static partial Regex NeutralWord();
+
+    [GeneratedRegex(@"[ \t]{2,}")]
+    private static partial Regex Spaces();
+
     [GeneratedRegex(@"<@!?\d+>")]
     private static partial Regex DiscordUser();
 
