@@ -4,17 +4,26 @@ using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Commands.Handlers;
 
-/// <summary>/ask question:… [public:true] — and every @mention or DM, which adapters send as "ask".</summary>
+/// <summary>
+/// /ask question:… [public:true] — and every @mention or DM, which adapters send as "ask". Small talk ("hi",
+/// "thanks", "help") gets a friendly line or the help card, not a decline.
+/// </summary>
 public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry) : ICommandHandler
 {
     public string Command => "ask";
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var answer = await answers.AskAsync(request.Option("question") ?? "", cancellationToken: cancellationToken);
+        var question = request.Option("question") ?? "";
+        var visibility = request.Flag("public") ? ReplyVisibility.Public : ReplyVisibility.Ephemeral;
+        if (SmallTalk.Recognize(question) is not SmallTalkKind.None and var kind)
+        {
+            return SmallTalk.Reply(kind, visibility);
+        }
+
+        var answer = await answers.AskAsync(SmallTalk.WithoutGreeting(question), cancellationToken: cancellationToken);
         telemetry.Answered(request.Platform, answer.Status, answer.Cached, answer.ElapsedMs);
         var id = await archive.SaveAsync(answer, cancellationToken);
-        var visibility = request.Flag("public") ? ReplyVisibility.Public : ReplyVisibility.Ephemeral;
         return AnswerReplies.For(answer, id, corpora.Current, visibility);
     }
 }

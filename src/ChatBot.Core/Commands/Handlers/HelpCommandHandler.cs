@@ -14,8 +14,9 @@ public sealed class HelpCommandHandler : ICommandHandler
         + "• /reading [topic] — what to read, in order, with links\n"
         + "You can also mention me or send me a direct message with a question.";
 
+    public static Reply Card { get; } = new() { Kind = ReplyKind.Help, Title = "About this bot", Body = Text };
+
     public string Command => "help";
 
-    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) =>
-        Task.FromResult(new Reply { Kind = ReplyKind.Help, Title = "About this bot", Body = Text });
+    public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken) => Task.FromResult(Card);
 }
