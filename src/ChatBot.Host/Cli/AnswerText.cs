@@ -29,7 +29,7 @@ internal static class AnswerText
             }
         }
 
-        text.Append($"\n\n({answer.Status.ToString().ToLowerInvariant()}{(answer.Cached ? ", cached" : "")}, {answer.ElapsedMs:F2} ms)");
+        text.Append($"\n\n({JsonOutput.Status(answer.Status)}{(answer.Cached ? ", cached" : "")}, {answer.ElapsedMs:F2} ms)");
         return text.ToString();
     }
 }

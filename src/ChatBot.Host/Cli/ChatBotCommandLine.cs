@@ -17,7 +17,14 @@ internal static class ChatBotCommandLine
             root.Subcommands.Add(verb);
         }
 
-        var parsed = root.Parse(args);
+        // No response files: a question that starts with "@" ("@everyone who returned…") is a question.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        if (args is [var first, ..] && !first.StartsWith('-') && root.Subcommands.All(c => c.Name != first))
+        {
+            await Console.Error.WriteLineAsync($"error: unknown command '{first}'; the commands are: {string.Join(", ", root.Subcommands.Select(c => c.Name))} (see 'chatbot --help')");
+            return 2;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             await Console.Error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see 'chatbot {VerbOf(args)}--help')");

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ChatBot.Core.Answers;
@@ -12,7 +13,15 @@ namespace ChatBot.Host.Cli;
 [JsonSerializable(typeof(TimelineOutput))]
 internal sealed partial class JsonOutput : JsonSerializerContext
 {
-    public static string Line<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Default);
+    // Readable UTF-8 ("拉致", "don't"), not \u escapes: this is printed for people and scripts, never put in HTML.
+    private static JsonOutput? readable;
+
+    private static JsonOutput Readable => readable ??= new(new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static string Line<T>(T value) => JsonSerializer.Serialize(value, typeof(T), Readable);
+
+    /// <summary>"answered", "not_found", "invalid": one spelling in text and JSON.</summary>
+    public static string Status(AnswerStatus status) => JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString());
 }
 
 /// <summary>"answered", "not_found", "invalid".</summary>

@@ -105,4 +105,47 @@ public sealed class CliTests
         Assert.Contains("2002-09-17", dates);
         Assert.All(dates, d => Assert.Contains("2002", d));
     }
+
+    [Fact]
+    public async Task Ask_AQuestionStartingWithAMention_IsAQuestion_WithTheMentionsTakenOut()
+    {
+        using var cli = new CliRunner();
+        var (exit, output, error) = await cli.RunAsync("ask", "@everyone who returned to Japan in 2002? <@123> <@&456>", "--json", "--corpus", CliRunner.Corpus);
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("who returned to Japan in 2002?", json.RootElement.GetProperty("question").GetString());
+        Assert.Equal("answered", json.RootElement.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AskBatch_FromStandardInput_WritesReadableUtf8Json_AndOneSpellingOfStatus()
+    {
+        using var cli = new CliRunner();
+        var (exit, output, error) = await cli.RunWithInputAsync("拉致問題とは？\nWhen did the five abductees return to Japan?\n", "ask", "--batch", "-", "--corpus", CliRunner.Corpus);
+
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.Contains("\"question\":\"拉致問題とは？\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"status\":\"not_found\"", lines[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", output, StringComparison.Ordinal);
+
+        var (_, text, _) = await cli.RunAsync("ask", "What is the capital of France?", "--corpus", CliRunner.Corpus);
+        Assert.Contains("(not_found, ", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("unknown command 'frob'", "frob")]
+    [InlineData("the query is empty", "search", "  ")]
+    [InlineData("empty", "ask", "")]
+    public async Task UsageMistakes_AreOneLine_AndExitCode2(string message, params string[] args)
+    {
+        using var cli = new CliRunner();
+        var (exit, output, error) = await cli.RunAsync(args);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(message, output + error, StringComparison.Ordinal);
+        Assert.Single((output + error).Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains(message, StringComparison.Ordinal));
+    }
 }

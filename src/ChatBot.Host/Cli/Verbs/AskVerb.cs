@@ -25,6 +25,11 @@ internal static class AskVerb
             }
 
             var questions = batchFile is null ? [BatchInput.Single(parsed.GetValue(question), null, "question")] : BatchInput.Read(batchFile);
+            if (batchFile is null && QuestionSanitizer.Sanitize(questions[0]).Error is { } invalid)
+            {
+                throw new UsageException(invalid);
+            }
+
             var useCache = !parsed.GetValue(noCache);
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
             var answers = services.GetRequiredService<IAnswerService>();

@@ -29,6 +29,11 @@ internal static class SearchVerb
 
             var batchFile = parsed.GetValue(batch);
             var queries = batchFile is null ? [BatchInput.Single(parsed.GetValue(query), null, "query")] : BatchInput.Read(batchFile);
+            if (batchFile is null && MentionNeutralizer.Remove(queries[0]).Length == 0)
+            {
+                throw new UsageException("the query is empty");
+            }
+
             if (batchFile is not null && parsed.GetValue(query) is not null)
             {
                 throw new UsageException("give either a query or --batch FILE, not both");
@@ -52,7 +57,7 @@ internal static class SearchVerb
     private static SearchOutput Run(AnswerEngine engine, CorpusIndex index, string query, int top)
     {
         var stopwatch = Stopwatch.StartNew();
-        var clean = MentionNeutralizer.Neutralize(query.Trim());
+        var clean = MentionNeutralizer.Remove(query);
         var hits = engine.Retrieve(clean, index, top)
             .Select(h => new SearchHitOutput(h.Rank, h.Passage.ArticleId, h.Passage.Id, Math.Round(h.Score, 4), h.Passage.Text))
             .ToList();
