@@ -36,7 +36,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return new Reply { Kind = ReplyKind.Invalid, Body = "This button is no longer supported. Please run the command again." };
         }
 
-        if (gate is not null && await gate.CheckAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken) is { } refusal)
+        if (gate is not null && await gate.CheckPressAsync(request.Platform, request.User.Id, cancellationToken) is { } refusal)
         {
             telemetry.RateLimited(request.Platform, refusal.Scope);
             return refusal.Reply;

@@ -17,6 +17,7 @@ internal static class OverloadProtection
             .Validate(o => o.UserBurst > 0 && o.UserPerMinute > 0, "ChatBot:RateLimits:UserBurst and UserPerMinute must be positive")
             .Validate(o => o.ChannelBurst > 0 && o.ChannelPerMinute > 0, "ChatBot:RateLimits:ChannelBurst and ChannelPerMinute must be positive")
             .Validate(o => o.GlobalBurst > 0 && o.GlobalPerMinute > 0, "ChatBot:RateLimits:GlobalBurst and GlobalPerMinute must be positive")
+            .Validate(o => o.PressBurst > 0 && o.PressPerMinute > 0, "ChatBot:RateLimits:PressBurst and PressPerMinute must be positive")
             .ValidateOnStart();
         if (configuration.GetValue(RateLimitOptions.Section + ":Enabled", true))
         {

@@ -37,7 +37,7 @@ internal sealed partial class LoggingBotTelemetry : IBotTelemetry
     public void Answered(ChatPlatform platform, AnswerStatus status, bool cached, double elapsedMs)
     {
         var platformTag = new KeyValuePair<string, object?>("platform", platform.ToString());
-        questions.Add(1, platformTag, new("status", status.ToString()));
+        questions.Add(1, platformTag, new("status", System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString())));
         latency.Record(elapsedMs, platformTag, new("cached", cached));
         if (cached)
         {

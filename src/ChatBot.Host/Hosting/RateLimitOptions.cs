@@ -18,4 +18,8 @@ public sealed class RateLimitOptions
     /// <summary>Requests everyone together may make in a burst, refilled at <see cref="GlobalPerMinute"/>: many users in many channels.</summary>
     public int GlobalBurst { get; set; } = 200;
     public int GlobalPerMinute { get; set; } = 1200;
+
+    /// <summary>Button presses and votes one user may make in a burst, refilled at <see cref="PressPerMinute"/>; apart from questions.</summary>
+    public int PressBurst { get; set; } = 20;
+    public int PressPerMinute { get; set; } = 60;
 }

@@ -8,11 +8,13 @@ namespace ChatBot.Host.Hosting;
 /// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets a polite
 /// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
+/// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
 /// </summary>
 internal sealed class RequestGate : IRequestGate, IDisposable
 {
     private readonly PartitionedRateLimiter<string> users;
     private readonly PartitionedRateLimiter<string> channels;
+    private readonly PartitionedRateLimiter<string> presses;
     private readonly RateLimiter everyone;
 
     public RequestGate(IOptions<RateLimitOptions> options, TimeProvider time)
@@ -20,6 +22,7 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         var o = options.Value;
         users = Buckets(o.UserBurst, o.UserPerMinute);
         channels = Buckets(o.ChannelBurst, o.ChannelPerMinute);
+        presses = Buckets(o.PressBurst, o.PressPerMinute);
         everyone = new TokenBucketRateLimiter(Bucket(o.GlobalBurst, o.GlobalPerMinute));
     }
 
@@ -41,10 +44,23 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
     }
 
+    public ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
+    {
+        using var press = presses.AttemptAcquire($"{platform}:{userId}");
+        if (!press.IsAcquired)
+        {
+            return ValueTask.FromResult<GateRefusal?>(Refuse("press", press, "You're pressing buttons faster than I can keep up."));
+        }
+
+        using var global = everyone.AttemptAcquire();
+        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
+    }
+
     public void Dispose()
     {
         users.Dispose();
         channels.Dispose();
+        presses.Dispose();
         everyone.Dispose();
     }
 

@@ -16,7 +16,7 @@ public sealed class MetricsAndLimitsTests
 
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         Assert.Contains("chatbot_questions_total{", metrics);
-        Assert.Contains("status=\"NotFound\"", metrics);
+        Assert.Contains("status=\"not_found\"", metrics);
         Assert.Contains("chatbot_declines_total", metrics);
         Assert.Contains("chatbot_answer_duration_milliseconds_bucket", metrics);
         Assert.Contains("chatbot_admission_waiting", metrics);
@@ -61,6 +61,33 @@ public sealed class MetricsAndLimitsTests
         Assert.Equal([ReplyKind.Answer, ReplyKind.Answer, ReplyKind.Answer, ReplyKind.RateLimited, ReplyKind.RateLimited], replies.Select(r => r.Kind));
         Assert.StartsWith("Lots of people are asking questions right now. Please wait about", replies[3].Body, StringComparison.Ordinal);
         Assert.Equal(ReplyVisibility.Ephemeral, replies[3].Visibility);
+    }
+
+    [Fact]
+    public async Task ButtonPressesAndVotes_NeverCountAgainstQuestions_AndHaveALimitOfTheirOwn()
+    {
+        using var factory = new ChatBotFactory();
+        factory.Settings["ChatBot:RateLimits:UserBurst"] = "2";
+        factory.Settings["ChatBot:RateLimits:UserPerMinute"] = "1";
+        factory.Settings["ChatBot:RateLimits:PressBurst"] = "3";
+        factory.Settings["ChatBot:RateLimits:PressPerMinute"] = "1";
+        using var client = factory.CreateClient();
+        var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
+
+        var answer = await dispatcher.DispatchAsync(Ask("reader", "Who is Choi Sung-Yong?"));
+        var quotes = answer.ButtonRows.SelectMany(r => r).Single(b => b.ActionId.StartsWith("quotes:", StringComparison.Ordinal)).ActionId;
+        var vote = answer.ButtonRows.SelectMany(r => r).Single(b => b.ActionId.StartsWith("fb:up:", StringComparison.Ordinal)).ActionId;
+        var presses = new List<Reply>();
+        foreach (var action in new[] { quotes, vote, quotes, quotes })
+        {
+            presses.Add(await dispatcher.DispatchComponentAsync(new ComponentRequest(ChatPlatform.Slack, new ChatUser("reader"), "C1", action)));
+        }
+
+        Assert.All(presses.Take(3), p => Assert.NotEqual(ReplyKind.RateLimited, p.Kind));
+        Assert.Equal(ReplyKind.RateLimited, presses[3].Kind);
+        Assert.StartsWith("You're pressing buttons faster than I can keep up.", presses[3].Body, StringComparison.Ordinal);
+        Assert.Equal(ReplyKind.Answer, (await dispatcher.DispatchAsync(Ask("reader", "When did the five abductees return to Japan?"))).Kind);
+        Assert.Equal(ReplyKind.RateLimited, (await dispatcher.DispatchAsync(Ask("reader", "Who is Choi Sung-Yong?"))).Kind);
     }
 
     private static CommandRequest Ask(string user, string question, string channel = "C1") =>
