@@ -1,8 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
-using ChatBot.Evaluation;
-using ChatBot.Host.Composition;
+using ChatBot.IntegrationTests.Study;
 
 namespace ChatBot.IntegrationTests.Hosting;
 
@@ -11,6 +10,7 @@ namespace ChatBot.IntegrationTests.Hosting;
 /// local encoder and questions are ranked with them; turned off, the same host ranks by words alone; a model file
 /// that is not one stops start-up naming the key.
 /// </summary>
+[Collection(ConsoleCollection.Name)]
 public sealed class EmbeddingsCompositionTests
 {
     [Fact]
@@ -47,31 +47,18 @@ public sealed class EmbeddingsCompositionTests
         var data = Directory.CreateTempSubdirectory("chatbot-models-invalid-");
         var notModels = Path.Combine(data.FullName, "notes.md");
         File.WriteAllText(notModels, "# not a model file");
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
         try
         {
-            var exit = await WebHost.RunAsync(
-            [
-                "--urls=http://127.0.0.1:0",
-                $"--ChatBot:Corpus:Directory={EvaluationSet.CorpusDirectory}",
-                $"--ChatBot:Corpus:SnapshotDirectory={Path.Combine(data.FullName, "index")}",
-                $"--ChatBot:Storage:DatabasePath={Path.Combine(data.FullName, "chatbot.db")}",
-                "--ChatBot:Answers:Embeddings=false",
-                $"--ChatBot:Answers:Models={notModels}",
-            ]).WaitAsync(TimeSpan.FromSeconds(60));
+            var (exit, error) = await InProcessServe.RunAsync(data, "--ChatBot:Answers:Embeddings=false", $"--ChatBot:Answers:Models={notModels}");
 
             Assert.Equal(1, exit);
             Assert.Equal("# not a model file", File.ReadAllText(notModels));
+            var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("ChatBot:Answers:Models", StringComparison.Ordinal));
+            Assert.Contains("not an evidence model file", line, StringComparison.Ordinal);
         }
         finally
         {
-            Console.SetError(original);
             data.Delete(recursive: true);
         }
-
-        var line = Assert.Single(error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("ChatBot:Answers:Models", StringComparison.Ordinal));
-        Assert.Contains("not an evidence model file", line, StringComparison.Ordinal);
     }
 }

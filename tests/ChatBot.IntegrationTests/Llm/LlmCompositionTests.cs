@@ -3,6 +3,7 @@ using ChatBot.Core.Commands;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Generation;
 using ChatBot.Evaluation;
+using ChatBot.IntegrationTests.Hosting;
 using ChatBot.Host.Composition;
 using ChatBot.SemanticKernel;
 using Microsoft.Extensions.Configuration;
@@ -14,6 +15,7 @@ using Microsoft.SemanticKernel.ChatCompletion;
 namespace ChatBot.IntegrationTests.Llm;
 
 /// <summary>The real host: nothing LLM-related without <c>ChatBot:Llm</c>; a kernel and the grounded ask path with it.</summary>
+[Collection(Study.ConsoleCollection.Name)]
 public sealed class LlmCompositionTests
 {
     private static readonly CommandRequest Ask = new(ChatPlatform.Discord, new ChatUser("u1"), "c1", "ask", new Dictionary<string, string> { ["question"] = LlmHarness.Question });
@@ -63,32 +65,18 @@ public sealed class LlmCompositionTests
     public async Task Serve_ExitsWithOneLineNamingTheKeys_WhenLlmConfigurationIsInvalid()
     {
         var data = Directory.CreateTempSubdirectory("chatbot-llm-invalid-");
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
         try
         {
-            var exit = await WebHost.RunAsync(
-            [
-                "--urls=http://127.0.0.1:0",
-                $"--ChatBot:Corpus:Directory={EvaluationSet.CorpusDirectory}",
-                $"--ChatBot:Corpus:SnapshotDirectory={Path.Combine(data.FullName, "index")}",
-                $"--ChatBot:Storage:DatabasePath={Path.Combine(data.FullName, "chatbot.db")}",
-                "--ChatBot:Llm:ModelId=test-model",
-                "--ChatBot:Llm:Endpoint=localhost:11434",
-                "--ChatBot:Llm:Embeddings:Enabled=true",
-            ]).WaitAsync(TimeSpan.FromSeconds(60));
+            var (exit, error) = await InProcessServe.RunAsync(data, "--ChatBot:Llm:ModelId=test-model", "--ChatBot:Llm:Endpoint=localhost:11434", "--ChatBot:Llm:Embeddings:Enabled=true");
 
             Assert.Equal(1, exit);
+            Assert.Contains("ChatBot:Llm:Endpoint", error, StringComparison.Ordinal);
+            Assert.Contains("ChatBot:Llm:Embeddings:ModelId", error, StringComparison.Ordinal);
         }
         finally
         {
-            Console.SetError(original);
             data.Delete(recursive: true);
         }
-
-        Assert.Contains("ChatBot:Llm:Endpoint", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("ChatBot:Llm:Embeddings:ModelId", error.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
