@@ -40,9 +40,9 @@ public static partial class SmallTalk
             : question;
 
     /// <summary>The reply to small talk: the help card for help, a short line otherwise; never feedback buttons.</summary>
-    public static Reply Reply(SmallTalkKind kind, ReplyVisibility visibility) => kind switch
+    public static Reply Reply(SmallTalkKind kind, ReplyVisibility visibility, ChatPlatform platform = ChatPlatform.Discord, Handlers.HelpSettings? help = null) => kind switch
     {
-        SmallTalkKind.Help => Handlers.HelpCommandHandler.Card with { Visibility = visibility },
+        SmallTalkKind.Help => Handlers.HelpCommandHandler.Card(platform, help) with { Visibility = visibility },
         SmallTalkKind.Thanks => new Reply { Kind = ReplyKind.Info, Body = "You're welcome! Ask again any time.", Visibility = visibility },
         SmallTalkKind.Farewell => new Reply { Kind = ReplyKind.Info, Body = "Goodbye! I'm here whenever you have a question about the abduction issue.", Visibility = visibility },
         _ => new Reply

@@ -63,6 +63,7 @@ internal static class ChatBotServices
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
         services.AddSingleton<ICommandHandler, SourcesCommandHandler>();
+        services.TryAddSingleton(sp => new HelpSettings(sp.GetService<IConfiguration>()?.GetValue<bool>("ChatBot:Discord:Gateway:Enabled") ?? false));
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<IComponentHandler, QuotesComponentHandler>();
         services.AddSingleton<IComponentHandler, FeedbackComponentHandler>();

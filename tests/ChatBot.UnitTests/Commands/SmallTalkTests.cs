@@ -53,7 +53,24 @@ public sealed class SmallTalkTests
         var reply = await handler.HandleAsync(Ask("what can you do?"), CancellationToken.None);
 
         Assert.Equal(ReplyKind.Help, reply.Kind);
-        Assert.Equal(HelpCommandHandler.Text, reply.Body);
+        Assert.Equal(HelpCommandHandler.Card(ChatPlatform.Discord).Body, reply.Body);
+    }
+
+    [Fact]
+    public async Task Help_SpeaksThePlatformsSyntax_AndMentionsConversationsOnlyWhereTheyReachTheBot()
+    {
+        var slack = await new HelpCommandHandler().HandleAsync(Ask("") with { Platform = ChatPlatform.Slack, Command = "help" }, CancellationToken.None);
+        var discord = await new HelpCommandHandler().HandleAsync(Ask("") with { Command = "help" }, CancellationToken.None);
+        var discordWithGateway = await new HelpCommandHandler(new HelpSettings(DiscordConversations: true)).HandleAsync(Ask("") with { Command = "help" }, CancellationToken.None);
+
+        Assert.Contains("/abduction", slack.Body, StringComparison.Ordinal);
+        Assert.Contains("/ask <your question>", slack.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("question:<", slack.Body, StringComparison.Ordinal);
+        Assert.Contains("mention me", slack.Body, StringComparison.Ordinal);
+        Assert.Contains("/ask question:<your question>", discord.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("/abduction", discord.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mention me", discord.Body, StringComparison.Ordinal);
+        Assert.Contains("mention me", discordWithGateway.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace ChatBot.Core.Commands.Handlers;
 /// /ask question:… [public:true] — and every @mention or DM, which adapters send as "ask". Small talk ("hi",
 /// "thanks", "help") gets a friendly line or the help card, not a decline.
 /// </summary>
-public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry) : ICommandHandler
+public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null) : ICommandHandler
 {
     public string Command => "ask";
 
@@ -18,7 +18,7 @@ public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive arc
         var visibility = request.Flag("public") ? ReplyVisibility.Public : ReplyVisibility.Ephemeral;
         if (SmallTalk.Recognize(question) is not SmallTalkKind.None and var kind)
         {
-            return SmallTalk.Reply(kind, visibility);
+            return SmallTalk.Reply(kind, visibility, request.Platform, help);
         }
 
         var answer = await answers.AskAsync(SmallTalk.WithoutGreeting(question), cancellationToken: cancellationToken);
