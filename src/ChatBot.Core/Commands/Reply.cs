@@ -13,6 +13,9 @@ public sealed record Reply
     public string Body { get; init; } = "";
     public IReadOnlyList<ReplySource> Sources { get; init; } = [];
     public bool ShowQuotes { get; init; }
+
+    /// <summary>Show each source's article id (the id fact-card forms ask for), as /sources does.</summary>
+    public bool ShowArticleIds { get; init; }
     public IReadOnlyList<ReplyTimelineItem> Timeline { get; init; } = [];
     public IReadOnlyList<ReplyField> Fields { get; init; } = [];
 

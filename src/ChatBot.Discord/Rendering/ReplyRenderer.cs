@@ -27,7 +27,7 @@ public static class ReplyRenderer
             return new RenderedMessage(content, [], components, ephemeral);
         }
 
-        var fields = SourceFieldRenderer.Render(reply.Sources, reply.ShowQuotes, DiscordLimits.EmbedFields);
+        var fields = SourceFieldRenderer.Render(reply.Sources, reply.ShowQuotes, DiscordLimits.EmbedFields, reply.ShowArticleIds);
         fields.AddRange(reply.Fields.Take(DiscordLimits.EmbedFields - fields.Count).Select(f => new EmbedField(
             DiscordText.Markdown(f.Name, DiscordLimits.FieldName), DiscordText.Markdown(f.Value, DiscordLimits.FieldValue), f.Inline ? true : null)));
 

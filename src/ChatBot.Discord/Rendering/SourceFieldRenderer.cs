@@ -11,14 +11,14 @@ namespace ChatBot.Discord.Rendering;
 /// </summary>
 internal static class SourceFieldRenderer
 {
-    public static List<EmbedField> Render(IReadOnlyList<ReplySource> sources, bool showQuotes, int maxFields)
+    public static List<EmbedField> Render(IReadOnlyList<ReplySource> sources, bool showQuotes, int maxFields, bool showIds = false)
     {
         if (sources.Count <= maxFields)
         {
-            return [.. sources.Select(s => Field(s, showQuotes))];
+            return [.. sources.Select(s => Field(s, showQuotes, showIds))];
         }
 
-        var fields = sources.Take(maxFields - 1).Select(s => Field(s, showQuotes)).ToList();
+        var fields = sources.Take(maxFields - 1).Select(s => Field(s, showQuotes, showIds)).ToList();
         var rest = sources.Skip(maxFields - 1).ToList();
         var listing = string.Join('\n', rest.Select(s => $"[{s.N}] {MarkdownEscaper.Escape(s.Title)}"));
         fields.Add(new EmbedField(
@@ -27,12 +27,17 @@ internal static class SourceFieldRenderer
         return fields;
     }
 
-    private static EmbedField Field(ReplySource source, bool showQuotes)
+    private static EmbedField Field(ReplySource source, bool showQuotes, bool showIds)
     {
         var name = DiscordText.Finish($"[{source.N}] {MarkdownEscaper.Escape(source.Title)}", DiscordLimits.FieldName);
         var value = new StringBuilder();
         var byline = string.Join(" · ", new[] { source.Author, source.Published }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => MarkdownEscaper.Escape(s!.Trim())));
         value.Append(byline);
+        if (showIds && !string.IsNullOrWhiteSpace(source.ArticleId))
+        {
+            value.Append(value.Length > 0 ? " · " : "").Append("id `").Append(source.ArticleId.Replace("`", "", StringComparison.Ordinal)).Append('`');
+        }
+
         if (IsWebLink(source.Url))
         {
             value.Append(value.Length > 0 ? "\n" : "").Append(source.Url);

@@ -33,7 +33,7 @@ public static class BlockKitRenderer
 
         var timeline = TimelineBlocks.Render(reply.Timeline);
         var sourceBudget = SlackLimits.MessageBlocks - head.Count - tail.Count - timeline.Count;
-        var sources = SourceBlocks.Render(reply.Sources, reply.ShowQuotes, sourceBudget);
+        var sources = SourceBlocks.Render(reply.Sources, reply.ShowQuotes, sourceBudget, reply.ShowArticleIds);
 
         List<SlackBlock> blocks = [.. head, .. timeline, .. sources, .. tail];
         if (blocks.Count == 0)

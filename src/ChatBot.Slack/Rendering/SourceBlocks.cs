@@ -12,7 +12,7 @@ internal static class SourceBlocks
 {
     private const int MaxQuote = 2800;
 
-    public static List<SlackBlock> Render(IReadOnlyList<ReplySource> sources, bool showQuotes, int budget)
+    public static List<SlackBlock> Render(IReadOnlyList<ReplySource> sources, bool showQuotes, int budget, bool showIds = false)
     {
         if (sources.Count == 0 || budget <= 0)
         {
@@ -22,17 +22,17 @@ internal static class SourceBlocks
         var perSource = showQuotes ? 2 : 1;
         if (sources.Count * perSource <= budget)
         {
-            return [.. sources.SelectMany(s => showQuotes ? [Context([s]), Quote(s)] : new SlackBlock[] { Context([s]) })];
+            return [.. sources.SelectMany(s => showQuotes ? [Context([s], showIds), Quote(s)] : new SlackBlock[] { Context([s], showIds) })];
         }
 
-        return Packed(sources, showQuotes, budget);
+        return Packed(sources, showQuotes, budget, showIds);
     }
 
-    private static List<SlackBlock> Packed(IReadOnlyList<ReplySource> sources, bool showQuotes, int budget)
+    private static List<SlackBlock> Packed(IReadOnlyList<ReplySource> sources, bool showQuotes, int budget, bool showIds)
     {
         var contextBlocks = Math.Min((sources.Count + SlackLimits.ContextElements - 1) / SlackLimits.ContextElements, Math.Max(1, budget - 1));
         var listed = sources.Take(contextBlocks * SlackLimits.ContextElements).ToList();
-        var blocks = listed.Chunk(SlackLimits.ContextElements).Select(chunk => (SlackBlock)Context(chunk)).ToList();
+        var blocks = listed.Chunk(SlackLimits.ContextElements).Select(chunk => (SlackBlock)Context(chunk, showIds)).ToList();
 
         var room = budget - blocks.Count - 1;
         var quoted = showQuotes ? listed.Take(Math.Max(0, room)).ToList() : [];
@@ -49,7 +49,7 @@ internal static class SourceBlocks
         return blocks;
     }
 
-    private static ContextBlock Context(IReadOnlyList<ReplySource> sources) => new([.. sources.Select(s => TextObject.Mrkdwn(Line(s)))]);
+    private static ContextBlock Context(IReadOnlyList<ReplySource> sources, bool showIds) => new([.. sources.Select(s => TextObject.Mrkdwn(Line(s, showIds)))]);
 
     private static SectionBlock Quote(ReplySource source)
     {
@@ -57,10 +57,10 @@ internal static class SourceBlocks
         return new SectionBlock(TextObject.Mrkdwn($"*[{source.N}]*\n> {(quote.Length > 0 ? quote : "—")}"));
     }
 
-    private static string Line(ReplySource source)
+    private static string Line(ReplySource source, bool showIds)
     {
         var title = TextFitter.Truncate(Mrkdwn.Neutral(source.Title).ReplaceLineEndings(" ").Trim(), 200);
-        var details = string.Join(", ", new[] { source.Author, source.Published }
+        var details = string.Join(", ", new[] { source.Author, source.Published, showIds && !string.IsNullOrWhiteSpace(source.ArticleId) ? $"id {source.ArticleId}" : null }
             .Where(d => !string.IsNullOrWhiteSpace(d))
             .Select(d => TextFitter.Truncate(Mrkdwn.Escape(d).ReplaceLineEndings(" ").Trim(), 120)));
         var link = Mrkdwn.Link(source.Url, title.Length > 0 ? title : "Untitled");

@@ -2,7 +2,7 @@ using ChatBot.Core.Indexing;
 
 namespace ChatBot.Core.Commands.Handlers;
 
-/// <summary>/sources: every indexed article with its metadata and link.</summary>
+/// <summary>/sources: every indexed article with its metadata, link and id (which the fact-card form asks for).</summary>
 public sealed class SourcesCommandHandler(ICorpusIndexProvider corpora) : ICommandHandler
 {
     public string Command => "sources";
@@ -25,6 +25,7 @@ public sealed class SourcesCommandHandler(ICorpusIndexProvider corpora) : IComma
             Title = "Indexed sources",
             Body = $"The bot answers only from these {sources.Count} article{(sources.Count == 1 ? "" : "s")}.",
             Sources = sources,
+            ShowArticleIds = true,
             Footer = AnswerReplies.Footer(corpus),
         });
     }
