@@ -25,10 +25,7 @@ public sealed class MetricsAndLimitsTests
     [Fact]
     public async Task AUserOverTheLimit_GetsAPoliteMessage_NeverSilence()
     {
-        using var factory = new ChatBotFactory();
-        factory.Settings["ChatBot:RateLimits:UserBurst"] = "2";
-        factory.Settings["ChatBot:RateLimits:UserPerMinute"] = "1";
-        using var client = factory.CreateClient();
+        using var factory = Limited(("UserBurst", "2"), ("UserPerMinute", "1"));
         var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
 
         var replies = new List<Reply>();
@@ -46,10 +43,7 @@ public sealed class MetricsAndLimitsTests
     [Fact]
     public async Task ManyUsersInManyChannels_AreLimitedTogether_ByTheGlobalBucket()
     {
-        using var factory = new ChatBotFactory();
-        factory.Settings["ChatBot:RateLimits:GlobalBurst"] = "3";
-        factory.Settings["ChatBot:RateLimits:GlobalPerMinute"] = "1";
-        using var client = factory.CreateClient();
+        using var factory = Limited(("GlobalBurst", "3"), ("GlobalPerMinute", "1"));
         var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
 
         var replies = new List<Reply>();
@@ -66,12 +60,7 @@ public sealed class MetricsAndLimitsTests
     [Fact]
     public async Task ButtonPressesAndVotes_NeverCountAgainstQuestions_AndHaveALimitOfTheirOwn()
     {
-        using var factory = new ChatBotFactory();
-        factory.Settings["ChatBot:RateLimits:UserBurst"] = "2";
-        factory.Settings["ChatBot:RateLimits:UserPerMinute"] = "1";
-        factory.Settings["ChatBot:RateLimits:PressBurst"] = "3";
-        factory.Settings["ChatBot:RateLimits:PressPerMinute"] = "1";
-        using var client = factory.CreateClient();
+        using var factory = Limited(("UserBurst", "2"), ("UserPerMinute", "1"), ("PressBurst", "3"), ("PressPerMinute", "1"));
         var dispatcher = factory.Services.GetRequiredService<ICommandDispatcher>();
 
         var answer = await dispatcher.DispatchAsync(Ask("reader", "Who is Choi Sung-Yong?"));
@@ -88,6 +77,19 @@ public sealed class MetricsAndLimitsTests
         Assert.StartsWith("You're pressing buttons faster than I can keep up.", presses[3].Body, StringComparison.Ordinal);
         Assert.Equal(ReplyKind.Answer, (await dispatcher.DispatchAsync(Ask("reader", "When did the five abductees return to Japan?"))).Kind);
         Assert.Equal(ReplyKind.RateLimited, (await dispatcher.DispatchAsync(Ask("reader", "Who is Choi Sung-Yong?"))).Kind);
+    }
+
+    /// <summary>The host with these rate-limit settings, started.</summary>
+    private static ChatBotFactory Limited(params (string Key, string Value)[] settings)
+    {
+        var factory = new ChatBotFactory();
+        foreach (var (key, value) in settings)
+        {
+            factory.Settings[$"ChatBot:RateLimits:{key}"] = value;
+        }
+
+        factory.CreateClient().Dispose();
+        return factory;
     }
 
     private static CommandRequest Ask(string user, string question, string channel = "C1") =>
