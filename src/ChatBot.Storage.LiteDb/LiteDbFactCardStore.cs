@@ -60,6 +60,7 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
             revisions.EnsureIndex(r => r.Slug);
             revisions.Insert(Document(revision));
             db.Commit();
+            DurableWrite.Persist(db);
             return new FactCardSaveResult(FactCardSaveOutcome.Saved, card);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -25,6 +25,7 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
                 Vote = feedback.Vote,
                 At = feedback.At.UtcDateTime,
             });
+            DurableWrite.Persist(db);
         });
         return ValueTask.FromResult(stored);
     }

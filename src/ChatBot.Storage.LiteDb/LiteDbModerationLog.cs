@@ -20,6 +20,7 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
                 Target = entry.Target,
                 Outcome = entry.Outcome,
             });
+            DurableWrite.Persist(db);
         }));
 
     public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)

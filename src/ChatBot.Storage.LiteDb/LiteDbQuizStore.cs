@@ -78,6 +78,7 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
             score.Correct += answer.Correct ? 1 : 0;
             scores.Upsert(score);
             db.Commit();
+            DurableWrite.Persist(db);
             return new QuizAnswerResult(QuizAnswerOutcome.Recorded);
         }
         catch (Exception e) when (e is not OperationCanceledException)
