@@ -6,6 +6,12 @@ namespace ChatBot.Core.Commands;
 /// <summary>Turns an <see cref="AnswerResult"/> into the platform-neutral reply every adapter renders.</summary>
 public static class AnswerReplies
 {
+    /// <summary>The action argument that turns quotes off ("quotes:&lt;answerId&gt;:off").</summary>
+    public static class QuoteToggle
+    {
+        public const string Hide = "off";
+    }
+
     /// <summary>Said under a generated answer, so nobody mistakes the model's wording for the articles' own.</summary>
     public const string GeneratedNote = "This answer was worded by a language model from the quoted passages; only the quotes are verbatim.";
 
@@ -20,7 +26,9 @@ public static class AnswerReplies
         var buttons = new List<ReplyButton>();
         if (answer.Status == AnswerStatus.Answered)
         {
-            buttons.Add(new ReplyButton(ActionIds.Create("quotes", answerId), "Show quotes"));
+            buttons.Add(showQuotes
+                ? new ReplyButton(ActionIds.Create("quotes", answerId, QuoteToggle.Hide), "Hide quotes")
+                : new ReplyButton(ActionIds.Create("quotes", answerId), "Show quotes"));
             buttons.Add(new ReplyButton(ActionIds.Create("tl", answerId), "Timeline for this"));
         }
 

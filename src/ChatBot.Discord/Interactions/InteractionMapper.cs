@@ -52,7 +52,8 @@ internal static class InteractionMapper
             interaction.Data?.CustomId ?? "",
             interaction.GuildId,
             interaction.Message?.Id,
-            values);
+            values,
+            interaction.Message is { Id: not null } message ? message.IsEphemeral ? ReplyVisibility.Ephemeral : ReplyVisibility.Public : null);
     }
 
     public static ChatUser UserOf(Interaction interaction)

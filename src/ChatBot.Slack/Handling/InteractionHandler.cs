@@ -58,7 +58,8 @@ public sealed class InteractionHandler(SlackBackgroundWork work, IOptions<SlackO
 
         var values = action.Value is null ? null : new Dictionary<string, string> { ["value"] = action.Value };
         var messageTs = payload.Container?.MessageTs ?? payload.Message?.Ts;
-        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, actionId, payload.Team?.Id, messageTs, values);
+        ReplyVisibility? visibility = payload.Container?.IsEphemeral is { } ephemeral ? ephemeral ? ReplyVisibility.Ephemeral : ReplyVisibility.Public : null;
+        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, actionId, payload.Team?.Id, messageTs, values, visibility);
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId, payload.Message?.ThreadTs ?? payload.Container?.ThreadTs);
         return (request, target);
     }

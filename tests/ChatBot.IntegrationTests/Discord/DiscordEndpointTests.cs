@@ -61,16 +61,50 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ShowQuotes_ShowsTheVerbatimSentences()
+    public async Task ShowQuotes_UpdatesTheAnswerInPlace_AndHideQuotesTakesThemAway()
     {
         var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
-        var quotesId = answer["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!).First(id => id.StartsWith("quotes:", StringComparison.Ordinal));
+        var quotesId = ButtonIds(answer).First(id => id.StartsWith("quotes:", StringComparison.Ordinal));
 
-        var (type, message) = await host.ShownAsync(client, Payloads.Button(quotesId));
+        var (type, shown) = await host.ShownAsync(client, Payloads.Button(quotesId));
 
-        Assert.Contains(type, new[] { 4, 6, 7 });
-        Assert.Contains(message["embeds"]![0]!["fields"]!.AsArray(), f => ((string)f!["value"]!).Contains("\n> ", StringComparison.Ordinal) || ((string)f["value"]!).StartsWith("> ", StringComparison.Ordinal));
+        Assert.Equal(7, type);
+        Assert.Contains(shown["embeds"]![0]!["fields"]!.AsArray(), f => HasQuote((string)f!["value"]!));
+        Assert.Null(shown["flags"]);
+        var hideId = ButtonIds(shown).Single(id => id.StartsWith(quotesId + ":", StringComparison.Ordinal));
+        Assert.Contains(ButtonIds(shown), id => id.StartsWith("fb:down:", StringComparison.Ordinal));
+
+        var (hideType, hidden) = await host.ShownAsync(client, Payloads.Button(hideId));
+
+        Assert.Equal(7, hideType);
+        Assert.DoesNotContain(hidden["embeds"]![0]!["fields"]!.AsArray(), f => HasQuote((string)f!["value"]!));
+        Assert.Contains(quotesId, ButtonIds(hidden));
     }
+
+    [Fact]
+    public async Task TimelineForThis_ReplacesTheAnswer_AndBackRestoresIt()
+    {
+        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var answerText = (string)answer["embeds"]![0]!["description"]!;
+        var timelineId = ButtonIds(answer).Single(id => id.StartsWith("tl:", StringComparison.Ordinal));
+
+        var (type, timeline) = await host.ShownAsync(client, Payloads.Button(timelineId));
+
+        Assert.Equal(7, type);
+        Assert.Equal("Timeline for this answer", (string)timeline["embeds"]![0]!["title"]!);
+        var backId = ButtonIds(timeline).Single(id => id.StartsWith("quotes:", StringComparison.Ordinal));
+
+        var (backType, back) = await host.ShownAsync(client, Payloads.Button(backId));
+
+        Assert.Equal(7, backType);
+        Assert.Equal(answerText, (string)back["embeds"]![0]!["description"]!);
+        Assert.Contains(timelineId, ButtonIds(back));
+    }
+
+    private static List<string> ButtonIds(JsonNode message) =>
+        [.. message["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()).Select(b => (string?)b!["custom_id"]).OfType<string>()];
+
+    private static bool HasQuote(string value) => value.Contains("\n> ", StringComparison.Ordinal) || value.StartsWith("> ", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("help")]

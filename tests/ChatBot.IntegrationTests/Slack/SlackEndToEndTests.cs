@@ -36,7 +36,13 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, slack.ResponseUrl("e2e-quotes")));
         var quotes = await slack.WaitForAsync(c => c.Path == "/hooks/e2e-quotes");
         Assert.Contains("\\n\\u003E ", quotes.Body, StringComparison.Ordinal);
+        Assert.True((bool)quotes.Json["replace_original"]!);
+        Assert.Contains(ActionIds(quotes.Json), id => id == quotesButton + ":off");
+        Assert.Contains(ActionIds(quotes.Json), id => id.StartsWith("fb:down:", StringComparison.Ordinal));
     }
+
+    private static List<string> ActionIds(JsonNode message) =>
+        [.. message["blocks"]!.AsArray().Where(b => (string)b!["type"]! == "actions").SelectMany(b => b!["elements"]!.AsArray()).Select(e => (string?)e!["action_id"]).OfType<string>()];
 
     [Fact]
     public async Task UnsupportedQuestion_IsDeclinedPlainly()

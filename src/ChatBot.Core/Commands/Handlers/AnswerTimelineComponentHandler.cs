@@ -1,15 +1,15 @@
+using System.Globalization;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
 using ChatBot.Core.Storage;
-using ChatBot.Core.Text;
 using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Commands.Handlers;
 
 /// <summary>
-/// "Timeline for this" (tl:&lt;answerId&gt;): dated events stated in the answer's cited passages, plus events on the
-/// question's topic.
+/// "Timeline for this" (tl:&lt;answerId&gt;[:page]): the message the button is on becomes the dated events stated in
+/// the answer's cited passages plus events on the question's topic, with paging and a way back to the answer.
 /// </summary>
 public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorpusIndexProvider corpora) : IComponentHandler
 {
@@ -17,7 +17,9 @@ public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorp
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        if (arguments.Count != 1 || await archive.GetAsync(arguments[0], cancellationToken) is not { } answer)
+        var page = 1;
+        if (arguments.Count is < 1 or > 2 || (arguments.Count == 2 && !int.TryParse(arguments[1], NumberStyles.None, CultureInfo.InvariantCulture, out page))
+            || await archive.GetAsync(arguments[0], cancellationToken) is not { } answer)
         {
             return Expired.Reply;
         }
@@ -27,7 +29,28 @@ public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorp
         var topic = RetrievalContext.For(corpus).Planner.Plan(answer.Question, QuestionKind.Timeline);
         var onTopic = TimelineQuery.Find(corpus, topic, null);
         var events = corpus.Timeline.Where(e => e.Sources.Any(s => cited.Contains(s.PassageId)) || onTopic.Contains(e)).ToList();
-        var reply = TimelineReplies.Page(corpus, events, new TimelineFilter(null, null, null), 1);
-        return reply with { Title = "Timeline for this answer", ButtonRows = [] };
+        var reply = TimelineReplies.Page(corpus, events, new TimelineFilter(null, null, null), page);
+        var pages = Math.Max(1, (events.Count + TimelineReplies.PageSize - 1) / TimelineReplies.PageSize);
+        page = Math.Clamp(page, 1, pages);
+        var buttons = new List<ReplyButton> { new(ActionIds.Create("quotes", arguments[0], AnswerReplies.QuoteToggle.Hide), "Back to the answer") };
+        if (page > 1)
+        {
+            buttons.Add(new ReplyButton(PageAction(arguments[0], page - 1), "Previous"));
+        }
+
+        if (page < pages)
+        {
+            buttons.Add(new ReplyButton(PageAction(arguments[0], page + 1), "Next"));
+        }
+
+        return reply with
+        {
+            Title = "Timeline for this answer",
+            ButtonRows = [buttons],
+            Visibility = request.KeptVisibility,
+            ReplaceOriginal = true,
+        };
     }
+
+    private static string PageAction(string answerId, int page) => ActionIds.Create("tl", answerId, page.ToString(CultureInfo.InvariantCulture));
 }
