@@ -11,4 +11,6 @@ public sealed class FeedbackDocument
     public string UserId { get; set; } = "";
     public int Vote { get; set; }
     public DateTime At { get; set; }
+    public string? Reason { get; set; }
+    public string? Comment { get; set; }
 }

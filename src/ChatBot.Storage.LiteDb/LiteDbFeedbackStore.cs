@@ -24,6 +24,8 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
                 UserId = feedback.UserId,
                 Vote = feedback.Vote,
                 At = feedback.At.UtcDateTime,
+                Reason = feedback.Reason,
+                Comment = feedback.Comment,
             });
             DurableWrite.Persist(db);
         });
@@ -33,7 +35,7 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
     public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default)
     {
         var votes = StorageGuard.Try<IReadOnlyList<Feedback>>(database, () => database.Database?.GetCollection<FeedbackDocument>(Collection).Find(f => f.AnswerId == answerId)
-            .Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(DateTime.SpecifyKind(d.At, DateTimeKind.Utc))))
+            .Select(d => new Feedback(d.AnswerId, d.Question, d.Answer, Enum.Parse<ChatPlatform>(d.Platform), d.UserId, d.Vote, new DateTimeOffset(DateTime.SpecifyKind(d.At, DateTimeKind.Utc)), d.Reason, d.Comment))
             .ToList()) ?? [];
         return ValueTask.FromResult(votes);
     }

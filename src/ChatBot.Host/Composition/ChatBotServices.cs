@@ -67,6 +67,7 @@ internal static class ChatBotServices
         services.AddSingleton<ICommandHandler, HelpCommandHandler>();
         services.AddSingleton<IComponentHandler, QuotesComponentHandler>();
         services.AddSingleton<IComponentHandler, FeedbackComponentHandler>();
+        services.AddSingleton<IComponentHandler, FeedbackReasonComponentHandler>();
         services.AddSingleton<IComponentHandler, AnswerTimelineComponentHandler>();
         services.TryAddSingleton<ICommandDispatcher>(sp => new CommandDispatcher(
             sp.GetServices<ICommandHandler>(),

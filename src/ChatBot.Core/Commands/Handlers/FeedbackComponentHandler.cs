@@ -2,7 +2,10 @@ using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Commands.Handlers;
 
-/// <summary>👍/👎 (fb:up|down:&lt;answerId&gt;): stores the vote with the question, the answer and the user id.</summary>
+/// <summary>
+/// 👍/👎 (fb:up|down:&lt;answerId&gt;): stores the vote with the question, the answer and the user id. A 👎 is
+/// followed by a private "what was wrong?" with one button per <see cref="FeedbackReasons">reason</see>.
+/// </summary>
 public sealed class FeedbackComponentHandler(IAnswerArchive archive, IFeedbackStore feedback, TimeProvider time) : IComponentHandler
 {
     public string Prefix => "fb";
@@ -16,8 +19,16 @@ public sealed class FeedbackComponentHandler(IAnswerArchive archive, IFeedbackSt
 
         var vote = arguments[0] == "up" ? 1 : -1;
         var stored = await feedback.RecordAsync(new Feedback(arguments[1], answer.Question, answer.Answer, request.Platform, request.User.Id, vote, time.GetUtcNow()), cancellationToken);
-        return Reply.Info(stored
-            ? $"Thanks, your {(vote > 0 ? "👍" : "👎")} was recorded. It helps us improve the answers."
-            : "Sorry, your feedback couldn't be saved right now.");
+        if (!stored)
+        {
+            return Reply.Info("Sorry, your feedback couldn't be saved right now.");
+        }
+
+        return vote > 0
+            ? Reply.Info("Thanks, your 👍 was recorded. It helps us improve the answers.")
+            : Reply.Info("Thanks, your 👎 was recorded. What was wrong with the answer?") with
+            {
+                ButtonRows = [[.. FeedbackReasons.All.Select(r => new ReplyButton(ActionIds.Create(FeedbackReasonComponentHandler.ActionPrefix, r.Key, arguments[1]), r.Label))]],
+            };
     }
 }
