@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddSingleton<ChatBotDatabase>();
         services.AddSingleton<IAnswerCache, LiteDbAnswerCache>();
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
+        services.AddSingleton<ISharedReplyStore, LiteDbSharedReplyStore>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
         services.AddSingleton<IReplayStore, LiteDbReplayStore>();

@@ -48,6 +48,7 @@ public static class AnswerReplies
             Timeline = [.. answer.Timeline.Select(t => new ReplyTimelineItem(t.Date, t.Text, t.Citation))],
             ButtonRows = buttons.Count == 0 ? [] : [buttons],
             Visibility = visibility,
+            Shareable = answer.Status == AnswerStatus.Answered,
             Footer = answer.GeneratedBy is null ? Footer(corpus) : $"{Footer(corpus)} {GeneratedNote}",
         };
     }

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Commands;
 /// a handler is reported to telemetry and becomes a polite error reply: never an exception, never internals. With
 /// <see cref="AdmissionControl"/>, a handler runs only when it gets a turn; one that cannot get a turn is told the bot is busy.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null, AdmissionControl? admission = null) : ICommandDispatcher
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null, AdmissionControl? admission = null, ReplySharing? sharing = null) : ICommandDispatcher
 {
     public const string FailureMessage = "Sorry, something went wrong on our side while answering. Please try again in a moment.";
 
@@ -25,7 +25,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await AdmitAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken), cancellationToken);
+        return await OfferSharingAsync(await AdmitAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken), cancellationToken), request.Platform, cancellationToken);
     }
 
     public async Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default)
@@ -42,7 +42,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await AdmitAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken);
+        return await OfferSharingAsync(await AdmitAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken), request.Platform, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
@@ -97,6 +97,25 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
         {
             telemetry.CommandFailed(platform, command, e);
             return Reply.Error(FailureMessage);
+        }
+    }
+
+    // Sharing is an extra the reply can do without: a store that fails costs the button, never the reply.
+    private async Task<Reply> OfferSharingAsync(Reply reply, ChatPlatform platform, CancellationToken cancellationToken)
+    {
+        if (sharing is null || !reply.Shareable)
+        {
+            return reply;
+        }
+
+        try
+        {
+            return await sharing.OfferAsync(reply, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            telemetry.CommandFailed(platform, ReplySharing.Prefix, e);
+            return reply;
         }
     }
 

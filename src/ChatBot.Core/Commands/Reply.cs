@@ -23,7 +23,17 @@ public sealed record Reply
     public IReadOnlyList<IReadOnlyList<ReplyButton>> ButtonRows { get; init; } = [];
     public ReplyVisibility Visibility { get; init; } = ReplyVisibility.Ephemeral;
     public string? Footer { get; init; }
+
+    /// <summary>Times and people marked in <see cref="Body"/> (see <see cref="ReplyInlines"/>).</summary>
+    public IReadOnlyList<ReplyInline> Inlines { get; init; } = [];
+
+    /// <summary>The body as plain text, times and people written out.</summary>
+    public string PlainBody => ReplyInlines.Resolve(Body, Inlines);
+
     public bool ReplaceOriginal { get; init; }
+
+    /// <summary>When sent privately, offer "Share to channel", which posts the same reply publicly, naming the sharer.</summary>
+    public bool Shareable { get; init; }
 
     /// <summary>When set, the adapter opens this form instead of posting a message.</summary>
     public ReplyForm? Form { get; init; }

@@ -23,7 +23,7 @@ public static class ReplyRenderer
         var components = ComponentRenderer.Render(reply.ButtonRows);
         if (IsNotice(reply))
         {
-            var content = DiscordText.OrPlaceholder(DiscordText.Markdown(reply.Body, DiscordLimits.Content));
+            var content = DiscordText.OrPlaceholder(DiscordText.Finish(MarkdownEscaper.Escape(reply.Body), DiscordLimits.Content, reply.Inlines));
             return new RenderedMessage(content, [], components, ephemeral);
         }
 
@@ -33,7 +33,7 @@ public static class ReplyRenderer
 
         var embed = EmbedBudget.Fit(
             string.IsNullOrWhiteSpace(reply.Title) ? null : DiscordText.Markdown(reply.Title, DiscordLimits.EmbedTitle),
-            DiscordText.Finish(Description(reply), DiscordLimits.EmbedDescription),
+            DiscordText.Finish(Description(reply), DiscordLimits.EmbedDescription, reply.Inlines),
             fields,
             string.IsNullOrWhiteSpace(reply.Footer) ? null : DiscordText.Plain(reply.Footer, DiscordLimits.Footer),
             ColorOf(reply.Kind));

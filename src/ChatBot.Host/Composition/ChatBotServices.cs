@@ -69,13 +69,17 @@ internal static class ChatBotServices
         services.AddSingleton<IComponentHandler, FeedbackComponentHandler>();
         services.AddSingleton<IComponentHandler, FeedbackReasonComponentHandler>();
         services.AddSingleton<IComponentHandler, AnswerTimelineComponentHandler>();
+        services.TryAddSingleton<ISharedReplyStore, InMemorySharedReplyStore>();
+        services.AddSingleton<ReplySharing>();
+        services.AddSingleton<IComponentHandler, ShareComponentHandler>();
         services.TryAddSingleton<ICommandDispatcher>(sp => new CommandDispatcher(
             sp.GetServices<ICommandHandler>(),
             sp.GetServices<IComponentHandler>(),
             sp.GetRequiredService<IBotTelemetry>(),
             sp.GetService<IRequestGate>(),
             sp.GetService<ISlowReplyPolicy>(),
-            sp.GetService<AdmissionControl>()));
+            sp.GetService<AdmissionControl>(),
+            sp.GetRequiredService<ReplySharing>()));
         return services;
     }
 

@@ -18,7 +18,8 @@ public static class BlockKitRenderer
             head.Add(new HeaderBlock(TextObject.Plain(TextFitter.Truncate(Mrkdwn.Neutral(reply.Title).Trim(), SlackLimits.HeaderText))));
         }
 
-        head.AddRange(TextFitter.Chunk(Mrkdwn.Escape(reply.Body), SlackLimits.SectionText, SlackLimits.BodySections)
+        var body = SlackInlines.Resolve(Mrkdwn.Escape(reply.Body), reply.Inlines, reply.Visibility == ReplyVisibility.Ephemeral);
+        head.AddRange(TextFitter.Chunk(body, SlackLimits.SectionText, SlackLimits.BodySections)
             .Where(chunk => chunk.Length > 0)
             .Select(chunk => new SectionBlock(TextObject.Mrkdwn(chunk))));
         head.AddRange(FieldBlocks(reply.Fields));
@@ -47,7 +48,7 @@ public static class BlockKitRenderer
     /// <summary>The notification text: title and body, escaped and short.</summary>
     public static string Fallback(Reply reply)
     {
-        var text = string.IsNullOrWhiteSpace(reply.Title) ? reply.Body : $"{reply.Title}: {reply.Body}";
+        var text = string.IsNullOrWhiteSpace(reply.Title) ? reply.PlainBody : $"{reply.Title}: {reply.PlainBody}";
         var fallback = TextFitter.Truncate(Mrkdwn.Escape(text).Trim(), SlackLimits.FallbackText);
         return fallback.Length > 0 ? fallback : "…";
     }

@@ -68,7 +68,8 @@ public sealed class DiscordQuizTests : IAsyncLifetime
         Assert.Contains("only your first answer counts", TextOf(second.Message), StringComparison.Ordinal);
         Assert.Contains("❌ Not quite", TextOf(other.Message), StringComparison.Ordinal);
         var leaderboard = (string)board["embeds"]![0]!["description"]!;
-        Assert.Equal("1. Member 001 — 1 correct of 1\n2. Member 002 — 0 correct of 1", leaderboard);
+        Assert.Equal($"1. <@{Ann}> — 1 correct of 1\n2. <@{Ben}> — 0 correct of 1", leaderboard);
+        Assert.Equal("""{"parse":[]}""", board["allowed_mentions"]!.ToJsonString());
         var scores = await host.Factory.Services.GetRequiredService<IQuizStore>().LeaderboardAsync(ChatPlatform.Discord, Payloads.GuildId, Payloads.ChannelId, 10);
         Assert.Equal([(Ann, 1, 1), (Ben, 0, 1)], scores.Select(s => (s.UserId, s.Correct, s.Answered)));
     }

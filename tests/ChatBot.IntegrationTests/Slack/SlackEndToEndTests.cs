@@ -45,6 +45,23 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         [.. message["blocks"]!.AsArray().Where(b => (string)b!["type"]! == "actions").SelectMany(b => b!["elements"]!.AsArray()).Select(e => (string?)e!["action_id"]).OfType<string>()];
 
     [Fact]
+    public async Task ShareToChannel_PostsThePrivateAnswerInChannel_NamingTheSharerWithoutAReference()
+    {
+        var json = await AnswerAsync("When did North Korea admit the abductions?", "e2e-share");
+        var shareButton = ActionIds(json).Single(id => id.StartsWith("share:", StringComparison.Ordinal));
+
+        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(shareButton, slack.ResponseUrl("e2e-shared")));
+        var shared = await slack.WaitForAsync(c => c.Path == "/hooks/e2e-shared");
+
+        Assert.Equal("in_channel", (string)shared.Json["response_type"]!);
+        Assert.False((bool?)shared.Json["replace_original"] ?? false);
+        var text = string.Join("\n", shared.Json["blocks"]!.AsArray().Where(b => (string)b!["type"]! == "section").Select(b => (string?)b!["text"]?["text"]));
+        Assert.StartsWith("Shared by alice", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<@", shared.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(ActionIds(shared.Json), id => id.StartsWith("share:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task UnsupportedQuestion_IsDeclinedPlainly()
     {
         var json = await AnswerAsync("What is the capital of Peru?", "e2e-nf");

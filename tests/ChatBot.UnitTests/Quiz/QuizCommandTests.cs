@@ -36,7 +36,7 @@ public sealed class QuizCommandTests : IDisposable
         Assert.Equal(question.Draft.Quote, Assert.Single(first.Sources).Quote);
         Assert.Equal(ReplyVisibility.Ephemeral, first.Visibility);
         Assert.Contains("You already answered", second.Body, StringComparison.Ordinal);
-        Assert.Equal("1. Bob — 0 correct of 1", board.Body);
+        Assert.Equal("1. Bob — 0 correct of 1", board.PlainBody);
     }
 
     [Fact]
@@ -109,7 +109,7 @@ public sealed class QuizCommandTests : IDisposable
         var here = await harness.CommandAsync(StudyHarness.DiscordMember, "quiz", "score");
         var elsewhere = await harness.CommandAsync(StudyHarness.DiscordMember, "quiz", "score", channel: "C2");
 
-        Assert.Equal("1. Ann — 2 correct of 2\n2. Ben — 1 correct of 2", here.Body);
+        Assert.Equal("1. Ann — 2 correct of 2\n2. Ben — 1 correct of 2", here.PlainBody);
         Assert.Contains("Nobody has answered", elsewhere.Body, StringComparison.Ordinal);
     }
 

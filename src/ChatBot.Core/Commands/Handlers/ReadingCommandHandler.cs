@@ -61,6 +61,7 @@ public sealed class ReadingCommandHandler(ReadingListBuilder builder, ICorpusInd
             Sources = sources,
             ShowQuotes = true,
             ButtonRows = links.Count == 0 ? [] : [links],
+            Shareable = true,
             Footer = AnswerReplies.Footer(corpus),
         };
     }

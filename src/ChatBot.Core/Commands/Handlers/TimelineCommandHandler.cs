@@ -40,7 +40,7 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora) : IComm
 
     public Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
         Task.FromResult(TimelineFilter.FromAction(arguments, out var page) is { } filter
-            ? Render(filter, page) with { ReplaceOriginal = true }
+            ? Render(filter, page) with { ReplaceOriginal = true, Visibility = request.KeptVisibility }
             : new Reply { Kind = ReplyKind.Invalid, Body = "This page button is no longer valid. Run /timeline again." });
 
     public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken) =>

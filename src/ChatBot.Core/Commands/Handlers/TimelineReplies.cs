@@ -40,6 +40,7 @@ public static class TimelineReplies
             Timeline = items,
             Sources = AnswerReplies.Sources(citations, corpus),
             ButtonRows = buttons.Count == 0 ? [] : [buttons],
+            Shareable = true,
             Footer = "Dates marked (inferred) are worked out from the article's publication date. " + AnswerReplies.Footer(corpus),
         };
     }

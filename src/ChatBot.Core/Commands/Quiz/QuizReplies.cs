@@ -24,7 +24,8 @@ public static class QuizReplies
                 QuizKind.Person => "Quiz: who fills the blank?",
                 _ => "Quiz: which place fills the blank?",
             },
-            Body = $"From \"{source}\":\n\n“{draft.Prompt}”\n\nOne answer per person; answers close at {Time(question.ExpiresAt)} UTC.",
+            Body = $"From \"{source}\":\n\n“{draft.Prompt}”\n\nOne answer per person; answers close at {ClosingMarker}.",
+            Inlines = [ReplyInline.Time(question.ExpiresAt)],
             ButtonRows =
             [
                 [.. draft.Choices.Select((c, i) => new ReplyButton(QuizActions.AnswerId(question.Id, i), $"{Letters[i]}. {c}"))],
@@ -42,22 +43,30 @@ public static class QuizReplies
         Reveal(question, corpus, "You already answered", $"You already answered this one with {Choice(question, first)}; only your first answer counts. ");
 
     public static Reply Closed(QuizQuestion question, CorpusIndex corpus) =>
-        Reveal(question, corpus, "This quiz has closed", $"Answers closed at {Time(question.ExpiresAt)} UTC, so this one doesn't count. ");
+        Reveal(question, corpus, "This quiz has closed", $"Answers closed at {ClosingMarker}, so this one doesn't count. ") with { Inlines = [ReplyInline.Time(question.ExpiresAt)] };
 
     public static Reply NotYet(QuizQuestion question) =>
-        Reply.Info($"Answers are open until {Time(question.ExpiresAt)} UTC. Pick an answer and you'll see the right one and its source straight away.");
+        Reply.Info($"Answers are open until {ClosingMarker}. Pick an answer and you'll see the right one and its source straight away.") with { Inlines = [ReplyInline.Time(question.ExpiresAt)] };
 
     public static Reply Gone { get; } = Reply.Info("This quiz is no longer available. Start a new one with /quiz start.");
 
-    public static Reply Leaderboard(IReadOnlyList<QuizScore> scores) => new()
+    /// <summary>The board names people as user references (never pinging); two people with one display name are told apart.</summary>
+    public static Reply Leaderboard(IReadOnlyList<QuizScore> scores)
     {
-        Kind = ReplyKind.Quiz,
-        Title = "Quiz leaderboard for this channel",
-        Body = scores.Count == 0
-            ? "Nobody has answered a quiz in this channel yet. Start one with /quiz start."
-            : string.Join('\n', scores.Select((s, i) => $"{i + 1}. {Name(s)} — {s.Correct} correct of {s.Answered}")),
-        Footer = "One answer per person per question; only first answers count.",
-    };
+        var names = scores.Select(Name).ToList();
+        var inlines = new ReplyInlines();
+        var lines = scores.Select((s, i) =>
+            $"{i + 1}. {inlines.Add(ReplyInline.Person(s.UserId, names.Count(n => n == names[i]) > 1 ? $"{names[i]} (…{Tail(s.UserId)})" : names[i]))} — {s.Correct} correct of {s.Answered}");
+        return new Reply
+        {
+            Kind = ReplyKind.Quiz,
+            Title = "Quiz leaderboard for this channel",
+            Body = scores.Count == 0 ? "Nobody has answered a quiz in this channel yet. Start one with /quiz start." : string.Join('\n', lines),
+            Inlines = inlines.Items,
+            Footer = "One answer per person per question; only first answers count.",
+            Shareable = true,
+        };
+    }
 
     private static Reply Reveal(QuizQuestion question, CorpusIndex corpus, string title, string lead)
     {
@@ -79,7 +88,10 @@ public static class QuizReplies
         index >= 0 && index < question.Draft.Choices.Count ? $"{Letters[index]}. {question.Draft.Choices[index]}" : "an unknown choice";
 
     private static string Name(QuizScore score) =>
-        score.DisplayName is { Length: > 0 } name ? MentionNeutralizer.Neutralize(name.Length <= 40 ? name : name[..40]) : $"user …{score.UserId[Math.Max(0, score.UserId.Length - 4)..]}";
+        score.DisplayName is { Length: > 0 } name ? MentionNeutralizer.Neutralize(name.Length <= 40 ? name : name[..40]) : $"user …{Tail(score.UserId)}";
 
-    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static string Tail(string userId) => userId[Math.Max(0, userId.Length - 4)..];
+
+    // Every quiz reply that names a time carries exactly one inline: the closing time.
+    private static string ClosingMarker => ReplyInlines.Marker(0);
 }

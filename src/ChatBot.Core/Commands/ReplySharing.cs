@@ -1,0 +1,43 @@
+using ChatBot.Core.Storage;
+
+namespace ChatBot.Core.Commands;
+
+/// <summary>
+/// "Share to channel" on private replies that allow it (answers, timelines, reading lists, leaderboards): the reply
+/// is kept, and the button posts it publicly with the sharer named (never pinged).
+/// </summary>
+public sealed class ReplySharing(ISharedReplyStore store)
+{
+    public const string Prefix = "share";
+
+    public async Task<Reply> OfferAsync(Reply reply, CancellationToken cancellationToken)
+    {
+        if (!reply.Shareable || reply.Visibility != ReplyVisibility.Ephemeral || reply.Form is not null)
+        {
+            return reply;
+        }
+
+        var id = await store.SaveAsync(reply with { ReplaceOriginal = false }, cancellationToken);
+        var share = new ReplyButton(ActionIds.Create(Prefix, id), "Share to channel", ReplyButtonStyle.Primary);
+        return reply with { ButtonRows = [.. reply.ButtonRows, [share]] };
+    }
+
+    /// <summary>The kept reply as a public message that names who shared it; null when it is no longer kept.</summary>
+    public async Task<Reply?> SharedAsync(string id, ChatUser sharer, CancellationToken cancellationToken)
+    {
+        if (await store.GetAsync(id, cancellationToken) is not { } reply)
+        {
+            return null;
+        }
+
+        var by = ReplyInline.Person(sharer.Id, sharer.DisplayName is { Length: > 0 } name ? name : "someone");
+        return reply with
+        {
+            Body = $"Shared by {ReplyInlines.Marker(reply.Inlines.Count)}\n\n{reply.Body}",
+            Inlines = [.. reply.Inlines, by],
+            Visibility = ReplyVisibility.Public,
+            Shareable = false,
+            ReplaceOriginal = false,
+        };
+    }
+}
