@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.FactCards;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<IAnswerCache, LiteDbAnswerCache>();
         services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
         services.AddSingleton<ISharedReplyStore, LiteDbSharedReplyStore>();
+        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
         services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
         services.AddSingleton<IReplayStore, LiteDbReplayStore>();

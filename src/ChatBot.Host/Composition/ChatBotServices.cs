@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.Handlers;
@@ -58,6 +59,7 @@ internal static class ChatBotServices
 
     private static IServiceCollection AddCommands(this IServiceCollection services)
     {
+        services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.AddSingleton<TimelineCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());

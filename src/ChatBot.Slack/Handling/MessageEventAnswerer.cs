@@ -48,11 +48,16 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
         await sender.DeliverAsync(reply, target, cancellationToken).ConfigureAwait(false);
     }
 
+    // A mention in a channel is answered in a thread under it, so that thread is its conversation; a DM is one
+    // conversation unless the person opens a thread in it.
+    private static string? ThreadOf(SlackEvent slackEvent) =>
+        slackEvent.ThreadTs ?? (slackEvent.ChannelType == "im" || slackEvent.Channel?.StartsWith('D') == true ? null : slackEvent.Ts);
+
     private Task<Reply> DispatchAsync(EventEnvelope envelope, string text, CancellationToken cancellationToken)
     {
         var slackEvent = envelope.Event!;
         var parsed = SlackCommandParser.ParseVerb(text);
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand, ThreadOf(slackEvent));
         return dispatch.DispatchAsync(request, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Answers;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Storage;
 
@@ -6,9 +7,10 @@ namespace ChatBot.Core.Commands.Handlers;
 
 /// <summary>
 /// /ask question:… [public:true] — and every @mention or DM, which adapters send as "ask". Small talk ("hi",
-/// "thanks", "help") gets a friendly line or the help card, not a decline.
+/// "thanks", "help") gets a friendly line or the help card, not a decline. A follow-up ("when was that?", "and what
+/// about …?") is read with the previous question of its conversation, and the reply says how it was read.
 /// </summary>
-public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null) : ICommandHandler
+public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null, IConversationStore? conversations = null, TimeProvider? time = null) : ICommandHandler
 {
     public string Command => "ask";
 
@@ -21,9 +23,30 @@ public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive arc
             return SmallTalk.Reply(kind, visibility, request.Platform, help);
         }
 
-        var answer = await answers.AskAsync(SmallTalk.WithoutGreeting(question), cancellationToken: cancellationToken);
+        question = SmallTalk.WithoutGreeting(question);
+        var followUp = await FollowUpAsync(request, question, cancellationToken);
+        var answer = await answers.AskAsync(followUp?.ReadAs ?? question, cancellationToken: cancellationToken);
         telemetry.Answered(request.Platform, answer.Status, answer.Cached, answer.ElapsedMs);
+        if (answer.Status != AnswerStatus.Invalid)
+        {
+            await RememberAsync(request, followUp?.ReadAs ?? question, cancellationToken);
+        }
+
         var id = await archive.SaveAsync(answer, cancellationToken);
-        return AnswerReplies.For(answer, id, corpora.Current, visibility);
+        var reply = AnswerReplies.For(answer, id, corpora.Current, visibility);
+        return followUp is null ? reply : reply with { Body = $"(Read with your previous question, “{Cut(followUp.Previous)}”.)\n\n{reply.Body}" };
     }
+
+    private async Task<FollowUp?> FollowUpAsync(CommandRequest request, string question, CancellationToken cancellationToken) =>
+        conversations is null ? null : FollowUpReader.Read(question, (await conversations.LastAsync(Conversation.KeyOf(request), cancellationToken))?.Question);
+
+    private async Task RememberAsync(CommandRequest request, string question, CancellationToken cancellationToken)
+    {
+        if (conversations is not null)
+        {
+            await conversations.RememberAsync(Conversation.KeyOf(request), new ConversationTurn(question, (time ?? TimeProvider.System).GetUtcNow()), cancellationToken);
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= 150 ? text : text[..149] + "…";
 }
