@@ -7,9 +7,11 @@ using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Text;
+using ChatBot.Core.Timeline.Pictures;
 using ChatBot.Corpus;
 using ChatBot.Host.Hosting;
 using ChatBot.Lucene;
+using ChatBot.Pictures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -59,6 +61,8 @@ internal static class ChatBotServices
     private static IServiceCollection AddCommands(this IServiceCollection services)
     {
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddTimelinePictures();
+        services.TryAddSingleton(sp => new TimelinePictures(sp.GetService<ITimelinePicture>()));
         services.AddSingleton<TimelineCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
