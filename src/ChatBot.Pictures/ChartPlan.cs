@@ -79,8 +79,8 @@ internal sealed record ChartPlan(
 
     private static string SourceLine(TimelineChartSource source)
     {
-        var details = new[] { source.Author, source.Publisher, source.Published, source.Url }.Where(d => !string.IsNullOrWhiteSpace(d));
-        return $"{source.Title} — {string.Join(", ", details)}";
+        var details = string.Join(", ", new[] { source.Author, source.Publisher, source.Published, source.Url }.Where(d => !string.IsNullOrWhiteSpace(d)));
+        return details.Length == 0 ? source.Title : $"{source.Title} — {details}";
     }
 
     private static IEnumerable<string> NotesOf(TimelineChart chart)
