@@ -5,7 +5,7 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 # Restore first, from the project files only, so code changes don't invalidate the package layer.
-COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY src/ChatBot.Core/ChatBot.Core.csproj src/ChatBot.Core/
 COPY src/ChatBot.Corpus/ChatBot.Corpus.csproj src/ChatBot.Corpus/
 COPY src/ChatBot.Lucene/ChatBot.Lucene.csproj src/ChatBot.Lucene/
@@ -15,6 +15,7 @@ COPY src/ChatBot.Slack/ChatBot.Slack.csproj src/ChatBot.Slack/
 COPY src/ChatBot.Discord/ChatBot.Discord.csproj src/ChatBot.Discord/
 COPY src/ChatBot.SemanticKernel/ChatBot.SemanticKernel.csproj src/ChatBot.SemanticKernel/
 COPY src/ChatBot.Embeddings/ChatBot.Embeddings.csproj src/ChatBot.Embeddings/
+COPY src/ChatBot.Pictures/ChatBot.Pictures.csproj src/ChatBot.Pictures/
 COPY src/ChatBot.Host/ChatBot.Host.csproj src/ChatBot.Host/
 RUN dotnet restore src/ChatBot.Host/ChatBot.Host.csproj
 COPY src/ src/

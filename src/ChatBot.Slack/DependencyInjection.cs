@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddTransient<SlackUserResolver>();
         services.AddTransient<SlackDispatch>();
         services.AddTransient<SlackReplySender>();
+        services.AddTransient<SlackPictureUploader>();
         services.AddTransient<SlashCommandHandler>();
         services.AddTransient<EventCallbackHandler>();
         services.AddTransient<MessageEventAnswerer>();

@@ -64,7 +64,8 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
         }
     }
 
-    public bool ExpectsSlowReply(CommandRequest request) => slowReplies?.IsSlow(request) ?? false;
+    /// <remarks>A picture is slow too: neither platform takes a file in its first response, so it goes in a later message.</remarks>
+    public bool ExpectsSlowReply(CommandRequest request) => (slowReplies?.IsSlow(request) ?? false) || Handlers.TimelinePictures.IsRequested(request);
 
     private async Task<Reply> AdmitAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle, CancellationToken cancellationToken)
     {

@@ -38,6 +38,9 @@ public sealed record Reply
     /// <summary>When set, the adapter opens this form instead of posting a message.</summary>
     public ReplyForm? Form { get; init; }
 
+    /// <summary>Files sent with the message (a timeline picture); the message stands on its own without them.</summary>
+    public IReadOnlyList<ReplyAttachment> Attachments { get; init; } = [];
+
     public static Reply Error(string message) => new() { Kind = ReplyKind.Error, Body = message };
 
     public static Reply Info(string message, ReplyVisibility visibility = ReplyVisibility.Ephemeral) => new() { Kind = ReplyKind.Info, Body = message, Visibility = visibility };

@@ -37,7 +37,7 @@ public static class ReplyRenderer
             fields,
             string.IsNullOrWhiteSpace(reply.Footer) ? null : DiscordText.Plain(reply.Footer, DiscordLimits.Footer),
             ColorOf(reply.Kind));
-        return new RenderedMessage("", [embed], components, ephemeral);
+        return new RenderedMessage("", [embed], components, ephemeral, reply.Attachments);
     }
 
     /// <summary>A plain-text notice used when a reply cannot be shown as intended (e.g. a form after a deferral).</summary>

@@ -17,15 +17,15 @@ namespace ChatBot.Discord.Rest;
 public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> options)
 {
     public Task EditOriginalResponseAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Json(message), bot: false, retrySafe: true, cancellationToken);
+        SendAsync(DiscordRoute.EditOriginal(applicationId, interactionToken), Body(message), bot: false, retrySafe: true, cancellationToken);
 
     /// <summary>Not repeated on a 5xx: Discord has no idempotency key for webhook messages, and a duplicate answer is worse than a logged failure.</summary>
     public Task CreateFollowUpAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoute.CreateFollowUp(applicationId, interactionToken), Json(message), bot: false, retrySafe: false, cancellationToken);
+        SendAsync(DiscordRoute.CreateFollowUp(applicationId, interactionToken), Body(message), bot: false, retrySafe: false, cancellationToken);
 
     /// <summary>Retried on a 5xx only when the message carries an enforced nonce, so Discord drops a repeat.</summary>
     public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoute.CreateMessage(channelId), Json(message), bot: true, retrySafe: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
+        SendAsync(DiscordRoute.CreateMessage(channelId), Body(message), bot: true, retrySafe: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
 
     public async Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken = default)
     {
@@ -49,7 +49,8 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     }
 
     // Bytes with a Content-Length rather than a chunked stream; also safe to send again on a retry.
-    private static ByteArrayContent Json(MessagePayload message) => Json(JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload));
+    private static ByteArrayContent Body(MessagePayload message) =>
+        message.Files is { Count: > 0 } ? MultipartMessage.Create(message) : Json(JsonSerializer.SerializeToUtf8Bytes(message, DiscordJsonContext.Default.MessagePayload));
 
     private static ByteArrayContent Json(byte[] body)
     {

@@ -8,9 +8,11 @@ using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Text;
+using ChatBot.Core.Timeline.Pictures;
 using ChatBot.Corpus;
 using ChatBot.Host.Hosting;
 using ChatBot.Lucene;
+using ChatBot.Pictures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -61,6 +63,8 @@ internal static class ChatBotServices
     {
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
+        services.AddTimelinePictures();
+        services.TryAddSingleton(sp => new TimelinePictures(sp.GetService<ITimelinePicture>()));
         services.AddSingleton<TimelineCommandHandler>();
         services.AddSingleton<ICommandHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<TimelineCommandHandler>());

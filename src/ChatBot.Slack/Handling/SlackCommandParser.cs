@@ -6,6 +6,7 @@ namespace ChatBot.Slack.Handling;
 /// umbrella form "/abduction &lt;verb&gt; …" (also used for @mentions) give the same result. Options are written
 /// "key:value" (from:1977 to:2002 about:…); "public" as the first word, or --public anywhere, asks for an answer
 /// everyone in the channel can see; "--" ends the options, so "/ask -- public opinion…" asks about public opinion.
+/// /timeline also takes "picture" as its first or last word (or --picture, picture:yes) to attach the timeline drawn.
 /// </summary>
 public static class SlackCommandParser
 {
@@ -17,6 +18,7 @@ public static class SlackCommandParser
     public const string FactCard = "factcard";
     public const string Quiz = "quiz";
     public const string Reading = "reading";
+    public const string Picture = "picture";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +42,7 @@ public static class SlackCommandParser
     private static readonly Dictionary<string, string[]> KeyedOptions = new(StringComparer.Ordinal)
     {
         [Ask] = [Public],
-        [Timeline] = ["from", "to", "about", Public],
+        [Timeline] = ["from", "to", "about", Public, Picture],
         [Sources] = ["about", Public],
         [Help] = [],
         [FactCard] = [],
@@ -124,13 +126,17 @@ public static class SlackCommandParser
             {
                 options[Public] = "true";
             }
+            else if (command == Timeline && IsPictureWord(token, first: words.Count == 0, last: i == tokens.Length - 1))
+            {
+                options[Picture] = "true";
+            }
             else if (KeyedValue(token, allowed) is { } keyed && keyed.Key == PrimaryOption(command))
             {
                 words.Add(keyed.Value);
             }
             else if (KeyedValue(token, allowed) is { } option)
             {
-                options[option.Key] = option.Key == Public ? Flag(option.Value) : option.Value;
+                options[option.Key] = option.Key is Public or Picture ? Flag(option.Value) : option.Value;
             }
             else
             {
@@ -157,6 +163,9 @@ public static class SlackCommandParser
         var key = token[..separator].ToLowerInvariant();
         return allowed.Contains(key) ? new KeyValuePair<string, string>(key, token[(separator + 1)..]) : null;
     }
+
+    private static bool IsPictureWord(string token, bool first, bool last) =>
+        token.Equals("--" + Picture, StringComparison.OrdinalIgnoreCase) || ((first || last) && token.Equals(Picture, StringComparison.OrdinalIgnoreCase));
 
     private static string Flag(string value) =>
         value.Equals("false", StringComparison.OrdinalIgnoreCase) || value == "0" || value.Equals("no", StringComparison.OrdinalIgnoreCase) ? "false" : "true";

@@ -12,10 +12,16 @@ namespace ChatBot.Slack.Handling;
 /// response_url, or chat.postMessage / chat.postEphemeral. Failures are logged; nothing is retried twice by hand
 /// (the HTTP client already retries 5xx and 429), so a message is never posted twice.
 /// </summary>
-public sealed class SlackReplySender(SlackApiClient api, ILogger<SlackReplySender> logger)
+public sealed class SlackReplySender(SlackApiClient api, ILogger<SlackReplySender> logger, SlackPictureUploader? pictures = null)
 {
     public async Task DeliverAsync(Reply reply, ReplyTarget target, CancellationToken cancellationToken = default)
     {
+        if (reply.Attachments.Count > 0 && pictures is not null)
+        {
+            await DeliverWithPicturesAsync(reply, target, pictures, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (reply.Form is { } form)
         {
             if (target.TriggerId is not null && await TryOpenFormAsync(form, target, cancellationToken).ConfigureAwait(false))
@@ -40,6 +46,18 @@ public sealed class SlackReplySender(SlackApiClient api, ILogger<SlackReplySende
         catch (Exception exception) when (exception is SlackApiException or HttpRequestException)
         {
             SlackLog.ApiCallFailed(logger, target.ResponseUrl is null ? "chat.post" : "response_url", exception.Message);
+        }
+    }
+
+    /// <summary>The message first, then its files: in the same conversation when everyone sees the message, else in the user's direct messages.</summary>
+    private async Task DeliverWithPicturesAsync(Reply reply, ReplyTarget target, SlackPictureUploader uploader, CancellationToken cancellationToken)
+    {
+        var visibleToAll = target.ResponseUrl is null ? IsVisibleToAll(reply, target) : reply.Visibility == ReplyVisibility.Public;
+        var text = reply with { Attachments = [], Footer = visibleToAll ? reply.Footer : $"{SlackPictureUploader.PrivateNote} {reply.Footer}".Trim() };
+        await DeliverAsync(text, target, cancellationToken).ConfigureAwait(false);
+        if (await uploader.UploadAsync(reply, target, visibleToAll, cancellationToken).ConfigureAwait(false) is { } error)
+        {
+            await DeliverAsync(Reply.Info(SlackPictureUploader.Failed(error)), target with { PublicByDefault = false, IsDirectMessage = false }, cancellationToken).ConfigureAwait(false);
         }
     }
 

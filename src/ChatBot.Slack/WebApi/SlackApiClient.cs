@@ -38,6 +38,35 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<ConnectionsOpenResponse> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
         PostFormAsync("apps.connections.open", [], Options.AppToken, SlackJsonContext.Default.ConnectionsOpenResponse, cancellationToken);
 
+    /// <summary>files.getUploadURLExternal: the first of the three steps of a file upload.</summary>
+    public Task<UploadUrlResponse> GetUploadUrlAsync(string fileName, int length, string? altText, CancellationToken cancellationToken = default) =>
+        PostFormAsync("files.getUploadURLExternal", [new("filename", fileName), new("length", length.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("alt_txt", altText ?? "")], Options.BotToken, SlackJsonContext.Default.UploadUrlResponse, cancellationToken);
+
+    /// <summary>Sends a file's bytes to the URL files.getUploadURLExternal gave: only a Slack host (or the configured API host), and no token.</summary>
+    public async Task UploadFileAsync(string uploadUrl, byte[] content, string contentType, CancellationToken cancellationToken = default)
+    {
+        if (!ResponseUrlPolicy.IsAllowed(uploadUrl, Options.ApiBaseUrl, out var uri))
+        {
+            throw new SlackApiException("file upload", "untrusted_upload_url");
+        }
+
+        using var body = new ByteArrayContent(content);
+        body.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        using var response = await http.PostAsync(uri, body, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new SlackApiException("file upload", $"http_{(int)response.StatusCode}");
+        }
+    }
+
+    /// <summary>files.completeUploadExternal: finishes the upload and shares the file in a conversation.</summary>
+    public Task<SlackApiResponse> CompleteUploadAsync(CompleteUploadRequest request, CancellationToken cancellationToken = default) =>
+        PostJsonAsync("files.completeUploadExternal", request, SlackJsonContext.Default.CompleteUploadRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
+
+    /// <summary>conversations.open with one user: the bot's direct-message conversation with them.</summary>
+    public Task<ConversationOpenResponse> OpenDirectMessageAsync(string userId, CancellationToken cancellationToken = default) =>
+        PostFormAsync("conversations.open", [new("users", userId)], Options.BotToken, SlackJsonContext.Default.ConversationOpenResponse, cancellationToken);
+
     /// <summary>Posts to a response_url from a signed payload; refuses any URL that is not Slack's (or the configured API host).</summary>
     public async Task PostToResponseUrlAsync(string responseUrl, ResponseUrlMessage message, CancellationToken cancellationToken = default)
     {

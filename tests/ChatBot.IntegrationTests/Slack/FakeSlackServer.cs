@@ -9,8 +9,9 @@ using Microsoft.AspNetCore.Http;
 namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}), response_url (/hooks/{id}) and a
-/// Socket Mode WebSocket (/socket). Records every call; answers can be scripted per method (429, 500, …).
+/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}), response_url (/hooks/{id}), the file
+/// upload URLs files.getUploadURLExternal hands out (/upload/{fileId}) and a Socket Mode WebSocket (/socket). Records
+/// every call; answers can be scripted per method (429, 500, …).
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -23,6 +24,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly List<(Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Done)> waiters = [];
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter, string? Body, string? Location)>> scripts = new();
     private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
+    private readonly FakeSlackFiles files = new();
 
     private FakeSlackServer(WebApplication app) => this.app = app;
 
@@ -42,6 +44,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
         var server = new FakeSlackServer(app);
         app.MapPost("/api/{method}", server.ApiAsync);
         app.MapPost("/hooks/{id}", server.HookAsync);
+        app.MapPost("/upload/{fileId}", server.UploadAsync);
         app.Map("/socket", server.SocketAsync);
         await app.StartAsync();
         return server;
@@ -99,6 +102,9 @@ public sealed class FakeSlackServer : IAsyncDisposable
             "auth.test" => $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BBOT","team_id":"T1"}""",
             "usergroups.users.list" => UserGroup(body),
             "apps.connections.open" => $$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/socket"}""",
+            "files.getUploadURLExternal" => files.Reserve(body, BaseUrl),
+            "files.completeUploadExternal" => files.Complete(body),
+            "conversations.open" => DirectMessage(body),
             _ => """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""",
         });
     }
@@ -113,6 +119,17 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
 
         await context.Response.WriteAsync("ok");
+    }
+
+    /// <summary>The upload URL: takes the bytes (raw or one multipart part) and answers 200, as Slack's does; a wrong length is a 400.</summary>
+    private async Task UploadAsync(HttpContext context, string fileId)
+    {
+        using var raw = new MemoryStream();
+        await context.Request.Body.CopyToAsync(raw);
+        var call = new RecordedCall(context.Request.Path.Value ?? "", context.Request.Headers.Authorization.FirstOrDefault(), "", raw.ToArray(), context.Request.ContentType);
+        Record(call);
+        context.Response.StatusCode = files.Receive(fileId, raw.ToArray()) ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        await context.Response.WriteAsync("OK - " + raw.Length);
     }
 
     private async Task SocketAsync(HttpContext context)
@@ -133,7 +150,12 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
-        var call = new RecordedCall(context.Request.Path.Value ?? "", context.Request.Headers.Authorization.FirstOrDefault(), body);
+        Record(new RecordedCall(context.Request.Path.Value ?? "", context.Request.Headers.Authorization.FirstOrDefault(), body, null, context.Request.ContentType));
+        return body;
+    }
+
+    private void Record(RecordedCall call)
+    {
         lock (gate)
         {
             calls.Add(call);
@@ -143,8 +165,6 @@ public sealed class FakeSlackServer : IAsyncDisposable
                 waiter.Done.TrySetResult(call);
             }
         }
-
-        return body;
     }
 
     private (int Status, string? RetryAfter, string? Body, string? Location)? Scripted(string method) =>
@@ -164,6 +184,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
 
         await context.Response.WriteAsync(scripted.Body ?? """{"ok":false,"error":"scripted"}""");
+    }
+
+    /// <summary>conversations.open with users=U…: the direct-message channel "D" + the user id.</summary>
+    private static string DirectMessage(string body)
+    {
+        var user = WebUtility.UrlDecode(body.Split('&').Select(p => p.Split('=')).FirstOrDefault(p => p[0] == "users")?[1] ?? "");
+        return user.Length == 0 ? """{"ok":false,"error":"users_list_not_supplied"}""" : "{\"ok\":true,\"channel\":{\"id\":\"D" + user + "\"}}";
     }
 
     private string UserGroup(string body)

@@ -14,7 +14,7 @@ public sealed class HelpCommandHandler(HelpSettings? settings = null) : ICommand
 
     private static readonly string DiscordCommands =
         "• /ask question:<your question> [public:true] — a cited answer (only you see it unless public)\n"
-        + "• /timeline [from] [to] [about] — dated events with sources\n"
+        + "• /timeline [from] [to] [about] [picture:true] — dated events with sources, also as a picture\n"
         + "• /sources — the articles I answer from\n"
         + "• /factcard show <slug>, /factcard list [tag] — fact cards reviewed by moderators\n"
         + "• /quiz start [topic] — a question for the channel; /quiz score — its leaderboard\n"
@@ -22,7 +22,7 @@ public sealed class HelpCommandHandler(HelpSettings? settings = null) : ICommand
 
     private static readonly string SlackCommands =
         "• /ask <your question> — a cited answer only you see; /ask public <question> posts it in the channel\n"
-        + "• /timeline [from:1977] [to:2002] [about:<topic>] — dated events with sources\n"
+        + "• /timeline [from:1977] [to:2002] [about:<topic>] [picture] — dated events with sources; picture sends them drawn to your direct messages\n"
         + "• /sources — the articles I answer from\n"
         + "• /factcard show <slug>, /factcard list [tag] — fact cards reviewed by moderators\n"
         + "• /quiz start [topic] — a question for the channel; /quiz score — its leaderboard\n"

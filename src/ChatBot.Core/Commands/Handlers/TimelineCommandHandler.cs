@@ -8,8 +8,10 @@ using ChatBot.Core.Timeline;
 namespace ChatBot.Core.Commands.Handlers;
 
 /// <summary>/timeline [from] [to] [about]: the corpus's dated events, filtered, paginated; "about" autocompletes from corpus topics.</summary>
-public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora) : ICommandHandler, IComponentHandler
+public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, TimelinePictures? pictures = null) : ICommandHandler, IComponentHandler
 {
+    private readonly TimelinePictures pictures = pictures ?? new TimelinePictures();
+
     public string Command => "timeline";
 
     public string Prefix => "tlpage";
@@ -35,7 +37,8 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora) : IComm
         }
 
         var page = int.TryParse(request.Option("page"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
-        return Task.FromResult(Render(new TimelineFilter(from, to, TimelineFilter.NormalizeAbout(about is null ? null : MentionNeutralizer.Neutralize(about))), page));
+        var (reply, corpus, events) = Build(new TimelineFilter(from, to, TimelineFilter.NormalizeAbout(about is null ? null : MentionNeutralizer.Neutralize(about))), page);
+        return Task.FromResult(TimelinePictures.IsRequested(request) ? pictures.Attach(reply, corpus, events, cancellationToken) : reply);
     }
 
     public Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken) =>
@@ -48,18 +51,20 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora) : IComm
             ? [.. CorpusTopics.For(corpora.Current).Suggest(request.Option("about") ?? "").Select(t => new AutocompleteChoice(t, t))]
             : []);
 
-    private Reply Render(TimelineFilter filter, int page)
+    private Reply Render(TimelineFilter filter, int page) => Build(filter, page).Reply;
+
+    private (Reply Reply, CorpusIndex Corpus, IReadOnlyList<TimelineEvent> Events) Build(TimelineFilter filter, int page)
     {
         var corpus = corpora.Current;
         filter = filter with { About = filter.About is null ? null : MentionNeutralizer.Neutralize(filter.About) };
         var topic = filter.About is null ? null : TopicPlan.For(corpus, filter.About, QuestionKind.Timeline);
         if (topic is { Missing.Count: > 0 })
         {
-            return TimelineReplies.Page(corpus, [], filter, 1) with { Body = $"{topic.NotCoveredReason(filter.About!)} Try another topic, or leave the topic out." };
+            return (TimelineReplies.Page(corpus, [], filter, 1) with { Body = $"{topic.NotCoveredReason(filter.About!)} Try another topic, or leave the topic out." }, corpus, []);
         }
 
         var events = TimelineQuery.Find(corpus, topic?.Plan, filter.Range);
-        return TimelineReplies.Page(corpus, events, filter, page);
+        return (TimelineReplies.Page(corpus, events, filter, page), corpus, events);
     }
 
     private static int? Year(string? text) =>

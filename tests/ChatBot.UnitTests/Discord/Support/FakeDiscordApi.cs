@@ -69,12 +69,15 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
-        var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
+        using var raw = new MemoryStream();
+        await context.Request.Body.CopyToAsync(raw);
+        var parts = await MultipartParts.ReadAsync(raw.ToArray(), context.Request.ContentType);
+        var body = parts is null ? System.Text.Encoding.UTF8.GetString(raw.ToArray()) : parts.FirstOrDefault(p => p.Name == "payload_json")?.Text ?? "";
         var method = context.Request.Method;
         var path = context.Request.Path.Value ?? "";
-        var (status, responseBody, headers) = Answer(method, path, body);
+        var (status, responseBody, headers) = parts is not null && MultipartProblem(parts) is { } problem ? (400, problem, []) : Answer(method, path, body);
         var headerCopy = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
-        var recorded = new RecordedRequest(method, path, body, headerCopy, status);
+        var recorded = new RecordedRequest(method, path, body, headerCopy, status, parts);
         Requests.Enqueue(recorded);
         arrivals.Writer.TryWrite(recorded);
         context.Response.StatusCode = status;
@@ -85,6 +88,20 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(responseBody);
+    }
+
+    /// <summary>What Discord refuses in a message with files: no payload_json, a files[n] without a file name, or an attachment id without its part.</summary>
+    private static string? MultipartProblem(IReadOnlyList<MultipartPart> parts)
+    {
+        const string invalid = """{"code":50035,"message":"Invalid Form Body"}""";
+        var payload = parts.FirstOrDefault(p => p.Name == "payload_json");
+        if (payload is null || parts.Any(p => p.Name.StartsWith("files[", StringComparison.Ordinal) && string.IsNullOrEmpty(p.FileName)))
+        {
+            return invalid;
+        }
+
+        var attachments = System.Text.Json.Nodes.JsonNode.Parse(payload.Text)?["attachments"]?.AsArray() ?? [];
+        return attachments.All(a => parts.Any(p => p.Name == $"files[{(int)a!["id"]!}]")) ? null : invalid;
     }
 
     private (int Status, string Body, Dictionary<string, string> Headers) Answer(string method, string path, string body)
