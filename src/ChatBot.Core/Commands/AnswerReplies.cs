@@ -40,7 +40,7 @@ public static class AnswerReplies
             Timeline = [.. answer.Timeline.Select(t => new ReplyTimelineItem(t.Date, t.Text, t.Citation))],
             ButtonRows = buttons.Count == 0 ? [] : [buttons],
             Visibility = visibility,
-            Footer = answer.GeneratedBy is null ? Footer(corpus) : $"{Footer(corpus)} {GeneratedNote}",
+            Footer = string.Join(' ', new[] { answer.LanguageNote, Footer(corpus), answer.GeneratedBy is null ? null : GeneratedNote }.OfType<string>()),
         };
     }
 
