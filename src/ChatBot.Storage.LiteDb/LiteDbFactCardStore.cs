@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatBot.Core.FactCards;
+using ChatBot.Core.Moderation;
 using ChatBot.Core.Storage;
 using LiteDB;
 
@@ -7,7 +8,8 @@ namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
 /// Fact cards and their revisions in LiteDB. A save is a check-and-set under one lock and one transaction: the
-/// version is compared, the card and its revision are written together or not at all. Without a database, reads
+/// version is compared, the card and its revision are written together or not at all (an import's cards and their
+/// moderation log entries too, all in one transaction). Without a database, reads
 /// throw <see cref="StorageUnavailableException"/> (never "no such card") and saves report Unavailable.
 /// </summary>
 public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardStore
@@ -40,25 +42,12 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
         try
         {
             began = db.BeginTrans();
-            var cards = db.GetCollection<FactCardDocument>(Cards);
-            var current = cards.FindById(card.Slug);
-            var refusal = (current, expectedVersion) switch
-            {
-                ({ }, 0) => new FactCardSaveResult(FactCardSaveOutcome.Duplicate, Card(current)),
-                (null, > 0) => new FactCardSaveResult(FactCardSaveOutcome.Missing, null),
-                ({ }, _) when current.Version != expectedVersion => new FactCardSaveResult(FactCardSaveOutcome.Conflict, Card(current)),
-                _ => null,
-            };
-            if (refusal is not null)
+            if (Write(db, new FactCardWrite(card, expectedVersion, revision)) is { } refusal)
             {
                 db.Rollback();
                 return refusal;
             }
 
-            cards.Upsert(Document(card));
-            var revisions = db.GetCollection<FactCardRevisionDocument>(Revisions);
-            revisions.EnsureIndex(r => r.Slug);
-            revisions.Insert(Document(revision));
             db.Commit();
             DurableWrite.Persist(db);
             return new FactCardSaveResult(FactCardSaveOutcome.Saved, card);
@@ -73,6 +62,74 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
 
             return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
         }
+    }
+
+    public ValueTask<FactCardSaveResult> SaveAllAsync(IReadOnlyList<FactCardWrite> writes, IReadOnlyList<ModerationEntry> log, CancellationToken cancellationToken = default)
+    {
+        lock (gate)
+        {
+            return ValueTask.FromResult(database.Database is { } db ? SaveAll(database, db, writes, log) : new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
+        }
+    }
+
+    private static FactCardSaveResult SaveAll(ChatBotDatabase database, LiteDatabase db, IReadOnlyList<FactCardWrite> writes, IReadOnlyList<ModerationEntry> log)
+    {
+        var began = false;
+        try
+        {
+            began = db.BeginTrans();
+            foreach (var write in writes)
+            {
+                if (Write(db, write) is { } refusal)
+                {
+                    db.Rollback();
+                    return refusal;
+                }
+            }
+
+            foreach (var entry in log)
+            {
+                LiteDbModerationLog.Insert(db, entry);
+            }
+
+            db.Commit();
+            DurableWrite.Persist(db);
+            return new FactCardSaveResult(FactCardSaveOutcome.Saved, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            database.ReportFailure(e);
+            if (began)
+            {
+                StorageGuard.Try(database, () => db.Rollback());
+            }
+
+            return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
+        }
+    }
+
+    /// <summary>The check-and-set of one card inside the caller's transaction: the refusal, or null once card and revision are written.</summary>
+    private static FactCardSaveResult? Write(LiteDatabase db, FactCardWrite write)
+    {
+        var cards = db.GetCollection<FactCardDocument>(Cards);
+        var current = cards.FindById(write.Card.Slug);
+        var refusal = (current, write.ExpectedVersion) switch
+        {
+            ({ }, 0) => new FactCardSaveResult(FactCardSaveOutcome.Duplicate, Card(current)),
+            (null, > 0) => new FactCardSaveResult(FactCardSaveOutcome.Missing, null),
+            ({ }, _) when current.Version != write.ExpectedVersion => new FactCardSaveResult(FactCardSaveOutcome.Conflict, Card(current)),
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        cards.Upsert(Document(write.Card));
+        var revisions = db.GetCollection<FactCardRevisionDocument>(Revisions);
+        revisions.EnsureIndex(r => r.Slug);
+        revisions.Insert(Document(write.Revision));
+        return null;
     }
 
     private T? Read<T>(Func<LiteDatabase, T?> read)

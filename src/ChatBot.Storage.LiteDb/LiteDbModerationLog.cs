@@ -1,5 +1,6 @@
 using ChatBot.Core.Commands;
 using ChatBot.Core.Moderation;
+using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
@@ -11,17 +12,21 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
     public ValueTask<bool> RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(database, () =>
         {
-            db.GetCollection<ModerationLogDocument>(Collection).Insert(new ModerationLogDocument
-            {
-                At = entry.At.UtcDateTime,
-                Platform = entry.Platform.ToString(),
-                UserId = entry.UserId,
-                Action = entry.Action,
-                Target = entry.Target,
-                Outcome = entry.Outcome,
-            });
+            Insert(db, entry);
             DurableWrite.Persist(db);
         }));
+
+    /// <summary>Adds the entry (inside the caller's transaction, if one is open: see <see cref="LiteDbFactCardStore.SaveAllAsync"/>).</summary>
+    internal static void Insert(ILiteDatabase db, ModerationEntry entry) =>
+        db.GetCollection<ModerationLogDocument>(Collection).Insert(new ModerationLogDocument
+        {
+            At = entry.At.UtcDateTime,
+            Platform = entry.Platform.ToString(),
+            UserId = entry.UserId,
+            Action = entry.Action,
+            Target = entry.Target,
+            Outcome = entry.Outcome,
+        });
 
     public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default)
     {

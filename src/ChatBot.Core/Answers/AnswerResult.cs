@@ -21,5 +21,12 @@ public sealed record AnswerResult(
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public string? GeneratedBy { get; init; }
 
+    /// <summary>
+    /// Said to a reader whose question is in another language (<see cref="LanguageNotes"/>): the articles are in
+    /// English, naming the language detected. Null for English questions, whose JSON keeps its documented shape.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? LanguageNote { get; init; }
+
     public static AnswerResult Invalid(string question, string message) => new(question, AnswerStatus.Invalid, message, [], [], false, 0);
 }

@@ -1,14 +1,18 @@
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Languages;
 
 namespace ChatBot.Core.Answers;
 
 /// <summary>
 /// The one answer pipeline: clean the question, look in the cache (keyed by the fingerprint of the very index that
 /// will answer and by everything else that decides the answer), let the engine answer or decline, let the optional
-/// wording step reword an answer, store, and time the whole thing.
+/// wording step reword an answer, store, and time the whole thing. A question in another language gets a note that
+/// the articles are in English, and when it finds nothing as asked, another try by the names in it.
 /// </summary>
-public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corpora, IAnswerCache cache, TimeProvider time, IAnswerWording? wording = null) : IAnswerService
+public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corpora, IAnswerCache cache, TimeProvider time, IAnswerWording? wording = null, LanguageIdentifier? languages = null) : IAnswerService
 {
+    private readonly LanguageIdentifier identifier = languages ?? LanguageIdentifier.Default;
+
     public async Task<AnswerResult> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
         var started = time.GetTimestamp();
@@ -19,12 +23,34 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
         }
 
         var index = corpora.Current;
+        var useCache = (options ?? AskOptions.Default).UseCache;
+        var answer = await AnswerAsync(clean, index, useCache, cancellationToken);
+
+        // The note follows from this question's own words, so it is added after the cache and never stored in it: a
+        // cached answer cannot carry a note into a question in another language (or in English) that shares its key.
+        if (identifier.Identify(clean) is { } language)
+        {
+            var names = identifier.NamesIn(clean, language);
+            string? searched = null;
+            if (answer.Status == AnswerStatus.NotFound && names.Length > 0 && names != clean
+                && await AnswerAsync(names, index, useCache, cancellationToken) is { Status: AnswerStatus.Answered } byNames)
+            {
+                (answer, searched) = (byNames with { Question = clean }, names);
+            }
+
+            answer = answer with { LanguageNote = LanguageNotes.For(language, searched) };
+        }
+
+        return answer with { ElapsedMs = Elapsed(started) };
+    }
+
+    private async Task<AnswerResult> AnswerAsync(string clean, CorpusIndex index, bool useCache, CancellationToken cancellationToken)
+    {
         var variant = wording is null ? engine.VariantFor(index) : $"{wording.CacheVariant}:{engine.VariantFor(index)}";
         var key = AnswerCacheKey.For(clean, index.Fingerprint, variant);
-        var useCache = (options ?? AskOptions.Default).UseCache;
         if (useCache && await cache.GetAsync(key, cancellationToken) is { } cached)
         {
-            return cached with { Question = clean, Cached = true, ElapsedMs = Elapsed(started) };
+            return cached with { Question = clean, Cached = true, LanguageNote = null };
         }
 
         var answer = engine.Answer(clean, index);
@@ -39,7 +65,7 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
             await cache.SetAsync(key, answer, cancellationToken);
         }
 
-        return answer with { ElapsedMs = Elapsed(started) };
+        return answer;
     }
 
     private double Elapsed(long started) => time.GetElapsedTime(started).TotalMilliseconds;

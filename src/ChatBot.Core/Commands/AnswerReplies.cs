@@ -49,7 +49,7 @@ public static class AnswerReplies
             ButtonRows = buttons.Count == 0 ? [] : [buttons],
             Visibility = visibility,
             Shareable = answer.Status == AnswerStatus.Answered,
-            Footer = answer.GeneratedBy is null ? Footer(corpus) : $"{Footer(corpus)} {GeneratedNote}",
+            Footer = string.Join(' ', new[] { answer.LanguageNote, Footer(corpus), answer.GeneratedBy is null ? null : GeneratedNote }.OfType<string>()),
         };
     }
 

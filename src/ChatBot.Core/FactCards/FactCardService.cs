@@ -103,37 +103,13 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
             : await UpdateAsync(existing, validation.Content, actor, FactCardAction.Imported, cancellationToken);
     }
 
-    private async ValueTask<FactCardChange> WriteNewAsync(string slug, FactCardContent content, FactCard? deleted, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var card = new FactCard
-        {
-            Slug = slug,
-            Content = content,
-            Version = (deleted?.Version ?? 0) + 1,
-            CreatedBy = actor.Id,
-            CreatedAt = now,
-            UpdatedBy = actor.Id,
-            UpdatedAt = now,
-            LastReviewedAt = now,
-        };
-        IReadOnlyList<string> changes = deleted is null ? FactCardDiff.Changes(null, content) : ["restored after deletion", .. FactCardDiff.Changes(deleted.Content, content)];
-        return await SaveAsync(card, deleted?.Version ?? 0, action, changes, actor, cancellationToken);
-    }
+    private ValueTask<FactCardChange> WriteNewAsync(string slug, FactCardContent content, FactCard? deleted, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken) =>
+        SaveAsync(FactCardWrites.New(slug, content, deleted, actor, action, time.GetUtcNow()), cancellationToken);
 
-    private async ValueTask<FactCardChange> UpdateAsync(FactCard existing, FactCardContent content, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken)
-    {
-        var changes = FactCardDiff.Changes(existing.Content, content);
-        if (changes.Count == 0 && !existing.NeedsReview)
-        {
-            return new FactCardChange(FactCardOutcome.Unchanged, existing);
-        }
-
-        var now = time.GetUtcNow();
-        var card = existing with { Content = content, Version = existing.Version + 1, UpdatedBy = actor.Id, UpdatedAt = now, LastReviewedAt = now, NeedsReview = false, ReviewNote = null };
-        IReadOnlyList<string> lines = existing.NeedsReview ? [.. changes, "reviewed against the current corpus; review flag cleared"] : changes;
-        return await SaveAsync(card, existing.Version, action, lines, actor, cancellationToken);
-    }
+    private async ValueTask<FactCardChange> UpdateAsync(FactCard existing, FactCardContent content, FactCardActor actor, FactCardAction action, CancellationToken cancellationToken) =>
+        FactCardWrites.Update(existing, content, actor, action, time.GetUtcNow()) is { } write
+            ? await SaveAsync(write, cancellationToken)
+            : new FactCardChange(FactCardOutcome.Unchanged, existing);
 
     private static async ValueTask<FactCardChange> UnlessUnavailable(Func<ValueTask<FactCardChange>> change)
     {
@@ -147,13 +123,15 @@ public sealed class FactCardService(IFactCardStore store, ICorpusIndexProvider c
         }
     }
 
-    internal async ValueTask<FactCardChange> SaveAsync(FactCard card, int expectedVersion, FactCardAction action, IReadOnlyList<string> changes, FactCardActor actor, CancellationToken cancellationToken)
+    internal ValueTask<FactCardChange> SaveAsync(FactCard card, int expectedVersion, FactCardAction action, IReadOnlyList<string> changes, FactCardActor actor, CancellationToken cancellationToken) =>
+        SaveAsync(FactCardWrites.Of(card, expectedVersion, action, changes, actor), cancellationToken);
+
+    private async ValueTask<FactCardChange> SaveAsync(FactCardWrite write, CancellationToken cancellationToken)
     {
-        var revision = new FactCardRevision(card.Slug, card.Version, action, actor.Id, actor.Name, card.UpdatedAt, changes, card);
-        var saved = await store.SaveAsync(card, expectedVersion, revision, cancellationToken);
+        var saved = await store.SaveAsync(write.Card, write.ExpectedVersion, write.Revision, cancellationToken);
         return saved.Outcome switch
         {
-            FactCardSaveOutcome.Saved => new FactCardChange(FactCardOutcome.Saved, saved.Current ?? card),
+            FactCardSaveOutcome.Saved => new FactCardChange(FactCardOutcome.Saved, saved.Current ?? write.Card),
             FactCardSaveOutcome.Duplicate => new FactCardChange(FactCardOutcome.Duplicate, saved.Current),
             FactCardSaveOutcome.Conflict => new FactCardChange(FactCardOutcome.Conflict, saved.Current),
             FactCardSaveOutcome.Missing => new FactCardChange(FactCardOutcome.NotFound),

@@ -15,6 +15,13 @@ public interface IFactCardStore
 
     ValueTask<FactCardSaveResult> SaveAsync(FactCard card, int expectedVersion, FactCardRevision revision, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Saves every write and the moderation log entries that record them in one transaction, all or none: each write
+    /// is checked as <see cref="SaveAsync"/> checks one, and the first refusal (with the card in the way) is returned
+    /// with nothing saved.
+    /// </summary>
+    ValueTask<FactCardSaveResult> SaveAllAsync(IReadOnlyList<FactCardWrite> writes, IReadOnlyList<Moderation.ModerationEntry> log, CancellationToken cancellationToken = default);
+
     /// <summary>The card's revisions, oldest first.</summary>
     ValueTask<IReadOnlyList<FactCardRevision>> HistoryAsync(string slug, CancellationToken cancellationToken = default);
 }

@@ -31,6 +31,7 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
                     return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, SnapshotProblem: null);
                 }
 
+                progress?.Report(new IndexingProgress(IndexingProgress.Encoding, 0, cached.Articles.Count));
                 var encoded = WithVectors(cached, progress, cancellationToken);
                 return new CorpusIndexLoad(encoded, FromSnapshot: true, stopwatch.Elapsed, snapshots.TrySave(encoded));
             }
@@ -39,6 +40,7 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
         var loadProgress = progress is null ? null : new Progress<CorpusLoadProgress>(p => progress.Report(new IndexingProgress("load", p.Done, p.Total)));
         var loaded = await source.LoadAsync(directory, loadProgress, cancellationToken);
         loaded = lexicon.Problems.Count == 0 ? loaded : loaded with { Rejected = [.. lexicon.Problems, .. loaded.Rejected] };
+        progress?.Report(new IndexingProgress(IndexingProgress.Building, 0, loaded.Articles.Count));
         var indexProgress = progress is null ? null : new Progress<int>(done => progress.Report(new IndexingProgress("index", done, loaded.Articles.Count)));
         var index = WithVectors(new CorpusIndexBuilder(corpusAnalyzer).Build(loaded, loaded.Fingerprint, indexProgress, cancellationToken), progress, cancellationToken);
         var problem = snapshots?.TrySave(index);

@@ -8,7 +8,7 @@ internal static class AnswerText
 {
     public static string Format(AnswerResult answer)
     {
-        var text = new StringBuilder(answer.Answer);
+        var text = new StringBuilder(answer.LanguageNote is null ? "" : $"Note: {answer.LanguageNote}\n\n").Append(answer.Answer);
         if (answer.Citations.Count > 0)
         {
             text.Append("\n\nSources:");

@@ -26,6 +26,7 @@ internal static class CliServices
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddMetrics();
+        services.AddSingleton(new IndexBuildNotice(line => Console.Error.WriteLine(line)));
         services.AddChatBotCore();
         services.AddLiteDbStorage();
         services.AddSemanticKernelLlm(configuration);

@@ -93,8 +93,9 @@ internal static class ChatBotServices
     private static CorpusIndexHolder LoadInitialIndex(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<CorpusOptions>>().Value;
-        var load = services.GetRequiredService<CorpusIndexLoader>().LoadAsync(options.Directory).GetAwaiter().GetResult();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Corpus");
+        var notice = services.GetService<IndexBuildNotice>() ?? new IndexBuildNotice(line => logger.LogInformation("{Notice}", line));
+        var load = services.GetRequiredService<CorpusIndexLoader>().LoadAsync(options.Directory, progress: notice).GetAwaiter().GetResult();
         CorpusReport.Log(logger, load);
         return new CorpusIndexHolder(load.Index);
     }

@@ -34,6 +34,7 @@ internal static class StudyCommands
         services.TryAddSingleton<ModerationAudit>();
 
         services.TryAddSingleton<FactCardService>();
+        services.TryAddSingleton<FactCardImporter>();
         services.TryAddSingleton<FactCardReviewer>();
         services.TryAddSingleton<FactCardDrafter>();
         services.TryAddSingleton<FactCardLookup>();

@@ -1,5 +1,6 @@
 using ChatBot.Discord;
 using ChatBot.Host.Hosting;
+using ChatBot.Host.Hosting.Admin;
 using ChatBot.Embeddings;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
@@ -40,6 +41,7 @@ internal static class WebHost
         builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
+        builder.Services.AddAdminEndpoint();
 
         var app = builder.Build();
         app.UseOperations();

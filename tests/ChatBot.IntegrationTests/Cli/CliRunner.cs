@@ -12,6 +12,10 @@ internal sealed class CliRunner : IDisposable
 
     public static string Corpus => EvaluationSet.CorpusDirectory;
 
+    /// <summary>Standard error without the line a first run prints while it builds the index (see IndexBuildNoticeTests).</summary>
+    public static string WithoutIndexNotice(string error) =>
+        string.Join('\n', error.Split('\n').Where(line => !line.StartsWith("Building the index for ", StringComparison.Ordinal)));
+
     public Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
 
     /// <summary>Runs with <paramref name="input"/> on standard input (closed after it), or none.</summary>

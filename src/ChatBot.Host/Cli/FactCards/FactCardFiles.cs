@@ -45,6 +45,16 @@ internal static class FactCardFiles
         }
     }
 
+    /// <summary>The file's cards for <see cref="FactCardImporter"/>, each with what reading it found wrong.</summary>
+    public static IReadOnlyList<FactCardImportItem> Items(FactCardFile file) =>
+        [.. file.Cards.Select((entry, i) =>
+        {
+            var slug = entry.Slug?.Trim() ?? "";
+            var problems = new List<FactCardProblem>();
+            var content = Content(entry, problems);
+            return new FactCardImportItem(slug.Length == 0 ? $"card #{i + 1} (no slug)" : slug, slug, content, problems);
+        })];
+
     /// <summary>The card's content as the file gives it, or the problems that keep it from being a card at all.</summary>
     public static FactCardContent Content(FactCardFileEntry entry, List<FactCardProblem> problems)
     {

@@ -1,10 +1,12 @@
 using System.CommandLine;
-using ChatBot.Core.FactCards;
 using ChatBot.Host.Cli.FactCards;
 
 namespace ChatBot.Host.Cli.Verbs;
 
-/// <summary>`chatbot factcards export FILE`: every card that is not deleted, to YAML (.yaml, .yml) or JSON (.json).</summary>
+/// <summary>
+/// `chatbot factcards export FILE`: every card that is not deleted, to YAML (.yaml, .yml) or JSON (.json). Works while
+/// `chatbot serve` runs (see FactCardDesks).
+/// </summary>
 internal static class FactCardsExportVerb
 {
     public static Command Create()
@@ -15,9 +17,8 @@ internal static class FactCardsExportVerb
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var path = parsed.GetValue(file)!;
-            using var services = CliServices.Build(CliOverrides.From(database: parsed.GetValue(database)));
-            CliServices.Database(services, required: true);
-            var cards = (await services.GetRequiredService<IFactCardStore>().ListAsync(cancellationToken)).Where(c => !c.IsDeleted).ToList();
+            using var desk = await FactCardDesks.OpenAsync(CliOverrides.From(database: parsed.GetValue(database)), cancellationToken);
+            var cards = await desk.CardsAsync(cancellationToken);
             FactCardFiles.Write(path, cards);
             Console.WriteLine($"exported {cards.Count} fact card{(cards.Count == 1 ? "" : "s")} to {path}");
             return 0;

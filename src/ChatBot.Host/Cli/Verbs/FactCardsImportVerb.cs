@@ -5,9 +5,9 @@ using ChatBot.Host.Cli.FactCards;
 namespace ChatBot.Host.Cli.Verbs;
 
 /// <summary>
-/// `chatbot factcards import FILE [--by NAME]`: creates or updates each card in the file after the same checks as
-/// the chat forms (every quote verbatim in the corpus). A bad card is reported on standard error by slug and
-/// reason and the good ones still import; exit code 1 when any card was rejected.
+/// `chatbot factcards import FILE [--by NAME]`: creates or updates the cards in the file, all or nothing, after the
+/// same checks as the chat forms (every quote verbatim in the corpus). Each bad card is reported on standard error by
+/// slug and reason, and then nothing is imported (exit code 1). Works while `chatbot serve` runs (see FactCardDesks).
 /// </summary>
 internal static class FactCardsImportVerb
 {
@@ -17,57 +17,40 @@ internal static class FactCardsImportVerb
         var by = FactCardsVerb.By();
         var corpus = SharedOptions.Corpus();
         var database = SharedOptions.Database();
-        var command = new Command("import", "Create or update fact cards from a YAML or JSON file; bad cards are reported and skipped") { file, by, corpus, database };
+        var command = new Command("import", "Create or update fact cards from a YAML or JSON file, all or nothing: one bad card and none is imported") { file, by, corpus, database };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            var entries = FactCardFiles.Read(parsed.GetValue(file)!).Cards;
-            using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
-            CliServices.Database(services, required: true);
-            var cards = services.GetRequiredService<FactCardService>();
-            var actor = FactCardActor.Cli(FactCardsVerb.Actor(parsed.GetValue(by)));
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var (imported, unchanged, rejected) = (0, 0, 0);
-            for (var i = 0; i < entries.Count; i++)
+            var items = FactCardFiles.Items(FactCardFiles.Read(parsed.GetValue(file)!));
+            using var desk = await FactCardDesks.OpenAsync(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)), cancellationToken);
+            var report = await desk.ImportAsync(items, FactCardsVerb.Actor(parsed.GetValue(by)), cancellationToken);
+            foreach (var line in report.Lines)
             {
-                var slug = entries[i].Slug?.Trim() ?? "";
-                var name = slug.Length == 0 ? $"card #{i + 1} (no slug)" : slug;
-                var problems = new List<FactCardProblem>();
-                var content = FactCardFiles.Content(entries[i], problems);
-                if (!seen.Add(slug))
+                switch (line.Outcome)
                 {
-                    problems.Add(new FactCardProblem("slug", "appears more than once in the file; only the first was imported"));
-                }
-
-                var result = problems.Count > 0
-                    ? new FactCardChange(FactCardOutcome.Invalid, null, FactCardValidator.Validate(slug, content, services.GetRequiredService<Core.Indexing.ICorpusIndexProvider>().Current, problems).Problems)
-                    : await cards.ImportAsync(slug, content, actor, cancellationToken);
-                switch (result.Outcome)
-                {
-                    case FactCardOutcome.Saved:
-                        imported++;
-                        Console.WriteLine($"imported {slug} (version {result.Card!.Version})");
+                    case FactCardImportOutcome.Imported:
+                        Console.WriteLine($"imported {line.Name} (version {line.Version})");
                         break;
-                    case FactCardOutcome.Unchanged:
-                        unchanged++;
-                        Console.WriteLine($"unchanged {slug}");
+                    case FactCardImportOutcome.Unchanged:
+                        Console.WriteLine($"unchanged {line.Name}");
                         break;
-                    default:
-                        rejected++;
-                        await Console.Error.WriteLineAsync($"rejected {name}: {Reason(result)}");
+                    case FactCardImportOutcome.Rejected:
+                        await Console.Error.WriteLineAsync($"rejected {line.Name}: {line.Reason}");
                         break;
                 }
             }
 
-            Console.WriteLine($"{imported} imported, {unchanged} unchanged, {rejected} rejected");
-            return rejected == 0 ? 0 : 1;
+            var rejected = report.Count(FactCardImportOutcome.Rejected);
+            if (report.Applied)
+            {
+                Console.WriteLine($"{report.Count(FactCardImportOutcome.Imported)} imported, {report.Count(FactCardImportOutcome.Unchanged)} unchanged");
+                return 0;
+            }
+
+            await Console.Error.WriteLineAsync(rejected > 0
+                ? $"nothing imported: {rejected} of {report.Lines.Count} card{(report.Lines.Count == 1 ? " was" : "s were")} rejected, and an import is all or nothing"
+                : $"nothing imported: {report.Failure}");
+            return 1;
         });
         return command;
     }
-
-    private static string Reason(FactCardChange result) => result.Outcome switch
-    {
-        FactCardOutcome.Invalid => string.Join("; ", result.AllProblems),
-        FactCardOutcome.Unavailable => "the database is unavailable",
-        _ => result.Outcome.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using ChatBot.Core.Commands.FactCards;
-using ChatBot.Core.FactCards;
-using ChatBot.Core.Indexing;
+using ChatBot.Host.Cli.FactCards;
 
 namespace ChatBot.Host.Cli.Verbs;
 
-/// <summary>`chatbot factcards list [--tag TAG] [--needs-review]`: cards with status, version and last review; those needing review first.</summary>
+/// <summary>
+/// `chatbot factcards list [--tag TAG] [--needs-review]`: cards with status, version and last review; those needing
+/// review first. Works while `chatbot serve` runs (see FactCardDesks).
+/// </summary>
 internal static class FactCardsListVerb
 {
     public static Command Create()
@@ -17,26 +19,20 @@ internal static class FactCardsListVerb
         var command = new Command("list", "List fact cards; cards needing review come first") { tag, needsReview, corpus, database };
         command.SetAction(async (parsed, cancellationToken) =>
         {
-            using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
-            CliServices.Database(services, required: true);
-            var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
-            var cards = await services.GetRequiredService<FactCardService>().ListAsync(parsed.GetValue(tag), cancellationToken);
-            var rows = cards.Select(c => (Card: c, Review: FactCardCheck.NeedsReview(c, index)))
-                .Where(r => !parsed.GetValue(needsReview) || r.Review)
-                .OrderByDescending(r => r.Review).ThenBy(r => r.Card.Slug, StringComparer.Ordinal).ToList();
-            foreach (var (card, review) in rows)
+            using var desk = await FactCardDesks.OpenAsync(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)), cancellationToken);
+            var rows = (await desk.ListAsync(parsed.GetValue(tag), cancellationToken))
+                .Where(r => !parsed.GetValue(needsReview) || r.NeedsReview)
+                .OrderByDescending(r => r.NeedsReview).ThenBy(r => r.Card.Slug, StringComparer.Ordinal).ToList();
+            foreach (var (card, review, problems) in rows)
             {
                 Console.WriteLine($"{card.Slug,-40} {(review ? "NEEDS REVIEW" : card.Content.Status.ToString().ToLowerInvariant()),-12} v{card.Version,-4} reviewed {(card.LastReviewedAt is { } at ? FactCardReplies.Date(at) : "never")}  {card.Content.Title}");
-                if (review)
+                foreach (var line in problems)
                 {
-                    foreach (var line in FactCardCheck.BrokenFacts(card, index).DefaultIfEmpty(card.ReviewNote ?? "flagged"))
-                    {
-                        Console.WriteLine($"    {line}");
-                    }
+                    Console.WriteLine($"    {line}");
                 }
             }
 
-            Console.Error.WriteLine($"{rows.Count} card{(rows.Count == 1 ? "" : "s")}, {rows.Count(r => r.Review)} needing review");
+            Console.Error.WriteLine($"{rows.Count} card{(rows.Count == 1 ? "" : "s")}, {rows.Count(r => r.NeedsReview)} needing review");
             return 0;
         });
         return command;

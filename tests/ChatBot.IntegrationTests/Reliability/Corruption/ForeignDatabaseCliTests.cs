@@ -41,7 +41,8 @@ public sealed class ForeignDatabaseCliTests : IDisposable
         await File.WriteAllTextAsync(Path.Combine(folder, "import.yaml"), "cards: []\n");
         var before = DatabaseDamage.Snapshot(folder);
 
-        var (exit, output, error) = await InProcessCli.RunAsync([.. verb.Select(a => a.Replace("{folder}", folder, StringComparison.Ordinal)), "--db", path]);
+        var (exit, output, withNotice) = await InProcessCli.RunAsync([.. verb.Select(a => a.Replace("{folder}", folder, StringComparison.Ordinal)), "--db", path]);
+        var error = CliRunner.WithoutIndexNotice(withNotice);
 
         Assert.Equal(1, exit);
         Assert.Single(error.Trim().Split('\n'));

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace ChatBot.IntegrationTests.Cli;
+
+/// <summary>
+/// `chatbot serve` as a real process over the bundled corpus, with its data in a folder of its own, on a port the
+/// system picks. Started once it has logged that it listens and that its admin endpoint is up; stopped with SIGTERM,
+/// as a service manager stops it, so its shutdown runs.
+/// </summary>
+internal sealed partial class ServeProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+    private readonly Process process;
+    private readonly List<string> lines = [];
+    private readonly TaskCompletionSource<string> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private ServeProcess(Process process) => this.process = process;
+
+    public int Pid => process.Id;
+
+    /// <summary>The public address ("http://127.0.0.1:41234").</summary>
+    public string Url { get; private set; } = "";
+
+    public string Log
+    {
+        get
+        {
+            lock (lines)
+            {
+                return string.Join('\n', lines);
+            }
+        }
+    }
+
+    public static async Task<ServeProcess> StartAsync(string folder, string database)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "chatbot.dll"), "serve", "--urls", "http://127.0.0.1:0",
+            $"--ChatBot:Corpus:Directory={CliRunner.Corpus}",
+            $"--ChatBot:Corpus:SnapshotDirectory={Path.Combine(folder, "index")}",
+            $"--ChatBot:Storage:DatabasePath={database}",
+            "--ChatBot:Storage:Backup:Interval=0",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var serve = new ServeProcess(Process.Start(start)!);
+        serve.process.OutputDataReceived += (_, e) => serve.Observe(e.Data);
+        serve.process.ErrorDataReceived += (_, e) => serve.Observe(e.Data);
+        serve.process.Exited += (_, _) => serve.ready.TrySetException(new InvalidOperationException("serve exited before it was ready"));
+        serve.process.EnableRaisingEvents = true;
+        serve.process.BeginOutputReadLine();
+        serve.process.BeginErrorReadLine();
+        try
+        {
+            serve.Url = await serve.listening.Task.WaitAsync(Patience);
+            await serve.ready.Task.WaitAsync(Patience);
+        }
+        catch (Exception e) when (e is TimeoutException or InvalidOperationException)
+        {
+            await serve.DisposeAsync();
+            throw new InvalidOperationException($"serve did not become ready: {e.Message}\n{serve.Log}", e);
+        }
+
+        return serve;
+    }
+
+    /// <summary>SIGTERM, then waits for the process to finish its shutdown; returns its exit code.</summary>
+    public async Task<int> StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await process.WaitForExitAsync(timeout.Token);
+        return process.ExitCode;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private void Observe(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (lines)
+        {
+            lines.Add(line);
+        }
+
+        if (ListeningLine().Match(line) is { Success: true } match)
+        {
+            listening.TrySetResult(match.Groups[1].Value);
+        }
+
+        if (line.Contains("Admin endpoint for `chatbot factcards`", StringComparison.Ordinal))
+        {
+            ready.TrySetResult();
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}
