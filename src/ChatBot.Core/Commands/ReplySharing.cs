@@ -17,7 +17,8 @@ public sealed class ReplySharing(ISharedReplyStore store)
             return reply;
         }
 
-        var id = await store.SaveAsync(reply with { ReplaceOriginal = false }, cancellationToken);
+        // The text is what is shared; a picture (up to a megabyte) is not kept for it.
+        var id = await store.SaveAsync(reply with { ReplaceOriginal = false, Attachments = [] }, cancellationToken);
         var share = new ReplyButton(ActionIds.Create(Prefix, id), "Share to channel", ReplyButtonStyle.Primary);
         return reply with { ButtonRows = [.. reply.ButtonRows, [share]] };
     }
