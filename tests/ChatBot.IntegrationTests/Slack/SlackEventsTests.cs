@@ -38,6 +38,7 @@ public sealed class SlackEventsTests(SlackHostFixture fixture) : IClassFixture<S
         Assert.Equal("C1", (string)posted.Json["channel"]!);
         Assert.False((bool)posted.Json["unfurl_links"]!);
         Assert.Equal("who is Megumi Yokota?", Assert.Single(Dispatcher.Commands).Option("question"));
+        Assert.Equal("1700000000.000300", Dispatcher.Commands.Single().ThreadId);
     }
 
     [Fact]
@@ -46,6 +47,7 @@ public sealed class SlackEventsTests(SlackHostFixture fixture) : IClassFixture<S
         await PostEvent("Ev-thread", SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> when?", "1700000000.000999", threadTs: "1700000000.000111"));
         var posted = await Slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains("1700000000.000111", StringComparison.Ordinal));
         Assert.Equal("1700000000.000111", (string)posted.Json["thread_ts"]!);
+        Assert.Equal("1700000000.000111", Assert.Single(Dispatcher.Commands).ThreadId);
     }
 
     [Fact]
@@ -55,7 +57,7 @@ public sealed class SlackEventsTests(SlackHostFixture fixture) : IClassFixture<S
         var posted = await Slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains("\"D1\"", StringComparison.Ordinal));
         Assert.Null(posted.Json["thread_ts"]);
         var request = Assert.Single(Dispatcher.Commands);
-        Assert.Equal(("timeline", "1977"), (request.Command, request.Option("from")));
+        Assert.Equal(("timeline", "1977", null), (request.Command, request.Option("from"), request.ThreadId));
     }
 
     [Fact]
