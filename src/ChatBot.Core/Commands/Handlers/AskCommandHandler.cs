@@ -6,9 +6,10 @@ namespace ChatBot.Core.Commands.Handlers;
 
 /// <summary>
 /// /ask question:… [public:true] — and every @mention or DM, which adapters send as "ask". Small talk ("hi",
-/// "thanks", "help") gets a friendly line or the help card, not a decline.
+/// "thanks", "help") gets a friendly line or the help card, not a decline. Each question read is kept in the asker's
+/// recent questions (the Slack App Home shows them).
 /// </summary>
-public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null) : ICommandHandler
+public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null, IQuestionHistory? history = null) : ICommandHandler
 {
     public string Command => "ask";
 
@@ -24,6 +25,11 @@ public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive arc
         var answer = await answers.AskAsync(SmallTalk.WithoutGreeting(question), cancellationToken: cancellationToken);
         telemetry.Answered(request.Platform, answer.Status, answer.Cached, answer.ElapsedMs);
         var id = await archive.SaveAsync(answer, cancellationToken);
+        if (history is not null && answer.Status != AnswerStatus.Invalid)
+        {
+            await history.RecordAsync(request.Platform, request.WorkspaceId, request.User.Id, answer.Question, answer.Status, cancellationToken);
+        }
+
         return AnswerReplies.For(answer, id, corpora.Current, visibility);
     }
 }
