@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,8 +10,9 @@ using Microsoft.AspNetCore.Http;
 namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}), response_url (/hooks/{id}) and a
-/// Socket Mode WebSocket (/socket). Records every call; answers can be scripted per method (429, 500, …).
+/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}; views.publish checks the view as Slack
+/// does, see <see cref="BlockKitViewCheck"/>), response_url (/hooks/{id}) and a Socket Mode WebSocket (/socket).
+/// Records every call; answers can be scripted per method (429, 500, …).
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -99,6 +101,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
             "auth.test" => $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BBOT","team_id":"T1"}""",
             "usergroups.users.list" => UserGroup(body),
             "apps.connections.open" => $$"""{"ok":true,"url":"ws://{{BaseUrl.Authority}}/socket"}""",
+            "views.publish" => ViewsPublish(body),
             _ => """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""",
         });
     }
@@ -164,6 +167,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
         }
 
         await context.Response.WriteAsync(scripted.Body ?? """{"ok":false,"error":"scripted"}""");
+    }
+
+    private static string ViewsPublish(string body)
+    {
+        var request = JsonNode.Parse(body);
+        return string.IsNullOrEmpty((string?)request?["user_id"]) ? """{"ok":false,"error":"invalid_arguments"}"""
+            : BlockKitViewCheck.Problem(request!["view"]) is { } problem ? $$"""{"ok":false,"error":"{{problem}}"}"""
+            : new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V1", ["type"] = "home", ["blocks"] = request["view"]!["blocks"]!.DeepClone() } }.ToJsonString();
     }
 
     private string UserGroup(string body)
