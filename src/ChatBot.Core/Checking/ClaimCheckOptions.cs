@@ -21,6 +21,9 @@ public sealed record ClaimCheckOptions
 
     public int MinMatchedTerms { get; init; } = 2;
 
+    /// <summary>A second differing sentence is shown only when its share is at most this far below the first's.</summary>
+    public float DifferingSpread { get; init; } = 0.15f;
+
     public float RelatedOwn { get; init; } = 0.5f;
 
     public float RelatedWindow { get; init; } = 0.6f;

@@ -56,8 +56,12 @@ public sealed partial class ClaimChecker(AnswerEngine engine, ICorpusIndexProvid
         var differing = readings
             .Select(r => (r.Sentence, r.Rank, Reading: exact is not null && facts > 0 ? WithoutDatesAndNumbers(r.Reading) : r.Reading))
             .Where(r => r.Reading.Differences.Count > 0 && (exact is null || r.Reading.Own >= exact))
-            .OrderByDescending(r => r.Reading.Window).ThenByDescending(r => r.Reading.Own).ThenBy(r => r.Rank)
-            .Take(settings.MaxQuotes).ToList();
+            .OrderByDescending(r => r.Reading.Own).ThenBy(r => r.Rank)
+            .ToList();
+
+        // The sentence nearest the claim leads; another is shown only when it is nearly as near (else it is likely about
+        // something else: the decade of the abductions against the year of the admission).
+        differing = [.. differing.TakeWhile(r => r.Reading.Own >= differing[0].Reading.Own - settings.DifferingSpread).Take(settings.MaxQuotes)];
         var outcome = differing.Count > 0 ? ClaimOutcome.Differs : saying.Count > 0 ? ClaimOutcome.Quoted : ClaimOutcome.NotAddressed;
         return new ClaimCheck(
             claim,
