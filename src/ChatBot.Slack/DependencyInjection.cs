@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddTransient<EventCallbackHandler>();
         services.AddTransient<MessageEventAnswerer>();
         services.AddTransient<InteractionHandler>();
+        services.AddSingleton<AppHomeThrottle>();
+        services.AddTransient<AppHomePublisher>();
 
         services.AddHttpClient<SlackApiClient>((provider, client) =>
             {

@@ -18,6 +18,7 @@ namespace ChatBot.Slack;
 [JsonSerializable(typeof(ChatPostEphemeralRequest))]
 [JsonSerializable(typeof(ChatUpdateRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
+[JsonSerializable(typeof(ViewsPublishRequest))]
 [JsonSerializable(typeof(SlackApiResponse))]
 [JsonSerializable(typeof(AuthTestResponse))]
 [JsonSerializable(typeof(UserGroupMembersResponse))]

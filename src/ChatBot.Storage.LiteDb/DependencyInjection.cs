@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton<IFactCardStore, LiteDbFactCardStore>();
         services.AddSingleton<IQuizStore, LiteDbQuizStore>();
         services.AddSingleton<IModerationLog, LiteDbModerationLog>();
+        services.AddSingleton<IQuestionHistory, LiteDbQuestionHistory>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

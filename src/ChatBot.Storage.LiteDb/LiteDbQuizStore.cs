@@ -56,6 +56,22 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
         return ValueTask.FromResult(board);
     }
 
+    public ValueTask<IReadOnlyList<QuizScore>> WorkspaceLeaderboardAsync(ChatPlatform platform, string? workspaceId, int top, CancellationToken cancellationToken = default)
+    {
+        var prefix = ChannelKey(platform, workspaceId, "");
+        var documents = StorageGuard.Try(database, () =>
+        {
+            var scores = database.Database?.GetCollection<QuizScoreDocument>(Scores);
+            scores?.EnsureIndex(s => s.Channel);
+            return scores?.Find(s => s.Channel.StartsWith(prefix)).ToList();
+        }) ?? [];
+        IReadOnlyList<QuizScore> board = [.. documents.GroupBy(s => s.UserId, StringComparer.Ordinal)
+            .Select(g => (Score: new QuizScore(g.Key, g.OrderByDescending(s => s.FirstAt).Select(s => s.DisplayName).FirstOrDefault(n => n is not null), g.Sum(s => s.Correct), g.Sum(s => s.Answered)), FirstAt: g.Min(s => s.FirstAt)))
+            .OrderByDescending(s => s.Score.Correct).ThenBy(s => s.Score.Answered).ThenBy(s => s.FirstAt).Take(top)
+            .Select(s => s.Score)];
+        return ValueTask.FromResult(board);
+    }
+
     private static QuizAnswerResult Record(ChatBotDatabase database, LiteDatabase db, QuizQuestion question, QuizAnswer answer)
     {
         var began = false;

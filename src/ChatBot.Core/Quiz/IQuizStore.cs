@@ -17,4 +17,7 @@ public interface IQuizStore
 
     /// <summary>The best scores in a channel: most correct first, then fewest answers, then earliest.</summary>
     ValueTask<IReadOnlyList<QuizScore>> LeaderboardAsync(ChatPlatform platform, string? workspaceId, string channelId, int top, CancellationToken cancellationToken = default);
+
+    /// <summary>The best scores over every channel of a workspace (each person's channels summed), ordered as in a channel.</summary>
+    ValueTask<IReadOnlyList<QuizScore>> WorkspaceLeaderboardAsync(ChatPlatform platform, string? workspaceId, int top, CancellationToken cancellationToken = default);
 }

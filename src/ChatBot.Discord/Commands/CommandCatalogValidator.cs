@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace ChatBot.Discord.Commands;
 
-/// <summary>Checks slash-command definitions against Discord's documented limits before they are registered.</summary>
+/// <summary>
+/// Checks command definitions against Discord's documented limits before they are registered: slash commands (type 1)
+/// with their options, and user and message commands (types 2 and 3), which have a free-form name and nothing else.
+/// </summary>
 public static partial class CommandCatalogValidator
 {
     public const int MaxCommands = 100;
@@ -14,6 +17,13 @@ public static partial class CommandCatalogValidator
     public const int MaxChoiceLength = 100;
     public const int MaxTotalCharacters = 8000;
 
+    /// <summary>Discord allows this many message commands (type 3), and as many user commands (type 2).</summary>
+    public const int MaxContextMenuCommands = 5;
+
+    public const int ChatInput = 1;
+    public const int UserCommand = 2;
+    public const int MessageCommand = 3;
+
     public static IReadOnlyList<string> Validate(IReadOnlyList<ApplicationCommand> commands)
     {
         var errors = new List<string>();
@@ -22,10 +32,24 @@ public static partial class CommandCatalogValidator
             errors.Add($"{commands.Count} commands; Discord allows {MaxCommands}");
         }
 
-        errors.AddRange(commands.GroupBy(c => c.Name).Where(g => g.Count() > 1).Select(g => $"/{g.Key}: defined {g.Count()} times"));
+        errors.AddRange(commands.GroupBy(c => (Type: c.Type ?? ChatInput, c.Name)).Where(g => g.Count() > 1).Select(g => $"{PathOf(g.First())}: defined {g.Count()} times"));
+        errors.AddRange(commands.GroupBy(c => c.Type ?? ChatInput).Where(g => g.Key != ChatInput && g.Count() > MaxContextMenuCommands)
+            .Select(g => $"{g.Count()} commands of type {g.Key}; Discord allows {MaxContextMenuCommands}"));
         foreach (var command in commands)
         {
-            var path = $"/{command.Name}";
+            var path = PathOf(command);
+            if (command.Type is UserCommand or MessageCommand)
+            {
+                CheckContextMenu(command, path, errors);
+                continue;
+            }
+
+            if (command.Type is not (null or ChatInput))
+            {
+                errors.Add($"{path}: unknown command type {command.Type}");
+                continue;
+            }
+
             CheckName(command.Name, path, errors);
             CheckDescription(command.Description, path, errors);
             if (command.DefaultMemberPermissions is { } permissions && !ulong.TryParse(permissions, out _))
@@ -51,6 +75,32 @@ public static partial class CommandCatalogValidator
         option.Name.Length + option.Description.Length
         + (option.Choices ?? []).Sum(c => c.Name.Length + ChoiceValueText(c.Value).Length)
         + (option.Options ?? []).Sum(CountCharacters);
+
+    /// <summary>A user or message command: a name of 1–32 characters (spaces and capitals allowed), no description, no options.</summary>
+    private static void CheckContextMenu(ApplicationCommand command, string path, List<string> errors)
+    {
+        if (command.Name.Trim().Length == 0 || command.Name.Length > MaxNameLength || command.Name != command.Name.Trim())
+        {
+            errors.Add($"{path}: name '{command.Name}' must be 1–{MaxNameLength} characters without leading or trailing spaces");
+        }
+
+        if (!string.IsNullOrEmpty(command.Description))
+        {
+            errors.Add($"{path}: a user or message command has no description");
+        }
+
+        if (command.Options is { Count: > 0 })
+        {
+            errors.Add($"{path}: a user or message command has no options");
+        }
+    }
+
+    private static string PathOf(ApplicationCommand command) => command.Type switch
+    {
+        UserCommand => $"user command '{command.Name}'",
+        MessageCommand => $"message command '{command.Name}'",
+        _ => $"/{command.Name}",
+    };
 
     private static void CheckOptions(IReadOnlyList<ApplicationCommandOption> options, string path, int depth, List<string> errors)
     {

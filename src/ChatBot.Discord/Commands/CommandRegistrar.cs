@@ -43,12 +43,14 @@ public sealed class CommandRegistrar(DiscordRestClient rest, DiscordCommandCatal
 
     internal static IReadOnlyList<CommandChange> Compare(IReadOnlyList<ApplicationCommand> desired, IReadOnlyList<ApplicationCommand> existing)
     {
-        var before = existing.Where(c => (c.Type ?? 1) == 1).ToDictionary(c => c.Name, StringComparer.Ordinal);
-        var changes = desired.Select(command => new CommandChange(command.Name, before.TryGetValue(command.Name, out var old)
+        // A slash command and a message command may share a name: each is known by its type and name.
+        var before = existing.ToDictionary(c => (Type: c.Type ?? 1, c.Name));
+        var changes = desired.Select(command => new CommandChange(command.Name, before.TryGetValue((command.Type ?? 1, command.Name), out var old)
             ? (Canonical(old) == Canonical(command) ? CommandChangeKind.Unchanged : CommandChangeKind.Updated)
-            : CommandChangeKind.Added)).ToList();
-        var names = desired.Select(c => c.Name).ToHashSet(StringComparer.Ordinal);
-        changes.AddRange(before.Keys.Where(name => !names.Contains(name)).Order(StringComparer.Ordinal).Select(name => new CommandChange(name, CommandChangeKind.Removed)));
+            : CommandChangeKind.Added, command.Type ?? 1)).ToList();
+        var keys = desired.Select(c => (Type: c.Type ?? 1, c.Name)).ToHashSet();
+        changes.AddRange(before.Keys.Where(key => !keys.Contains(key)).OrderBy(key => key.Type).ThenBy(key => key.Name, StringComparer.Ordinal)
+            .Select(key => new CommandChange(key.Name, CommandChangeKind.Removed, key.Type)));
         return changes;
     }
 
@@ -56,7 +58,8 @@ public sealed class CommandRegistrar(DiscordRestClient rest, DiscordCommandCatal
     private static string Canonical(ApplicationCommand command) => JsonSerializer.Serialize(
         command with
         {
-            Type = 1,
+            Type = command.Type ?? 1,
+            Description = command.Type is null or 1 ? command.Description : "",
             Options = Normalize(command.Options),
             Contexts = command.Contexts is { Count: > 0 } contexts ? [.. contexts.Order()] : null,
             IntegrationTypes = command.IntegrationTypes is { Count: > 0 } types ? [.. types.Order()] : null,

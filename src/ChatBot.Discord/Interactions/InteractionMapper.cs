@@ -14,6 +14,11 @@ internal static class InteractionMapper
 
     public static CommandRequest ToCommandRequest(Interaction interaction)
     {
+        if (MessageCommands.Is(interaction))
+        {
+            return MessageCommands.ToCommandRequest(interaction);
+        }
+
         var (subcommand, options) = Flatten(interaction.Data?.Options ?? []);
         return new CommandRequest(
             ChatPlatform.Discord,

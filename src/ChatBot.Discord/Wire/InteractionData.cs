@@ -1,6 +1,9 @@
 namespace ChatBot.Discord.Wire;
 
-/// <summary>Command data (name, options), component data (custom_id, values) or modal data (custom_id, components).</summary>
+/// <summary>
+/// Command data (name, options; for a message command, target_id and the resolved message), component data
+/// (custom_id, values) or modal data (custom_id, components).
+/// </summary>
 public sealed record InteractionData(
     string? Id,
     string? Name,
@@ -9,4 +12,6 @@ public sealed record InteractionData(
     string? CustomId,
     int? ComponentType,
     IReadOnlyList<string>? Values,
-    IReadOnlyList<SubmittedComponent>? Components);
+    IReadOnlyList<SubmittedComponent>? Components,
+    string? TargetId = null,
+    InteractionResolved? Resolved = null);

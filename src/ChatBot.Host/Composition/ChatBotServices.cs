@@ -56,7 +56,7 @@ internal static class ChatBotServices
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<IAnswerArchive, InMemoryAnswerArchive>();
         services.TryAddSingleton<IBotTelemetry, LoggingBotTelemetry>();
-        return services.AddCommands().AddStudyCommands();
+        return services.AddCommands().AddStudyCommands().AddChatSurfaces();
     }
 
     private static IServiceCollection AddCommands(this IServiceCollection services)

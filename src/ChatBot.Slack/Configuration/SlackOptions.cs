@@ -37,6 +37,9 @@ public sealed class SlackOptions
     /// <summary>How long host shutdown waits for answers still being prepared.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The App Home is published for a person at most once in this long, however often they open it.</summary>
+    public TimeSpan HomeRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Longest question or command text accepted, in characters.</summary>
     public int MaxInputLength { get; set; } = 1000;
 

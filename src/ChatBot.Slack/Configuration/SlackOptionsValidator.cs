@@ -33,6 +33,11 @@ public sealed class SlackOptionsValidator : IValidateOptions<SlackOptions>
             failures.Add($"{SlackOptions.SectionName}:InlineReplyBudget must be between 0 and 2.5 seconds (Slack waits 3).");
         }
 
+        if (options.HomeRefreshInterval < TimeSpan.Zero || options.HomeRefreshInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"{SlackOptions.SectionName}:HomeRefreshInterval must be between 0 and 01:00:00.");
+        }
+
         if (options.MaxInputLength is < 1 or > 3000)
         {
             failures.Add($"{SlackOptions.SectionName}:MaxInputLength must be between 1 and 3000.");

@@ -8,8 +8,8 @@ namespace ChatBot.Slack.Handling;
 
 /// <summary>
 /// Accepts an event_callback: drops what the bot must not answer (bots, edits, other event types), drops a
-/// redelivered event_id, and hands the rest to <see cref="MessageEventAnswerer"/> in the background so Slack
-/// gets its 200 at once.
+/// redelivered event_id, and hands the rest to <see cref="MessageEventAnswerer"/> (or, for the App Home tab being
+/// opened, <see cref="AppHomePublisher"/>) in the background so Slack gets its 200 at once.
 /// </summary>
 public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackBackgroundWork work, ILogger<EventCallbackHandler> logger)
 {
@@ -23,7 +23,8 @@ public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackBackgr
             return false;
         }
 
-        if (IgnoreReason(slackEvent) is { } reason)
+        var home = AppHomePublisher.Wants(slackEvent);
+        if (!home && IgnoreReason(slackEvent) is { } reason)
         {
             SlackLog.EventIgnored(logger, slackEvent.Type, reason);
             return false;
@@ -35,7 +36,9 @@ public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackBackgr
             return false;
         }
 
-        work.Start("slack event", (services, token) => services.GetRequiredService<MessageEventAnswerer>().AnswerAsync(envelope, token));
+        work.Start(home ? "slack app home" : "slack event", (services, token) => home
+            ? services.GetRequiredService<AppHomePublisher>().PublishAsync(envelope, token)
+            : services.GetRequiredService<MessageEventAnswerer>().AnswerAsync(envelope, token));
         return true;
     }
 

@@ -12,14 +12,20 @@ namespace ChatBot.Slack.Handling;
 
 /// <summary>
 /// A button press (block_actions) or modal submission (view_submission) becomes a <see cref="ComponentRequest"/>;
-/// the reply is prepared in the background and replaces the message, follows it, or opens a modal. The caller
-/// acknowledges with an empty 200 at once (which also closes a submitted modal).
+/// the reply is prepared in the background and replaces the message, follows it, or opens a modal. A message
+/// shortcut goes to <see cref="MessageShortcuts"/>. The caller acknowledges with an empty 200 at once (which also
+/// closes a submitted modal).
 /// </summary>
 public sealed class InteractionHandler(SlackBackgroundWork work, IOptions<SlackOptions> options)
 {
     /// <returns>True when the interaction will be answered.</returns>
     public bool Accept(InteractionPayload payload)
     {
+        if (payload.Type == MessageShortcuts.PayloadType)
+        {
+            return MessageShortcuts.Accept(payload, work, options.Value);
+        }
+
         var (request, target) = payload.Type switch
         {
             "block_actions" => FromBlockActions(payload),

@@ -1,6 +1,6 @@
 namespace ChatBot.Slack.Payloads;
 
-/// <summary>The inner event of an event_callback (app_mention, message with channel_type "im").</summary>
+/// <summary>The inner event of an event_callback (app_mention, message with channel_type "im", app_home_opened with its <see cref="Tab"/>).</summary>
 public sealed record SlackEvent
 {
     public string? Type { get; init; }
@@ -14,4 +14,5 @@ public sealed record SlackEvent
     public string? ChannelType { get; init; }
     public string? EventTs { get; init; }
     public bool? Hidden { get; init; }
+    public string? Tab { get; init; }
 }

@@ -28,6 +28,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResponse> OpenViewAsync(ViewsOpenRequest request, CancellationToken cancellationToken = default) =>
         PostJsonAsync("views.open", request, SlackJsonContext.Default.ViewsOpenRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
 
+    /// <summary>views.publish: a person's App Home tab.</summary>
+    public Task<SlackApiResponse> PublishViewAsync(ViewsPublishRequest request, CancellationToken cancellationToken = default) =>
+        PostJsonAsync("views.publish", request, SlackJsonContext.Default.ViewsPublishRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
+
     public Task<AuthTestResponse> AuthTestAsync(CancellationToken cancellationToken = default) =>
         PostFormAsync("auth.test", [], Options.BotToken, SlackJsonContext.Default.AuthTestResponse, cancellationToken);
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -9,9 +10,10 @@ using Microsoft.AspNetCore.Http;
 namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}), response_url (/hooks/{id}), the file
-/// upload URLs files.getUploadURLExternal hands out (/upload/{fileId}) and a Socket Mode WebSocket (/socket). Records
-/// every call; answers can be scripted per method (429, 500, …).
+/// Kestrel on 127.0.0.1 standing in for slack.com: the Web API (/api/{method}; views.publish checks the view as Slack
+/// does, see <see cref="BlockKitViewCheck"/>), response_url (/hooks/{id}), the file upload URLs
+/// files.getUploadURLExternal hands out (/upload/{fileId}) and a Socket Mode WebSocket (/socket). Records every call;
+/// answers can be scripted per method (429, 500, …).
 /// </summary>
 public sealed class FakeSlackServer : IAsyncDisposable
 {
@@ -105,6 +107,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
             "files.getUploadURLExternal" => files.Reserve(body, BaseUrl),
             "files.completeUploadExternal" => files.Complete(body),
             "conversations.open" => DirectMessage(body),
+            "views.publish" => ViewsPublish(body),
             _ => """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""",
         });
     }
@@ -191,6 +194,14 @@ public sealed class FakeSlackServer : IAsyncDisposable
     {
         var user = WebUtility.UrlDecode(body.Split('&').Select(p => p.Split('=')).FirstOrDefault(p => p[0] == "users")?[1] ?? "");
         return user.Length == 0 ? """{"ok":false,"error":"users_list_not_supplied"}""" : "{\"ok\":true,\"channel\":{\"id\":\"D" + user + "\"}}";
+    }
+
+    private static string ViewsPublish(string body)
+    {
+        var request = JsonNode.Parse(body);
+        return string.IsNullOrEmpty((string?)request?["user_id"]) ? """{"ok":false,"error":"invalid_arguments"}"""
+            : BlockKitViewCheck.Problem(request!["view"]) is { } problem ? $$"""{"ok":false,"error":"{{problem}}"}"""
+            : new JsonObject { ["ok"] = true, ["view"] = new JsonObject { ["id"] = "V1", ["type"] = "home", ["blocks"] = request["view"]!["blocks"]!.DeepClone() } }.ToJsonString();
     }
 
     private string UserGroup(string body)

@@ -20,6 +20,9 @@ internal static class ProductEngine
     private static readonly Lazy<AnswerEngine> RulesEngine = new(() => new AnswerEngine(
         new CorpusIndexHolder(TestCorpus.IndexWithVectors), RuleBasedQuestionClassifier.Instance, encoder: TestEncoder.Shared));
 
+    /// <summary>The engine itself, for what builds on its ranking (the claim checker).</summary>
+    public static AnswerEngine Shared => Engine.Value;
+
     public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
 
     /// <summary>The same engine with the hand-written rules alone, to show what the trained classifier changes.</summary>

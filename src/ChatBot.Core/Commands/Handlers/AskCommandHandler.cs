@@ -8,9 +8,10 @@ namespace ChatBot.Core.Commands.Handlers;
 /// <summary>
 /// /ask question:… [public:true] — and every @mention or DM, which adapters send as "ask". Small talk ("hi",
 /// "thanks", "help") gets a friendly line or the help card, not a decline. A follow-up ("when was that?", "and what
-/// about …?") is read with the previous question of its conversation, and the reply says how it was read.
+/// about …?") is read with the previous question of its conversation, and the reply says how it was read. Each
+/// question read is kept in the asker's recent questions (the Slack App Home shows them).
 /// </summary>
-public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null, IConversationStore? conversations = null, TimeProvider? time = null) : ICommandHandler
+public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null, IConversationStore? conversations = null, TimeProvider? time = null, IQuestionHistory? history = null) : ICommandHandler
 {
     public string Command => "ask";
 
@@ -33,6 +34,11 @@ public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive arc
         }
 
         var id = await archive.SaveAsync(answer, cancellationToken);
+        if (history is not null && answer.Status != AnswerStatus.Invalid)
+        {
+            await history.RecordAsync(request.Platform, request.WorkspaceId, request.User.Id, answer.Question, answer.Status, cancellationToken);
+        }
+
         var reply = AnswerReplies.For(answer, id, corpora.Current, visibility);
         return followUp is null ? reply : reply with { Body = $"(Read with your previous question, “{Cut(followUp.Previous)}”.)\n\n{reply.Body}" };
     }

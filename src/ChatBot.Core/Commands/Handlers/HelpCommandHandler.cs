@@ -18,7 +18,8 @@ public sealed class HelpCommandHandler(HelpSettings? settings = null) : ICommand
         + "• /sources — the articles I answer from\n"
         + "• /factcard show <slug>, /factcard list [tag] — fact cards reviewed by moderators\n"
         + "• /quiz start [topic] — a question for the channel; /quiz score — its leaderboard\n"
-        + "• /reading [topic] — what to read, in order, with links";
+        + "• /reading [topic] — what to read, in order, with links\n"
+        + "• Apps → Check with sources, on any message — the articles' sentences that say the same or differ, cited";
 
     private static readonly string SlackCommands =
         "• /ask <your question> — a cited answer only you see; /ask public <question> posts it in the channel\n"
@@ -27,6 +28,7 @@ public sealed class HelpCommandHandler(HelpSettings? settings = null) : ICommand
         + "• /factcard show <slug>, /factcard list [tag] — fact cards reviewed by moderators\n"
         + "• /quiz start [topic] — a question for the channel; /quiz score — its leaderboard\n"
         + "• /reading [topic] — what to read, in order, with links\n"
+        + "• More actions (⋯) → Check with sources, on any message — the articles' sentences that say the same or differ, cited\n"
         + "• /abduction <command> … — any of these in one command (/abduction timeline from:2002), /abduction-help — this card";
 
     private readonly HelpSettings help = settings ?? new HelpSettings();

@@ -18,7 +18,7 @@ public sealed class CommandCatalogTests
     [Fact]
     public void EmbeddedCatalog_DefinesTheIssuesCommands()
     {
-        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading"], Catalog.Commands.Select(c => c.Name));
+        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading"], Catalog.Commands.Where(c => c.Type == 1).Select(c => c.Name));
         Assert.Equal(["question", "public"], Catalog.Find("ask")!.Options!.Select(o => o.Name));
         Assert.True(Catalog.Find("ask")!.Options![0].IsRequired);
         Assert.True(Catalog.Find("timeline")!.Options!.Single(o => o.Name == "about").Autocomplete);
@@ -27,6 +27,43 @@ public sealed class CommandCatalogTests
             Catalog.Find("factcard")!.Options!.SelectMany(s => s.Options ?? []).Where(o => o.Name == "slug"),
             slug => Assert.True(slug.Autocomplete));
         Assert.Equal(["start", "score"], Catalog.Find("quiz")!.Options!.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void EmbeddedCatalog_DefinesTheMessageCommand_AndTheAdapterKnowsEveryOne()
+    {
+        var check = Assert.Single(Catalog.Commands, c => c.Type == CommandCatalogValidator.MessageCommand);
+        Assert.Equal("Check with sources", check.Name);
+        Assert.Equal("", check.Description);
+        Assert.Null(check.Options);
+        Assert.Equal("check", ChatBot.Discord.Interactions.MessageCommands.CommandFor(check.Name));
+        Assert.Equal("", Assert.Single(Catalog.ForScope(guild: true), c => c.Type == 3).Description);
+    }
+
+    [Fact]
+    public void Validator_HoldsMessageCommandsToTheirOwnRules()
+    {
+        ApplicationCommand[] commands =
+        [
+            new() { Name = "Check with sources", Type = 3 },
+            new() { Name = "check", Type = 1, Description = "A slash command may share a message command's name" },
+            new() { Name = "Described", Type = 3, Description = "not allowed" },
+            new() { Name = "With options", Type = 3, Options = [new() { Type = ApplicationCommandOption.String, Name = "x", Description = "d" }] },
+            new() { Name = new string('n', 33), Type = 3 },
+            new() { Name = "Check with sources", Type = 3 },
+            new() { Name = "Odd", Type = 7 },
+            .. Enumerable.Range(0, 2).Select(i => new ApplicationCommand { Name = $"Extra {i}", Type = 3 }),
+        ];
+
+        var errors = CommandCatalogValidator.Validate(commands);
+
+        Assert.Contains(errors, e => e == "message command 'Described': a user or message command has no description");
+        Assert.Contains(errors, e => e == "message command 'With options': a user or message command has no options");
+        Assert.Contains(errors, e => e.StartsWith($"message command '{new string('n', 33)}': name", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e == "message command 'Check with sources': defined 2 times");
+        Assert.Contains(errors, e => e == "7 commands of type 3; Discord allows 5");
+        Assert.Contains(errors, e => e == "/Odd: unknown command type 7");
+        Assert.Equal(6, errors.Count);
     }
 
     [Fact]
@@ -84,10 +121,16 @@ public sealed class CommandCatalogTests
             Catalog.Find("ask")! with { Options = [.. Catalog.Find("ask")!.Options!.Select(o => o with { Required = o.Required ?? false })] },
             Catalog.Find("help")! with { Description = "old text" },
             new() { Name = "legacy", Description = "gone" },
+            new() { Name = "Old menu", Type = 3 },
+            Catalog.Commands.Single(c => c.Type == 3),
         };
 
-        var changes = CommandRegistrar.Compare(Catalog.Commands, existing).ToDictionary(c => c.Name, c => c.Kind);
+        var report = CommandRegistrar.Compare(Catalog.Commands, existing);
+        var changes = report.ToDictionary(c => c.Name, c => c.Kind);
 
+        Assert.Equal(CommandChangeKind.Unchanged, changes["Check with sources"]);
+        Assert.Equal(CommandChangeKind.Removed, changes["Old menu"]);
+        Assert.Contains("- \"Old menu\" (message menu) (removed)", report.Select(c => c.ToString()));
         Assert.Equal(CommandChangeKind.Unchanged, changes["ask"]);
         Assert.Equal(CommandChangeKind.Updated, changes["help"]);
         Assert.Equal(CommandChangeKind.Added, changes["timeline"]);
