@@ -5,29 +5,14 @@ using ChatBot.UnitTests.Discord.Support;
 namespace ChatBot.IntegrationTests.Discord;
 
 /// <summary>Follow-ups through signed interactions to the real host: read with the asker's previous question in that channel.</summary>
-public sealed class DiscordConversationTests : IAsyncLifetime
+public sealed class DiscordConversationTests : DiscordHostTest
 {
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task FollowUp_IsReadWithThePreviousQuestion_AndSaysSo()
     {
-        await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "How many abductees returned to Japan?")));
+        await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "How many abductees returned to Japan?")));
 
-        var (_, followUp) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "when was that?")));
+        var (_, followUp) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "when was that?")));
 
         var embed = followUp["embeds"]![0]!;
         var description = (string)embed["description"]!;
@@ -39,11 +24,11 @@ public sealed class DiscordConversationTests : IAsyncLifetime
     [Fact]
     public async Task AnotherPersonsFollowUp_IsNotReadWithSomeoneElsesQuestion()
     {
-        await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "How many abductees returned to Japan?")));
+        await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "How many abductees returned to Japan?")));
         var other = Payloads.Command("ask", Payloads.Option("question", 3, "when was that?"));
         other["member"]!["user"]!["id"] = "699999999999999999";
 
-        var (_, reply) = await host.ShownAsync(client, other);
+        var (_, reply) = await Host.ShownAsync(Client, other);
 
         Assert.DoesNotContain("Read with your previous question", reply.ToJsonString(), StringComparison.Ordinal);
     }

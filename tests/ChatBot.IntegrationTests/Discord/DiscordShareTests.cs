@@ -5,31 +5,16 @@ using ChatBot.UnitTests.Discord.Support;
 namespace ChatBot.IntegrationTests.Discord;
 
 /// <summary>Share to channel, through signed interactions to the real host: a private answer posted publicly, naming the sharer without a ping.</summary>
-public sealed class DiscordShareTests : IAsyncLifetime
+public sealed class DiscordShareTests : DiscordHostTest
 {
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task ShareToChannel_PostsThePrivateAnswerPublicly_NamingTheSharerWithoutPinging()
     {
-        var asked = await host.SeeAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan? @everyone")));
+        var asked = await Host.SeeAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan? @everyone")));
         Assert.True(asked.Ephemeral);
         var shareId = ButtonIds(asked.Message).Single(id => id.StartsWith("share:", StringComparison.Ordinal));
 
-        var shared = await host.SeeAsync(client, Payloads.Button(shareId));
+        var shared = await Host.SeeAsync(Client, Payloads.Button(shareId));
 
         Assert.Equal(4, shared.Type);
         Assert.False(shared.Ephemeral);
@@ -45,8 +30,8 @@ public sealed class DiscordShareTests : IAsyncLifetime
     [Fact]
     public async Task PublicAnswer_HasNoShareButton_AndTimelineHasOne()
     {
-        var (_, publicAnswer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?"), Payloads.Option("public", 5, true)));
-        var (_, timeline) = await host.ShownAsync(client, Payloads.Command("timeline"));
+        var (_, publicAnswer) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?"), Payloads.Option("public", 5, true)));
+        var (_, timeline) = await Host.ShownAsync(Client, Payloads.Command("timeline"));
 
         Assert.DoesNotContain(ButtonIds(publicAnswer), id => id.StartsWith("share:", StringComparison.Ordinal));
         Assert.Contains(ButtonIds(timeline), id => id.StartsWith("share:", StringComparison.Ordinal));
@@ -55,12 +40,9 @@ public sealed class DiscordShareTests : IAsyncLifetime
     [Fact]
     public async Task UnknownShare_IsToldToRunTheCommandAgain()
     {
-        var shown = await host.SeeAsync(client, Payloads.Button("share:0123456789abcdef"));
+        var shown = await Host.SeeAsync(Client, Payloads.Button("share:0123456789abcdef"));
 
         Assert.True(shown.Ephemeral);
         Assert.Contains("can no longer be shared", shown.Message.ToJsonString(), StringComparison.Ordinal);
     }
-
-    private static List<string> ButtonIds(JsonNode message) =>
-        [.. (message["components"]?.AsArray() ?? []).SelectMany(row => row!["components"]!.AsArray()).Select(b => (string?)b!["custom_id"]).OfType<string>()];
 }
