@@ -14,6 +14,8 @@ namespace ChatBot.Core.Answers;
 /// </summary>
 public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModelSet? models = null, Embeddings.ISentenceEncoder? encoder = null)
 {
+    private const int MaxTimelineItems = 5;
+
     private readonly AnswerEngineOptions settings = options ?? AnswerEngineOptions.Default;
     private readonly EvidenceModelSet set = models ?? EvidenceModelFile.Embedded;
     private readonly EvidenceRanker lexical = new((models ?? EvidenceModelFile.Embedded).Lexical, (options ?? AnswerEngineOptions.Default).Ranker);
@@ -73,7 +75,7 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
 
         var composer = new AnswerComposer(corpus);
         var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, evidence.Question.Plan, corpus));
-        var timeline = composer.Attach(RelatedEvents(corpus, choice.Sentences, examination.Dates));
+        var timeline = composer.AttachUnquoted(RelatedEvents(corpus, choice.Sentences, examination.Dates), MaxTimelineItems);
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
 
@@ -177,9 +179,13 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
             || (AnswerFeatureDetector.Detect(clause) & AnswerFeatureDetector.Required(plan.Kind)) != 0;
     }
 
-    /// <summary>Dated events stated by the sentences used, limited to the dates the question names.</summary>
+    /// <summary>
+    /// Dated events stated in the passages the answer quotes from, limited to the dates the question names; the
+    /// composer leaves out the quoted sentences' own events, which would only repeat the answer.
+    /// </summary>
     private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates) =>
-        chosen.SelectMany(c => corpus.EventsAt(c.Passage.Id, c.Span.Start)).Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
+        chosen.Select(c => c.Passage).Distinct().SelectMany(p => p.Sentences.SelectMany(s => corpus.EventsAt(p.Id, s.Start)))
+            .Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
 
     private static AnswerResult NotFound(string question, string message) =>
         new(question, AnswerStatus.NotFound, message, [], [], false, 0);
