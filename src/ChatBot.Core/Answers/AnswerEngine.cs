@@ -61,16 +61,23 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
         var context = RetrievalContext.For(index);
         var corpus = context.Corpus;
         var examination = Examine(context, question);
+        string? noEvents = null;
         if (examination.Timeline)
         {
-            return new TimelineAnswerer(context, Choice.WordBudget).Answer(question, examination.Dates!)
-                ?? NotFound(question, AnswerMessages.NotFound(corpus, $"They hold no dated events for {examination.Dates}."));
+            if (new TimelineAnswerer(context, Choice.WordBudget).Answer(question, examination.Dates!) is { } dated)
+            {
+                return dated;
+            }
+
+            // The timeline holds what happened, not what was hoped or expected for a date: the passages may still answer.
+            noEvents = $"They hold no dated events for {examination.Dates}.";
+            examination = Examine(context, question, fromTimeline: false);
         }
 
         var decision = examination.Decide(ThresholdFor(examination.Evidence?.Question.IsDense == true));
         if (!decision.Answers || examination is not { Evidence: { } evidence, Choice: { } choice })
         {
-            return Decline(question, corpus, decision, examination.Evidence);
+            return noEvents is null ? Decline(question, corpus, decision, examination.Evidence) : NotFound(question, AnswerMessages.NotFound(corpus, noEvents));
         }
 
         var composer = new AnswerComposer(corpus);
@@ -85,12 +92,12 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
     /// </summary>
     public Examination Examine(string question, CorpusIndex index) => Examine(RetrievalContext.For(index), question);
 
-    private Examination Examine(RetrievalContext context, string question)
+    private Examination Examine(RetrievalContext context, string question, bool fromTimeline = true)
     {
         var classification = Refine(classifier.Classify(question), question);
         var dates = QuestionDates.Find(question);
         var manipulation = ManipulationDetector.Detect(question);
-        if (classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)
+        if (fromTimeline && classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)
         {
             return new Examination(classification, dates, true, AnswerDecision.Before(manipulation, [], true), null, null, null);
         }

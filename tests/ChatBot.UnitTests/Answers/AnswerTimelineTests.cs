@@ -43,6 +43,16 @@ public sealed partial class AnswerTimelineTests
         Assert.All(answer.Timeline, item => Assert.DoesNotContain(item.Text, answer.Answer, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DatedQuestion_WithNoEventThen_IsAnsweredFromThePassages()
+    {
+        // The timeline holds what happened: a meeting expected "before the end of May" is no event of May 2018.
+        var answer = ProductEngine.Ask("What was expected to happen by the end of May 2018?");
+
+        Assert.Equal(AnswerStatus.Answered, answer.Status);
+        Assert.Contains("expected to hold a meeting with Kim before the end of May", answer.Answer, StringComparison.Ordinal);
+    }
+
     private static List<string> QuotedInBody(AnswerResult answer)
     {
         var cited = Marker().Matches(answer.Answer).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToHashSet();
