@@ -8,7 +8,7 @@ namespace ChatBot.Core.Answers;
 /// <summary>
 /// Writes the answer text from chosen sentences, each followed by its citation marker, and numbers the citations:
 /// adjacent sentences of one passage share a citation whose quote is their exact text. Timeline events reuse the
-/// citation of a sentence already quoted or get their own.
+/// citation of a sentence already quoted or get their own; an answer's own timeline leaves out the sentences it quotes.
 /// </summary>
 internal sealed class AnswerComposer(CorpusIndex corpus)
 {
@@ -46,6 +46,16 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
 
     public List<TimelineItem> Attach(IEnumerable<TimelineEvent> events) =>
         [.. events.Select(e => new TimelineItem(e.Date.Label, e.Text, CiteEvent(e.Sources[0])))];
+
+    /// <summary>
+    /// Timeline items for at most <paramref name="max"/> events the answer does not quote already: a timeline line
+    /// repeating a sentence of the answer says nothing new.
+    /// </summary>
+    public List<TimelineItem> AttachUnquoted(IEnumerable<TimelineEvent> events, int max)
+    {
+        var quoted = spans.ToArray();
+        return Attach(events.Where(e => !e.Sources.Any(s => quoted.Any(c => c.PassageId == s.PassageId && c.Start <= s.Start && s.Start + s.Length <= c.End))).Take(max));
+    }
 
     /// <summary>
     /// A trimmed sentence whose every piece is verbatim text of the quote (apart from a capitalised first letter). The

@@ -14,6 +14,8 @@ namespace ChatBot.Core.Answers;
 /// </summary>
 public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModelSet? models = null, Embeddings.ISentenceEncoder? encoder = null)
 {
+    private const int MaxTimelineItems = 5;
+
     private readonly AnswerEngineOptions settings = options ?? AnswerEngineOptions.Default;
     private readonly EvidenceModelSet set = models ?? EvidenceModelFile.Embedded;
     private readonly EvidenceRanker lexical = new((models ?? EvidenceModelFile.Embedded).Lexical, (options ?? AnswerEngineOptions.Default).Ranker);
@@ -59,21 +61,28 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
         var context = RetrievalContext.For(index);
         var corpus = context.Corpus;
         var examination = Examine(context, question);
+        string? noEvents = null;
         if (examination.Timeline)
         {
-            return new TimelineAnswerer(context, Choice.WordBudget).Answer(question, examination.Dates!)
-                ?? NotFound(question, AnswerMessages.NotFound(corpus, $"They hold no dated events for {examination.Dates}."));
+            if (new TimelineAnswerer(context, Choice.WordBudget).Answer(question, examination.Dates!) is { } dated)
+            {
+                return dated;
+            }
+
+            // The timeline holds what happened, not what was hoped or expected for a date: the passages may still answer.
+            noEvents = $"They hold no dated events for {examination.Dates}.";
+            examination = Examine(context, question, fromTimeline: false);
         }
 
         var decision = examination.Decide(ThresholdFor(examination.Evidence?.Question.IsDense == true));
         if (!decision.Answers || examination is not { Evidence: { } evidence, Choice: { } choice })
         {
-            return Decline(question, corpus, decision, examination.Evidence);
+            return noEvents is null ? Decline(question, corpus, decision, examination.Evidence) : NotFound(question, AnswerMessages.NotFound(corpus, noEvents));
         }
 
         var composer = new AnswerComposer(corpus);
         var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, evidence.Question.Plan, corpus));
-        var timeline = composer.Attach(RelatedEvents(corpus, choice.Sentences, examination.Dates));
+        var timeline = composer.AttachUnquoted(RelatedEvents(corpus, choice.Sentences, examination.Dates), MaxTimelineItems);
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
 
@@ -83,12 +92,12 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
     /// </summary>
     public Examination Examine(string question, CorpusIndex index) => Examine(RetrievalContext.For(index), question);
 
-    private Examination Examine(RetrievalContext context, string question)
+    private Examination Examine(RetrievalContext context, string question, bool fromTimeline = true)
     {
         var classification = Refine(classifier.Classify(question), question);
         var dates = QuestionDates.Find(question);
         var manipulation = ManipulationDetector.Detect(question);
-        if (classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)
+        if (fromTimeline && classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)
         {
             return new Examination(classification, dates, true, AnswerDecision.Before(manipulation, [], true), null, null, null);
         }
@@ -177,9 +186,13 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
             || (AnswerFeatureDetector.Detect(clause) & AnswerFeatureDetector.Required(plan.Kind)) != 0;
     }
 
-    /// <summary>Dated events stated by the sentences used, limited to the dates the question names.</summary>
+    /// <summary>
+    /// Dated events stated in the passages the answer quotes from, limited to the dates the question names; the
+    /// composer leaves out the quoted sentences' own events, which would only repeat the answer.
+    /// </summary>
     private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates) =>
-        chosen.SelectMany(c => corpus.EventsAt(c.Passage.Id, c.Span.Start)).Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
+        chosen.Select(c => c.Passage).Distinct().SelectMany(p => p.Sentences.SelectMany(s => corpus.EventsAt(p.Id, s.Start)))
+            .Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
 
     private static AnswerResult NotFound(string question, string message) =>
         new(question, AnswerStatus.NotFound, message, [], [], false, 0);

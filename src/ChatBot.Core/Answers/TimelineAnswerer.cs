@@ -6,7 +6,7 @@ namespace ChatBot.Core.Answers;
 
 /// <summary>
 /// Answers "what happened in 2004?" from the timeline: the events in the range that best match the rest of the
-/// question, quoted and cited, with the whole range attached as timeline items.
+/// question, quoted and cited, with the rest of the range attached as timeline items.
 /// </summary>
 internal sealed class TimelineAnswerer(RetrievalContext context, int wordBudget)
 {
@@ -33,7 +33,7 @@ internal sealed class TimelineAnswerer(RetrievalContext context, int wordBudget)
         var composer = new AnswerComposer(corpus);
         var leadItems = composer.Attach(lead);
         var text = string.Join(" ", leadItems.Select(item => $"{Trim(item.Text)} [{item.Citation}]"));
-        var timeline = composer.Attach(events.Take(MaxTimelineItems));
+        var timeline = composer.AttachUnquoted(events, MaxTimelineItems);
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
 

@@ -4,7 +4,8 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.FactCards;
 
 /// <summary>
-/// Checks a card before it is saved: slug, sizes, and every quote verbatim in the current corpus. A missing
+/// Checks a card before it is saved: slug, sizes, and every quote verbatim in the current corpus and made of
+/// whole sentences (a fragment is refused with the whole sentence to copy). A missing
 /// source is filled in when the quote is in exactly one article. Moderators' own text loses mention syntax and
 /// line breaks where a single line is expected; quotes are never touched.
 /// </summary>
@@ -82,6 +83,12 @@ public static class FactCardValidator
         else if (QuoteCheck.Problem(corpus, articleId, quote) is { } problem)
         {
             problems.Add(new(field, problem));
+            return new FactCardFact(text, articleId, quote);
+        }
+
+        if (QuoteSentences.Fragment(corpus, articleId, quote) is { } fragment)
+        {
+            problems.Add(new(field, fragment));
         }
 
         return new FactCardFact(text, articleId, quote);

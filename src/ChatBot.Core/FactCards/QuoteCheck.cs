@@ -23,9 +23,15 @@ public static class QuoteCheck
         }
 
         var at = Loose(article.Text).IndexOf(Loose(quote), StringComparison.Ordinal);
-        return at >= 0
-            ? $"the quote is not verbatim in article {articleId}; the article writes it as: {article.Text.Substring(at, quote.Length)}"
-            : $"the quote is not in article {articleId} (it must be copied exactly, word for word)";
+        if (at < 0)
+        {
+            return $"the quote is not in article {articleId} (it must be copied exactly, word for word)";
+        }
+
+        var exact = article.Text.Substring(at, quote.Length);
+        var whole = QuoteSentences.Around(corpus, articleId, exact);
+        return $"the quote is not verbatim in article {articleId}; the article writes it as: {exact}"
+            + (whole is null || whole == exact ? "" : $" (part of the sentence: {whole})");
     }
 
     /// <summary>Why a quote with no article named is not usable: not in any article, or only with different quotes, dashes or spaces.</summary>

@@ -7,14 +7,15 @@ using ChatBot.Core.Text;
 namespace ChatBot.Core.Reading;
 
 /// <summary>
-/// A reading list. On a topic: the passages that cover it (at least half of its weight), grouped by article, the
-/// article covering it most first and passages in the article's own order, each with its best sentence. Without
-/// a topic: every article, oldest first (later pieces build on earlier events), with the opening of each section.
+/// A reading list: one entry per article with its best passages (at most <see cref="PerArticle"/>), never the whole
+/// article. On a topic: the passages that cover it best (at least half of its weight), the article covering it most
+/// first and passages in the article's own order, each with its best sentence. Without a topic: every article,
+/// oldest first (later pieces build on earlier events), with the opening of each of its first sections.
 /// </summary>
 public sealed class ReadingListBuilder
 {
     public const int MaxPassages = 8;
-    private const int PerArticle = 4;
+    public const int PerArticle = 3;
     private const float MinCoverage = 0.5f;
 
     public ReadingList? Build(CorpusIndex corpus, string? topic, out string? reason)
@@ -33,8 +34,15 @@ public sealed class ReadingListBuilder
             return null;
         }
 
-        var hits = RetrievalContext.For(corpus).Searcher.Search(plan.Plan, 20)
-            .Where(h => h.Coverage >= MinCoverage && h.Passage.Kind == BlockKind.Paragraph).Take(MaxPassages).ToList();
+        // An article's best passages, not all of it: a topic the whole corpus is about would otherwise list an
+        // article paragraph by paragraph.
+        var perArticle = RetrievalContext.For(corpus).Searcher.Search(plan.Plan, 20)
+            .Where(h => h.Coverage >= MinCoverage && h.Passage.Kind == BlockKind.Paragraph)
+            .GroupBy(h => h.Passage.ArticleOrdinal)
+            .Select(g => g.OrderByDescending(h => h.Score).Take(PerArticle).ToList())
+            .OrderByDescending(g => g.Sum(h => h.Score))
+            .ToList();
+        var hits = perArticle.SelectMany(g => g).Take(MaxPassages).ToList();
         if (hits.Count == 0)
         {
             reason = $"No passage of the indexed articles is clearly about \"{topic}\".";
@@ -44,7 +52,6 @@ public sealed class ReadingListBuilder
         var best = EvidenceCollector.Collect(corpus, plan.Plan, hits)
             .GroupBy(s => s.Hit.Passage.Ordinal).ToDictionary(g => g.Key, g => g.First().Text);
         var items = hits.GroupBy(h => h.Passage.ArticleOrdinal)
-            .OrderByDescending(g => g.Sum(h => h.Score))
             .Select(g => new ReadingItem(corpus.Articles[g.Key], [.. g.OrderBy(h => h.Passage.Ordinal).Select(h => new ReadingPassage(h.Passage.Id, h.Passage.Heading, best[h.Passage.Ordinal]))]))
             .ToList();
         return new ReadingList(topic, items);

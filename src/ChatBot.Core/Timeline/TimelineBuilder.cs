@@ -4,8 +4,9 @@ using ChatBot.Core.Indexing;
 namespace ChatBot.Core.Timeline;
 
 /// <summary>
-/// Extracts dated events from the article paragraphs (not headings or bibliographies), merges the same event
-/// told by several articles, and orders them by date, ties in corpus order.
+/// Extracts dated events from the article paragraphs (not headings or bibliographies), one per event a sentence
+/// reports (see <see cref="SentenceEvents"/>), merges the same event told by several articles, and orders them by
+/// date, ties in corpus order.
 /// </summary>
 public sealed class TimelineBuilder(InvertedIndex index)
 {
@@ -36,15 +37,15 @@ public sealed class TimelineBuilder(InvertedIndex index)
         {
             var sentence = passage.Sentences[s];
             var text = sentence.Slice(article.Text);
-            var mentions = DateExtractor.Extract(text, article.Published);
-            if (mentions.Count == 0)
+            var dates = SentenceEvents.Dates(text, article.Published);
+            if (dates.Count == 0)
             {
                 continue;
             }
 
             var terms = SentenceTerms(passage.Ordinal, s);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
-            events.AddRange(mentions.DistinctBy(m => m.Date).Select(m => new TimelineEvent(m.Date, text, [source], terms, 0)));
+            events.AddRange(dates.Select(date => new TimelineEvent(date, text, [source], terms, 0)));
         }
 
         return events;

@@ -3,7 +3,7 @@ using ChatBot.Core.Answers;
 
 namespace ChatBot.Host.Cli;
 
-/// <summary>An answer as readable text for the terminal: the answer, then numbered sources with their quotes.</summary>
+/// <summary>An answer as readable text for the terminal: the answer, then its sources, one line per article with its numbered quotes.</summary>
 internal static class AnswerText
 {
     public static string Format(AnswerResult answer)
@@ -11,12 +11,17 @@ internal static class AnswerText
         var text = new StringBuilder(answer.LanguageNote is null ? "" : $"Note: {answer.LanguageNote}\n\n").Append(answer.Answer);
         if (answer.Citations.Count > 0)
         {
+            // One line per article, its quotes under their numbers: the markers of the answer all resolve.
             text.Append("\n\nSources:");
-            foreach (var c in answer.Citations)
+            foreach (var article in answer.Citations.GroupBy(c => c.ArticleId))
             {
+                var c = article.First();
                 var by = string.Join(", ", new[] { c.Author, c.Publisher, c.Published }.Where(v => v is not null));
-                text.Append($"\n[{c.N}] {c.Title}{(by.Length > 0 ? $" — {by}" : "")}{(c.Url is null ? "" : $" <{c.Url}>")}");
-                text.Append($"\n    \"{c.Quote}\"");
+                text.Append($"\n{string.Join(' ', article.Select(q => $"[{q.N}]"))} {c.Title}{(by.Length > 0 ? $" — {by}" : "")}{(c.Url is null ? "" : $" <{c.Url}>")}");
+                foreach (var quote in article)
+                {
+                    text.Append(article.Count() == 1 ? $"\n    \"{quote.Quote}\"" : $"\n    [{quote.N}] \"{quote.Quote}\"");
+                }
             }
         }
 

@@ -5,9 +5,9 @@ namespace ChatBot.IntegrationTests.Discord;
 /// <summary>A test class with its own real host (bundled corpus, loopback Discord API) and a client for it.</summary>
 public abstract class DiscordHostTest : IAsyncLifetime
 {
-    protected DiscordHost Host { get; private set; } = null!;
+    private protected DiscordHost Host { get; private set; } = null!;
 
-    protected HttpClient Client { get; private set; } = null!;
+    private protected HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {

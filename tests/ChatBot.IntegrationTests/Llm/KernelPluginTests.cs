@@ -42,7 +42,7 @@ public sealed class KernelPluginTests
     public async Task FactCardFunctions_ListAndGetCards_WithTheirVerbatimQuotes()
     {
         await using var harness = await LlmHarness.StartAsync();
-        const string quote = "North Korea admitted to the abduction of 13 Japanese nationals";
+        const string quote = "North Korea admitted to the abduction of 13 Japanese nationals, eight of whom were dead with the remaining five alive and living in North Korea.";
         var content = new FactCardContent("The 2002 admission", "What North Korea admitted at the 2002 summit.", [new FactCardFact("North Korea admitted abducting 13 Japanese nationals.", "000_5816683cddb79770", quote)], FactCardStatus.Verified, ["summit"]);
         var created = await harness.Services.GetRequiredService<FactCardService>().CreateAsync("admission-2002", content, FactCardActor.Cli("test"));
         Assert.NotNull(created.Card);

@@ -66,10 +66,10 @@ public sealed class AnswerEngineTests
     [Fact]
     public void Answer_AnswersWhatHappenedInAYear_FromTheTimeline()
     {
-        var answer = ProductEngine.Ask("What happened in 2004?");
+        var answer = ProductEngine.Ask("What happened in 2002?");
         Assert.Equal(AnswerStatus.Answered, answer.Status);
         Assert.NotEmpty(answer.Timeline);
-        Assert.All(answer.Timeline, item => Assert.Contains("2004", item.Date));
+        Assert.All(answer.Timeline, item => Assert.Contains("2002", item.Date));
         Assert.All(answer.Timeline, item => Assert.Contains(answer.Citations, c => c.N == item.Citation));
     }
 

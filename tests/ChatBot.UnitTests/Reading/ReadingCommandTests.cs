@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using ChatBot.Core.Commands;
+using ChatBot.Core.Search;
 using ChatBot.Evaluation;
 using ChatBot.UnitTests.Study;
 
@@ -34,6 +36,22 @@ public sealed class ReadingCommandTests : IDisposable
         Assert.Contains(reply.Sources, s => s.Quote.Contains("sanction", StringComparison.OrdinalIgnoreCase));
         var ordinals = reply.Sources.Select(s => int.Parse(s.PassageId.Split("#p")[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(ordinals.Order(), ordinals);
+        AssertQuotesVerbatim(reply);
+    }
+
+    [Fact]
+    public async Task Reading_OnATopicTheWholeCorpusIsAbout_GivesEachArticleOneEntry_WithItsBestPassagesOnly()
+    {
+        var reply = await harness.CommandAsync(StudyHarness.DiscordMember, "reading", options: new() { ["topic"] = "abduction issue" });
+
+        var perArticle = reply.Sources.GroupBy(s => s.ArticleId).ToList();
+        Assert.All(perArticle, g => Assert.InRange(g.Count(), 1, 3));
+        Assert.All(perArticle, g => Assert.Single(Regex.Matches(reply.Body, $@"\n\n\d+\. {Regex.Escape(TestCorpus.Index.Article(g.Key).Title)}")));
+        var main = Assert.Single(perArticle, g => g.Key == "000_5816683cddb79770");
+        var paragraphs = TestCorpus.Index.Passages.Count(p => p.ArticleId == main.Key && p.Kind == Core.Corpus.BlockKind.Paragraph);
+        Assert.True(main.Count() < paragraphs, $"{main.Count()} of {paragraphs} passages: the whole article");
+        var ranked = RetrievalContext.For(TestCorpus.Index).Searcher.Search(TopicPlan.For(TestCorpus.Index, "abduction issue").Plan, 20).First(h => h.Passage.ArticleId == main.Key);
+        Assert.Contains(main, s => s.PassageId == ranked.Passage.Id);
         AssertQuotesVerbatim(reply);
     }
 

@@ -83,7 +83,7 @@ public sealed class BlockKitRendererTests
     [Fact]
     public void Render_ManySources_PacksThemUnderTheBlockLimit()
     {
-        var sources = Enumerable.Range(1, 60).Select(n => Source with { N = n }).ToList();
+        var sources = Enumerable.Range(1, 60).Select(n => Source with { N = n, ArticleId = $"a{n}" }).ToList();
         var message = BlockKitRenderer.Render(Answer(showQuotes: true) with { Sources = sources });
         Assert.Null(BlockKitAssertions.Problem(message));
         var text = BlockKitAssertions.ToJson(message).ToJsonString();

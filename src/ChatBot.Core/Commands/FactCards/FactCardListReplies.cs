@@ -27,7 +27,7 @@ public static class FactCardListReplies
         var rows = cards.Select(c => (Card: c, Review: FactCardCheck.NeedsReview(c, corpus))).OrderByDescending(r => r.Review).ThenBy(r => r.Card.Slug, StringComparer.Ordinal).ToList();
         var review = rows.Where(r => r.Review).Select(r => r.Card.Slug).ToList();
         var body = $"{cards.Count} fact card{(cards.Count == 1 ? "" : "s")}{tagText}. Open one with /factcard show <slug>."
-            + (review.Count > 0 ? $"\n{FactCardBadges.NeedsReview}: {string.Join(", ", review)} — the indexed articles changed under their quotes; moderators should check them with /factcard edit." : "")
+            + (review.Count > 0 ? $"\n{FactCardBadges.NeedsReview}: {string.Join(", ", review)} — the indexed articles changed under their quotes, or a quote is only part of a sentence; moderators should check them with /factcard edit." : "")
             + (rows.Count > MaxListed ? $"\nShowing the first {MaxListed}; filter with /factcard list <tag>." : "");
         return new Reply
         {

@@ -15,9 +15,11 @@ public static class FactCardReplies
     {
         var broken = FactCardCheck.BrokenFacts(card, corpus);
         var needsReview = card.NeedsReview || broken.Count > 0;
-        var warning = needsReview
-            ? "⚠️ This card needs review: the indexed articles changed and some of its quotes may no longer be there. Don't rely on it until a moderator has checked it.\n\n"
-            : "";
+        var onlyFragments = card.Content.Facts.Any(f => FactCardCheck.IsFragment(f, corpus)) && card.Content.Facts.All(f => QuoteCheck.Problem(corpus, f.ArticleId, f.Quote) is null);
+        var warning = !needsReview ? ""
+            : onlyFragments
+                ? "⚠️ This card needs review: a fact quotes only part of a sentence, which can say what the article does not; its source shows the whole sentence. Don't rely on it until a moderator has checked it.\n\n"
+                : "⚠️ This card needs review: the indexed articles changed and some of its quotes may no longer be there. Don't rely on it until a moderator has checked it.\n\n";
         var fields = new List<ReplyField>
         {
             new("Status", FactCardBadges.For(card, needsReview), Inline: true),
@@ -56,18 +58,30 @@ public static class FactCardReplies
         Footer = "Drafts are never published until a moderator saves them.",
     };
 
+    /// <summary>Each fact's source with whole sentences: a quote saved as part of a sentence is shown with the rest of it.</summary>
     public static IReadOnlyList<ReplySource> Sources(IReadOnlyList<FactCardFact> facts, CorpusIndex corpus) =>
         [.. facts.Select((f, i) => corpus.TryGetArticle(f.ArticleId, out var article)
-            ? new ReplySource(i + 1, article.Title, article.Author ?? article.Publisher, article.Published?.ToString(), article.Url, f.Quote, f.ArticleId, QuoteCheck.PassageOf(corpus, f.ArticleId, f.Quote)?.Id ?? "")
+            ? Source(i + 1, article, QuoteSentences.Around(corpus, f.ArticleId, f.Quote) ?? f.Quote, corpus)
             : new ReplySource(i + 1, $"Article {f.ArticleId} (no longer indexed)", null, null, null, f.Quote, f.ArticleId, ""))];
+
+    private static ReplySource Source(int n, Corpus.Article article, string quote, CorpusIndex corpus) =>
+        new(n, article.Title, article.Author ?? article.Publisher, article.Published?.ToString(), article.Url, quote, article.Id, QuoteCheck.PassageOf(corpus, article.Id, quote)?.Id ?? "");
 
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Body(FactCardContent content, CorpusIndex corpus)
     {
-        var facts = content.Facts.Select((f, i) =>
-            $"{i + 1}. {f.Text} [{i + 1}]{(QuoteCheck.Problem(corpus, f.ArticleId, f.Quote) is null ? "" : " ⚠️ quote no longer in the articles")}");
+        var facts = content.Facts.Select((f, i) => $"{i + 1}. {Wording(f, corpus)} [{i + 1}]{Mark(f, corpus)}");
         var summary = content.Summary.Length == 0 ? "(No summary yet.)" : content.Summary;
         return $"{summary}\n\n{string.Join('\n', facts)}";
     }
+
+    /// <summary>A fact without its own wording is its quote, and a quote is shown as whole sentences.</summary>
+    private static string Wording(FactCardFact fact, CorpusIndex corpus) =>
+        fact.Text == fact.Quote ? QuoteSentences.Around(corpus, fact.ArticleId, fact.Quote) ?? fact.Text : fact.Text;
+
+    private static string Mark(FactCardFact fact, CorpusIndex corpus) =>
+        QuoteCheck.Problem(corpus, fact.ArticleId, fact.Quote) is not null ? " ⚠️ quote no longer in the articles"
+        : FactCardCheck.IsFragment(fact, corpus) ? " ⚠️ quotes only part of a sentence (shown whole in its source)"
+        : "";
 }

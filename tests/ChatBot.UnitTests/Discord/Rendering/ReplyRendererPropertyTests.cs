@@ -20,7 +20,7 @@ public sealed class ReplyRendererPropertyTests
     public Property Render_KeepsAFieldForEveryCitedSource(Reply reply)
     {
         var embed = ReplyRenderer.Render(reply).Embeds.SingleOrDefault();
-        var expected = reply.Sources.Count == 0 ? 0 : Math.Min(reply.Sources.Count, 25);
+        var expected = Math.Min(ReplySourceGroup.Of(reply.Sources).Count, 25);
         var sourceFields = embed?.Fields?.Count(f => f.Name.StartsWith('[') || f.Name.StartsWith("Sources [", StringComparison.Ordinal)) ?? 0;
         return (embed is null ? reply.Sources.Count == 0 : sourceFields >= expected).Label($"{sourceFields} source fields for {reply.Sources.Count} sources");
     }

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Timeline;
+
+/// <summary>
+/// The dates of what a sentence says happened, one per event it reports. <see cref="DateExtractor"/> finds every
+/// date; not every date dates an event of the sentence:
+/// <list type="bullet">
+/// <item>a date inside what someone hoped, expected, wanted or planned ("had hoped … for North Korea to
+/// acknowledge the 1970s abductions", "is expected to meet before the end of May") dates something that had not
+/// happened;</item>
+/// <item>a date a span is counted from ("over two decades on from the events of 2002", "ten years after the 2002
+/// summit", "the 20th anniversary of …") is an anchor, not when the sentence's event happened;</item>
+/// <item>dates of the same kind of event listed together ("who disappeared in July 1978 … who disappeared in
+/// August 1978") are one event spanning them; a sentence truly reports two events only when its dates are far
+/// apart or belong to different actions.</item>
+/// </list>
+/// </summary>
+public static partial class SentenceEvents
+{
+    /// <summary>Dates of one sentence no further apart than this, told with a shared word, are one event.</summary>
+    private const int SameEventMonths = 6;
+
+    public static IReadOnlyList<EventDate> Dates(string sentence, PartialDate? published)
+    {
+        var mentions = DateExtractor.Extract(sentence, published)
+            .Where(m => !IsUnrealised(sentence, m.Start) && !IsAnchor(sentence, m.Start))
+            .ToList();
+        return Merge(sentence, mentions);
+    }
+
+    /// <summary>True when a hope, expectation or plan earlier in the sentence governs the date.</summary>
+    private static bool IsUnrealised(string sentence, int at)
+    {
+        foreach (Match cue in Unrealised().Matches(sentence[..at]))
+        {
+            // "Abe, who is expected to meet Trump, visited Seoul in 2018": a cue inside a relative clause reaches
+            // only to the clause's closing comma.
+            var clause = RelativeClause().Match(sentence[..cue.Index]);
+            var end = clause.Success ? sentence.IndexOf(',', cue.Index) : -1;
+            if (end < 0 || at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAnchor(string sentence, int at) => Anchor().IsMatch(sentence[..at]);
+
+    private static List<EventDate> Merge(string sentence, List<DateMention> mentions)
+    {
+        var events = new List<(EventDate Date, HashSet<string> Words)>();
+        var from = 0;
+        foreach (var mention in mentions)
+        {
+            var words = ContentWords(sentence[from..mention.Start]);
+            from = mention.Start + mention.Length;
+            var same = events.FindIndex(e => e.Date == mention.Date || (Mergeable(e.Date, mention.Date) && e.Words.Overlaps(words)));
+            if (same < 0)
+            {
+                events.Add((mention.Date, words));
+                continue;
+            }
+
+            var (date, known) = events[same];
+            known.UnionWith(words);
+            events[same] = (Span(date, mention.Date), known);
+        }
+
+        return [.. events.Select(e => e.Date)];
+    }
+
+    /// <summary>Two plain dates (no decade, range or differing qualifier) at most <see cref="SameEventMonths"/> apart.</summary>
+    private static bool Mergeable(EventDate a, EventDate b) =>
+        !a.IsDecade && !b.IsDecade && b.End is null && a.Qualifier == b.Qualifier && a.Inferred == b.Inferred
+        && Math.Abs(FirstMonth(b.Start) - LastMonth(a.End ?? a.Start)) <= SameEventMonths
+        && Math.Abs(FirstMonth(a.Start) - LastMonth(b.Start)) <= SameEventMonths;
+
+    private static EventDate Span(EventDate a, EventDate b)
+    {
+        if (a == b)
+        {
+            return a;
+        }
+
+        var start = a.Start.CompareTo(b.Start) <= 0 ? a.Start : b.Start;
+        var end = Max(a.End ?? a.Start, b.Start);
+        return a with { Start = start, End = end == start ? null : end };
+    }
+
+    private static PartialDate Max(PartialDate a, PartialDate b) => a.CompareTo(b) >= 0 ? a : b;
+
+    private static int FirstMonth(PartialDate date) => (date.Year * 12) + Math.Max(date.Month, 1) - 1;
+
+    private static int LastMonth(PartialDate date) => (date.Year * 12) + (date.Month == 0 ? 12 : date.Month) - 1;
+
+    private static HashSet<string> ContentWords(string text) =>
+        [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 2 && !Stopwords.Contains(w))];
+
+    [GeneratedRegex(@"\b(hop(e|ed|es|ing)|expect(ed|s|ing)?|wish(ed|es|ing)?|want(ed|s|ing)?|(aim|intend|plan)(s|ed|ned|ing|ning)?\s+to|would\s+like|(un)?likely\s+to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unrealised();
+
+    [GeneratedRegex(@",\s*(who|which)\b[^,]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"(\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|many)\s+(full\s+)?(days?|weeks?|months?|years?|decades?)\s+(on\s+)?(from|after|since)|\banniversary\s+of)\b[^,;:.!?]{0,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Anchor();
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
+}
