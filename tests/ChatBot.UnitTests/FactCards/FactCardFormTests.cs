@@ -102,10 +102,12 @@ public sealed class FactCardFormTests : IDisposable
 
         Assert.Equal($"fc:edit:{Slug}:1", opened.Form.Id);
         Assert.StartsWith($"Saved \"{Slug}\", version 2.", saved.Body, StringComparison.Ordinal);
-        Assert.Contains("v2 · 2026-01-10 14:00 UTC · edited by Dana (discord:101)", history.Body, StringComparison.Ordinal);
+        Assert.Contains("v2 · 2026-01-10 14:00 UTC · edited by Dana (discord:101)", history.PlainBody, StringComparison.Ordinal);
         Assert.Contains("status: verified → disputed", history.Body, StringComparison.Ordinal);
         Assert.Contains("tags: summit, 2002 → summit", history.Body, StringComparison.Ordinal);
-        Assert.Contains("v1 · 2026-01-10 12:00 UTC · created by Alice (discord:100)", history.Body, StringComparison.Ordinal);
+        Assert.Contains("v1 · 2026-01-10 12:00 UTC · created by Alice (discord:100)", history.PlainBody, StringComparison.Ordinal);
+        Assert.All(history.Inlines, i => Assert.Equal(ReplyInlineKind.Time, i.Kind));
+        Assert.DoesNotContain(" UTC", history.Body, StringComparison.Ordinal);
         var revisions = await harness.Cards.HistoryAsync(Slug);
         Assert.Equal(FactCardStatus.Verified, revisions[0].Card.Content.Status);
         Assert.Equal(FactCardStatus.Disputed, revisions[1].Card.Content.Status);

@@ -43,15 +43,17 @@ public static class FactCardListReplies
     public static Reply History(FactCard card, IReadOnlyList<FactCardRevision> revisions)
     {
         var shown = revisions.OrderByDescending(r => r.Version).Take(MaxRevisions).ToList();
+        var times = new ReplyInlines();
         var lines = shown.Select(r =>
-            $"v{r.Version} · {r.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC · {r.Action.ToString().ToLowerInvariant()} by {Who(r)}"
+            $"v{r.Version} · {times.Time(r.At)} · {r.Action.ToString().ToLowerInvariant()} by {Who(r)}"
             + (r.Changes.Count > 0 ? "\n    " + string.Join("\n    ", r.Changes.Take(8)) : ""));
         return new Reply
         {
             Kind = ReplyKind.Info,
             Title = $"History of \"{card.Slug}\"{(card.IsDeleted ? " (deleted)" : "")}",
-            Body = (revisions.Count == 0 ? "No revisions recorded." : string.Join('\n', lines))
+            Body = (revisions.Count == 0 ? "No revisions recorded." : string.Join('\n', lines.ToList()))
                 + (revisions.Count > MaxRevisions ? $"\n… and {revisions.Count - MaxRevisions} older revisions (the CLI export has the current card; the database keeps them all)." : ""),
+            Inlines = times.Items,
             Footer = $"Created by {card.CreatedBy} on {FactCardReplies.Date(card.CreatedAt)}; now version {card.Version}.",
         };
     }

@@ -62,10 +62,11 @@ public static class FactCardMessages
     {
         Kind = ReplyKind.Invalid,
         Title = "Not saved: someone else changed this card",
-        Body = $"\"{current.Slug}\" was changed{(current.IsDeleted ? " (deleted)" : "")} by {current.UpdatedBy} at {current.UpdatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC after you opened version {openedVersion}; it is now version {current.Version}. "
+        Body = $"\"{current.Slug}\" was changed{(current.IsDeleted ? " (deleted)" : "")} by {current.UpdatedBy} at {ReplyInlines.Marker(0)} after you opened version {openedVersion}; it is now version {current.Version}. "
             + "Your changes were not saved, and theirs were not overwritten."
             + (theirChanges.Count > 0 ? "\nTheir changes:\n" + string.Join('\n', theirChanges.Take(10).Select(c => $"• {c}")) : "")
             + "\n\nYour text is kept: \"Resubmit my text\" opens the form with it, to save over the current version once you've checked theirs.",
+        Inlines = [ReplyInline.Time(current.UpdatedAt)],
         ButtonRows = current.IsDeleted
             ? [[new ReplyButton(FactCardActions.OpenPending(pendingId), "Resubmit my text", ReplyButtonStyle.Primary)]]
             : [[new ReplyButton(FactCardActions.ReopenEdit(current.Slug), "Open the current card"), new ReplyButton(FactCardActions.OpenPending(pendingId), "Resubmit my text", ReplyButtonStyle.Primary)]],
