@@ -10,27 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatBot.IntegrationTests.Discord;
 
 /// <summary>Signed interactions through the real host, its command layer and the bundled corpus.</summary>
-public sealed class DiscordEndpointTests : IAsyncLifetime
+public sealed class DiscordEndpointTests : DiscordHostTest
 {
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Ping_IsAnsweredWithPong()
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, Payloads.Ping());
+        using var response = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Ping());
 
         Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
     }
@@ -40,7 +25,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     {
         using var forger = new TestSigningKey();
 
-        using var response = await DiscordHost.PostAsync(client, forger, Payloads.Command("ask", Payloads.Option("question", 3, "When did they return?")));
+        using var response = await DiscordHost.PostAsync(Client, forger, Payloads.Command("ask", Payloads.Option("question", 3, "When did they return?")));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -48,7 +33,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Ask_IsAnsweredFromTheCorpus_WithCitedSourcesAndButtons()
     {
-        var (_, message) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var (_, message) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
 
         var embed = message["embeds"]![0]!;
         Assert.Matches(@"\[1\]", (string)embed["description"]!);
@@ -63,10 +48,10 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ShowQuotes_UpdatesTheAnswerInPlace_AndHideQuotesTakesThemAway()
     {
-        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var (_, answer) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
         var quotesId = ButtonIds(answer).First(id => id.StartsWith("quotes:", StringComparison.Ordinal));
 
-        var (type, shown) = await host.ShownAsync(client, Payloads.Button(quotesId));
+        var (type, shown) = await Host.ShownAsync(Client, Payloads.Button(quotesId));
 
         Assert.Equal(7, type);
         Assert.Contains(shown["embeds"]![0]!["fields"]!.AsArray(), f => HasQuote((string)f!["value"]!));
@@ -74,7 +59,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
         var hideId = ButtonIds(shown).Single(id => id.StartsWith(quotesId + ":", StringComparison.Ordinal));
         Assert.Contains(ButtonIds(shown), id => id.StartsWith("fb:down:", StringComparison.Ordinal));
 
-        var (hideType, hidden) = await host.ShownAsync(client, Payloads.Button(hideId));
+        var (hideType, hidden) = await Host.ShownAsync(Client, Payloads.Button(hideId));
 
         Assert.Equal(7, hideType);
         Assert.DoesNotContain(hidden["embeds"]![0]!["fields"]!.AsArray(), f => HasQuote((string)f!["value"]!));
@@ -84,25 +69,23 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [Fact]
     public async Task TimelineForThis_ReplacesTheAnswer_AndBackRestoresIt()
     {
-        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var (_, answer) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
         var answerText = (string)answer["embeds"]![0]!["description"]!;
         var timelineId = ButtonIds(answer).Single(id => id.StartsWith("tl:", StringComparison.Ordinal));
 
-        var (type, timeline) = await host.ShownAsync(client, Payloads.Button(timelineId));
+        var (type, timeline) = await Host.ShownAsync(Client, Payloads.Button(timelineId));
 
         Assert.Equal(7, type);
         Assert.Equal("Timeline for this answer", (string)timeline["embeds"]![0]!["title"]!);
         var backId = ButtonIds(timeline).Single(id => id.StartsWith("quotes:", StringComparison.Ordinal));
 
-        var (backType, back) = await host.ShownAsync(client, Payloads.Button(backId));
+        var (backType, back) = await Host.ShownAsync(Client, Payloads.Button(backId));
 
         Assert.Equal(7, backType);
         Assert.Equal(answerText, (string)back["embeds"]![0]!["description"]!);
         Assert.Contains(timelineId, ButtonIds(back));
     }
 
-    private static List<string> ButtonIds(JsonNode message) =>
-        [.. message["components"]!.AsArray().SelectMany(row => row!["components"]!.AsArray()).Select(b => (string?)b!["custom_id"]).OfType<string>()];
 
     private static bool HasQuote(string value) => value.Contains("\n> ", StringComparison.Ordinal) || value.StartsWith("> ", StringComparison.Ordinal);
 
@@ -112,7 +95,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [InlineData("timeline")]
     public async Task OtherCommands_RenderWithinDiscordsLimits(string command)
     {
-        var (_, message) = await host.ShownAsync(client, Payloads.Command(command));
+        var (_, message) = await Host.ShownAsync(Client, Payloads.Command(command));
 
         Assert.True(message["embeds"]!.AsArray().Count > 0 || ((string?)message["content"])?.Length > 0);
         Assert.True(message.ToJsonString().Length < 16_000);
@@ -121,7 +104,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [Fact]
     public async Task UnknownCommand_GetsASafeMessage()
     {
-        var (type, message) = await host.ShownAsync(client, Payloads.Command("frobnicate"));
+        var (type, message) = await Host.ShownAsync(Client, Payloads.Command("frobnicate"));
 
         Assert.Equal(4, type);
         Assert.False(string.IsNullOrWhiteSpace((string?)message["content"]));
@@ -131,7 +114,7 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     [Fact]
     public async Task TimelineAutocomplete_OffersAtMost25Choices()
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, Payloads.Autocomplete("timeline", Payloads.Option("about", 3, "", focused: true)));
+        using var response = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Autocomplete("timeline", Payloads.Option("about", 3, "", focused: true)));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(8, (int)body["type"]!);
@@ -144,14 +127,14 @@ public sealed class DiscordEndpointTests : IAsyncLifetime
     public async Task SlowCommandLayer_IsDeferred_AndTheAnswerArrivesAsAnEdit()
     {
         var slow = new SlowDispatcher();
-        using var factory = host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(slow)));
+        using var factory = Host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(slow)));
         using var slowClient = factory.CreateClient();
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, "When?"));
 
-        using var response = await DiscordHost.PostAsync(slowClient, host.Key, interaction);
+        using var response = await DiscordHost.PostAsync(slowClient, Host.Key, interaction);
         var deferral = await response.Content.ReadAsStringAsync();
         slow.Release.SetResult();
-        var edit = await host.Api.NextAsync(r => r.Method == "PATCH");
+        var edit = await Host.Api.NextAsync(r => r.Method == "PATCH");
 
         Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral);
         Assert.EndsWith($"/webhooks/{Payloads.ApplicationId}/{interaction["token"]}/messages/@original", edit.Path, StringComparison.Ordinal);

@@ -6,27 +6,12 @@ namespace ChatBot.IntegrationTests.Discord;
 /// /timeline through the real host with signed interactions over the bundled corpus: each event dated by what its
 /// sentence says happened, and one sentence one event.
 /// </summary>
-public sealed class DiscordTimelineDatingTests : IAsyncLifetime
+public sealed class DiscordTimelineDatingTests : DiscordHostTest
 {
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task Timeline_DatesWhatHappened_OneLinePerSentence()
     {
-        var (_, shown) = await host.ShownAsync(client, Payloads.Command("timeline", Payloads.Option("from", 4, 1970), Payloads.Option("to", 4, 2002)));
+        var (_, shown) = await Host.ShownAsync(Client, Payloads.Command("timeline", Payloads.Option("from", 4, 1970), Payloads.Option("to", 4, 2002)));
 
         var description = (string)shown["embeds"]![0]!["description"]!;
         var events = description.Split('\n').Where(l => l.StartsWith("**", StringComparison.Ordinal)).ToList();

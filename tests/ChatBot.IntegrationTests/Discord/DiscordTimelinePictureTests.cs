@@ -11,31 +11,16 @@ namespace ChatBot.IntegrationTests.Discord;
 /// /timeline picture:true through the real host with signed interactions: Discord takes no file in an interaction's
 /// first response, so the bot defers and edits @original with a multipart/form-data body (payload_json + files[0]).
 /// </summary>
-public sealed class DiscordTimelinePictureTests : IAsyncLifetime
+public sealed class DiscordTimelinePictureTests : DiscordHostTest
 {
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task TimelineWithPicture_Defers_ThenEditsWithTheTextTimelineAndAValidPng()
     {
         var interaction = Payloads.Command("timeline", Payloads.Option("picture", 5, true));
 
-        using var response = await DiscordHost.PostAsync(client, host.Key, interaction);
+        using var response = await DiscordHost.PostAsync(Client, Host.Key, interaction);
         var deferral = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var edit = await host.Api.NextAsync(r => r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
+        var edit = await Host.Api.NextAsync(r => r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal((5, 64), ((int)deferral["type"]!, (int)deferral["data"]!["flags"]!));
@@ -61,10 +46,10 @@ public sealed class DiscordTimelinePictureTests : IAsyncLifetime
     [Fact]
     public async Task TimelineWithoutPicture_IsAnsweredAsBefore_WithoutFiles()
     {
-        var shown = await host.SeeAsync(client, Payloads.Command("timeline", Payloads.Option("from", 4, 2002)));
+        var shown = await Host.SeeAsync(Client, Payloads.Command("timeline", Payloads.Option("from", 4, 2002)));
 
         Assert.Contains("dated event", (string)shown.Message["embeds"]![0]!["description"]!, StringComparison.Ordinal);
         Assert.Null(shown.Message["attachments"]);
-        Assert.DoesNotContain(host.Api.Requests, r => r.Parts is not null);
+        Assert.DoesNotContain(Host.Api.Requests, r => r.Parts is not null);
     }
 }
