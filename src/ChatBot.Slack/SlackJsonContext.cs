@@ -16,7 +16,6 @@ namespace ChatBot.Slack;
 [JsonSerializable(typeof(ResponseUrlMessage))]
 [JsonSerializable(typeof(ChatPostMessageRequest))]
 [JsonSerializable(typeof(ChatPostEphemeralRequest))]
-[JsonSerializable(typeof(ChatUpdateRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsPublishRequest))]
 [JsonSerializable(typeof(SlackApiResponse))]

@@ -52,8 +52,6 @@ public sealed class InvertedIndex
 
     public string Term(int termId) => Arrays.Terms[termId];
 
-    public int DocumentFrequency(int termId) => Arrays.DocFreq[termId];
-
     /// <summary>BM25 inverse document frequency (always positive).</summary>
     public float Idf(int termId)
     {

@@ -34,9 +34,6 @@ internal sealed class SurfaceVocabulary
 
     public bool Contains(string word) => byWord.ContainsKey(word);
 
-    /// <summary>Builds the deletion table now (for a host that wants the first typo to be fast).</summary>
-    public void Warm() => _ = deletions.Value;
-
     /// <summary>The most frequent corpus word one edit away from <paramref name="word"/>, if any.</summary>
     public int? Correct(string word)
     {

@@ -22,18 +22,6 @@ internal sealed class SentenceCoverage(int sentences, IReadOnlyList<float> weigh
 
     public ulong Mask(int sentence) => masks[sentence];
 
-    /// <summary>Weighted coverage of a set of concepts (bit mask) at full quality.</summary>
-    public float OfMask(ulong mask)
-    {
-        var sum = 0f;
-        for (var c = 0; c < conceptCount; c++)
-        {
-            sum += (mask & (1UL << c)) != 0 ? weights[c] : 0;
-        }
-
-        return total <= 0 ? 0 : sum / total;
-    }
-
     /// <summary>Weighted coverage of one sentence.</summary>
     public float Of(int sentence) => Window(sentence, sentence);
 

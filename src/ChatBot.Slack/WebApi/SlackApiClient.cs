@@ -22,9 +22,6 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResponse> PostEphemeralAsync(ChatPostEphemeralRequest request, CancellationToken cancellationToken = default) =>
         PostJsonAsync("chat.postEphemeral", request, SlackJsonContext.Default.ChatPostEphemeralRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
 
-    public Task<SlackApiResponse> UpdateMessageAsync(ChatUpdateRequest request, CancellationToken cancellationToken = default) =>
-        PostJsonAsync("chat.update", request, SlackJsonContext.Default.ChatUpdateRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
-
     public Task<SlackApiResponse> OpenViewAsync(ViewsOpenRequest request, CancellationToken cancellationToken = default) =>
         PostJsonAsync("views.open", request, SlackJsonContext.Default.ViewsOpenRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
 

@@ -37,13 +37,13 @@ public sealed class SlackApiClientTests : IAsyncLifetime
     [Fact]
     public async Task ServerError_IsRetried_WithBackoff()
     {
-        Slack.Script("chat.update", 500);
+        Slack.Script("chat.postEphemeral", 500);
         var backoff = harness.NextBackoffAsync();
-        var updating = Client.UpdateMessageAsync(new ChatUpdateRequest("C1", "1.1", "t", []));
+        var posting = Client.PostEphemeralAsync(new ChatPostEphemeralRequest("C1", "U1", "t", []));
 
         Time.Fake.Advance(await backoff);
-        Assert.True((await updating.WaitAsync(FakeSlackServer.Patience)).Ok);
-        Assert.Equal(2, Slack.Calls(c => c.IsApi("chat.update")).Count);
+        Assert.True((await posting.WaitAsync(FakeSlackServer.Patience)).Ok);
+        Assert.Equal(2, Slack.Calls(c => c.IsApi("chat.postEphemeral")).Count);
     }
 
     [Fact]
