@@ -10,31 +10,16 @@ namespace ChatBot.IntegrationTests.Discord;
 /// bundled corpus: one source field per article with its quotes numbered under it, a timeline that never repeats an
 /// answer sentence, and /reading with one entry per article and its best passages.
 /// </summary>
-public sealed partial class DiscordAnswerSourcesTests : IAsyncLifetime
+public sealed partial class DiscordAnswerSourcesTests : DiscordHostTest
 {
     private const string Article = "Japan’s Abduction Issue: Why Japan-North Korea Relations Remain at a Standstill";
-
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task Answer_CitingSeveralSentencesOfOneArticle_ShowsOneSourceFieldWithEveryQuoteUnderItsNumber()
     {
-        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "What happened in 2002?")));
+        var (_, answer) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "What happened in 2002?")));
         var quotesId = answer["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!).First(id => id.StartsWith("quotes:", StringComparison.Ordinal));
-        var (_, quoted) = await host.ShownAsync(client, Payloads.Button(quotesId));
+        var (_, quoted) = await Host.ShownAsync(Client, Payloads.Button(quotesId));
 
         var embed = quoted["embeds"]![0]!;
         var numbers = Marker().Matches((string)embed["description"]!).Select(m => m.Value).Distinct().ToList();
@@ -47,7 +32,7 @@ public sealed partial class DiscordAnswerSourcesTests : IAsyncLifetime
     [Fact]
     public async Task AnswerTimeline_NeverRepeatsASentenceOfTheAnswer()
     {
-        var (_, answer) = await host.ShownAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
+        var (_, answer) = await Host.ShownAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")));
 
         var lines = ((string)answer["embeds"]![0]!["description"]!).Split('\n');
         var timeline = lines.Where(l => l.StartsWith("**", StringComparison.Ordinal)).ToList();
@@ -61,7 +46,7 @@ public sealed partial class DiscordAnswerSourcesTests : IAsyncLifetime
     [Fact]
     public async Task Reading_GivesEachArticleOneEntry_WithItsBestPassagesOnly()
     {
-        var (_, reading) = await host.ShownAsync(client, Payloads.Command("reading", Payloads.Option("topic", 3, "abduction issue")));
+        var (_, reading) = await Host.ShownAsync(Client, Payloads.Command("reading", Payloads.Option("topic", 3, "abduction issue")));
 
         var fields = reading["embeds"]![0]!["fields"]!.AsArray().Select(f => ((string)f!["name"]!, (string)f["value"]!)).ToList();
         var articles = fields.Where(f => f.Item1.StartsWith('[')).ToList();

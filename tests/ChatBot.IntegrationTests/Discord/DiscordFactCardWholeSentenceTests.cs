@@ -12,40 +12,25 @@ namespace ChatBot.IntegrationTests.Discord;
 /// with the whole sentence to copy, and a card stored with a fragment before the rule shows the whole sentence and
 /// is no longer shown as verified.
 /// </summary>
-public sealed class DiscordFactCardWholeSentenceTests : IAsyncLifetime
+public sealed class DiscordFactCardWholeSentenceTests : DiscordHostTest
 {
     private const string ModeratorId = "640000000000000001";
     private const string Fragment = "the abduction issue is resolved";
     private const string Sentence = "Until both countries either agree that more investigation is needed surrounding the abduction issue or that the abduction issue is resolved, it is unlikely that the proper normalisation of Japan-North Korea relations can occur.";
-
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task FragmentQuote_IsRefused_WithTheWholeSentenceToCopy()
     {
         var facts = $"The abduction issue is resolved.\nsource: {ReturnArticle}\nquote: {Fragment}";
 
-        var refused = await host.SeeAsync(client, Payloads.ModalSubmit("fc:new", NewCard("issue-resolved", facts)).By(ModeratorId, ManageMessages));
+        var refused = await Host.SeeAsync(Client, Payloads.ModalSubmit("fc:new", NewCard("issue-resolved", facts)).By(ModeratorId, ManageMessages));
 
         Assert.True(refused.Ephemeral);
         var text = TextOf(refused.Message);
         Assert.Contains("Fact card not saved", text, StringComparison.Ordinal);
         Assert.Contains("only part of a sentence", text, StringComparison.Ordinal);
         Assert.Contains("quote the whole sentence: " + Sentence, text, StringComparison.Ordinal);
-        Assert.Null(await host.Factory.Services.GetRequiredService<IFactCardStore>().GetAsync("issue-resolved"));
+        Assert.Null(await Host.Factory.Services.GetRequiredService<IFactCardStore>().GetAsync("issue-resolved"));
     }
 
     [Fact]
@@ -63,10 +48,10 @@ public sealed class DiscordFactCardWholeSentenceTests : IAsyncLifetime
             UpdatedAt = now,
             LastReviewedAt = now,
         };
-        var store = host.Factory.Services.GetRequiredService<IFactCardStore>();
+        var store = Host.Factory.Services.GetRequiredService<IFactCardStore>();
         await store.SaveAsync(card, 0, new FactCardRevision(card.Slug, 1, FactCardAction.Created, "discord:1", null, now, ["created"], card));
 
-        var (_, shown) = await host.ShownAsync(client, FactCard("show", card.Slug).By("650000000000000001", Member));
+        var (_, shown) = await Host.ShownAsync(Client, FactCard("show", card.Slug).By("650000000000000001", Member));
 
         var embed = shown["embeds"]![0]!;
         var fields = embed["fields"]!.AsArray().Select(f => ((string)f!["name"]!, (string)f["value"]!)).ToList();

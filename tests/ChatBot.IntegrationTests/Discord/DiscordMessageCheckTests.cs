@@ -5,29 +5,14 @@ using ChatBot.UnitTests.Discord.Support;
 namespace ChatBot.IntegrationTests.Discord;
 
 /// <summary>"Apps → Check with sources" on a message: a signed message command (type 3) through the real host and corpus.</summary>
-public sealed class DiscordMessageCheckTests : IAsyncLifetime
+public sealed class DiscordMessageCheckTests : DiscordHostTest
 {
     private const string TargetId = "510000000000000042";
-
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
-
-    public async Task InitializeAsync()
-    {
-        host = await DiscordHost.StartAsync();
-        client = host.Factory.CreateClient();
-    }
-
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-    }
 
     [Fact]
     public async Task CheckWithSources_AnswersPrivately_NamingTheDifference_WithCitedQuotes_AndPingsNobody()
     {
-        var shown = await host.SeeAsync(client, CheckMessage("<@600000000000000009> @everyone North Korea admitted to abducting 17 Japanese nationals. https://example.com/x"));
+        var shown = await Host.SeeAsync(Client, CheckMessage("<@600000000000000009> @everyone North Korea admitted to abducting 17 Japanese nationals. https://example.com/x"));
 
         Assert.True(shown.Ephemeral);
         var embed = shown.Message["embeds"]![0]!;
@@ -40,7 +25,7 @@ public sealed class DiscordMessageCheckTests : IAsyncLifetime
         Assert.Equal("""{"parse":[]}""", shown.Message["allowed_mentions"]!.ToJsonString());
         Assert.DoesNotContain("@everyone", shown.Message.ToJsonString(), StringComparison.Ordinal);
         var share = shown.Message["components"]!.AsArray().SelectMany(r => r!["components"]!.AsArray()).Select(b => (string?)b!["custom_id"]).Single(id => id!.StartsWith("share:", StringComparison.Ordinal))!;
-        var shared = await host.SeeAsync(client, Payloads.Button(share));
+        var shared = await Host.SeeAsync(Client, Payloads.Button(share));
         Assert.False(shared.Ephemeral);
         Assert.Contains("differs from the message on the number", shared.Message.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("<@", shown.Message.ToJsonString(), StringComparison.Ordinal);
@@ -50,7 +35,7 @@ public sealed class DiscordMessageCheckTests : IAsyncLifetime
     [Fact]
     public async Task CheckWithSources_SaysWhenTheArticlesDontAddressTheMessage()
     {
-        var shown = await host.SeeAsync(client, CheckMessage("Japan won the football World Cup that it co-hosted in 2002."));
+        var shown = await Host.SeeAsync(Client, CheckMessage("Japan won the football World Cup that it co-hosted in 2002."));
 
         Assert.True(shown.Ephemeral);
         Assert.Contains("The indexed articles don't address this.", (string)shown.Message["embeds"]![0]!["description"]!, StringComparison.Ordinal);
@@ -62,7 +47,7 @@ public sealed class DiscordMessageCheckTests : IAsyncLifetime
     [InlineData("https://example.com/only-a-link")]
     public async Task CheckWithSources_OnAMessageWithoutText_ExplainsInOneLine(string content)
     {
-        var shown = await host.SeeAsync(client, CheckMessage(content));
+        var shown = await Host.SeeAsync(Client, CheckMessage(content));
 
         Assert.True(shown.Ephemeral);
         Assert.Contains("nothing in that message I can check", shown.Message.ToJsonString(), StringComparison.Ordinal);

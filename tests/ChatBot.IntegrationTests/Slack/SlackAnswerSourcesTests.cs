@@ -7,24 +7,8 @@ namespace ChatBot.IntegrationTests.Slack;
 /// Citations grouped per article on Slack, through signed requests to the real host over the bundled corpus: one
 /// source line per article naming every number of it, and the quotes, once shown, each under its number.
 /// </summary>
-public sealed partial class SlackAnswerSourcesTests : IAsyncLifetime
+public sealed partial class SlackAnswerSourcesTests : SlackHostTest
 {
-    private FakeSlackServer slack = null!;
-    private SlackTestFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack);
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-    }
-
     [Fact]
     public async Task Answer_CitingSeveralSentencesOfOneArticle_HasOneSourceLine_AndEveryQuoteUnderItsNumber()
     {
@@ -38,19 +22,11 @@ public sealed partial class SlackAnswerSourcesTests : IAsyncLifetime
 
         var quotesButton = blocks.Where(b => (string)b!["type"]! == "actions").SelectMany(b => b!["elements"]!.AsArray())
             .Select(e => (string)e!["action_id"]!).Single(id => id.StartsWith("quotes:", StringComparison.Ordinal));
-        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, slack.ResponseUrl("grouped-quotes")));
-        var quoted = (await slack.WaitForAsync(c => c.Path == "/hooks/grouped-quotes")).Json;
+        await Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, Slack.ResponseUrl("grouped-quotes")));
+        var quoted = (await Slack.WaitForAsync(c => c.Path == "/hooks/grouped-quotes")).Json;
         var sections = quoted["blocks"]!.AsArray().Where(b => (string)b!["type"]! == "section").Select(b => (string)b!["text"]!["text"]!).ToList();
         var quotes = Assert.Single(sections, s => s.StartsWith($"*{numbers[0]}*\n> ", StringComparison.Ordinal));
         Assert.All(numbers, n => Assert.Contains($"*{n}*\n> ", quotes, StringComparison.Ordinal));
-    }
-
-    // A cold first answer on a busy machine may miss the inline budget and arrive through the response_url instead.
-    private async Task<JsonNode> AnswerAsync(string question, string hook)
-    {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", question, slack.ResponseUrl(hook)));
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return (string?)json["text"] == "Looking that up…" ? (await slack.WaitForAsync(c => c.Path == "/hooks/" + hook)).Json : json;
     }
 
     [GeneratedRegex(@"\[\d+\]")]

@@ -3,24 +3,8 @@ using System.Text.Json.Nodes;
 namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>The real command layer over the bundled corpus, reached through signed Slack requests.</summary>
-public sealed class SlackEndToEndTests : IAsyncLifetime
+public sealed class SlackEndToEndTests : SlackHostTest
 {
-    private FakeSlackServer slack = null!;
-    private SlackTestFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack);
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-    }
-
     [Fact]
     public async Task Ask_AnswersWithCitedSources_AndShowQuotesButtonShowsVerbatimQuotes()
     {
@@ -33,8 +17,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
 
         var quotesButton = blocks.Where(b => (string)b!["type"]! == "actions").SelectMany(b => b!["elements"]!.AsArray())
             .Select(e => (string)e!["action_id"]!).Single(id => id.StartsWith("quotes:", StringComparison.Ordinal));
-        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, slack.ResponseUrl("e2e-quotes")));
-        var quotes = await slack.WaitForAsync(c => c.Path == "/hooks/e2e-quotes");
+        await Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(quotesButton, Slack.ResponseUrl("e2e-quotes")));
+        var quotes = await Slack.WaitForAsync(c => c.Path == "/hooks/e2e-quotes");
         Assert.Contains("\\n\\u003E ", quotes.Body, StringComparison.Ordinal);
         Assert.True((bool)quotes.Json["replace_original"]!);
         Assert.Contains(ActionIds(quotes.Json), id => id == quotesButton + ":off");
@@ -50,8 +34,8 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var json = await AnswerAsync("When did North Korea admit the abductions?", "e2e-share");
         var shareButton = ActionIds(json).Single(id => id.StartsWith("share:", StringComparison.Ordinal));
 
-        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(shareButton, slack.ResponseUrl("e2e-shared")));
-        var shared = await slack.WaitForAsync(c => c.Path == "/hooks/e2e-shared");
+        await Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction(shareButton, Slack.ResponseUrl("e2e-shared")));
+        var shared = await Slack.WaitForAsync(c => c.Path == "/hooks/e2e-shared");
 
         Assert.Equal("in_channel", (string)shared.Json["response_type"]!);
         Assert.False((bool?)shared.Json["replace_original"] ?? false);
@@ -67,13 +51,5 @@ public sealed class SlackEndToEndTests : IAsyncLifetime
         var json = await AnswerAsync("What is the capital of Peru?", "e2e-nf");
         Assert.Equal("ephemeral", (string)json["response_type"]!);
         Assert.DoesNotContain(json["blocks"]!.AsArray(), b => (string)b!["type"]! == "context" && ((string)b["elements"]![0]!["text"]!).StartsWith("*[1]", StringComparison.Ordinal));
-    }
-
-    // A cold first answer on a busy machine may miss the inline budget and arrive through the response_url instead.
-    private async Task<JsonNode> AnswerAsync(string question, string hook)
-    {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", question, slack.ResponseUrl(hook)));
-        var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        return (string?)json["text"] == "Looking that up…" ? (await slack.WaitForAsync(c => c.Path == "/hooks/" + hook)).Json : json;
     }
 }

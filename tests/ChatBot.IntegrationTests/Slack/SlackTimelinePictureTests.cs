@@ -9,42 +9,26 @@ namespace ChatBot.IntegrationTests.Slack;
 /// Slack's external upload (files.getUploadURLExternal, the upload URL, files.completeUploadExternal), in that order.
 /// A private timeline's picture goes to the user's direct messages; a public one's to the channel thread.
 /// </summary>
-public sealed class SlackTimelinePictureTests : IAsyncLifetime
+public sealed class SlackTimelinePictureTests : SlackHostTest
 {
-    private FakeSlackServer slack = null!;
-    private SlackTestFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack);
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-    }
-
     [Fact]
     public async Task SlashTimelinePicture_PostsTheTextPrivately_ThenUploadsThePngToTheUsersDirectMessages()
     {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/timeline", "picture", slack.ResponseUrl("tl-picture"), channel: "C7", user: "U7"));
+        var response = await Host.PostSignedAsync("/slack/commands", SlackForms.Command("/timeline", "picture", Slack.ResponseUrl("tl-picture"), channel: "C7", user: "U7"));
         var ack = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        var complete = await slack.WaitForAsync(c => c.IsApi("files.completeUploadExternal"));
+        var complete = await Slack.WaitForAsync(c => c.IsApi("files.completeUploadExternal"));
 
         Assert.Equal("Looking that up…", (string)ack["text"]!);
-        var calls = slack.Calls(_ => true).Select(c => c.Path).ToList();
+        var calls = Slack.Calls(_ => true).Select(c => c.Path).ToList();
         var order = new[] { "/hooks/tl-picture", "/api/conversations.open", "/api/files.getUploadURLExternal", "/upload/", "/api/files.completeUploadExternal" }
             .Select(p => calls.FindIndex(c => c.StartsWith(p, StringComparison.Ordinal))).ToList();
         Assert.DoesNotContain(-1, order);
         Assert.Equal(order.Order(), order);
 
-        var text = slack.Calls(c => c.Path == "/hooks/tl-picture").Single().Json;
+        var text = Slack.Calls(c => c.Path == "/hooks/tl-picture").Single().Json;
         Assert.Equal("ephemeral", (string)text["response_type"]!);
         Assert.Contains("direct messages", text.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal("U7", slack.Calls(c => c.IsApi("conversations.open")).Single().Form("users"));
+        Assert.Equal("U7", Slack.Calls(c => c.IsApi("conversations.open")).Single().Form("users"));
 
         var png = AssertUploadedPng();
         Assert.Equal("DU7", (string)complete.Json["channel_id"]!);
@@ -57,12 +41,12 @@ public sealed class SlackTimelinePictureTests : IAsyncLifetime
     public async Task MentionTimelinePicture_PostsInTheThread_ThenSharesThePngInTheSameThread()
     {
         var ts = "1700000000.000777";
-        await host.PostSignedAsync("/slack/events", SlackForms.Event("Ev-picture", SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> timeline from:2002 picture", ts, channel: "C9")), "application/json");
-        var complete = await slack.WaitForAsync(c => c.IsApi("files.completeUploadExternal"));
+        await Host.PostSignedAsync("/slack/events", SlackForms.Event("Ev-picture", SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> timeline from:2002 picture", ts, channel: "C9")), "application/json");
+        var complete = await Slack.WaitForAsync(c => c.IsApi("files.completeUploadExternal"));
 
-        var posted = slack.Calls(c => c.IsApi("chat.postMessage")).Single();
+        var posted = Slack.Calls(c => c.IsApi("chat.postMessage")).Single();
         Assert.Equal(("C9", ts), ((string)posted.Json["channel"]!, (string)posted.Json["thread_ts"]!));
-        Assert.Empty(slack.Calls(c => c.IsApi("conversations.open")));
+        Assert.Empty(Slack.Calls(c => c.IsApi("conversations.open")));
         Assert.Equal(("C9", ts), ((string)complete.Json["channel_id"]!, (string)complete.Json["thread_ts"]!));
         Assert.StartsWith("Timeline from 2002", (string)complete.Json["files"]![0]!["title"]!, StringComparison.Ordinal);
         using var png = AssertUploadedPng();
@@ -71,21 +55,21 @@ public sealed class SlackTimelinePictureTests : IAsyncLifetime
     [Fact]
     public async Task RefusedUpload_TellsTheUser_AndKeepsTheTextTimeline()
     {
-        slack.Script("files.getUploadURLExternal", 200, body: """{"ok":false,"error":"missing_scope"}""");
+        Slack.Script("files.getUploadURLExternal", 200, body: """{"ok":false,"error":"missing_scope"}""");
 
-        await host.PostSignedAsync("/slack/commands", SlackForms.Command("/timeline", "--picture", slack.ResponseUrl("tl-refused")));
-        var notice = await slack.WaitForAsync(c => c.Path == "/hooks/tl-refused" && c.Body.Contains("missing_scope", StringComparison.Ordinal));
+        await Host.PostSignedAsync("/slack/commands", SlackForms.Command("/timeline", "--picture", Slack.ResponseUrl("tl-refused")));
+        var notice = await Slack.WaitForAsync(c => c.Path == "/hooks/tl-refused" && c.Body.Contains("missing_scope", StringComparison.Ordinal));
 
         Assert.Contains("files:write", notice.Body, StringComparison.Ordinal);
-        Assert.Contains(slack.Calls(c => c.Path == "/hooks/tl-refused"), c => c.Body.Contains("dated event", StringComparison.Ordinal));
-        Assert.Empty(slack.Calls(c => c.IsApi("files.completeUploadExternal")));
+        Assert.Contains(Slack.Calls(c => c.Path == "/hooks/tl-refused"), c => c.Body.Contains("dated event", StringComparison.Ordinal));
+        Assert.Empty(Slack.Calls(c => c.IsApi("files.completeUploadExternal")));
     }
 
     /// <summary>The bytes the upload URL received: as long as announced, with no token, and a PNG.</summary>
     private SKBitmap AssertUploadedPng()
     {
-        var reserve = slack.Calls(c => c.IsApi("files.getUploadURLExternal")).Single();
-        var upload = slack.Calls(c => c.Path.StartsWith("/upload/", StringComparison.Ordinal)).Single();
+        var reserve = Slack.Calls(c => c.IsApi("files.getUploadURLExternal")).Single();
+        var upload = Slack.Calls(c => c.Path.StartsWith("/upload/", StringComparison.Ordinal)).Single();
         Assert.Equal(("timeline.png", upload.Raw!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)), (reserve.Form("filename"), reserve.Form("length")));
         Assert.Null(upload.Authorization);
         Assert.Equal("image/png", upload.ContentType);
