@@ -1,4 +1,4 @@
-using System.Threading.RateLimiting;
+using System.Collections.Concurrent;
 using ChatBot.Core.Commands;
 using Microsoft.Extensions.Options;
 
@@ -9,77 +9,114 @@ namespace ChatBot.Host.Hosting;
 /// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
+/// The buckets refill by the injected <see cref="TimeProvider"/>, so a test can move time instead of waiting for it.
 /// </summary>
-internal sealed class RequestGate : IRequestGate, IDisposable
+internal sealed class RequestGate(IOptions<RateLimitOptions> options, TimeProvider time) : IRequestGate
 {
-    private readonly PartitionedRateLimiter<string> users;
-    private readonly PartitionedRateLimiter<string> channels;
-    private readonly PartitionedRateLimiter<string> presses;
-    private readonly RateLimiter everyone;
+    private const string Everyone = "";
 
-    public RequestGate(IOptions<RateLimitOptions> options, TimeProvider time)
-    {
-        var o = options.Value;
-        users = Buckets(o.UserBurst, o.UserPerMinute);
-        channels = Buckets(o.ChannelBurst, o.ChannelPerMinute);
-        presses = Buckets(o.PressBurst, o.PressPerMinute);
-        everyone = new TokenBucketRateLimiter(Bucket(o.GlobalBurst, o.GlobalPerMinute));
-    }
+    private readonly TokenBuckets users = new(options.Value.UserBurst, options.Value.UserPerMinute, time);
+    private readonly TokenBuckets channels = new(options.Value.ChannelBurst, options.Value.ChannelPerMinute, time);
+    private readonly TokenBuckets presses = new(options.Value.PressBurst, options.Value.PressPerMinute, time);
+    private readonly TokenBuckets everyone = new(options.Value.GlobalBurst, options.Value.GlobalPerMinute, time);
 
     public ValueTask<GateRefusal?> CheckAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
     {
-        using var user = users.AttemptAcquire($"{platform}:{userId}");
-        if (!user.IsAcquired)
+        if (users.TryTake($"{platform}:{userId}") is { } userWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("user", user, "You're sending questions faster than I can answer them."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("user", userWait, "You're sending questions faster than I can answer them."));
         }
 
-        using var channel = channels.AttemptAcquire($"{platform}:{channelId}");
-        if (!channel.IsAcquired)
+        if (channels.TryTake($"{platform}:{channelId}") is { } channelWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channel, "This channel is asking a lot of questions right now."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channelWait, "This channel is asking a lot of questions right now."));
         }
 
-        using var global = everyone.AttemptAcquire();
-        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
+        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? Refuse("global", wait, "Lots of people are asking questions right now.") : null);
     }
 
     public ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
     {
-        using var press = presses.AttemptAcquire($"{platform}:{userId}");
-        if (!press.IsAcquired)
+        if (presses.TryTake($"{platform}:{userId}") is { } pressWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("press", press, "You're pressing buttons faster than I can keep up."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("press", pressWait, "You're pressing buttons faster than I can keep up."));
         }
 
-        using var global = everyone.AttemptAcquire();
-        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
+        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? Refuse("global", wait, "Lots of people are asking questions right now.") : null);
     }
 
-    public void Dispose()
+    private static GateRefusal Refuse(string scope, TimeSpan retryAfter, string why)
     {
-        users.Dispose();
-        channels.Dispose();
-        presses.Dispose();
-        everyone.Dispose();
-    }
-
-    private static GateRefusal Refuse(string scope, RateLimitLease lease, string why)
-    {
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 10;
+        var wait = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         var reply = new Reply { Kind = ReplyKind.RateLimited, Body = $"{why} Please wait about {wait} second{(wait == 1 ? "" : "s")} and try again." };
         return new GateRefusal(scope, reply);
     }
 
-    private static PartitionedRateLimiter<string> Buckets(int burst, int perMinute) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(burst, perMinute)));
-
-    private static TokenBucketRateLimiterOptions Bucket(int burst, int perMinute) => new()
+    /// <summary>
+    /// One token bucket per key: <c>burst</c> tokens at most, one more every 60/<c>perMinute</c> seconds. A full bucket
+    /// is the same as a new one, so full buckets are dropped when there are many, as idle partitions were before.
+    /// </summary>
+    private sealed class TokenBuckets(int burst, int perMinute, TimeProvider time)
     {
-        TokenLimit = Math.Max(1, burst),
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = TimeSpan.FromSeconds(60.0 / Math.Max(1, perMinute)),
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+        private const int SweepAbove = 10_000;
+
+        private readonly ConcurrentDictionary<string, Bucket> buckets = new(StringComparer.Ordinal);
+        private readonly double limit = Math.Max(1, burst);
+        private readonly TimeSpan period = TimeSpan.FromSeconds(60.0 / Math.Max(1, perMinute));
+
+        /// <summary>Null when a token was taken; otherwise how long until the next one.</summary>
+        public TimeSpan? TryTake(string key)
+        {
+            var now = time.GetTimestamp();
+            if (buckets.Count > SweepAbove)
+            {
+                Sweep(now);
+            }
+
+            var bucket = buckets.GetOrAdd(key, _ => new Bucket(limit, now));
+            lock (bucket)
+            {
+                Refill(bucket, now);
+                if (bucket.Tokens >= 1)
+                {
+                    bucket.Tokens -= 1;
+                    return null;
+                }
+
+                return period * (1 - bucket.Tokens);
+            }
+        }
+
+        private void Refill(Bucket bucket, long now)
+        {
+            var elapsed = time.GetElapsedTime(bucket.Since, now);
+            if (elapsed > TimeSpan.Zero)
+            {
+                bucket.Tokens = Math.Min(limit, bucket.Tokens + (elapsed / period));
+                bucket.Since = now;
+            }
+        }
+
+        private void Sweep(long now)
+        {
+            foreach (var (key, bucket) in buckets)
+            {
+                lock (bucket)
+                {
+                    Refill(bucket, now);
+                    if (bucket.Tokens >= limit)
+                    {
+                        buckets.TryRemove(key, out _);
+                    }
+                }
+            }
+        }
+
+        private sealed class Bucket(double tokens, long since)
+        {
+            public double Tokens { get; set; } = tokens;
+
+            public long Since { get; set; } = since;
+        }
+    }
 }
