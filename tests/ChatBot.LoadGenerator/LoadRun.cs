@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 using ChatBot.LoadGenerator.Measuring;
 using ChatBot.LoadGenerator.Server;
-using ChatBot.LoadGenerator.Signing;
 using ChatBot.LoadGenerator.StandIn;
+using ChatBot.Testing;
 
 namespace ChatBot.LoadGenerator;
 
@@ -27,8 +27,8 @@ internal static class LoadRun
         try
         {
             var corpus = RunCorpus.CopyFrom(RunCorpus.Locate(settings.CorpusDirectory), Path.Combine(work.FullName, "corpus"));
-            using var discord = new DiscordSigner();
-            var slack = new SlackSigner();
+            using var discord = new TestSigningKey();
+            var slack = new SlackTestSigner();
             await using var standIn = await PlatformStandIn.StartAsync(cancellationToken);
             var environment = ServerEnvironment.For(work.FullName, corpus.Directory, discord.PublicKeyHex, standIn.DiscordApiBaseUrl, slack.Secret, standIn.SlackApiBaseUrl, settings.ServerLogLevel);
             await using var server = ChatBotProcess.Start(settings.ChatBotDll, work.FullName, environment);

@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 
-using ChatBot.LoadGenerator.Signing;
 using ChatBot.LoadGenerator.StandIn;
+using ChatBot.Testing;
 
 namespace ChatBot.LoadGenerator;
 
@@ -12,7 +12,7 @@ namespace ChatBot.LoadGenerator;
 /// Signed requests in the shapes the platforms send: a Discord APPLICATION_COMMAND interaction for /ask (a new
 /// interaction id and token every time, as the replay guard expects) and a Slack /ask slash-command form post.
 /// </summary>
-internal sealed class SignedRequests(DiscordSigner discord, SlackSigner slack, PlatformStandIn standIn)
+internal sealed class SignedRequests(TestSigningKey discord, SlackTestSigner slack, PlatformStandIn standIn)
 {
     private const int Users = 24;
     private const int Channels = 6;

@@ -24,7 +24,7 @@ namespace ChatBot.Benchmarks.Discord;
 public class DiscordAdapterPartsBenchmarks
 {
     private const string Body = """{"id":"200000000000000001","application_id":"100000000000000001","type":2,"token":"token","version":1,"guild_id":"300000000000000001","channel_id":"400000000000000001","member":{"user":{"id":"600000000000000001","username":"researcher"},"roles":[],"permissions":"2048"},"data":{"id":"700000000000000001","name":"ask","type":1,"options":[{"name":"question","type":3,"value":"When did the five abductees return to Japan?"}]}}""";
-    private readonly Reply reply = new CannedDispatcher().DispatchAsync(null!).Result;
+    private readonly Reply reply = CannedReply.Answer;
     private InteractionSignatureVerifier verifier = null!;
     private byte[] signedMessage = [];
     private string signature = "";

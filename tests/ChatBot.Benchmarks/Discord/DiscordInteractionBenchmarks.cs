@@ -41,7 +41,7 @@ public class DiscordInteractionBenchmarks
     public async Task Setup()
     {
         using var key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
-        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? new CannedDispatcher() : null, new Dictionary<string, string>
+        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? CannedReply.Dispatcher() : null, new Dictionary<string, string>
         {
             ["ChatBot:Discord:ApplicationId"] = "100000000000000001",
             ["ChatBot:Discord:PublicKey"] = Convert.ToHexStringLower(key.PublicKey.Export(KeyBlobFormat.RawPublicKey)),

@@ -6,6 +6,7 @@ using BenchmarkDotNet.Attributes;
 using ChatBot.Core.Commands;
 using ChatBot.Benchmarks.Endpoints;
 using ChatBot.Slack.Security;
+using ChatBot.Testing;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ChatBot.Benchmarks.Slack;
@@ -18,6 +19,15 @@ namespace ChatBot.Benchmarks.Slack;
 [MemoryDiagnoser]
 public class SlackCommandBenchmarks
 {
+    private static readonly Reply Answer = new()
+    {
+        Kind = ReplyKind.Answer,
+        Title = "When did North Korea admit the abductions?",
+        Body = "North Korea admitted the abductions at the summit on September 17, 2002 [1].",
+        Sources = [new ReplySource(1, "The abduction issue", "Government of Japan", "2023-05-03", "https://example.org/a", "Quote.", "a", "p")],
+        ButtonRows = [[new ReplyButton("quotes:k", "Show quotes"), new ReplyButton("tl:k", "Timeline for this")]],
+    };
+
     private const string Secret = "benchmark-signing-secret";
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("chatbot-bench-slack-").FullName;
     private WebApplicationFactory<host::Program> factory = null!;
@@ -34,7 +44,7 @@ public class SlackCommandBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? new ConstantDispatcher() : null, new Dictionary<string, string>
+        factory = EndpointBenchmarkHost.Create(dataDirectory, AdapterOnly ? new FakeCommandDispatcher { Records = false, OnCommand = (_, _) => Task.FromResult(Answer), OnComponent = (_, _) => Task.FromResult(Answer) } : null, new Dictionary<string, string>
         {
             ["ChatBot:Slack:SigningSecret"] = Secret,
             ["ChatBot:Slack:BotToken"] = "xoxb-benchmark",
@@ -78,26 +88,5 @@ public class SlackCommandBenchmarks
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
         request.Headers.Add("X-Slack-Signature", signature);
         return client.SendAsync(request);
-    }
-
-    private sealed class ConstantDispatcher : ICommandDispatcher
-    {
-        private static readonly Reply Answer = new()
-        {
-            Kind = ReplyKind.Answer,
-            Title = "When did North Korea admit the abductions?",
-            Body = "North Korea admitted the abductions at the summit on September 17, 2002 [1].",
-            Sources = [new ReplySource(1, "The abduction issue", "Government of Japan", "2023-05-03", "https://example.org/a", "Quote.", "a", "p")],
-            ButtonRows = [[new ReplyButton("quotes:k", "Show quotes"), new ReplyButton("tl:k", "Timeline for this")]],
-        };
-
-        public Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
-
-        public Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
-
-        public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
-
-        public bool ExpectsSlowReply(CommandRequest request) => false;
     }
 }

@@ -22,12 +22,12 @@ public sealed class DiscordDeferredStudyTests : IAsyncLifetime
     private DiscordHost host = null!;
     private WebApplicationFactory<Program> factory = null!;
     private HttpClient client = null!;
-    private HeldDispatcher dispatcher = null!;
+    private readonly FakeCommandDispatcher dispatcher = new() { Slow = true };
 
     public async Task InitializeAsync()
     {
         host = await DiscordHost.StartAsync();
-        factory = host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => HeldDispatcher.Install(services, held => dispatcher = held)));
+        factory = host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(dispatcher.Decorate));
         await factory.Services.GetRequiredService<FactCardService>().ImportAsync(StudyCards.Slug, StudyCards.Summit, FactCardActor.Cli("seed"));
         client = factory.CreateClient();
         _ = factory.Services.GetRequiredService<ICommandDispatcher>();
@@ -67,9 +67,10 @@ public sealed class DiscordDeferredStudyTests : IAsyncLifetime
     /// <summary>Posts while the command is held, then lets it go: the deferral Discord got, and the edit that followed.</summary>
     private async Task<(JsonObject Deferral, JsonObject Edit)> DeferredAsync(JsonObject interaction)
     {
+        dispatcher.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using var response = await DiscordHost.PostAsync(client, host.Key, interaction);
         var deferral = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
-        dispatcher.Release();
+        dispatcher.Gate.SetResult();
         var edit = await host.Api.NextAsync(r => r.Method == "PATCH" && r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
         return (deferral, JsonNode.Parse(edit.Body)!.AsObject());
     }

@@ -126,36 +126,23 @@ public sealed class DiscordEndpointTests : DiscordHostTest
     [Fact]
     public async Task SlowCommandLayer_IsDeferred_AndTheAnswerArrivesAsAnEdit()
     {
-        var slow = new SlowDispatcher();
+        var slow = new FakeCommandDispatcher
+        {
+            Slow = true,
+            Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously),
+            OnCommand = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.Answer, Body = "Slow but sure [1].", Sources = [new ReplySource(1, "T", null, null, null, "q", "a", "p")] }),
+        };
         using var factory = Host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(slow)));
         using var slowClient = factory.CreateClient();
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, "When?"));
 
         using var response = await DiscordHost.PostAsync(slowClient, Host.Key, interaction);
         var deferral = await response.Content.ReadAsStringAsync();
-        slow.Release.SetResult();
+        slow.Gate.SetResult();
         var edit = await Host.Api.NextAsync(r => r.Method == "PATCH");
 
         Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral);
         Assert.EndsWith($"/webhooks/{Payloads.ApplicationId}/{interaction["token"]}/messages/@original", edit.Path, StringComparison.Ordinal);
         Assert.Contains("Slow but sure [1].", edit.Body, StringComparison.Ordinal);
-    }
-
-    private sealed class SlowDispatcher : ICommandDispatcher
-    {
-        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default)
-        {
-            await Release.Task.WaitAsync(cancellationToken);
-            return new Reply { Kind = ReplyKind.Answer, Body = "Slow but sure [1].", Sources = [new ReplySource(1, "T", null, null, null, "q", "a", "p")] };
-        }
-
-        public Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Reply.Info("ok"));
-
-        public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default) =>
-            Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
-
-        public bool ExpectsSlowReply(CommandRequest request) => true;
     }
 }

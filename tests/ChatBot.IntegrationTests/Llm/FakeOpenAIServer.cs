@@ -4,12 +4,7 @@ using System.Net;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.IntegrationTests.Llm;
 
@@ -17,17 +12,16 @@ namespace ChatBot.IntegrationTests.Llm;
 /// An OpenAI-compatible server on 127.0.0.1 (port chosen by the OS) speaking the real wire format of
 /// <c>POST /v1/chat/completions</c> and <c>POST /v1/embeddings</c>, answering from a per-test script.
 /// </summary>
-internal sealed class FakeOpenAIServer : IAsyncDisposable
+internal sealed class FakeOpenAIServer : LoopbackServer
 {
-    private readonly WebApplication app;
-
-    private FakeOpenAIServer(WebApplication app) => this.app = app;
-
     /// <summary>Answers the n-th chat request (counting from 0).</summary>
     public Func<FakeChatRequest, int, FakeReply> Chat { get; set; } = (_, _) => FakeReply.Text("NOT_IN_SOURCES");
 
     /// <summary>The vector for one input text of an embeddings request.</summary>
     public Func<string, float[]> Embed { get; set; } = _ => [1f, 0f];
+
+    /// <summary>The clock that stamps each chat request's arrival.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public ConcurrentQueue<(FakeChatRequest Request, DateTimeOffset At, string? Authorization)> ChatRequests { get; } = new();
 
@@ -36,26 +30,25 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
     /// <summary>Requests the client abandoned while the server was still working on them.</summary>
     public int Abandoned => abandoned;
 
-    public Uri BaseUrl => new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1");
+    public Uri BaseUrl => new(BaseAddress, "v1");
 
     private int abandoned;
+    private TaskCompletionSource nextChat = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the next chat request arrives (ask for it before sending).</summary>
+    public Task NextChatAsync() => Volatile.Read(ref nextChat).Task.WaitAsync(ObservedTimeProvider.Patience);
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var server = new FakeOpenAIServer(builder.Build());
-        server.app.MapPost("/v1/chat/completions", server.ChatAsync);
-        server.app.MapPost("/v1/embeddings", server.EmbeddingsAsync);
-        await server.app.StartAsync();
+        var server = new FakeOpenAIServer();
+        await server.ListenAsync();
         return server;
     }
 
-    public async ValueTask DisposeAsync()
+    protected override void Map(WebApplication application)
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        application.MapPost("/v1/chat/completions", ChatAsync);
+        application.MapPost("/v1/embeddings", EmbeddingsAsync);
     }
 
     private async Task ChatAsync(HttpContext context)
@@ -63,7 +56,8 @@ internal sealed class FakeOpenAIServer : IAsyncDisposable
         var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var request = new FakeChatRequest(body.RootElement.Clone());
         var count = ChatRequests.Count;
-        ChatRequests.Enqueue((request, DateTimeOffset.UtcNow, context.Request.Headers.Authorization.ToString()));
+        ChatRequests.Enqueue((request, Clock.GetUtcNow(), context.Request.Headers.Authorization.ToString()));
+        Interlocked.Exchange(ref nextChat, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         var reply = Chat(request, count);
         if (reply.Hang)
         {

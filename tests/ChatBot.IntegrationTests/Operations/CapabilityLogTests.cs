@@ -17,7 +17,7 @@ namespace ChatBot.IntegrationTests.Operations;
 public sealed class CapabilityLogTests : IAsyncLifetime
 {
     private readonly CapturingLoggerProvider logs = new();
-    private readonly RecordingDispatcher dispatcher = new() { Slow = true };
+    private readonly FakeCommandDispatcher dispatcher = new() { Slow = true };
     private readonly TestSigningKey key = new();
     private FakeSlackServer slack = null!;
     private FakeDiscordApi discord = null!;

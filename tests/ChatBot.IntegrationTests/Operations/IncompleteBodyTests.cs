@@ -29,7 +29,7 @@ public sealed class IncompleteBodyTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack, new RecordingDispatcher(), services => services.AddSingleton<ILoggerProvider>(logs));
+        host = new SlackTestFactory(slack, new FakeCommandDispatcher(), services => services.AddSingleton<ILoggerProvider>(logs));
         host.Settings["ChatBot:Discord:ApplicationId"] = Payloads.ApplicationId;
         host.Settings["ChatBot:Discord:PublicKey"] = key.PublicKeyHex;
         host.Settings["Logging:LogLevel:Default"] = "Debug";

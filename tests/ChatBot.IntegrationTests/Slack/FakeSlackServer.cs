@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.IntegrationTests.Slack;
@@ -15,12 +14,11 @@ namespace ChatBot.IntegrationTests.Slack;
 /// files.getUploadURLExternal hands out (/upload/{fileId}) and a Socket Mode WebSocket (/socket). Records every call;
 /// answers can be scripted per method (429, 500, …).
 /// </summary>
-public sealed class FakeSlackServer : IAsyncDisposable
+public sealed class FakeSlackServer : LoopbackServer
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     public const string BotUserId = "UBOT";
 
-    private readonly WebApplication app;
     private readonly Lock gate = new();
     private readonly List<RecordedCall> calls = [];
     private readonly List<(Func<RecordedCall, bool> Match, TaskCompletionSource<RecordedCall> Done)> waiters = [];
@@ -28,9 +26,7 @@ public sealed class FakeSlackServer : IAsyncDisposable
     private readonly Channel<FakeSocketSession> sessions = Channel.CreateUnbounded<FakeSocketSession>();
     private readonly FakeSlackFiles files = new();
 
-    private FakeSlackServer(WebApplication app) => this.app = app;
-
-    public Uri BaseUrl => new(app.Urls.First().TrimEnd('/') + "/");
+    public Uri BaseUrl => BaseAddress;
 
     public Uri ApiBaseUrl => new(BaseUrl, "api/");
 
@@ -39,16 +35,8 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public static async Task<FakeSlackServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.UseWebSockets();
-        var server = new FakeSlackServer(app);
-        app.MapPost("/api/{method}", server.ApiAsync);
-        app.MapPost("/hooks/{id}", server.HookAsync);
-        app.MapPost("/upload/{fileId}", server.UploadAsync);
-        app.Map("/socket", server.SocketAsync);
-        await app.StartAsync();
+        var server = new FakeSlackServer();
+        await server.ListenAsync();
         return server;
     }
 
@@ -83,10 +71,13 @@ public sealed class FakeSlackServer : IAsyncDisposable
 
     public async Task<FakeSocketSession> NextSocketAsync() => await sessions.Reader.ReadAsync().AsTask().WaitAsync(Patience);
 
-    public async ValueTask DisposeAsync()
+    protected override void Map(WebApplication application)
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        application.UseWebSockets();
+        application.MapPost("/api/{method}", ApiAsync);
+        application.MapPost("/hooks/{id}", HookAsync);
+        application.MapPost("/upload/{fileId}", UploadAsync);
+        application.Map("/socket", SocketAsync);
     }
 
     private async Task ApiAsync(HttpContext context, string method)

@@ -6,7 +6,7 @@ namespace ChatBot.IntegrationTests.Slack;
 
 public sealed class SlackCommandsTests(SlackHostFixture fixture) : IClassFixture<SlackHostFixture>, IAsyncLifetime
 {
-    private RecordingDispatcher Dispatcher => fixture.Dispatcher;
+    private FakeCommandDispatcher Dispatcher => fixture.Dispatcher;
 
     private FakeSlackServer Slack => fixture.Slack;
 
@@ -81,8 +81,14 @@ public sealed class SlackCommandsTests(SlackHostFixture fixture) : IClassFixture
     public async Task AnswerNotReadyWithinBudget_GoesToResponseUrl_WhenItIsReady()
     {
         Dispatcher.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var budget = fixture.Time.NextTimerAsync(d => d == TimeSpan.FromSeconds(2.5));
         var acknowledged = Post("/ask", "Who?", "late");
+        await budget;
+        fixture.Time.Fake.Advance(TimeSpan.FromSeconds(2.5) - TimeSpan.FromTicks(1));
+        var acknowledgedEarly = acknowledged.IsCompleted;
+        fixture.Time.Fake.Advance(TimeSpan.FromTicks(1));
         var json = await Json(await acknowledged.WaitAsync(FakeSlackServer.Patience));
+        Assert.False(acknowledgedEarly);
         Assert.Equal("Looking that up…", (string)json["text"]!);
         Assert.Empty(Slack.Calls(c => c.Path == "/hooks/late"));
 
@@ -110,7 +116,7 @@ public sealed class SlackCommandsTests(SlackHostFixture fixture) : IClassFixture
     [Fact]
     public async Task CommandLayerFailure_ShowsSafeText_NeverTheException()
     {
-        Dispatcher.OnCommand = _ => throw new InvalidOperationException("secret stack detail");
+        Dispatcher.OnCommand = (_, _) => throw new InvalidOperationException("secret stack detail");
         var body = await (await Post("/ask", "Who?", "boom")).Content.ReadAsStringAsync();
         Assert.Contains("Sorry, something went wrong", body, StringComparison.Ordinal);
         Assert.DoesNotContain("secret stack detail", body, StringComparison.Ordinal);
@@ -132,7 +138,7 @@ public sealed class SlackCommandsTests(SlackHostFixture fixture) : IClassFixture
     [Fact]
     public async Task FormReply_OpensModal_WithTriggerId()
     {
-        Dispatcher.OnCommand = _ => new Reply { Kind = ReplyKind.Info, Form = new ReplyForm("fc:new", "New fact card", [new FormField("claim", "Claim")]) };
+        Dispatcher.OnCommand = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.Info, Form = new ReplyForm("fc:new", "New fact card", [new FormField("claim", "Claim")]) });
         var response = await fixture.Host.PostSignedAsync("/slack/commands", SlackForms.Command("/abduction", "help", Slack.ResponseUrl("form"), trigger: "trig-42"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var opened = await Slack.WaitForAsync(c => c.IsApi("views.open") && c.Body.Contains("trig-42", StringComparison.Ordinal));

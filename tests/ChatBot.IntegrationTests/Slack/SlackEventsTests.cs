@@ -6,7 +6,7 @@ namespace ChatBot.IntegrationTests.Slack;
 
 public sealed class SlackEventsTests(SlackHostFixture fixture) : IClassFixture<SlackHostFixture>, IAsyncLifetime
 {
-    private RecordingDispatcher Dispatcher => fixture.Dispatcher;
+    private FakeCommandDispatcher Dispatcher => fixture.Dispatcher;
 
     private FakeSlackServer Slack => fixture.Slack;
 
@@ -63,7 +63,7 @@ public sealed class SlackEventsTests(SlackHostFixture fixture) : IClassFixture<S
     [Fact]
     public async Task RefusalInAThread_IsShownOnlyToTheAsker()
     {
-        Dispatcher.OnCommand = _ => new Reply { Kind = ReplyKind.RateLimited, Body = "Slow down." };
+        Dispatcher.OnCommand = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.RateLimited, Body = "Slow down." });
         await PostEvent("Ev-refused", SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> again?", "1700000000.000500"));
         var posted = await Slack.WaitForAsync(c => c.IsApi("chat.postEphemeral") && c.Body.Contains("1700000000.000500", StringComparison.Ordinal));
         Assert.Equal("U1", (string)posted.Json["user"]!);

@@ -6,7 +6,7 @@ namespace ChatBot.IntegrationTests.Slack;
 
 public sealed class SlackInteractionsTests(SlackHostFixture fixture) : IClassFixture<SlackHostFixture>, IAsyncLifetime
 {
-    private RecordingDispatcher Dispatcher => fixture.Dispatcher;
+    private FakeCommandDispatcher Dispatcher => fixture.Dispatcher;
 
     private FakeSlackServer Slack => fixture.Slack;
 
@@ -21,7 +21,7 @@ public sealed class SlackInteractionsTests(SlackHostFixture fixture) : IClassFix
     [Fact]
     public async Task ButtonPress_BecomesComponentRequest_AndReplacesTheMessage()
     {
-        Dispatcher.OnComponent = _ => new Reply { Kind = ReplyKind.Answer, Body = "Quotes [1]", ShowQuotes = true, ReplaceOriginal = true };
+        Dispatcher.OnComponent = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.Answer, Body = "Quotes [1]", ShowQuotes = true, ReplaceOriginal = true });
         var response = await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("quotes:k1", Slack.ResponseUrl("press")));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
@@ -34,7 +34,7 @@ public sealed class SlackInteractionsTests(SlackHostFixture fixture) : IClassFix
     [Fact]
     public async Task ButtonPress_WithNewPublicReply_PostsInChannelWithoutReplacing()
     {
-        Dispatcher.OnComponent = _ => new Reply { Kind = ReplyKind.Timeline, Body = "Timeline", Visibility = ReplyVisibility.Public };
+        Dispatcher.OnComponent = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.Timeline, Body = "Timeline", Visibility = ReplyVisibility.Public });
         await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("tl:k1", Slack.ResponseUrl("tl")));
         var posted = await Slack.WaitForAsync(c => c.Path == "/hooks/tl");
         Assert.Equal(("in_channel", false), ((string)posted.Json["response_type"]!, (bool)posted.Json["replace_original"]!));
@@ -52,9 +52,9 @@ public sealed class SlackInteractionsTests(SlackHostFixture fixture) : IClassFix
     [Fact]
     public async Task ButtonThatNeedsAForm_OpensModal_AndItsSubmissionComesBackAsValues()
     {
-        Dispatcher.OnComponent = r => r.ActionId == "fc:edit:7"
+        Dispatcher.OnComponent = (r, _) => Task.FromResult(r.ActionId == "fc:edit:7"
             ? new Reply { Kind = ReplyKind.Info, Form = new ReplyForm("fc:save:7", "Edit fact card", [new FormField("claim", "Claim", Multiline: true)]) }
-            : Reply.Info("Saved.");
+            : Reply.Info("Saved."));
         await fixture.Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("fc:edit:7", Slack.ResponseUrl("modal"), trigger: "t.edit-7"));
         var opened = await Slack.WaitForAsync(c => c.IsApi("views.open") && c.Body.Contains("fc:save:7", StringComparison.Ordinal));
         Assert.Equal("t.edit-7", (string)opened.Json["trigger_id"]!);

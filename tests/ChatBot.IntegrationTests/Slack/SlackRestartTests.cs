@@ -12,7 +12,7 @@ public sealed class SlackRestartTests
         {
             foreach (var attempt in new[] { "first", "retry" })
             {
-                await using var host = new SlackTestFactory(slack, new RecordingDispatcher());
+                await using var host = new SlackTestFactory(slack, new FakeCommandDispatcher());
                 host.Settings["ChatBot:Storage:DatabasePath"] = Path.Combine(folder.FullName, "chatbot.db");
                 var response = await host.PostSignedAsync("/slack/events", body, "application/json", r =>
                 {

@@ -8,7 +8,7 @@ namespace ChatBot.IntegrationTests.Slack;
 
 public sealed class SlackSocketModeTests : IAsyncLifetime
 {
-    private readonly RecordingDispatcher dispatcher = new();
+    private readonly FakeCommandDispatcher dispatcher = new();
     private FakeSlackServer slack = null!;
     private SlackTestFactory host = null!;
 

@@ -12,9 +12,10 @@ namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>
 /// The real host with Slack configured against <see cref="FakeSlackServer"/>; optionally with a
-/// <see cref="RecordingDispatcher"/> in place of the real command layer. Posts requests signed like Slack does.
+/// <see cref="FakeCommandDispatcher"/> in place of the real command layer. Posts requests signed like Slack does, at the
+/// host's own time.
 /// </summary>
-public sealed class SlackTestFactory(FakeSlackServer slack, RecordingDispatcher? dispatcher = null, Action<IServiceCollection>? configure = null) : ChatBotFactory
+public sealed class SlackTestFactory(FakeSlackServer slack, FakeCommandDispatcher? dispatcher = null, Action<IServiceCollection>? configure = null) : ChatBotFactory
 {
     public const string SigningSecret = "test-signing-secret";
     public const string BotToken = "xoxb-test-token";
@@ -25,7 +26,7 @@ public sealed class SlackTestFactory(FakeSlackServer slack, RecordingDispatcher?
 
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", Action<HttpRequestMessage>? adjust = null)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
+
+using ChatBot.Testing;
 
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.LoadGenerator.StandIn;
 
@@ -16,15 +12,12 @@ namespace ChatBot.LoadGenerator.StandIn;
 /// /slack/hooks/{id}), so deferred answers have a real place to go. Records each follow-up by interaction token or
 /// response_url id.
 /// </summary>
-internal sealed class PlatformStandIn : IAsyncDisposable
+internal sealed class PlatformStandIn : LoopbackServer
 {
-    private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, string> followUps = new(StringComparer.Ordinal);
     private int otherCalls;
 
-    private PlatformStandIn(WebApplication app) => this.app = app;
-
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => BaseAddress;
 
     public Uri DiscordApiBaseUrl => new(BaseUrl, "discord/api/v10");
 
@@ -37,14 +30,8 @@ internal sealed class PlatformStandIn : IAsyncDisposable
 
     public static async Task<PlatformStandIn> StartAsync(CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var standIn = new PlatformStandIn(builder.Build());
-        standIn.app.Run(standIn.HandleAsync);
-        await standIn.app.StartAsync(cancellationToken);
-        var address = standIn.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        standIn.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        var standIn = new PlatformStandIn();
+        await standIn.ListenAsync(cancellationToken);
         return standIn;
     }
 
@@ -56,11 +43,7 @@ internal sealed class PlatformStandIn : IAsyncDisposable
 
     public bool TryGetFollowUp(string key, out string body) => followUps.TryGetValue(key, out body!);
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    protected override void Map(WebApplication application) => application.Run(HandleAsync);
 
     private async Task HandleAsync(HttpContext context)
     {

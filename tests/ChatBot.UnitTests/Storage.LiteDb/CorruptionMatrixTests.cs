@@ -51,7 +51,7 @@ public sealed class CorruptionMatrixTests(TemplateDatabase template) : IClassFix
     {
         template.CopyTo(temp.Path);
         DatabaseDamage.Apply(temp.Path, DatabaseDamage.ZeroedTail);
-        using var logs = new ChatBot.UnitTests.Discord.Support.CapturingLoggerProvider();
+        using var logs = new CapturingLoggerProvider();
         using var factory = LoggerFactory.Create(builder => builder.AddProvider(logs));
 
         using (var database = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = temp.Path }), factory.CreateLogger<ChatBotDatabase>(), temp.Time))

@@ -76,7 +76,7 @@ public sealed class ConfigurationTests
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<ICommandDispatcher>(new FakeDispatcher());
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<ICommandDispatcher>(new FakeCommandDispatcher());
         services.AddDiscordAdapter(configuration);
         using var provider = services.BuildServiceProvider();
         return provider.GetRequiredService<IOptions<DiscordOptions>>().Value;

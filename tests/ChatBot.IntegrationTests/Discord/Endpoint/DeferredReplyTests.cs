@@ -236,7 +236,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
 
     private async Task<DiscordTestHost> StartAsync(bool slow, TimeProvider? time = null, Reply? reply = null, Action<IServiceCollection>? services = null)
     {
-        var dispatcher = new FakeDispatcher { Slow = slow };
+        var dispatcher = new FakeCommandDispatcher { Slow = slow };
         dispatcher.OnCommand = async (_, cancellationToken) =>
         {
             await release.Task.WaitAsync(cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public FakeDiscordApi Api { get; private set; } = null!;
 
-    public FakeDispatcher Dispatcher { get; } = new();
+    public FakeCommandDispatcher Dispatcher { get; } = DiscordTestHost.NewDispatcher();
 
     public CapturingLoggerProvider Logs { get; } = new();
 

@@ -23,7 +23,7 @@ internal static class RestTestServices
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(builder => builder.AddProvider(logs ?? new CapturingLoggerProvider()).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(time);
-        services.AddSingleton<ChatBot.Core.Commands.ICommandDispatcher>(new FakeDispatcher());
+        services.AddSingleton<ChatBot.Core.Commands.ICommandDispatcher>(new FakeCommandDispatcher());
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();
     }

@@ -26,7 +26,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
     private readonly WebApplication app;
     private readonly HttpClient client;
 
-    private DiscordTestHost(WebApplication app, TestSigningKey key, FakeDispatcher dispatcher, CapturingLoggerProvider logs, Uri address)
+    private DiscordTestHost(WebApplication app, TestSigningKey key, FakeCommandDispatcher dispatcher, CapturingLoggerProvider logs, Uri address)
     {
         this.app = app;
         Key = key;
@@ -37,16 +37,16 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
     public TestSigningKey Key { get; }
 
-    public FakeDispatcher Dispatcher { get; }
+    public FakeCommandDispatcher Dispatcher { get; }
 
     public CapturingLoggerProvider Logs { get; }
 
     public IServiceProvider Services => app.Services;
 
-    public static async Task<DiscordTestHost> StartAsync(FakeDispatcher? dispatcher = null, Uri? apiBaseUrl = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<DiscordTestHost> StartAsync(FakeCommandDispatcher? dispatcher = null, Uri? apiBaseUrl = null, TimeProvider? time = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var key = new TestSigningKey();
-        dispatcher ??= new FakeDispatcher();
+        dispatcher ??= NewDispatcher();
         var logs = new CapturingLoggerProvider();
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
@@ -78,6 +78,14 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new DiscordTestHost(app, key, dispatcher, logs, new Uri(address));
     }
+
+    /// <summary>A fake command layer answering like the real one: a cited answer, the same answer replacing the message on a press.</summary>
+    public static FakeCommandDispatcher NewDispatcher() => new()
+    {
+        OnCommand = (_, _) => Task.FromResult(Replies.Answer()),
+        OnComponent = (_, _) => Task.FromResult(Replies.Answer() with { ReplaceOriginal = true }),
+        OnAutocomplete = (_, _) => Task.FromResult<IReadOnlyList<AutocompleteChoice>>([new AutocompleteChoice("Yokota Megumi", "yokota-megumi")]),
+    };
 
     public string Timestamp() => (Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -1,14 +1,8 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Threading.Channels;
 
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.UnitTests.Discord.Support;
 
@@ -16,29 +10,20 @@ namespace ChatBot.UnitTests.Discord.Support;
 /// Kestrel on 127.0.0.1 standing in for Discord's REST API: records every request with the status it answered,
 /// keeps registered commands, and answers scripted failures (429 with retry_after, 500) for given paths.
 /// </summary>
-internal sealed class FakeDiscordApi : IAsyncDisposable
+internal sealed class FakeDiscordApi : LoopbackServer
 {
-    private readonly WebApplication app;
     private readonly ConcurrentQueue<(Func<string, string, bool> Matches, int Status, string Body, Dictionary<string, string> Headers)> failures = new();
     private readonly Channel<RecordedRequest> arrivals = Channel.CreateUnbounded<RecordedRequest>();
     private string commands = "[]";
 
-    private FakeDiscordApi(WebApplication app) => this.app = app;
-
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public Uri BaseUrl { get; private set; } = null!;
+    public Uri BaseUrl => new(BaseAddress, "api/v10");
 
     public static async Task<FakeDiscordApi> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var api = new FakeDiscordApi(builder.Build());
-        api.app.Run(api.HandleAsync);
-        await api.app.StartAsync();
-        var address = api.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        api.BaseUrl = new Uri($"{address}/api/v10");
+        var api = new FakeDiscordApi();
+        await api.ListenAsync();
         return api;
     }
 
@@ -61,11 +46,7 @@ internal sealed class FakeDiscordApi : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    protected override void Map(WebApplication application) => application.Run(HandleAsync);
 
     private async Task HandleAsync(HttpContext context)
     {

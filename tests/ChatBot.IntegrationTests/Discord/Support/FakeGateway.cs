@@ -1,44 +1,27 @@
-using System.Net;
 using System.Net.WebSockets;
 using System.Threading.Channels;
 
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace ChatBot.UnitTests.Discord.Support;
 
 /// <summary>A loopback WebSocket server that tests script as Discord's gateway, one accepted connection at a time.</summary>
-internal sealed class FakeGateway : IAsyncDisposable
+internal sealed class FakeGateway : LoopbackServer
 {
-    private readonly WebApplication app;
     private readonly Channel<GatewayPeer> connections = Channel.CreateUnbounded<GatewayPeer>();
     private int count;
 
-    private FakeGateway(WebApplication app) => this.app = app;
+    public Uri Url => new($"ws://{BaseAddress.Authority}/gateway");
 
-    public Uri Url { get; private set; } = null!;
-
-    public Uri ResumeUrl { get; private set; } = null!;
+    public Uri ResumeUrl => new($"ws://{BaseAddress.Authority}/resume");
 
     public int ConnectionCount => count;
 
     public static async Task<FakeGateway> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var gateway = new FakeGateway(builder.Build());
-        gateway.app.UseWebSockets();
-        gateway.app.Run(gateway.AcceptAsync);
-        await gateway.app.StartAsync();
-        var address = new Uri(gateway.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        gateway.Url = new Uri($"ws://{address.Authority}/gateway");
-        gateway.ResumeUrl = new Uri($"ws://{address.Authority}/resume");
+        var gateway = new FakeGateway();
+        await gateway.ListenAsync();
         return gateway;
     }
 
@@ -50,10 +33,10 @@ internal sealed class FakeGateway : IAsyncDisposable
 
     public bool TryTakeConnection(out GatewayPeer? peer) => connections.Reader.TryRead(out peer);
 
-    public async ValueTask DisposeAsync()
+    protected override void Map(WebApplication application)
     {
-        await app.StopAsync();
-        await app.DisposeAsync();
+        application.UseWebSockets();
+        application.Run(AcceptAsync);
     }
 
     private async Task AcceptAsync(HttpContext context)

@@ -20,7 +20,7 @@ public sealed class DiscordForgeryTests(ITestOutputHelper output) : IAsyncLifeti
 {
     private const int Forgeries = 10_000;
 
-    private readonly CountingDispatcher counter = new();
+    private readonly FakeCommandDispatcher counter = new();
     private DiscordHost host = null!;
     private WebApplicationFactory<Program> factory = null!;
     private HttpClient client = null!;

@@ -20,7 +20,7 @@ public sealed class SlackForgeryTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Forgeries = 10_000;
 
-    private readonly CountingDispatcher counter = new();
+    private readonly FakeCommandDispatcher counter = new();
     private FakeSlackServer slack = null!;
     private SlackTestFactory host = null!;
 

@@ -48,7 +48,7 @@ public sealed class AdmissionDeferralTests
     public async Task Slack_TheBudgetCountsFromTheRequestsArrival_NotFromWhenItsHandlerRan()
     {
         await using var slack = await FakeSlackServer.StartAsync();
-        var dispatcher = new RecordingDispatcher { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var dispatcher = new FakeCommandDispatcher { Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously) };
         var busyBeforeTheHandler = new SlowReplayStore(() => clock.Fake.Advance(TimeSpan.FromSeconds(1)));
         await using var host = new SlackTestFactory(slack, dispatcher, s => s.AddSingleton<TimeProvider>(clock).AddSingleton<ChatBot.Core.Storage.IReplayStore>(busyBeforeTheHandler));
         _ = host.Server;

@@ -32,7 +32,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
     [Fact]
     public async Task SlashCommandReplayedThreeTimesInARow_IsAnsweredOnce()
     {
-        var dispatcher = new RecordingDispatcher();
+        var dispatcher = new FakeCommandDispatcher();
         await using var host = Host(dispatcher);
         using var client = host.CreateClient();
         var command = Signed("/slack/commands", SlackForms.Command("/ask", "When did they return?", slack.ResponseUrl("replayed")));
@@ -51,7 +51,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
     [Fact]
     public async Task TenConcurrentCopiesOfASlashCommand_OnlyOneIsAnswered()
     {
-        var dispatcher = new RecordingDispatcher();
+        var dispatcher = new FakeCommandDispatcher();
         await using var host = Host(dispatcher);
         using var client = host.CreateClient();
         var command = Signed("/slack/commands", SlackForms.Command("/ask", "When did they return?", slack.ResponseUrl("copies")));
@@ -69,7 +69,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
     {
         var command = Signed("/slack/commands", SlackForms.Command("/ask", "When did they return?", slack.ResponseUrl("restart-ask")));
         var press = Signed("/slack/interactions", SlackForms.BlockAction("quotes:k1", slack.ResponseUrl("restart-press")));
-        var before = new RecordingDispatcher();
+        var before = new FakeCommandDispatcher();
         await using (var first = Host(before))
         {
             using var client = first.CreateClient();
@@ -78,7 +78,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
             await first.Work.WhenIdleAsync();
         }
 
-        var after = new RecordingDispatcher();
+        var after = new FakeCommandDispatcher();
         await using var restarted = Host(after);
         using var again = restarted.CreateClient();
 
@@ -89,7 +89,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
         Assert.Equal((0, 0), (after.Commands.Count, after.Components.Count));
     }
 
-    private SlackTestFactory Host(RecordingDispatcher dispatcher)
+    private SlackTestFactory Host(FakeCommandDispatcher dispatcher)
     {
         var host = new SlackTestFactory(slack, dispatcher);
         host.Settings["ChatBot:Storage:DatabasePath"] = Path.Combine(folder.FullName, "chatbot.db");

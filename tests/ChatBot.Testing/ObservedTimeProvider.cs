@@ -1,11 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.IntegrationTests.Slack;
+namespace ChatBot.Testing;
 
 /// <summary>A <see cref="FakeTimeProvider"/> that also reports every timer created, so a test can wait for a delay to be scheduled.</summary>
 public sealed class ObservedTimeProvider : TimeProvider
 {
+    /// <summary>How long a test waits for a timer that should be created at once; a safety net, never a result.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
     private readonly ConcurrentQueue<(TimeSpan Due, TaskCompletionSource<TimeSpan> Done, Func<TimeSpan, bool> Match)> waiters = new();
 
     public FakeTimeProvider Fake { get; } = new(DateTimeOffset.UtcNow);
@@ -23,7 +26,7 @@ public sealed class ObservedTimeProvider : TimeProvider
     {
         var done = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
         waiters.Enqueue((TimeSpan.Zero, done, match));
-        return done.Task.WaitAsync(FakeSlackServer.Patience);
+        return done.Task.WaitAsync(Patience);
     }
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)

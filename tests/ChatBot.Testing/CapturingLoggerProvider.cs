@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.Testing;
 
 /// <summary>Keeps every log line (with exception text) so tests can check that secrets never reach the logs.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<(LogLevel Level, string Category, string Text)> Entries { get; } = new();
 

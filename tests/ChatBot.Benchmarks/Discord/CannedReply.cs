@@ -1,11 +1,12 @@
 using ChatBot.Core.Commands;
+using ChatBot.Testing;
 
 namespace ChatBot.Benchmarks.Discord;
 
-/// <summary>Answers every command with the same cited reply at once, so a benchmark measures the adapter alone.</summary>
-internal sealed class CannedDispatcher : ICommandDispatcher
+/// <summary>The same cited reply for every command, answered at once, so a benchmark measures the adapter alone.</summary>
+internal static class CannedReply
 {
-    private static readonly Reply Answer = new()
+    public static readonly Reply Answer = new()
     {
         Kind = ReplyKind.Answer,
         Title = "When did the five abductees return to Japan?",
@@ -19,12 +20,11 @@ internal sealed class CannedDispatcher : ICommandDispatcher
         Footer = "Answers come only from the indexed articles (corpus of 2026-11-01).",
     };
 
-    public Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
-
-    public Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default) => Task.FromResult(Answer);
-
-    public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
-
-    public bool ExpectsSlowReply(CommandRequest request) => false;
+    /// <summary>A command layer answering <see cref="Answer"/> to everything and keeping nothing.</summary>
+    public static FakeCommandDispatcher Dispatcher() => new()
+    {
+        Records = false,
+        OnCommand = (_, _) => Task.FromResult(Answer),
+        OnComponent = (_, _) => Task.FromResult(Answer),
+    };
 }

@@ -2,10 +2,10 @@ using System.Text;
 
 using NSec.Cryptography;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.Testing;
 
 /// <summary>A real Ed25519 key pair made per test, signing the way Discord does: timestamp + raw body.</summary>
-internal sealed class TestSigningKey : IDisposable
+public sealed class TestSigningKey : IDisposable
 {
     private readonly Key key = Key.Create(SignatureAlgorithm.Ed25519, new KeyCreationParameters { ExportPolicy = KeyExportPolicies.AllowPlaintextExport });
 
