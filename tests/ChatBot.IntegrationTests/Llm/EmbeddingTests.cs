@@ -3,8 +3,9 @@ using ChatBot.Core.Indexing;
 using ChatBot.Evaluation;
 using ChatBot.SemanticKernel;
 using ChatBot.Storage.LiteDb;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.IntegrationTests.Llm;
 
@@ -13,16 +14,22 @@ public sealed class EmbeddingTests
 {
     private const string Seoul = "Seoul has been handling the issue";
 
+    /// <summary>A safety net for background work that normally finishes in well under a second; it never decides a result.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly LoggedCondition logged = new();
+
     [Fact]
     public async Task Host_EmbedsPassagesInTheBackground_CachesThemInLiteDb_AndFusesVectorHitsIntoThePrompt()
     {
         await using var server = await FakeOpenAIServer.StartAsync();
         server.Embed = text => text.Contains(Seoul, StringComparison.Ordinal) || text.EndsWith('?') ? [1f, 0f] : [0f, 1f];
-        await using var factory = LlmCompositionTests.LlmFactory(server, ("ChatBot:Llm:Embeddings:Enabled", "true"), ("ChatBot:Llm:Embeddings:ModelId", "embed-model"));
+        await using var llm = LlmCompositionTests.LlmFactory(server, ("ChatBot:Llm:Embeddings:Enabled", "true"), ("ChatBot:Llm:Embeddings:ModelId", "embed-model"));
+        await using var factory = llm.WithWebHostBuilder(WatchLogs);
         var index = factory.Services.GetRequiredService<ICorpusIndexProvider>().Current;
         var embeddings = factory.Services.GetRequiredService<PassageEmbeddings>();
 
-        await WaitUntilAsync(() => embeddings.CountReady(index) == index.Passages.Count);
+        await WhenAsync(() => embeddings.CountReady(index) == index.Passages.Count);
         await factory.Services.GetRequiredService<Core.Answers.IAnswerService>().AskAsync(LlmHarness.Question);
 
         Assert.All(server.EmbeddingRequests, r => Assert.Equal("embed-model", r.Model));
@@ -37,10 +44,11 @@ public sealed class EmbeddingTests
     public async Task Refresh_EmbedsOnlyPassagesWhoseTextIsNotCached()
     {
         await using var server = await FakeOpenAIServer.StartAsync();
-        await using var factory = LlmCompositionTests.LlmFactory(server, ("ChatBot:Llm:Embeddings:Enabled", "true"), ("ChatBot:Llm:Embeddings:ModelId", "embed-model"));
+        await using var llm = LlmCompositionTests.LlmFactory(server, ("ChatBot:Llm:Embeddings:Enabled", "true"), ("ChatBot:Llm:Embeddings:ModelId", "embed-model"));
+        await using var factory = llm.WithWebHostBuilder(WatchLogs);
         var index = factory.Services.GetRequiredService<ICorpusIndexProvider>().Current;
         var embeddings = factory.Services.GetRequiredService<PassageEmbeddings>();
-        await WaitUntilAsync(() => embeddings.CountReady(index) == index.Passages.Count);
+        await WhenAsync(() => embeddings.CountReady(index) == index.Passages.Count);
 
         var computed = await new PassageEmbeddings(factory.Services.GetRequiredService<ITextEmbedder>(), factory.Services.GetRequiredService<IEmbeddingCache>()).RefreshAsync(index);
 
@@ -54,13 +62,14 @@ public sealed class EmbeddingTests
         var holder = new CorpusIndexHolder(TestCorpus.Index);
         var embedder = new CountingEmbedder();
         var embeddings = new PassageEmbeddings(embedder, new InMemoryEmbeddingCache());
-        using var worker = new PassageEmbeddingWorker(embeddings, holder, NullLogger<PassageEmbeddingWorker>.Instance, holder);
+        using var logs = LoggerFactory.Create(builder => builder.AddProvider(logged).SetMinimumLevel(LogLevel.Trace));
+        using var worker = new PassageEmbeddingWorker(embeddings, holder, logs.CreateLogger<PassageEmbeddingWorker>(), holder);
         await worker.StartAsync(CancellationToken.None);
-        await WaitUntilAsync(() => embeddings.CountReady(TestCorpus.Index) == TestCorpus.Index.Passages.Count);
+        await WhenAsync(() => embeddings.CountReady(TestCorpus.Index) == TestCorpus.Index.Passages.Count);
         var grown = GrownCorpus();
 
         holder.Swap(grown);
-        await WaitUntilAsync(() => embeddings.CountReady(grown) == grown.Passages.Count);
+        await WhenAsync(() => embeddings.CountReady(grown) == grown.Passages.Count);
         await worker.StopAsync(CancellationToken.None);
 
         Assert.Equal(grown.Passages.Count, embedder.Texts.Count);
@@ -103,14 +112,9 @@ public sealed class EmbeddingTests
         }
     }
 
-    /// <summary>Polls a condition the background worker brings about, failing after a generous limit rather than sleeping a guessed time.</summary>
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the background worker did not finish in 30 s");
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>The background worker logs after each refresh: the condition is checked then, not on a timer.</summary>
+    private Task WhenAsync(Func<bool> condition) => logged.UntilAsync(condition).WaitAsync(Patience);
+
+    private void WatchLogs(IWebHostBuilder builder) =>
+        builder.ConfigureLogging(logging => logging.AddProvider(logged).AddFilter<LoggedCondition>(null, LogLevel.Trace));
 }

@@ -10,7 +10,8 @@ namespace ChatBot.IntegrationTests.Llm;
 
 /// <summary>
 /// The host's core and storage registrations plus the LLM layer, pointed at a <see cref="FakeOpenAIServer"/>, over
-/// the bundled corpus, with a database of its own (ask with <c>UseCache: false</c> to ask the model twice).
+/// the bundled corpus, with a database of its own (ask with <c>UseCache: false</c> to ask the model twice). Time is a
+/// fake clock the test moves: time limits and Retry-After waits pass without waiting.
 /// </summary>
 internal sealed class LlmHarness : IAsyncDisposable
 {
@@ -19,12 +20,15 @@ internal sealed class LlmHarness : IAsyncDisposable
 
     private readonly DirectoryInfo snapshots;
 
-    private LlmHarness(FakeOpenAIServer server, ServiceProvider services, DirectoryInfo snapshots)
+    private LlmHarness(FakeOpenAIServer server, ServiceProvider services, DirectoryInfo snapshots, ObservedTimeProvider time)
     {
         Server = server;
         Services = services;
         this.snapshots = snapshots;
+        Time = time;
     }
+
+    public ObservedTimeProvider Time { get; }
 
     public FakeOpenAIServer Server { get; }
 
@@ -35,6 +39,8 @@ internal sealed class LlmHarness : IAsyncDisposable
     public static async Task<LlmHarness> StartAsync(params (string Key, string Value)[] settings)
     {
         var server = await FakeOpenAIServer.StartAsync();
+        var time = new ObservedTimeProvider();
+        server.Clock = time;
         var snapshots = Directory.CreateTempSubdirectory("chatbot-llm-");
         var values = new Dictionary<string, string?>
         {
@@ -52,8 +58,8 @@ internal sealed class LlmHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddChatBotCore().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
-        return new LlmHarness(server, services.BuildServiceProvider(validateScopes: true), snapshots);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(time).AddLogging().AddChatBotCore().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
+        return new LlmHarness(server, services.BuildServiceProvider(validateScopes: true), snapshots, time);
     }
 
     public AnswerResult Extractive(string question = Question) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Generation;
@@ -87,13 +86,18 @@ public sealed class OpenAIWireTests
         await using var harness = await LlmHarness.StartAsync(("ChatBot:Llm:TimeoutSeconds", "2"));
         await harness.Answers.AskAsync(LlmHarness.Question);
         harness.Server.Chat = (_, _) => FakeReply.Never;
+        var hanging = harness.Server.NextChatAsync();
 
-        var clock = Stopwatch.StartNew();
-        var answer = await harness.Answers.AskAsync(LlmHarness.Question, new AskOptions(UseCache: false));
+        var asking = harness.Answers.AskAsync(LlmHarness.Question, new AskOptions(UseCache: false));
+        await hanging;
+        harness.Time.Fake.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        var beforeTheLimit = asking.IsCompleted;
+        harness.Time.Fake.Advance(TimeSpan.FromTicks(1));
+        var answer = await asking.WaitAsync(ObservedTimeProvider.Patience);
 
+        Assert.False(beforeTheLimit);
         Assert.Null(answer.GeneratedBy);
         Assert.Equal(harness.Extractive().Answer, answer.Answer);
-        Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(10));
         Assert.Equal(2, harness.Server.ChatRequests.Count);
     }
 
@@ -102,8 +106,22 @@ public sealed class OpenAIWireTests
     {
         await using var harness = await LlmHarness.StartAsync(("ChatBot:Llm:MaxRetries", "2"));
         harness.Server.Chat = (_, _) => FakeReply.Error(HttpStatusCode.InternalServerError);
+        static bool Backoff(TimeSpan due) => due > TimeSpan.Zero && due < TimeSpan.FromSeconds(10);
+        var backoff = harness.Time.NextTimerAsync(Backoff);
 
-        var answer = await harness.Answers.AskAsync(LlmHarness.Question);
+        var asking = harness.Answers.AskAsync(LlmHarness.Question);
+        for (var retry = 1; retry <= 2; retry++)
+        {
+            var due = await backoff;
+            if (retry < 2)
+            {
+                backoff = harness.Time.NextTimerAsync(Backoff);
+            }
+
+            harness.Time.Fake.Advance(due);
+        }
+
+        var answer = await asking.WaitAsync(ObservedTimeProvider.Patience);
 
         Assert.Null(answer.GeneratedBy);
         Assert.Equal(harness.Extractive().Answer, answer.Answer);
@@ -118,12 +136,20 @@ public sealed class OpenAIWireTests
             ? FakeReply.Error(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(1))
             : FakeReply.Text($"{LlmHarness.Faithful} [{request.NumberOf("13 Japanese nationals")}].");
 
-        var answer = await harness.Answers.AskAsync(LlmHarness.Question);
+        var retryDelay = harness.Time.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
+
+        var asking = harness.Answers.AskAsync(LlmHarness.Question);
+        await retryDelay;
+        harness.Time.Fake.Advance(TimeSpan.FromSeconds(1) - TimeSpan.FromTicks(1));
+        var requestsBeforeTheWait = harness.Server.ChatRequests.Count;
+        harness.Time.Fake.Advance(TimeSpan.FromTicks(1));
+        var answer = await asking.WaitAsync(ObservedTimeProvider.Patience);
 
         Assert.Equal("test-model", answer.GeneratedBy);
+        Assert.Equal(1, requestsBeforeTheWait);
         var times = harness.Server.ChatRequests.Select(r => r.At).ToList();
         Assert.Equal(2, times.Count);
-        Assert.True(times[1] - times[0] >= TimeSpan.FromSeconds(0.9), $"retried after {(times[1] - times[0]).TotalMilliseconds} ms");
+        Assert.Equal(TimeSpan.FromSeconds(1), times[1] - times[0]);
     }
 
     [Fact]
@@ -132,12 +158,14 @@ public sealed class OpenAIWireTests
         await using var harness = await LlmHarness.StartAsync();
         harness.Server.Chat = (_, _) => FakeReply.Error(HttpStatusCode.TooManyRequests, TimeSpan.FromHours(1));
 
-        var clock = Stopwatch.StartNew();
-        var answer = await harness.Answers.AskAsync(LlmHarness.Question);
+        var started = harness.Time.GetUtcNow();
+
+        // The clock never moves: had the client waited for Retry-After, the answer would never come.
+        var answer = await harness.Answers.AskAsync(LlmHarness.Question).WaitAsync(ObservedTimeProvider.Patience);
 
         Assert.Null(answer.GeneratedBy);
         Assert.Single(harness.Server.ChatRequests);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        Assert.Equal(started, harness.Time.GetUtcNow());
     }
 
     [Fact]

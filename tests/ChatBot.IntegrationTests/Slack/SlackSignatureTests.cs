@@ -33,7 +33,7 @@ public sealed class SlackSignatureTests(SlackHostFixture fixture) : IClassFixtur
     [Fact]
     public async Task StaleTimestamp_Is401_EvenWithAValidSignatureForIt()
     {
-        var old = DateTimeOffset.UtcNow.AddMinutes(-6).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var old = fixture.Time.GetUtcNow().AddMinutes(-6).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var body = SlackForms.Command("/ask", "Who?", "https://hooks.slack.com/x");
         var response = await fixture.Host.PostSignedAsync("/slack/commands", body, adjust: r =>
         {

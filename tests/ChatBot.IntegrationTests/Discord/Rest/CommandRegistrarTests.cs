@@ -4,6 +4,7 @@ using ChatBot.Discord.Commands;
 using ChatBot.UnitTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Discord.Rest;
 
@@ -18,7 +19,7 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
     [Fact]
     public async Task GuildRegistration_BulkOverwritesTheGuildsCommands_AndReportsWhatChanged()
     {
-        await using var services = RestTestServices.Build(api.BaseUrl, TimeProvider.System);
+        await using var services = RestTestServices.Build(api.BaseUrl, new FakeTimeProvider());
         api.SetExistingCommands("""[{"id":"1","application_id":"1","name":"legacy","description":"old","type":1,"version":"1"}]""");
 
         var report = await services.GetRequiredService<CommandRegistrar>().RegisterAsync("300000000000000001");
@@ -41,7 +42,7 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
     [Fact]
     public async Task RegisteringTwice_ReportsNothingChanged_TheSecondTime()
     {
-        await using var services = RestTestServices.Build(api.BaseUrl, TimeProvider.System);
+        await using var services = RestTestServices.Build(api.BaseUrl, new FakeTimeProvider());
         var registrar = services.GetRequiredService<CommandRegistrar>();
 
         await registrar.RegisterAsync();
@@ -55,7 +56,7 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
     [Fact]
     public async Task WithoutABotToken_RegistrationNamesTheMissingKey()
     {
-        await using var services = RestTestServices.Build(api.BaseUrl, TimeProvider.System, botToken: null);
+        await using var services = RestTestServices.Build(api.BaseUrl, new FakeTimeProvider(), botToken: null);
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => services.GetRequiredService<CommandRegistrar>().RegisterAsync());
 
