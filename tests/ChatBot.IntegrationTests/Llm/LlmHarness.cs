@@ -1,4 +1,6 @@
+using ChatBot.Core;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Indexing;
 using ChatBot.Evaluation;
 using ChatBot.Host.Composition;
 using ChatBot.SemanticKernel;
@@ -52,8 +54,10 @@ internal sealed class LlmHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddChatBotCore().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
-        return new LlmHarness(server, services.BuildServiceProvider(validateScopes: true), snapshots);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging().AddChatBotCore().AddCoreMechanisms().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        await provider.GetRequiredService<CorpusIndexStartup>().LoadAsync();
+        return new LlmHarness(server, provider, snapshots);
     }
 
     public AnswerResult Extractive(string question = Question) =>
