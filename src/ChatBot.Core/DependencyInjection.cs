@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IEmbeddingCache, InMemoryEmbeddingCache>();
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<Storage.IAnswerArchive, Storage.InMemoryAnswerArchive>();
+        services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton<IBotTelemetry>(NullBotTelemetry.Instance);
         return services.AddCommands().AddStudyCommands().AddChatSurfaces();
     }

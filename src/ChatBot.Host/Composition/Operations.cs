@@ -1,3 +1,4 @@
+using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -15,7 +16,7 @@ internal static class Operations
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("chatbot")).WithMetrics(metrics => metrics
-            .AddMeter(LoggingBotTelemetry.MeterName, "ChatBot.*", "Polly")
+            .AddMeter(BotMetrics.MeterName, "ChatBot.*", "Polly")
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()

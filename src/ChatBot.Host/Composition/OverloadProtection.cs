@@ -34,7 +34,7 @@ internal static class OverloadProtection
             services.AddSingleton(sp =>
             {
                 var admission = new AdmissionControl(sp.GetRequiredService<IOptions<AdmissionOptions>>().Value, sp.GetRequiredService<TimeProvider>());
-                sp.GetRequiredService<IMeterFactory>().Create(LoggingBotTelemetry.MeterName)
+                sp.GetRequiredService<IMeterFactory>().Create(BotMetrics.MeterName)
                     .CreateObservableGauge("chatbot.admission.waiting", () => admission.Waiting, description: "Commands waiting for a turn");
                 return admission;
             });

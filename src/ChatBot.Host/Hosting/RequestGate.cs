@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets a polite
-/// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy person
+/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets Core's
+/// polite reply (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
 /// </summary>
@@ -31,17 +31,17 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         using var user = users.AttemptAcquire($"{platform}:{userId}");
         if (!user.IsAcquired)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("user", user, "You're sending questions faster than I can answer them."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("user", user));
         }
 
         using var channel = channels.AttemptAcquire($"{platform}:{channelId}");
         if (!channel.IsAcquired)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channel, "This channel is asking a lot of questions right now."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channel));
         }
 
         using var global = everyone.AttemptAcquire();
-        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
+        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global));
     }
 
     public ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
@@ -49,11 +49,11 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         using var press = presses.AttemptAcquire($"{platform}:{userId}");
         if (!press.IsAcquired)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("press", press, "You're pressing buttons faster than I can keep up."));
+            return ValueTask.FromResult<GateRefusal?>(Refuse("press", press));
         }
 
         using var global = everyone.AttemptAcquire();
-        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global, "Lots of people are asking questions right now."));
+        return ValueTask.FromResult(global.IsAcquired ? null : Refuse("global", global));
     }
 
     public void Dispose()
@@ -64,12 +64,8 @@ internal sealed class RequestGate : IRequestGate, IDisposable
         everyone.Dispose();
     }
 
-    private static GateRefusal Refuse(string scope, RateLimitLease lease, string why)
-    {
-        var wait = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)) : 10;
-        var reply = new Reply { Kind = ReplyKind.RateLimited, Body = $"{why} Please wait about {wait} second{(wait == 1 ? "" : "s")} and try again." };
-        return new GateRefusal(scope, reply);
-    }
+    private static GateRefusal Refuse(string scope, RateLimitLease lease) =>
+        RateLimitReplies.Refuse(scope, lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : null);
 
     private static PartitionedRateLimiter<string> Buckets(int burst, int perMinute) =>
         PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(burst, perMinute)));
