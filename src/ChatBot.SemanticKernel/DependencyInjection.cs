@@ -30,8 +30,8 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddSemanticKernelLlm(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(LlmOptions.Section);
-        if (string.IsNullOrWhiteSpace(section[nameof(LlmOptions.ModelId)]))
+        var configured = configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions();
+        if (string.IsNullOrWhiteSpace(configured.ModelId))
         {
             return services;
         }
@@ -49,7 +49,7 @@ public static class DependencyInjection
         services.AddPlugIn<IAnswerGenerator, SemanticKernelAnswerGenerator>();
         services.AddPlugIn<IGenerationTelemetry, LoggingGenerationTelemetry>();
         services.AddPlugIn<ISlowReplyPolicy, LlmSlowReplyPolicy>();
-        if (section.GetValue<bool>("Embeddings:Enabled"))
+        if (configured.Embeddings.Enabled)
         {
             services.AddEmbeddings();
         }

@@ -9,6 +9,7 @@ using ChatBot.Core.Quiz;
 using ChatBot.Core.Ranking;
 using ChatBot.Core.Text;
 using ChatBot.Corpus;
+using ChatBot.Discord.Configuration;
 using ChatBot.Host.Hosting;
 using ChatBot.Lucene;
 using ChatBot.MachineLearning;
@@ -40,7 +41,7 @@ internal static class CoreMechanisms
             reason => sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Questions").LogWarning("Question model unavailable ({Reason}); using the wording rules", reason)));
         services.AddPlugIn<EvidenceModelSet>(EvidenceModelsRegistration.Load);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswersOptions>, EvidenceModelsRegistration.Validation>());
-        services.AddPlugIn(sp => new HelpSettings(sp.GetService<IConfiguration>()?.GetValue<bool>("ChatBot:Discord:Gateway:Enabled") ?? false));
+        services.AddPlugIn(sp => new HelpSettings(sp.GetRequiredService<IOptions<DiscordOptions>>().Value is { Enabled: true, Gateway.Enabled: true }));
         services.AddPlugIn<IBotTelemetry, LoggingBotTelemetry>();
         return services;
     }

@@ -19,7 +19,7 @@ internal static class OverloadProtection
             .Validate(o => o.GlobalBurst > 0 && o.GlobalPerMinute > 0, "ChatBot:RateLimits:GlobalBurst and GlobalPerMinute must be positive")
             .Validate(o => o.PressBurst > 0 && o.PressPerMinute > 0, "ChatBot:RateLimits:PressBurst and PressPerMinute must be positive")
             .ValidateOnStart();
-        if (configuration.GetValue(RateLimitOptions.Section + ":Enabled", true))
+        if (configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() is not { Enabled: false })
         {
             services.AddSingleton<IRequestGate, RequestGate>();
         }
@@ -29,7 +29,7 @@ internal static class OverloadProtection
             .Validate(o => o.QueueLimit >= 0, "ChatBot:Admission:QueueLimit must not be negative")
             .Validate(o => o.QueueTimeout > TimeSpan.Zero, "ChatBot:Admission:QueueTimeout must be positive")
             .ValidateOnStart();
-        if (configuration.GetValue(AdmissionOptions.Section + ":Enabled", true))
+        if (configuration.GetSection(AdmissionOptions.Section).Get<AdmissionOptions>() is not { Enabled: false })
         {
             services.AddSingleton(sp =>
             {
