@@ -1,3 +1,5 @@
+using ChatBot.Core.Storage;
+
 namespace ChatBot.Core.Questions;
 
 /// <summary>
@@ -15,7 +17,7 @@ public static class QuestionClassifierFallback
         {
             return new CombinedQuestionClassifier(loadModel(), RuleBasedQuestionClassifier.Instance);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or InvalidOperationException or FormatException)
+        catch (Exception e) when (FileFailure.Is(e) || e is InvalidDataException or InvalidOperationException or FormatException)
         {
             unavailable(e.Message.Split('\n')[0]);
             return RuleBasedQuestionClassifier.Instance;
