@@ -16,7 +16,7 @@ public static class DependencyInjection
     /// <summary>
     /// Registers the application: the index and its start-up load, the answer engine and service, the command handlers
     /// and dispatcher, fact cards, quizzes, reading lists and the message surfaces, each with an in-memory or built-in
-    /// default. Options are validated here (at start-up, naming the key); binding them to configuration is the host's.
+    /// default. Options are validated here (<see cref="ValidatedOptions"/>); binding them to configuration is the host's.
     /// The host supplies two mechanisms Core cannot: an <see cref="Corpus.ICorpusSource"/> and an
     /// <see cref="ITermStemmer"/>. Storage, the LLM and the sentence encoder replace defaults with
     /// <see cref="PlugIns.AddPlugIn{TService, TImplementation}(IServiceCollection)"/>, before or after this call alike.
@@ -25,12 +25,9 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddChatBotCore(this IServiceCollection services)
     {
-        services.AddOptions<CorpusOptions>()
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Directory), "ChatBot:Corpus:Directory must not be empty")
-            .Validate(o => o.MaxFileBytes > 0, "ChatBot:Corpus:MaxFileBytes must be positive")
-            .Validate(o => o.MaxNestingDepth > 0, "ChatBot:Corpus:MaxNestingDepth must be positive")
-            .Validate(o => o.MaxParseTime > TimeSpan.Zero, "ChatBot:Corpus:MaxParseTime must be positive")
-            .ValidateOnStart();
+        services.AddValidatedOptions<CorpusOptions, CorpusOptionsValidator>();
+        services.AddValidatedOptions<AnswersOptions, AnswersOptionsValidator>();
+        services.AddValidatedOptions<AdmissionOptions, AdmissionOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => TextAnalyzer.Create(sp.GetRequiredService<ITermStemmer>()));
         services.TryAddSingleton<IQuestionClassifier>(RuleBasedQuestionClassifier.Instance);
@@ -42,9 +39,6 @@ public static class DependencyInjection
         services.TryAddSingleton<ICorpusIndexProvider>(sp => sp.GetRequiredService<CorpusIndexHolder>());
         services.TryAddSingleton<CorpusIndexStartup>();
 
-        services.AddOptions<AnswersOptions>()
-            .Validate(o => o.Threshold is null or (>= 0 and <= 1), "ChatBot:Answers:Threshold must be between 0 and 1")
-            .ValidateOnStart();
         services.TryAddSingleton(_ => EvidenceModelFile.Embedded);
         services.TryAddSingleton(sp => AnswerEngineOptions.Default with { Threshold = sp.GetRequiredService<IOptions<AnswersOptions>>().Value.Threshold });
         services.TryAddSingleton(sp => new AnswerEngine(

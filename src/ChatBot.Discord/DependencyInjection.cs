@@ -1,5 +1,6 @@
 using System.Reflection;
 
+using ChatBot.Core;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -35,8 +36,7 @@ public static class DependencyInjection
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddValidatedOptions<DiscordOptions, DiscordOptionsValidator>().BindConfiguration(DiscordOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's store replaces it, before or after (Core.PlugIns)
         services.AddSingleton<DiscordAdapterMarker>();

@@ -36,8 +36,7 @@ public static class DependencyInjection
             return services;
         }
 
-        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddValidatedOptions<LlmOptions, LlmOptionsValidator>().BindConfiguration(LlmOptions.Section);
         services.AddLlmHttpClient();
         services.AddSingleton(sp => OpenAIClients.Create(Options(sp), sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmHttp.ClientName)));
         services.AddSingleton<IChatCompletionService>(sp => new OpenAIChatCompletionService(Options(sp).ModelId, sp.GetRequiredService<OpenAIClient>(), sp.GetService<ILoggerFactory>()));

@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
@@ -35,8 +36,7 @@ public static class DependencyInjection
             return services;
         }
 
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.AddValidatedOptions<SlackOptions, SlackOptionsValidator>().BindConfiguration(SlackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISeenEventStore, InMemorySeenEventStore>();
         services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's stores replace both, before or after (Core.PlugIns)

@@ -20,14 +20,8 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "ChatBot:Storage:DatabasePath must not be empty")
-            .Validate(o => o.CacheTimeToLive > TimeSpan.Zero, "ChatBot:Storage:CacheTimeToLive must be positive")
-            .ValidateOnStart();
-        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
-            .Validate(o => o.Interval == TimeSpan.Zero || o.Interval >= TimeSpan.FromMinutes(1), "ChatBot:Storage:Backup:Interval must be at least 00:01:00, or 0 to turn scheduled backups off")
-            .Validate(o => o.Keep >= 1, "ChatBot:Storage:Backup:Keep must be at least 1")
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>().BindConfiguration(StorageOptions.Section);
+        services.AddValidatedOptions<BackupOptions, BackupOptionsValidator>().BindConfiguration(BackupOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatBotDatabase>();
         services.AddPlugIn<IAnswerCache, LiteDbAnswerCache>();

@@ -4,12 +4,14 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.FactCards;
+using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using ChatBot.Core.Timeline.Pictures;
 using ChatBot.Corpus;
 using ChatBot.Pictures;
 using ChatBot.Storage.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.UnitTests;
 
@@ -49,6 +51,18 @@ public sealed class DependencyInjectionTests
         Assert.Equal(typeof(InMemorySharedReplyStore), ImplementationOf(services, typeof(ISharedReplyStore)));
         Assert.Equal(typeof(NullAnswerCache), ImplementationOf(services, typeof(IAnswerCache)));
         Assert.DoesNotContain(services, d => d.ServiceType == typeof(ITimelinePicture));
+    }
+
+    [Fact]
+    public void CoreOptions_AreValidated_WithEveryFailureNamingItsKey()
+    {
+        using var provider = new ServiceCollection().AddChatBotCore()
+            .Configure<QuizOptions>(o => (o.LeaderboardSize, o.AnswerWindow) = (0, TimeSpan.FromSeconds(1)))
+            .BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<QuizOptions>>().Value);
+
+        Assert.Equal(["ChatBot:Quiz:AnswerWindow must be between 00:00:10 and 7.00:00:00", "ChatBot:Quiz:LeaderboardSize must be between 1 and 25"], error.Failures);
     }
 
     private static IServiceCollection PlugIns(IServiceCollection services) =>

@@ -20,15 +20,8 @@ internal static class StudyCommandRegistration
 {
     public static IServiceCollection AddStudyCommands(this IServiceCollection services)
     {
-        services.AddOptions<ModerationOptions>()
-            .Validate(o => o.DiscordRoleIds.All(NotBlank), "ChatBot:Moderation:DiscordRoleIds must not hold empty ids")
-            .Validate(o => o.SlackUserIds.All(NotBlank), "ChatBot:Moderation:SlackUserIds must not hold empty ids")
-            .Validate(o => o.SlackGroupIds.All(NotBlank), "ChatBot:Moderation:SlackGroupIds must not hold empty ids")
-            .ValidateOnStart();
-        services.AddOptions<QuizOptions>()
-            .Validate(o => o.AnswerWindow >= TimeSpan.FromSeconds(10) && o.AnswerWindow <= TimeSpan.FromDays(7), "ChatBot:Quiz:AnswerWindow must be between 00:00:10 and 7.00:00:00")
-            .Validate(o => o.LeaderboardSize is >= 1 and <= 25, "ChatBot:Quiz:LeaderboardSize must be between 1 and 25")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>();
+        services.AddValidatedOptions<QuizOptions, QuizOptionsValidator>();
         services.TryAddSingleton(sp => new ModeratorPolicy(sp.GetRequiredService<IOptions<ModerationOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<QuizOptions>>().Value);
         services.TryAddSingleton<ModerationAudit>();
@@ -53,6 +46,4 @@ internal static class StudyCommandRegistration
         services.AddSingleton<ICommandHandler, ReadingCommandHandler>();
         return services;
     }
-
-    private static bool NotBlank(string id) => !string.IsNullOrWhiteSpace(id);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
 using Microsoft.Extensions.Options;
@@ -22,9 +23,7 @@ internal static class Operations
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
-            .Validate(o => o.Port is null or > 0 and <= 65535, "ChatBot:Metrics:Port must be a TCP port (1-65535)")
-            .ValidateOnStart();
+        services.AddValidatedOptions<MetricsOptions, MetricsOptionsValidator>().BindConfiguration(MetricsOptions.Section);
         services.AddSingleton<MetricsAccess>();
         services.AddHostedService<ChatPlatformCheck>();
         services.AddOverloadProtection(configuration);
