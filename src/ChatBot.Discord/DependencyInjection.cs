@@ -1,5 +1,6 @@
 using System.Reflection;
 
+using ChatBot.Core;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -29,15 +30,15 @@ public static class DependencyInjection
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(DiscordOptions.SectionName);
-        if (!section.Exists() || !section.GetValue(nameof(DiscordOptions.Enabled), true))
+        var options = section.Get<DiscordOptions>() ?? new DiscordOptions();
+        if (!section.Exists() || !options.Enabled)
         {
             return services;
         }
 
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.AddValidatedOptions<DiscordOptions, DiscordOptionsValidator>().BindConfiguration(DiscordOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database store, when registered first, persists them
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's store replaces it, before or after (Core.PlugIns)
         services.AddSingleton<DiscordAdapterMarker>();
         services.AddSingleton(_ => DiscordCommandCatalog.LoadEmbedded());
 
@@ -56,7 +57,7 @@ public static class DependencyInjection
         services.AddHostedService<PendingRepliesDrainService>();
 
         AddRestClient(services);
-        if (section.GetSection("Gateway").GetValue(nameof(DiscordGatewayOptions.Enabled), false))
+        if (options.Gateway.Enabled)
         {
             services.AddDiscordGateway();
         }

@@ -1,8 +1,8 @@
+using ChatBot.Core;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Embeddings;
 
@@ -17,7 +17,7 @@ public static class DependencyInjection
         var options = configuration.GetSection(AnswersOptions.Section).Get<AnswersOptions>() ?? new AnswersOptions();
         if (options.Embeddings)
         {
-            services.TryAddSingleton<ISentenceEncoder, MiniLmSentenceEncoder>();
+            services.AddPlugIn<ISentenceEncoder, MiniLmSentenceEncoder>();
         }
 
         return services;

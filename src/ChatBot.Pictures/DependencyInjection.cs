@@ -1,7 +1,6 @@
+using ChatBot.Core;
 using ChatBot.Core.Timeline.Pictures;
-
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ChatBot.Pictures;
 
@@ -13,7 +12,6 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddTimelinePictures(this IServiceCollection services)
     {
-        services.TryAddSingleton<ITimelinePicture, SkiaTimelinePicture>();
-        return services;
+        return services.AddPlugIn<ITimelinePicture, SkiaTimelinePicture>();
     }
 }

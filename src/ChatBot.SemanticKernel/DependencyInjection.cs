@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Embeddings;
@@ -8,7 +9,6 @@ using ChatBot.SemanticKernel.Plugins;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
@@ -25,18 +25,18 @@ public static class DependencyInjection
     /// all otherwise: a kernel over an OpenAI-compatible endpoint with the corpus search, timeline and (read-only)
     /// fact card plugins; the grounded answer service in place of the extractive one, which it falls back to; the
     /// slow-reply policy for /ask; and, with <c>Embeddings:Enabled</c>, passage vectors computed in the background
-    /// for hybrid retrieval. Call after the core and storage registrations (the fact card plugin needs their store).
+    /// for hybrid retrieval. Replaces Core's services with <see cref="PlugIns"/>, so it may be called before or after
+    /// the core and storage registrations.
     /// </summary>
     public static IServiceCollection AddSemanticKernelLlm(this IServiceCollection services, IConfiguration configuration)
     {
-        var section = configuration.GetSection(LlmOptions.Section);
-        if (string.IsNullOrWhiteSpace(section[nameof(LlmOptions.ModelId)]))
+        var configured = configuration.GetSection(LlmOptions.Section).Get<LlmOptions>() ?? new LlmOptions();
+        if (string.IsNullOrWhiteSpace(configured.ModelId))
         {
             return services;
         }
 
-        services.AddOptions<LlmOptions>().BindConfiguration(LlmOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>();
+        services.AddValidatedOptions<LlmOptions, LlmOptionsValidator>().BindConfiguration(LlmOptions.Section);
         services.AddLlmHttpClient();
         services.AddSingleton(sp => OpenAIClients.Create(Options(sp), sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmHttp.ClientName)));
         services.AddSingleton<IChatCompletionService>(sp => new OpenAIChatCompletionService(Options(sp).ModelId, sp.GetRequiredService<OpenAIClient>(), sp.GetService<ILoggerFactory>()));
@@ -45,15 +45,15 @@ public static class DependencyInjection
         kernel.Plugins.AddFromType<TimelinePlugin>("timeline");
         kernel.Plugins.AddFromType<FactCardsPlugin>("factcards");
 
-        services.AddSingleton<IAnswerGenerator, SemanticKernelAnswerGenerator>();
-        services.AddSingleton<IGenerationTelemetry, LoggingGenerationTelemetry>();
-        services.AddSingleton<ISlowReplyPolicy, LlmSlowReplyPolicy>();
-        if (section.GetValue<bool>("Embeddings:Enabled"))
+        services.AddPlugIn<IAnswerGenerator, SemanticKernelAnswerGenerator>();
+        services.AddPlugIn<IGenerationTelemetry, LoggingGenerationTelemetry>();
+        services.AddPlugIn<ISlowReplyPolicy, LlmSlowReplyPolicy>();
+        if (configured.Embeddings.Enabled)
         {
             services.AddEmbeddings();
         }
 
-        services.AddSingleton<IAnswerWording>(sp => new GroundedWording(
+        services.AddPlugIn<IAnswerWording>(sp => new GroundedWording(
             sp.GetRequiredService<AnswerEngine>(),
             sp.GetRequiredService<IAnswerGenerator>(),
             sp.GetRequiredService<TextAnalyzer>(),
@@ -67,8 +67,7 @@ public static class DependencyInjection
     private static IServiceCollection AddEmbeddings(this IServiceCollection services)
     {
         services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp => sp.GetRequiredService<OpenAIClient>().GetEmbeddingClient(Options(sp).Embeddings.ModelId).AsIEmbeddingGenerator());
-        services.AddSingleton<ITextEmbedder, SemanticKernelTextEmbedder>();
-        services.TryAddSingleton<IEmbeddingCache, InMemoryEmbeddingCache>();
+        services.AddPlugIn<ITextEmbedder, SemanticKernelTextEmbedder>();
         services.AddSingleton<PassageEmbeddings>();
         services.AddHostedService<PassageEmbeddingWorker>();
         return services;

@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
@@ -29,16 +30,16 @@ public static class DependencyInjection
     public static IServiceCollection AddSlackAdapter(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SlackOptions.SectionName);
-        if (!section.Exists() || !section.GetValue(nameof(SlackOptions.Enabled), true))
+        var options = section.Get<SlackOptions>() ?? new SlackOptions();
+        if (!section.Exists() || !options.Enabled)
         {
             return services;
         }
 
-        services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.SectionName).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>());
+        services.AddValidatedOptions<SlackOptions, SlackOptionsValidator>().BindConfiguration(SlackOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ISeenEventStore, InMemorySeenEventStore>();
-        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the host's database stores, when registered first, persist both
+        services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's stores replace both, before or after (Core.PlugIns)
 
         services.AddSingleton<SlackAdapterMarker>();
         services.AddSingleton<SlackSignatureVerifier>();
@@ -67,7 +68,7 @@ public static class DependencyInjection
             .RemoveAllLoggers() // the default loggers write request URLs, and a response_url is a capability to post into the workspace
             .AddStandardResilienceHandler(ConfigureResilience);
 
-        if (section.GetValue<SlackMode>(nameof(SlackOptions.Mode)) == SlackMode.Socket)
+        if (options.Mode == SlackMode.Socket)
         {
             services.AddSingleton<SlackSocketModeService>();
             services.AddHostedService(provider => provider.GetRequiredService<SlackSocketModeService>());

@@ -1,3 +1,4 @@
+using ChatBot.Core.Storage;
 using LiteDB;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -147,7 +148,7 @@ public sealed class ChatBotDatabase : IDisposable
         {
             fileLock?.Dispose();
             fileLock = null;
-            return Refuse(DatabaseState.Unusable, e is IOException or UnauthorizedAccessException ? DatabaseLock.Reason(e) : $"LiteDB cannot open it ({DatabaseFailures.Describe(e)})", "Continuing without it");
+            return Refuse(DatabaseState.Unusable, FileFailure.Is(e) ? DatabaseLock.Reason(e) : $"LiteDB cannot open it ({DatabaseFailures.Describe(e)})", "Continuing without it");
         }
     }
 
@@ -183,7 +184,7 @@ public sealed class ChatBotDatabase : IDisposable
         {
             DatabaseManifest.For(counts, lastGoodCheck, lastGoodCheck).Write(Path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             logger.LogWarning("Cannot write the database manifest beside {Path} ({Reason}); a lost database will not be recognised", Path, e.Message.Split('\n')[0]);
         }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Storage;
+
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class DatabaseLock(FileStream file) : IDisposable
         {
             return (new DatabaseLock(new FileStream(DatabaseFiles.Lock(databasePath), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None)), null);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             return (null, Reason(e));
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Storage.LiteDb;
 
@@ -33,7 +34,7 @@ internal sealed record DatabaseManifest(
         {
             return JsonSerializer.Deserialize<DatabaseManifest>(File.ReadAllText(path), Json) ?? Unreadable;
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (FileFailure.Is(e) || e is JsonException or NotSupportedException)
         {
             return Unreadable;
         }

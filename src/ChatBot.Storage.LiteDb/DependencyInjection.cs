@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
@@ -14,32 +15,27 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the shared LiteDB database, the stores built on it (section <c>ChatBot:Storage</c>) and scheduled
-    /// backups (<c>ChatBot:Storage:Backup</c>; they run where hosted services run, i.e. in `chatbot serve`).
+    /// backups (<c>ChatBot:Storage:Backup</c>; they run where hosted services run, i.e. in `chatbot serve`). The stores
+    /// replace Core's in-memory ones (<see cref="PlugIns"/>), whether this is called before or after <c>AddChatBotCore</c>.
     /// </summary>
     public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "ChatBot:Storage:DatabasePath must not be empty")
-            .Validate(o => o.CacheTimeToLive > TimeSpan.Zero, "ChatBot:Storage:CacheTimeToLive must be positive")
-            .ValidateOnStart();
-        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section)
-            .Validate(o => o.Interval == TimeSpan.Zero || o.Interval >= TimeSpan.FromMinutes(1), "ChatBot:Storage:Backup:Interval must be at least 00:01:00, or 0 to turn scheduled backups off")
-            .Validate(o => o.Keep >= 1, "ChatBot:Storage:Backup:Keep must be at least 1")
-            .ValidateOnStart();
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>().BindConfiguration(StorageOptions.Section);
+        services.AddValidatedOptions<BackupOptions, BackupOptionsValidator>().BindConfiguration(BackupOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatBotDatabase>();
-        services.AddSingleton<IAnswerCache, LiteDbAnswerCache>();
-        services.AddSingleton<IAnswerArchive, LiteDbAnswerArchive>();
-        services.AddSingleton<ISharedReplyStore, LiteDbSharedReplyStore>();
-        services.AddSingleton<IConversationStore, LiteDbConversationStore>();
-        services.AddSingleton<IFeedbackStore, LiteDbFeedbackStore>();
-        services.AddSingleton<ISeenEventStore, LiteDbSeenEventStore>();
-        services.AddSingleton<IReplayStore, LiteDbReplayStore>();
-        services.AddSingleton<IEmbeddingCache, LiteDbEmbeddingCache>();
-        services.AddSingleton<IFactCardStore, LiteDbFactCardStore>();
-        services.AddSingleton<IQuizStore, LiteDbQuizStore>();
-        services.AddSingleton<IModerationLog, LiteDbModerationLog>();
-        services.AddSingleton<IQuestionHistory, LiteDbQuestionHistory>();
+        services.AddPlugIn<IAnswerCache, LiteDbAnswerCache>();
+        services.AddPlugIn<IAnswerArchive, LiteDbAnswerArchive>();
+        services.AddPlugIn<ISharedReplyStore, LiteDbSharedReplyStore>();
+        services.AddPlugIn<IConversationStore, LiteDbConversationStore>();
+        services.AddPlugIn<IFeedbackStore, LiteDbFeedbackStore>();
+        services.AddPlugIn<ISeenEventStore, LiteDbSeenEventStore>();
+        services.AddPlugIn<IReplayStore, LiteDbReplayStore>();
+        services.AddPlugIn<IEmbeddingCache, LiteDbEmbeddingCache>();
+        services.AddPlugIn<IFactCardStore, LiteDbFactCardStore>();
+        services.AddPlugIn<IQuizStore, LiteDbQuizStore>();
+        services.AddPlugIn<IModerationLog, LiteDbModerationLog>();
+        services.AddPlugIn<IQuestionHistory, LiteDbQuestionHistory>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

@@ -83,19 +83,14 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
 
     private T? Guard<T>(Func<T?> action)
     {
-        try
+        return StorageGuard.Run(database, action, e =>
         {
-            return action();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
             if (Interlocked.Exchange(ref warned, 1) == 0)
             {
                 logger.LogWarning("Answer cache unavailable ({Path}): {Reason}", database.Path, e.Message.Split('\n')[0]);
             }
 
             return default;
-        }
+        });
     }
 }

@@ -38,10 +38,8 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
 
     private static FactCardSaveResult Save(ChatBotDatabase database, LiteDatabase db, FactCard card, int expectedVersion, FactCardRevision revision)
     {
-        var began = false;
-        try
+        return StorageGuard.InTransaction(database, db, () =>
         {
-            began = db.BeginTrans();
             if (Write(db, new FactCardWrite(card, expectedVersion, revision)) is { } refusal)
             {
                 db.Rollback();
@@ -51,17 +49,7 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
             db.Commit();
             DurableWrite.Persist(db);
             return new FactCardSaveResult(FactCardSaveOutcome.Saved, card);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
-            if (began)
-            {
-                StorageGuard.Try(database, () => db.Rollback());
-            }
-
-            return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
-        }
+        }, new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
     }
 
     public ValueTask<FactCardSaveResult> SaveAllAsync(IReadOnlyList<FactCardWrite> writes, IReadOnlyList<ModerationEntry> log, CancellationToken cancellationToken = default)
@@ -74,10 +62,8 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
 
     private static FactCardSaveResult SaveAll(ChatBotDatabase database, LiteDatabase db, IReadOnlyList<FactCardWrite> writes, IReadOnlyList<ModerationEntry> log)
     {
-        var began = false;
-        try
+        return StorageGuard.InTransaction(database, db, () =>
         {
-            began = db.BeginTrans();
             foreach (var write in writes)
             {
                 if (Write(db, write) is { } refusal)
@@ -95,17 +81,7 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
             db.Commit();
             DurableWrite.Persist(db);
             return new FactCardSaveResult(FactCardSaveOutcome.Saved, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
-            if (began)
-            {
-                StorageGuard.Try(database, () => db.Rollback());
-            }
-
-            return new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null);
-        }
+        }, new FactCardSaveResult(FactCardSaveOutcome.Unavailable, null));
     }
 
     /// <summary>The check-and-set of one card inside the caller's transaction: the refusal, or null once card and revision are written.</summary>
@@ -135,15 +111,7 @@ public sealed class LiteDbFactCardStore(ChatBotDatabase database) : IFactCardSto
     private T? Read<T>(Func<LiteDatabase, T?> read)
     {
         var db = database.Database ?? throw new StorageUnavailableException($"fact cards are unavailable: {database.Status}");
-        try
-        {
-            return read(db);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
-            throw new StorageUnavailableException($"fact cards could not be read: {database.Status}", e);
-        }
+        return StorageGuard.Run(database, () => read(db), e => throw new StorageUnavailableException($"fact cards could not be read: {database.Status}", e));
     }
 
     private static FactCard Card(FactCardDocument document) =>

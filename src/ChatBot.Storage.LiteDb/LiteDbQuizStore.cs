@@ -74,10 +74,8 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
 
     private static QuizAnswerResult Record(ChatBotDatabase database, LiteDatabase db, QuizQuestion question, QuizAnswer answer)
     {
-        var began = false;
-        try
+        return StorageGuard.InTransaction(database, db, () =>
         {
-            began = db.BeginTrans();
             var answers = db.GetCollection<QuizAnswerDocument>(Answers);
             if (answers.FindById($"{question.Id}:{answer.UserId}") is { } first)
             {
@@ -96,17 +94,7 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
             db.Commit();
             DurableWrite.Persist(db);
             return new QuizAnswerResult(QuizAnswerOutcome.Recorded);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
-            if (began)
-            {
-                StorageGuard.Try(database, () => db.Rollback());
-            }
-
-            return new QuizAnswerResult(QuizAnswerOutcome.Unavailable);
-        }
+        }, new QuizAnswerResult(QuizAnswerOutcome.Unavailable));
     }
 
     private static string ChannelKey(ChatPlatform platform, string? workspaceId, string channelId) => $"{platform}:{workspaceId ?? "-"}:{channelId}";

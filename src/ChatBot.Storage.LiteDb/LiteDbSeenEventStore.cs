@@ -22,28 +22,26 @@ public sealed class LiteDbSeenEventStore(ChatBotDatabase database, TimeProvider 
             return fallback.TryMarkSeenAsync(eventId, cancellationToken);
         }
 
-        try
+        return StorageGuard.Run(database, () =>
         {
-            var seen = db.GetCollection<SeenEventDocument>(CollectionName);
-            var now = time.GetUtcNow().UtcDateTime;
-            if (prune.IsDue())
+            try
             {
-                var before = now - InMemorySeenEventStore.DefaultRetention;
-                seen.EnsureIndex(e => e.At);
-                seen.DeleteMany(e => e.At < before);
-            }
+                var seen = db.GetCollection<SeenEventDocument>(CollectionName);
+                var now = time.GetUtcNow().UtcDateTime;
+                if (prune.IsDue())
+                {
+                    var before = now - InMemorySeenEventStore.DefaultRetention;
+                    seen.EnsureIndex(e => e.At);
+                    seen.DeleteMany(e => e.At < before);
+                }
 
-            seen.Insert(new SeenEventDocument { Id = eventId, At = now });
-            return ValueTask.FromResult(true);
-        }
-        catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
-        {
-            return ValueTask.FromResult(false);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            database.ReportFailure(e);
-            return fallback.TryMarkSeenAsync(eventId, cancellationToken);
-        }
+                seen.Insert(new SeenEventDocument { Id = eventId, At = now });
+                return ValueTask.FromResult(true);
+            }
+            catch (LiteException e) when (e.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+            {
+                return ValueTask.FromResult(false);
+            }
+        }, _ => fallback.TryMarkSeenAsync(eventId, cancellationToken));
     }
 }

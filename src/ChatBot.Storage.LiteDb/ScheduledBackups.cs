@@ -1,3 +1,4 @@
+using ChatBot.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -94,7 +95,7 @@ public sealed class ScheduledBackups(ChatBotDatabase database, IOptions<BackupOp
         {
             return set.List().Select(b => (DateTimeOffset?)b.At).FirstOrDefault();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             logger.LogWarning("Cannot list the backup folder ({Reason}); the first backup is due now", e.Message.Split('\n')[0]);
             return null;

@@ -1,12 +1,17 @@
+using LiteDB;
+
 namespace ChatBot.Storage.LiteDb;
 
 /// <summary>
-/// Runs a storage call, turning any failure into a default result instead of an exception. Every failure is
-/// reported to the database, which stops using the file when the failure means it is damaged.
+/// The one place a store's storage call fails: every failure but cancellation is reported to the database (which stops
+/// using the file when the failure means it is damaged), then the store answers as its Core interface promises for
+/// storage trouble — a miss or false (<see cref="Try{T}(ChatBotDatabase, Func{T})"/>), "unavailable" after a rolled
+/// back transaction (<see cref="InTransaction"/>), memory instead, or <c>StorageUnavailableException</c> where
+/// "nothing there" would be a lie (<see cref="Run"/> with the store's own answer).
 /// </summary>
 internal static class StorageGuard
 {
-    public static T? Try<T>(ChatBotDatabase database, Func<T?> action)
+    public static T Run<T>(ChatBotDatabase database, Func<T> action, Func<Exception, T> failed)
     {
         try
         {
@@ -15,21 +20,37 @@ internal static class StorageGuard
         catch (Exception e) when (e is not OperationCanceledException)
         {
             database.ReportFailure(e);
-            return default;
+            return failed(e);
         }
     }
 
-    public static bool Try(ChatBotDatabase database, Action action)
+    public static T? Try<T>(ChatBotDatabase database, Func<T?> action) => Run(database, action, _ => default);
+
+    public static bool Try(ChatBotDatabase database, Action action) => Run(database, () =>
     {
-        try
+        action();
+        return true;
+    }, _ => false);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> in a transaction it commits itself (or rolls back on a refusal); a failure rolls the
+    /// transaction back and gives <paramref name="unavailable"/>.
+    /// </summary>
+    public static T InTransaction<T>(ChatBotDatabase database, LiteDatabase db, Func<T> body, T unavailable)
+    {
+        var began = false;
+        return Run(database, () =>
         {
-            action();
-            return true;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
+            began = db.BeginTrans();
+            return body();
+        }, _ =>
         {
-            database.ReportFailure(e);
-            return false;
-        }
+            if (began)
+            {
+                Try(database, () => db.Rollback());
+            }
+
+            return unavailable;
+        });
     }
 }

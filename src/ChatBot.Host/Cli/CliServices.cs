@@ -1,3 +1,5 @@
+using ChatBot.Core;
+using ChatBot.Core.Indexing;
 using ChatBot.Host.Composition;
 using ChatBot.Embeddings;
 using ChatBot.SemanticKernel;
@@ -26,14 +28,21 @@ internal static class CliServices
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddMetrics();
-        services.AddSingleton(new IndexBuildNotice(line => Console.Error.WriteLine(line)));
         services.AddChatBotCore();
+        services.AddCoreMechanisms();
         services.AddLiteDbStorage();
         services.AddSemanticKernelLlm(configuration);
         services.AddSentenceEncoder(configuration);
         configure?.Invoke(services, configuration);
         return services.BuildServiceProvider();
     }
+
+    /// <summary>
+    /// Loads the index before a verb reads it: from the snapshot, or built now with one line on standard error saying
+    /// so (standard output stays the verb's own). Verbs that never read the index (db, discord) never pay for it.
+    /// </summary>
+    public static async Task LoadIndexAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        await services.GetRequiredService<CorpusIndexStartup>().LoadAsync(new IndexBuildNotice(line => Console.Error.WriteLine(line)), cancellationToken);
 
     /// <summary>
     /// The database a verb is about to use, opened and checked now. A path that holds something other than a LiteDB

@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Ranking;
+using ChatBot.Core.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Composition;
@@ -37,7 +38,7 @@ internal static class EvidenceModelsRegistration
             problem = "";
             return true;
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e) || e is InvalidDataException)
         {
             models = EvidenceModelSet.Untrained;
             problem = $"ChatBot:Answers:Models '{path}': {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}";

@@ -1,3 +1,5 @@
+using ChatBot.Core;
+using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -15,21 +17,20 @@ internal static class Operations
     public static IServiceCollection AddOperations(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("chatbot")).WithMetrics(metrics => metrics
-            .AddMeter(LoggingBotTelemetry.MeterName, "ChatBot.*", "Polly")
+            .AddMeter(BotMetrics.MeterName, "ChatBot.*", "Polly")
             .AddAspNetCoreInstrumentation()
             .AddHttpClientInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());
 
-        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section)
-            .Validate(o => o.Port is null or > 0 and <= 65535, "ChatBot:Metrics:Port must be a TCP port (1-65535)")
-            .ValidateOnStart();
+        services.AddValidatedOptions<MetricsOptions, MetricsOptionsValidator>().BindConfiguration(MetricsOptions.Section);
         services.AddSingleton<MetricsAccess>();
         services.AddHostedService<ChatPlatformCheck>();
         services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());
-        services.Configure<HostOptions>(o => o.ShutdownTimeout = configuration.GetValue("ChatBot:ShutdownTimeout", TimeSpan.FromSeconds(20)));
+        services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section);
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.ShutdownTimeout);
         return services;
     }
 

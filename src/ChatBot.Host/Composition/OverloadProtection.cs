@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ChatBot.Core;
 using ChatBot.Core.Commands;
 using ChatBot.Host.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,28 +14,19 @@ internal static class OverloadProtection
 {
     public static IServiceCollection AddOverloadProtection(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
-            .Validate(o => o.UserBurst > 0 && o.UserPerMinute > 0, "ChatBot:RateLimits:UserBurst and UserPerMinute must be positive")
-            .Validate(o => o.ChannelBurst > 0 && o.ChannelPerMinute > 0, "ChatBot:RateLimits:ChannelBurst and ChannelPerMinute must be positive")
-            .Validate(o => o.GlobalBurst > 0 && o.GlobalPerMinute > 0, "ChatBot:RateLimits:GlobalBurst and GlobalPerMinute must be positive")
-            .Validate(o => o.PressBurst > 0 && o.PressPerMinute > 0, "ChatBot:RateLimits:PressBurst and PressPerMinute must be positive")
-            .ValidateOnStart();
-        if (configuration.GetValue(RateLimitOptions.Section + ":Enabled", true))
+        services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>().BindConfiguration(RateLimitOptions.Section);
+        if (configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() is not { Enabled: false })
         {
             services.AddSingleton<IRequestGate, RequestGate>();
         }
 
-        services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section)
-            .Validate(o => o.MaxConcurrent >= 0, "ChatBot:Admission:MaxConcurrent must not be negative (0 means 64 per processor)")
-            .Validate(o => o.QueueLimit >= 0, "ChatBot:Admission:QueueLimit must not be negative")
-            .Validate(o => o.QueueTimeout > TimeSpan.Zero, "ChatBot:Admission:QueueTimeout must be positive")
-            .ValidateOnStart();
-        if (configuration.GetValue(AdmissionOptions.Section + ":Enabled", true))
+        services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section); // Core validates it
+        if (configuration.GetSection(AdmissionOptions.Section).Get<AdmissionOptions>() is not { Enabled: false })
         {
             services.AddSingleton(sp =>
             {
                 var admission = new AdmissionControl(sp.GetRequiredService<IOptions<AdmissionOptions>>().Value, sp.GetRequiredService<TimeProvider>());
-                sp.GetRequiredService<IMeterFactory>().Create(LoggingBotTelemetry.MeterName)
+                sp.GetRequiredService<IMeterFactory>().Create(BotMetrics.MeterName)
                     .CreateObservableGauge("chatbot.admission.waiting", () => admission.Waiting, description: "Commands waiting for a turn");
                 return admission;
             });

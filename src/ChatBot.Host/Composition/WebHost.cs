@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Discord;
 using ChatBot.Host.Hosting;
 using ChatBot.Host.Hosting.Admin;
@@ -32,10 +33,11 @@ internal static class WebHost
     {
         var builder = ServeConfiguration.CreateBuilder(args, AppContext.BaseDirectory);
         builder.Services.AddChatBotCore();
+        builder.Services.AddCoreMechanisms();
         builder.Services.AddLiteDbStorage();
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddSentenceEncoder(builder.Configuration);
-        builder.Services.AddHostedService<IndexWarmup>();
+        IndexWarmup.AddTo(builder.Services);
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
         builder.Services.AddSlackAdapter(builder.Configuration);

@@ -1,5 +1,6 @@
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Indexing;
+using ChatBot.Host.Composition;
 using ChatBot.Storage.LiteDb;
 
 namespace ChatBot.Host.Hosting;
@@ -9,12 +10,27 @@ namespace ChatBot.Host.Hosting;
 /// start-up, so the first chat request is as fast as the rest. A database path that holds something other than a
 /// LiteDB database stops `serve` with one line (it is a configuration mistake, and the file is never touched); a
 /// damaged database does not: the bot runs without it. An encoder that cannot run leaves ranking to words alone.
+/// It is the first hosted service to start (see <see cref="AddTo"/>): the others read the index it loads.
 /// </summary>
-internal sealed class IndexWarmup(CorpusIndexHolder corpus, ChatBotDatabase database, ILogger<IndexWarmup> logger, ISentenceEncoder? encoder = null) : IHostedService
+internal sealed class IndexWarmup(CorpusIndexStartup corpus, ChatBotDatabase database, ILoggerFactory loggers, ISentenceEncoder? encoder = null) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    private readonly ILogger logger = loggers.CreateLogger<IndexWarmup>();
+
+    /// <summary>Registers the warm-up ahead of every other hosted service, wherever in the composition it is called.</summary>
+    public static IServiceCollection AddTo(IServiceCollection services)
     {
-        _ = corpus.Current;
+        services.Insert(0, ServiceDescriptor.Singleton<IHostedService, IndexWarmup>());
+        return services;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var corpusLogger = loggers.CreateLogger("ChatBot.Corpus");
+        if (await corpus.LoadAsync(new IndexBuildNotice(line => corpusLogger.LogInformation("{Notice}", line)), cancellationToken) is { } load)
+        {
+            CorpusReport.Log(corpusLogger, load);
+        }
+
         if (database.EnsureOpened() is { State: DatabaseState.NotADatabase } status)
         {
             throw new InvalidOperationException(status.Problem) { Source = "ChatBot" };
@@ -28,8 +44,6 @@ internal sealed class IndexWarmup(CorpusIndexHolder corpus, ChatBotDatabase data
         {
             logger.LogWarning("The sentence encoder cannot run ({Reason}); answers are ranked by words alone", e.Message);
         }
-
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,72 +1,35 @@
-using System.Diagnostics.Metrics;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Telemetry as structured logs and metrics (meter "ChatBot", exported at /metrics). One Information line per answer
-/// (platform, status, cached, time), failures at Error with the exception; the user's message is never logged.
+/// Core's metrics (<see cref="BotMetrics"/>, exported at /metrics) plus structured logs: one Information line per
+/// answer (platform, status, cached, time), failures at Error with the exception; the user's message is never logged.
 /// </summary>
-internal sealed partial class LoggingBotTelemetry : IBotTelemetry
+internal sealed partial class LoggingBotTelemetry(ILogger<LoggingBotTelemetry> logger, BotMetrics metrics) : IBotTelemetry
 {
-    public const string MeterName = "ChatBot";
-
-    private readonly ILogger<LoggingBotTelemetry> logger;
-    private readonly Counter<long> questions;
-    private readonly Counter<long> cacheHits;
-    private readonly Counter<long> declines;
-    private readonly Histogram<double> latency;
-    private readonly Counter<long> rateLimited;
-    private readonly Counter<long> failures;
-    private readonly Counter<long> moderatorActions;
-
-    public LoggingBotTelemetry(ILogger<LoggingBotTelemetry> logger, IMeterFactory meters)
-    {
-        this.logger = logger;
-        var meter = meters.Create(MeterName);
-        questions = meter.CreateCounter<long>("chatbot.questions", description: "Questions answered, by platform and status");
-        cacheHits = meter.CreateCounter<long>("chatbot.cache.hits", description: "Answers served from the cache");
-        declines = meter.CreateCounter<long>("chatbot.declines", description: "Questions the corpus does not cover");
-        latency = meter.CreateHistogram<double>("chatbot.answer.duration", unit: "ms", description: "Time to produce an answer");
-        rateLimited = meter.CreateCounter<long>("chatbot.rate_limited", description: "Requests refused by the rate limits or a full queue");
-        failures = meter.CreateCounter<long>("chatbot.command.failures", description: "Commands that failed on our side");
-        moderatorActions = meter.CreateCounter<long>("chatbot.moderator.actions", description: "Moderator actions and refused attempts");
-    }
-
     public void Answered(ChatPlatform platform, AnswerStatus status, bool cached, double elapsedMs)
     {
-        var platformTag = new KeyValuePair<string, object?>("platform", platform.ToString());
-        questions.Add(1, platformTag, new("status", System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.ToString())));
-        latency.Record(elapsedMs, platformTag, new("cached", cached));
-        if (cached)
-        {
-            cacheHits.Add(1, platformTag);
-        }
-
-        if (status == AnswerStatus.NotFound)
-        {
-            declines.Add(1, platformTag);
-        }
-
+        metrics.Answered(platform, status, cached, elapsedMs);
         LogAnswered(platform, status, cached, elapsedMs);
     }
 
     public void CommandFailed(ChatPlatform platform, string command, Exception exception)
     {
-        failures.Add(1, new("platform", platform.ToString()), new("command", command));
+        metrics.CommandFailed(platform, command, exception);
         LogCommandFailed(command, platform, exception);
     }
 
     public void RateLimited(ChatPlatform platform, string scope)
     {
-        rateLimited.Add(1, new("platform", platform.ToString()), new("scope", scope));
+        metrics.RateLimited(platform, scope);
         LogRateLimited(platform, scope);
     }
 
     public void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome)
     {
-        moderatorActions.Add(1, new("platform", platform.ToString()), new("action", action), new("outcome", outcome));
+        metrics.ModeratorAction(platform, userId, action, target, outcome);
         LogModeratorAction(platform, userId, action, target, outcome);
     }
 

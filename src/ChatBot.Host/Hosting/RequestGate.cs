@@ -5,8 +5,8 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Host.Hosting;
 
 /// <summary>
-/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets a polite
-/// ephemeral reply saying how long to wait — never silence. The user's bucket is checked first, so one busy person
+/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets Core's
+/// polite reply (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
 /// The buckets refill by the injected <see cref="TimeProvider"/>, so a test can move time instead of waiting for it.
@@ -24,32 +24,25 @@ internal sealed class RequestGate(IOptions<RateLimitOptions> options, TimeProvid
     {
         if (users.TryTake($"{platform}:{userId}") is { } userWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("user", userWait, "You're sending questions faster than I can answer them."));
+            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("user", userWait));
         }
 
         if (channels.TryTake($"{platform}:{channelId}") is { } channelWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("channel", channelWait, "This channel is asking a lot of questions right now."));
+            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("channel", channelWait));
         }
 
-        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? Refuse("global", wait, "Lots of people are asking questions right now.") : null);
+        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null);
     }
 
     public ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
     {
         if (presses.TryTake($"{platform}:{userId}") is { } pressWait)
         {
-            return ValueTask.FromResult<GateRefusal?>(Refuse("press", pressWait, "You're pressing buttons faster than I can keep up."));
+            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("press", pressWait));
         }
 
-        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? Refuse("global", wait, "Lots of people are asking questions right now.") : null);
-    }
-
-    private static GateRefusal Refuse(string scope, TimeSpan retryAfter, string why)
-    {
-        var wait = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        var reply = new Reply { Kind = ReplyKind.RateLimited, Body = $"{why} Please wait about {wait} second{(wait == 1 ? "" : "s")} and try again." };
-        return new GateRefusal(scope, reply);
+        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using ChatBot.Core;
 using ChatBot.Core.Answers;
+using ChatBot.Core.Indexing;
 using ChatBot.Evaluation;
 using ChatBot.Host.Composition;
 using ChatBot.SemanticKernel;
@@ -58,8 +60,10 @@ internal sealed class LlmHarness : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(time).AddLogging().AddChatBotCore().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
-        return new LlmHarness(server, services.BuildServiceProvider(validateScopes: true), snapshots, time);
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(time).AddLogging().AddChatBotCore().AddCoreMechanisms().AddLiteDbStorage().AddSemanticKernelLlm(configuration);
+        var provider = services.BuildServiceProvider(validateScopes: true);
+        await provider.GetRequiredService<CorpusIndexStartup>().LoadAsync();
+        return new LlmHarness(server, provider, snapshots, time);
     }
 
     public AnswerResult Extractive(string question = Question) =>

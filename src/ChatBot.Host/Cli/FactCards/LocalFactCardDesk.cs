@@ -9,6 +9,7 @@ internal sealed class LocalFactCardDesk(ServiceProvider services) : IFactCardDes
 {
     public async Task<IReadOnlyList<FactCardListing>> ListAsync(string? tag, CancellationToken cancellationToken)
     {
+        await CliServices.LoadIndexAsync(services, cancellationToken);
         var corpus = services.GetRequiredService<ICorpusIndexProvider>().Current;
         var cards = await services.GetRequiredService<FactCardService>().ListAsync(tag, cancellationToken);
         return [.. cards.Select(c => FactCardListing.Of(c, corpus))];
@@ -17,8 +18,11 @@ internal sealed class LocalFactCardDesk(ServiceProvider services) : IFactCardDes
     public async Task<IReadOnlyList<FactCard>> CardsAsync(CancellationToken cancellationToken) =>
         [.. (await services.GetRequiredService<IFactCardStore>().ListAsync(cancellationToken)).Where(c => !c.IsDeleted)];
 
-    public async Task<FactCardImportReport> ImportAsync(IReadOnlyList<FactCardImportItem> items, string by, CancellationToken cancellationToken) =>
-        await services.GetRequiredService<FactCardImporter>().ImportAsync(items, FactCardActor.Cli(by), cancellationToken);
+    public async Task<FactCardImportReport> ImportAsync(IReadOnlyList<FactCardImportItem> items, string by, CancellationToken cancellationToken)
+    {
+        await CliServices.LoadIndexAsync(services, cancellationToken);
+        return await services.GetRequiredService<FactCardImporter>().ImportAsync(items, FactCardActor.Cli(by), cancellationToken);
+    }
 
     public void Dispose() => services.Dispose();
 }

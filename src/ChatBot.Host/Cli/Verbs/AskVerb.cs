@@ -32,6 +32,7 @@ internal static class AskVerb
 
             var useCache = !parsed.GetValue(noCache);
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
+            await CliServices.LoadIndexAsync(services, cancellationToken);
             var answers = services.GetRequiredService<IAnswerService>();
             ReportDatabase(services, useCache);
 

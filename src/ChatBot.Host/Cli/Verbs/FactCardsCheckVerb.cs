@@ -18,6 +18,7 @@ internal static class FactCardsCheckVerb
         command.SetAction(async (parsed, cancellationToken) =>
         {
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus), parsed.GetValue(database)));
+            await CliServices.LoadIndexAsync(services, cancellationToken);
             CliServices.Database(services, required: true);
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var flagged = await services.GetRequiredService<FactCardReviewer>().FlagBrokenAsync(index, cancellationToken);

@@ -19,7 +19,7 @@ internal static class SearchVerb
         var json = SharedOptions.Json();
         var batch = SharedOptions.Batch();
         var command = new Command("search", "Rank the corpus passages for a query") { query, top, corpus, json, batch };
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var count = parsed.GetValue(top);
             if (count is < 1 or > 100)
@@ -40,6 +40,8 @@ internal static class SearchVerb
             }
 
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
+
+            await CliServices.LoadIndexAsync(services, cancellationToken);
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var engine = services.GetRequiredService<AnswerEngine>();
             foreach (var text in queries)
@@ -48,7 +50,7 @@ internal static class SearchVerb
                 Console.WriteLine(parsed.GetValue(json) || batchFile is not null ? JsonOutput.Line(result) : Text(result));
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

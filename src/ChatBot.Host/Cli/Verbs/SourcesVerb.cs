@@ -11,15 +11,16 @@ internal static class SourcesVerb
         var corpus = SharedOptions.Corpus();
         var json = SharedOptions.Json();
         var command = new Command("sources", "List the indexed articles") { corpus, json };
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
+            await CliServices.LoadIndexAsync(services, cancellationToken);
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var sources = index.Articles.Select(a => new SourceOutput(a.Id, a.Title, a.Author, a.Publisher, a.Published?.ToString(), a.PublishedInferred, a.Url, a.Language, a.Tags)).ToList();
             if (parsed.GetValue(json))
             {
                 Console.WriteLine(JsonOutput.Line(sources));
-                return Task.FromResult(0);
+                return 0;
             }
 
             foreach (var s in sources)
@@ -29,7 +30,7 @@ internal static class SourcesVerb
                 Console.WriteLine($"    {s.Author ?? "unknown author"}, {s.Publisher ?? "unknown publisher"}, {date}{(s.Url is null ? "" : $", {s.Url}")}");
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

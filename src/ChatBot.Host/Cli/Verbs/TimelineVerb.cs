@@ -24,7 +24,7 @@ internal static class TimelineVerb
         var json = SharedOptions.Json();
         var picture = new Option<string?>("--picture") { Description = "Also draw the timeline as a PNG into this file" };
         var command = new Command("timeline", "List dated events from the corpus, oldest first") { from, to, about, corpus, json, picture };
-        command.SetAction((parsed, cancellationToken) =>
+        command.SetAction(async (parsed, cancellationToken) =>
         {
             var (first, last) = (parsed.GetValue(from), parsed.GetValue(to));
             if (first > last)
@@ -33,6 +33,8 @@ internal static class TimelineVerb
             }
 
             using var services = CliServices.Build(CliOverrides.From(parsed.GetValue(corpus)));
+
+            await CliServices.LoadIndexAsync(services, cancellationToken);
             var index = services.GetRequiredService<ICorpusIndexProvider>().Current;
             var topic = parsed.GetValue(about) is { } text
                 ? RetrievalContext.For(index).Planner.Plan(text, QuestionKind.Timeline)
@@ -56,7 +58,7 @@ internal static class TimelineVerb
                 }
             }
 
-            return Task.FromResult(0);
+            return 0;
         });
         return command;
     }

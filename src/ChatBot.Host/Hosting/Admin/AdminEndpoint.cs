@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
+using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -45,7 +46,7 @@ internal sealed class AdminEndpoint(IServiceProvider services, ChatBotDatabase d
             handoff.Write(database.Path);
             logger.LogInformation("Admin endpoint for `chatbot factcards` on {Url}; its token is in {File} (owner-only)", url, AdminHandoff.PathFor(database.Path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             logger.LogWarning("No admin endpoint: `chatbot factcards` cannot reach the database while the bot runs ({Reason})", e.Message.Split('\n')[0].Trim());
             handoff = null;
@@ -83,7 +84,7 @@ internal sealed class AdminEndpoint(IServiceProvider services, ChatBotDatabase d
         {
             handoff?.Remove(database.Path);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             logger.LogWarning("Cannot remove {File} ({Reason}); the next `chatbot factcards` will find nobody there and open the database itself", AdminHandoff.PathFor(database.Path), e.Message.Split('\n')[0].Trim());
         }

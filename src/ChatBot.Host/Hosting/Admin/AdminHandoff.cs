@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Host.Hosting.Admin;
 
@@ -54,7 +55,7 @@ internal sealed record AdminHandoff(string Url, string Token, int Pid)
             var handoff = JsonSerializer.Deserialize<AdminHandoff>(File.ReadAllText(path), AdminJson.Options);
             return handoff is { Url.Length: > 0, Token.Length: > 0 } ? (handoff, null) : (null, $"{path} is incomplete");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (FileFailure.Is(e) || e is JsonException)
         {
             return (null, $"{path} cannot be read ({e.Message.Split('\n')[0].Trim()})");
         }

@@ -19,6 +19,7 @@ public sealed class InvisibleCharacterAnswerTests : IDisposable
     {
         await File.WriteAllTextAsync(Path.Combine(corpus, "ferry.md"), Article);
         using var services = CliServices.Build(CliOverrides.From(corpus, Path.Combine(corpus, "unused.db")));
+        await CliServices.LoadIndexAsync(services, CancellationToken.None);
         var article = Assert.Single(services.GetRequiredService<ICorpusIndexProvider>().Current.Articles);
 
         var answer = await services.GetRequiredService<IAnswerService>().AskAsync("What happened on the Hamarikawa ferry in 1978?", new AskOptions(UseCache: false));

@@ -1,4 +1,3 @@
-using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.FactCards;
 using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.Commands.Quiz;
@@ -6,29 +5,23 @@ using ChatBot.Core.FactCards;
 using ChatBot.Core.Moderation;
 using ChatBot.Core.Quiz;
 using ChatBot.Core.Reading;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace ChatBot.Host.Composition;
+namespace ChatBot.Core.Commands;
 
 /// <summary>
 /// Registers fact cards (with the moderator policy and audit), quizzes and reading lists: their options
 /// (<c>ChatBot:Moderation</c>, <c>ChatBot:Quiz</c>), services and command handlers. Their stores come from
 /// the LiteDB adapter.
 /// </summary>
-internal static class StudyCommands
+internal static class StudyCommandRegistration
 {
     public static IServiceCollection AddStudyCommands(this IServiceCollection services)
     {
-        services.AddOptions<ModerationOptions>().BindConfiguration(ModerationOptions.Section)
-            .Validate(o => o.DiscordRoleIds.All(NotBlank), "ChatBot:Moderation:DiscordRoleIds must not hold empty ids")
-            .Validate(o => o.SlackUserIds.All(NotBlank), "ChatBot:Moderation:SlackUserIds must not hold empty ids")
-            .Validate(o => o.SlackGroupIds.All(NotBlank), "ChatBot:Moderation:SlackGroupIds must not hold empty ids")
-            .ValidateOnStart();
-        services.AddOptions<QuizOptions>().BindConfiguration(QuizOptions.Section)
-            .Validate(o => o.AnswerWindow >= TimeSpan.FromSeconds(10) && o.AnswerWindow <= TimeSpan.FromDays(7), "ChatBot:Quiz:AnswerWindow must be between 00:00:10 and 7.00:00:00")
-            .Validate(o => o.LeaderboardSize is >= 1 and <= 25, "ChatBot:Quiz:LeaderboardSize must be between 1 and 25")
-            .ValidateOnStart();
+        services.AddValidatedOptions<ModerationOptions, ModerationOptionsValidator>();
+        services.AddValidatedOptions<QuizOptions, QuizOptionsValidator>();
         services.TryAddSingleton(sp => new ModeratorPolicy(sp.GetRequiredService<IOptions<ModerationOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<QuizOptions>>().Value);
         services.TryAddSingleton<ModerationAudit>();
@@ -53,6 +46,4 @@ internal static class StudyCommands
         services.AddSingleton<ICommandHandler, ReadingCommandHandler>();
         return services;
     }
-
-    private static bool NotBlank(string id) => !string.IsNullOrWhiteSpace(id);
 }

@@ -1,17 +1,17 @@
 using ChatBot.Core.Checking;
-using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.Commands.Home;
 using ChatBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace ChatBot.Host.Composition;
+namespace ChatBot.Core.Commands;
 
 /// <summary>
 /// Registers what the message surfaces need: the claim checker behind "Check with sources" and its command, each
 /// person's recent questions (in memory unless the database adapter keeps them) and the home page they appear on.
 /// </summary>
-internal static class SurfaceServices
+internal static class SurfaceRegistration
 {
     public static IServiceCollection AddChatSurfaces(this IServiceCollection services)
     {

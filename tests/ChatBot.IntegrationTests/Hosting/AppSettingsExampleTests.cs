@@ -1,0 +1,145 @@
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using ChatBot.Evaluation;
+
+namespace ChatBot.IntegrationTests.Hosting;
+
+/// <summary>
+/// appsettings.example.json (the one the README points to) is the configuration reference: every ChatBot key in it
+/// binds to a settable property of an options class, and every settable option is in it.
+/// </summary>
+public sealed class AppSettingsExampleTests
+{
+    private static readonly Assembly[] OptionAssemblies =
+    [
+        typeof(Core.DependencyInjection).Assembly, typeof(Program).Assembly, typeof(ChatBot.Discord.DependencyInjection).Assembly,
+        typeof(ChatBot.Slack.DependencyInjection).Assembly, typeof(SemanticKernel.DependencyInjection).Assembly, typeof(Storage.LiteDb.DependencyInjection).Assembly,
+    ];
+
+    private static readonly Dictionary<string, Type> Sections = OptionAssemblies
+        .SelectMany(a => a.GetTypes())
+        .Select(t => (Type: t, Section: t.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
+            ?? t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
+        .Where(s => s.Section?.StartsWith("ChatBot", StringComparison.Ordinal) == true)
+        .ToDictionary(s => s.Section!, s => s.Type, StringComparer.OrdinalIgnoreCase);
+
+    [Fact]
+    public void EveryChatBotKeyInTheExample_BindsToAnOptionsProperty()
+    {
+        var unbound = ExampleKeys().Where(key => Resolve(key) is null).ToList();
+
+        Assert.Empty(unbound);
+    }
+
+    [Fact]
+    public void EveryOption_IsInTheExample()
+    {
+        var keys = ExampleKeys().Select(k => k.Replace(":0", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missing = Sections.SelectMany(s => Keys(s.Key, s.Value)).Where(k => !keys.Contains(k) && !keys.Any(e => e.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase))).ToList();
+
+        Assert.Empty(missing);
+    }
+
+    [Fact]
+    public void ThereIsOneExample()
+    {
+        Assert.True(File.Exists(EvaluationSet.RepositoryPath("appsettings.example.json")));
+        Assert.False(File.Exists(EvaluationSet.RepositoryPath("src", "ChatBot.Host", "appsettings.example.json")));
+    }
+
+    /// <summary>The example's keys under ChatBot, configuration style (ChatBot:Discord:AllowedChannelIds:0), empty lists included.</summary>
+    private static List<string> ExampleKeys()
+    {
+        using var example = JsonDocument.Parse(File.ReadAllText(EvaluationSet.RepositoryPath("appsettings.example.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        var keys = new List<string>();
+        Walk("ChatBot", example.RootElement.GetProperty("ChatBot"), keys);
+        return keys;
+    }
+
+    private static void Walk(string key, JsonElement element, List<string> keys)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    Walk($"{key}:{property.Name}", property.Value, keys);
+                }
+
+                break;
+            case JsonValueKind.Array when element.GetArrayLength() > 0:
+                var i = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk($"{key}:{i++}", item, keys);
+                }
+
+                break;
+            default:
+                keys.Add(key);
+                break;
+        }
+    }
+
+    /// <summary>The property a key binds to: the options class of the longest matching section, then property by property.</summary>
+    private static PropertyInfo? Resolve(string key)
+    {
+        var section = Sections.Keys.Where(s => key.StartsWith(s + ":", StringComparison.OrdinalIgnoreCase)).MaxBy(s => s.Length);
+        if (section is null)
+        {
+            return null;
+        }
+
+        var type = Sections[section];
+        PropertyInfo? property = null;
+        foreach (var part in key[(section.Length + 1)..].Split(':'))
+        {
+            if (int.TryParse(part, out _) && property is not null && ElementOf(property.PropertyType) is { } element)
+            {
+                type = element;
+                continue;
+            }
+
+            property = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null || property.SetMethod is null && !IsBoundInPlace(property.PropertyType))
+            {
+                return null;
+            }
+
+            type = property.PropertyType;
+        }
+
+        return property;
+    }
+
+    private static IEnumerable<string> Keys(string prefix, Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod?.IsPublic == true))
+        {
+            var key = $"{prefix}:{property.Name}";
+            if (Sections.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (IsNested(property.PropertyType))
+            {
+                foreach (var nested in Keys(key, property.PropertyType))
+                {
+                    yield return nested;
+                }
+            }
+            else
+            {
+                yield return key;
+            }
+        }
+    }
+
+    private static bool IsNested(Type type) => type.IsClass && type != typeof(string) && type != typeof(Uri) && !typeof(IEnumerable).IsAssignableFrom(type);
+
+    private static bool IsBoundInPlace(Type type) => IsNested(type) || typeof(IEnumerable).IsAssignableFrom(type);
+
+    private static Type? ElementOf(Type type) => type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault();
+}
