@@ -1,3 +1,4 @@
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
@@ -44,8 +45,9 @@ public static class DependencyInjection
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();
-        services.AddSingleton<SlackBackgroundWork>();
-        services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
+        services.TryAddSingleton<ReplyRunner>();
+        services.AddSingleton<SlackWork>();
+        services.AddHostedService<SlackShutdown>();
         services.AddTransient<SlackUserResolver>();
         services.AddTransient<SlackDispatch>();
         services.AddTransient<SlackReplySender>();

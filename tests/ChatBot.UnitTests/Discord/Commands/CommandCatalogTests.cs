@@ -1,5 +1,6 @@
 using System.Text.Json;
 
+using ChatBot.Core.Commands;
 using ChatBot.Discord.Commands;
 
 namespace ChatBot.UnitTests.Discord.Commands;
@@ -76,9 +77,9 @@ public sealed class CommandCatalogTests
     [Fact]
     public void DeferredVisibility_AndOptionLimits_ComeFromTheCatalog()
     {
-        Assert.True(Catalog.IsPublicByDefault("factcard", "post"));
-        Assert.True(Catalog.IsPublicByDefault("quiz", "start"));
-        Assert.False(Catalog.IsPublicByDefault("ask", null));
+        Assert.True(CommandVisibility.IsPublicByDefault("factcard", "post"));
+        Assert.True(CommandVisibility.IsPublicByDefault("quiz", "start"));
+        Assert.False(CommandVisibility.IsPublicByDefault("ask", null));
         Assert.Equal(500, Catalog.MaxLengthOf("ask", null, "question"));
         Assert.Equal(100, Catalog.MaxLengthOf("factcard", "show", "slug"));
         Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, Catalog.MaxLengthOf("nope", null, "x"));
