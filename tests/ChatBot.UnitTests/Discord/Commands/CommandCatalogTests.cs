@@ -137,4 +137,14 @@ public sealed class CommandCatalogTests
         Assert.Equal(CommandChangeKind.Added, changes["timeline"]);
         Assert.Equal(CommandChangeKind.Removed, changes["legacy"]);
     }
+
+    [Fact]
+    public void EveryRegisteredCommand_IsACoreCommand()
+    {
+        var chat = Catalog.Commands.Where(c => (c.Type ?? CommandCatalogValidator.ChatInput) == CommandCatalogValidator.ChatInput).Select(c => c.Name);
+        var messageCommands = Catalog.Commands.Where(c => c.Type == CommandCatalogValidator.MessageCommand).Select(c => ChatBot.Discord.Interactions.MessageCommands.CommandFor(c.Name));
+
+        Assert.All(chat, name => Assert.Contains(name, CommandNames.All));
+        Assert.All(messageCommands, name => Assert.Contains(name, CommandNames.All));
+    }
 }
