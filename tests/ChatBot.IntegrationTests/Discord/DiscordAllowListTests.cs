@@ -43,7 +43,7 @@ public sealed class DiscordAllowListTests : IAsyncLifetime
         Assert.Equal(4, (int)refusal["type"]!);
         Assert.Equal(ChannelAllowList.NotEnabledHere, (string)refusal["data"]!["content"]!);
         Assert.Equal(64, (int)refusal["data"]!["flags"]!);
-        Assert.Null(refusal["data"]!["embeds"]);
+        Assert.Empty(refusal["data"]!["embeds"]?.AsArray() ?? []);
     }
 
     [Fact]
