@@ -190,7 +190,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         release.SetResult();
         var first = await api.NextAsync();
         var second = await api.NextAsync();
-        await host.Services.GetRequiredService<ReplyRunner>().ShutdownAsync(TimeSpan.FromSeconds(10));
+        await host.Services.GetRequiredService<ReplyRunner>().WhenIdleAsync();
 
         Assert.Equal((500, 200), (first.Status, second.Status));
         Assert.Equal(first.Body, second.Body);
@@ -227,7 +227,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         await host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
         release.SetResult();
         await api.NextAsync();
-        await host.Services.GetRequiredService<ReplyRunner>().ShutdownAsync(TimeSpan.FromSeconds(10));
+        await host.Services.GetRequiredService<ReplyRunner>().WhenIdleAsync();
 
         Assert.Contains("Command /ask (delivery) failed", host.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(Payloads.TokenPrefix, host.Logs.AllText, StringComparison.Ordinal);
