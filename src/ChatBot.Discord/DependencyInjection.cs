@@ -1,6 +1,7 @@
 using System.Reflection;
 
 using ChatBot.Core;
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -45,8 +46,7 @@ public static class DependencyInjection
         services.AddSingleton<InteractionSignatureVerifier>();
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<ReplayGuard>();
-        services.AddSingleton<DiscordPendingReplies>();
-        services.AddSingleton<InteractionScheduler>();
+        services.TryAddSingleton<ReplyRunner>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<CommandInteractionHandler>();
         services.AddSingleton<ComponentInteractionHandler>();

@@ -8,5 +8,5 @@ namespace ChatBot.SemanticKernel;
 /// </summary>
 internal sealed class LlmSlowReplyPolicy : ISlowReplyPolicy
 {
-    public bool IsSlow(CommandRequest request) => string.Equals(request.Command, "ask", StringComparison.OrdinalIgnoreCase);
+    public bool IsSlow(CommandRequest request) => CommandNames.Is(request, CommandNames.Ask);
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core;
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
@@ -45,8 +46,9 @@ public static class DependencyInjection
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();
-        services.AddSingleton<SlackBackgroundWork>();
-        services.AddHostedService(provider => provider.GetRequiredService<SlackBackgroundWork>());
+        services.TryAddSingleton<ReplyRunner>();
+        services.AddSingleton<SlackWork>();
+        services.AddHostedService<SlackShutdown>();
         services.AddTransient<SlackUserResolver>();
         services.AddTransient<SlackDispatch>();
         services.AddTransient<SlackReplySender>();

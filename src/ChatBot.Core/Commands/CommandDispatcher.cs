@@ -2,13 +2,12 @@ namespace ChatBot.Core.Commands;
 
 /// <summary>
 /// Routes commands to their handlers and button presses to component handlers by action-id prefix. A failure in
-/// a handler is reported to telemetry and becomes a polite error reply: never an exception, never internals. With
+/// a handler propagates to the caller: the adapters run every dispatch through <see cref="Delivery.ReplyRunner"/>,
+/// the one layer that turns it into telemetry and a polite apology. With
 /// <see cref="AdmissionControl"/>, a handler runs only when it gets a turn; one that cannot get a turn is told the bot is busy.
 /// </summary>
 public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null, AdmissionControl? admission = null, ReplySharing? sharing = null) : ICommandDispatcher
 {
-    public const string FailureMessage = "Sorry, something went wrong on our side while answering. Please try again in a moment.";
-
     private readonly Dictionary<string, ICommandHandler> byCommand = handlers.ToDictionary(h => h.Command, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IComponentHandler> byPrefix = components.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
 
@@ -25,7 +24,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await OfferSharingAsync(await AdmitAsync(request.Platform, request.Command, () => handler.HandleAsync(request, cancellationToken), cancellationToken), request.Platform, cancellationToken);
+        return await OfferSharingAsync(await AdmitAsync(request.Platform, () => handler.HandleAsync(request, cancellationToken), cancellationToken), request.Platform, cancellationToken);
     }
 
     public async Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default)
@@ -42,7 +41,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return refusal.Reply;
         }
 
-        return await OfferSharingAsync(await AdmitAsync(request.Platform, prefix, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken), request.Platform, cancellationToken);
+        return await OfferSharingAsync(await AdmitAsync(request.Platform, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken), request.Platform, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
@@ -67,11 +66,11 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
     /// <remarks>A picture is slow too: neither platform takes a file in its first response, so it goes in a later message.</remarks>
     public bool ExpectsSlowReply(CommandRequest request) => (slowReplies?.IsSlow(request) ?? false) || Handlers.TimelinePictures.IsRequested(request);
 
-    private async Task<Reply> AdmitAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle, CancellationToken cancellationToken)
+    private async Task<Reply> AdmitAsync(ChatPlatform platform, Func<Task<Reply>> handle, CancellationToken cancellationToken)
     {
         if (admission is null)
         {
-            return await GuardAsync(platform, command, handle);
+            return await handle();
         }
 
         using var turn = await admission.EnterAsync(cancellationToken);
@@ -81,24 +80,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return AdmissionControl.BusyReply;
         }
 
-        return await GuardAsync(platform, command, handle);
-    }
-
-    private async Task<Reply> GuardAsync(ChatPlatform platform, string command, Func<Task<Reply>> handle)
-    {
-        try
-        {
-            return await handle();
-        }
-        catch (OperationCanceledException)
-        {
-            throw;
-        }
-        catch (Exception e)
-        {
-            telemetry.CommandFailed(platform, command, e);
-            return Reply.Error(FailureMessage);
-        }
+        return await handle();
     }
 
     // Sharing is an extra the reply can do without: a store that fails costs the button, never the reply.

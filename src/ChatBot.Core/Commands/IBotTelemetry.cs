@@ -14,6 +14,9 @@ public interface IBotTelemetry
 
     void RateLimited(ChatPlatform platform, string scope);
 
+    /// <summary>A reply was ready but could not be delivered after its deferral (the platform refused or was unreachable).</summary>
+    void DeliveryFailed(ChatPlatform platform, string command, Exception exception) => CommandFailed(platform, $"{command} (delivery)", exception);
+
     /// <summary>A moderator action or a refused attempt at one, with the user id (fact cards: create, edit, delete, post, draft).</summary>
     void ModeratorAction(ChatPlatform platform, string userId, string action, string target, string outcome)
     {

@@ -1,8 +1,9 @@
 namespace ChatBot.Core.Commands;
 
 /// <summary>
-/// The single entry point adapters call. It never throws for a bad request or a failure inside a handler:
-/// those become an <see cref="ReplyKind.Error"/> or <see cref="ReplyKind.Invalid"/> reply with a safe message.
+/// The single entry point adapters call. A bad request becomes an <see cref="ReplyKind.Invalid"/> reply; a failure
+/// inside a handler propagates, and <see cref="Delivery.ReplyRunner"/> (which every adapter dispatches through)
+/// turns it into one logged error and a short apology.
 /// </summary>
 public interface ICommandDispatcher
 {

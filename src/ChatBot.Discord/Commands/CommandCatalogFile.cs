@@ -1,7 +1,7 @@
 namespace ChatBot.Discord.Commands;
 
 /// <summary>
-/// The shape of <c>commands.json</c>: the commands exactly as Discord takes them, plus the sub-commands whose
-/// answer is public by default (used when an answer has to be deferred before its visibility is known).
+/// The shape of <c>commands.json</c>: the commands exactly as Discord takes them. Their names are Core's
+/// <see cref="Core.Commands.CommandNames"/>; who sees a reply is <see cref="Core.Commands.CommandVisibility"/>.
 /// </summary>
-public sealed record CommandCatalogFile(IReadOnlyList<ApplicationCommand> Commands, IReadOnlyList<string>? PublicByDefault);
+public sealed record CommandCatalogFile(IReadOnlyList<ApplicationCommand> Commands);

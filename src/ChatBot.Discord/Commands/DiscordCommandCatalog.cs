@@ -10,12 +10,9 @@ public sealed class DiscordCommandCatalog
     /// <summary>Discord's hard cap for a STRING option's value.</summary>
     public const int MaxStringOptionLength = 6000;
 
-    private readonly HashSet<string> publicByDefault;
-
     public DiscordCommandCatalog(CommandCatalogFile file)
     {
         Commands = file.Commands;
-        publicByDefault = new HashSet<string>(file.PublicByDefault ?? [], StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ApplicationCommand> Commands { get; }
@@ -28,10 +25,6 @@ public sealed class DiscordCommandCatalog
             ?? throw new InvalidOperationException("commands.json is empty");
         return new DiscordCommandCatalog(file);
     }
-
-    /// <summary>"factcard post" style key for a command and optional sub-command path.</summary>
-    public bool IsPublicByDefault(string command, string? subcommand) =>
-        publicByDefault.Contains(subcommand is null ? command : $"{command} {subcommand}");
 
     /// <summary>The declared max_length of a string option, or Discord's cap when the option is unknown.</summary>
     public int MaxLengthOf(string command, string? subcommand, string option)

@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Discord.Configuration;
-using ChatBot.Discord.Interactions;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Wire;
@@ -24,18 +24,18 @@ public sealed partial class MentionResponder
 
     private readonly ICommandDispatcher dispatcher;
     private readonly DiscordRestClient rest;
-    private readonly DiscordPendingReplies pending;
+    private readonly ReplyRunner runner;
     private readonly ILogger<MentionResponder> logger;
-    private readonly HashSet<string> allowedChannels;
+    private readonly ChannelAllowList allowList;
     private readonly SemaphoreSlim concurrency;
 
-    public MentionResponder(ICommandDispatcher dispatcher, DiscordRestClient rest, DiscordPendingReplies pending, IOptions<DiscordOptions> options, ILogger<MentionResponder> logger)
+    public MentionResponder(ICommandDispatcher dispatcher, DiscordRestClient rest, ReplyRunner runner, IOptions<DiscordOptions> options, ILogger<MentionResponder> logger)
     {
         this.dispatcher = dispatcher;
         this.rest = rest;
-        this.pending = pending;
+        this.runner = runner;
         this.logger = logger;
-        allowedChannels = new HashSet<string>(options.Value.AllowedChannelIds, StringComparer.Ordinal);
+        allowList = new ChannelAllowList(options.Value.AllowedChannelIds);
         concurrency = new SemaphoreSlim(Math.Max(1, options.Value.Gateway.MaxConcurrentReplies));
     }
 
@@ -57,7 +57,8 @@ public sealed partial class MentionResponder
             return;
         }
 
-        pending.Track(AnswerAsync(message, request));
+        LogAnswering(message.ChannelId!, request.Options["question"].Length);
+        runner.Defer(new ReplyJob(ChatPlatform.Discord, "mention", cancellationToken => DispatchAsync(request, cancellationToken)), (reply, cancellationToken) => ReplyAsync(message, reply, cancellationToken));
     }
 
     internal CommandRequest? ToRequest(GatewayMessage message, string botUserId)
@@ -70,36 +71,23 @@ public sealed partial class MentionResponder
 
         var isDirect = message.GuildId is null;
         var mentioned = message.Mentions?.Any(u => u.Id == botUserId) == true || (message.Content ?? "").Contains($"<@{botUserId}>", StringComparison.Ordinal) || (message.Content ?? "").Contains($"<@!{botUserId}>", StringComparison.Ordinal);
-        if (!isDirect && (!mentioned || (allowedChannels.Count > 0 && !allowedChannels.Contains(message.ChannelId))))
+        if (!isDirect && (!mentioned || !allowList.IsAllowed(message.ChannelId, isDirectMessage: false)))
         {
             return null;
         }
 
         var question = Regex.Replace(message.Content ?? "", $@"<@!?{botUserId}>", " ").Trim();
         var user = new ChatUser(authorId, message.Member?.Nick ?? author.DisplayName, MemberPermissions.None, message.Member?.Roles);
-        return new CommandRequest(ChatPlatform.Discord, user, message.ChannelId, "ask", new Dictionary<string, string> { ["question"] = question }, message.GuildId);
+        return new CommandRequest(ChatPlatform.Discord, user, message.ChannelId, CommandNames.Ask, new Dictionary<string, string> { ["question"] = question }, message.GuildId);
     }
 
-    private async Task AnswerAsync(GatewayMessage message, CommandRequest request)
+    // Mentions arrive as fast as people type: only so many are answered at once.
+    private async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        await concurrency.WaitAsync(pending.DeliveryToken);
+        await concurrency.WaitAsync(cancellationToken);
         try
         {
-            LogAnswering(message.ChannelId!, request.Options["question"].Length);
-            var reply = await SafeDispatch.RunAsync(ct => dispatcher.DispatchAsync(request, ct), pending.WorkToken, logger);
-            var rendered = reply.Form is null ? ReplyRenderer.Render(reply) : ReplyRenderer.Notice("That needs a form: please use the slash command instead.");
-            var payload = rendered.ToPayload(withFlags: false) with
-            {
-                AllowedMentions = AllowedMentions.NoneOnReply,
-                MessageReference = new MessageReference(message.Id!),
-                Nonce = message.Id,
-                EnforceNonce = true,
-            };
-            await rest.CreateMessageAsync(message.ChannelId!, payload, pending.DeliveryToken);
-        }
-        catch (Exception exception)
-        {
-            LogReplyFailed(message.ChannelId!, exception);
+            return await dispatcher.DispatchAsync(request, cancellationToken);
         }
         finally
         {
@@ -107,9 +95,19 @@ public sealed partial class MentionResponder
         }
     }
 
+    private Task ReplyAsync(GatewayMessage message, Reply reply, CancellationToken cancellationToken)
+    {
+        var rendered = reply.Form is null ? ReplyRenderer.Render(reply) : ReplyRenderer.Notice("That needs a form: please use the slash command instead.");
+        var payload = rendered.ToPayload(withFlags: false) with
+        {
+            AllowedMentions = AllowedMentions.NoneOnReply,
+            MessageReference = new MessageReference(message.Id!),
+            Nonce = message.Id,
+            EnforceNonce = true,
+        };
+        return rest.CreateMessageAsync(message.ChannelId!, payload, cancellationToken);
+    }
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Answering a mention in channel {ChannelId} ({Length} characters)")]
     private partial void LogAnswering(string channelId, int length);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not reply to a mention in channel {ChannelId}")]
-    private partial void LogReplyFailed(string channelId, Exception exception);
 }

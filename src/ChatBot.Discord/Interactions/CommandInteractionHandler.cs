@@ -1,12 +1,16 @@
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Discord.Commands;
+using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Wire;
 
+using Microsoft.Extensions.Options;
+
 namespace ChatBot.Discord.Interactions;
 
-/// <summary>A slash command → <see cref="CommandRequest"/> → dispatcher → inline answer, modal, or deferral and edit.</summary>
-internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, DiscordCommandCatalog catalog, InteractionScheduler scheduler, ReplyDelivery delivery)
+/// <summary>A slash command → <see cref="CommandRequest"/> → <see cref="ReplyRunner"/> → inline answer, modal, or deferral and edit.</summary>
+internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, DiscordCommandCatalog catalog, ReplyRunner runner, ReplyDelivery delivery, IOptions<DiscordOptions> options)
 {
     public async Task<InteractionResponse> HandleAsync(Interaction interaction, InteractionTiming timing)
     {
@@ -16,15 +20,18 @@ internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, D
             return Responses.Message(ReplyRenderer.Notice(problem));
         }
 
-        var deferEphemeral = !request.Flag("public") && !catalog.IsPublicByDefault(request.Command, request.Subcommand);
+        var job = new ReplyJob(ChatPlatform.Discord, $"/{request.Command}", cancellationToken => dispatcher.DispatchAsync(request, cancellationToken))
+        {
+            ReceivedAt = timing.ReceivedAt,
+            Budget = options.Value.InlineReplyBudget,
+            ExpectsSlowReply = () => dispatcher.ExpectsSlowReply(request),
+        };
         var plan = new InteractionPlan(
-            $"/{request.Command}",
-            cancellationToken => dispatcher.DispatchAsync(request, cancellationToken),
-            ExpectsSlowReply(request),
             reply => Responses.ModalOrMessage(reply, modalAllowed: true),
-            Responses.DeferMessage(deferEphemeral),
-            (reply, cancellationToken) => delivery.EditOriginalAsync(interaction, Responses.Later(reply), cancellationToken));
-        return await scheduler.RunAsync(plan, timing);
+            Responses.DeferMessage(CommandVisibility.Of(request) == ReplyVisibility.Ephemeral),
+            (reply, cancellationToken) => delivery.EditOriginalAsync(interaction, Responses.Later(reply), cancellationToken),
+            timing.ResponseSent);
+        return await runner.RespondAsync(job, plan);
     }
 
     private string? TooLong(CommandRequest request)
@@ -39,17 +46,5 @@ internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, D
         }
 
         return null;
-    }
-
-    private bool ExpectsSlowReply(CommandRequest request)
-    {
-        try
-        {
-            return dispatcher.ExpectsSlowReply(request);
-        }
-        catch (Exception)
-        {
-            return true;
-        }
     }
 }

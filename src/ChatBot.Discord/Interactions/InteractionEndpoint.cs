@@ -1,6 +1,5 @@
 using System.Text.Json;
 
-using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Security;
 using ChatBot.Discord.Wire;
 
@@ -10,8 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace ChatBot.Discord.Interactions;
 
 /// <summary>
-/// <c>POST /discord/interactions</c>: signature first (401 before any parsing), then parse, then route. Whatever
-/// fails after parsing becomes a safe ephemeral message, never a stack trace.
+/// <c>POST /discord/interactions</c>: signature first (401 before any parsing), then parse, then route. Failures in
+/// the work become a safe ephemeral message in <see cref="Core.Delivery.ReplyRunner"/>, the one catch-all.
 /// </summary>
 internal sealed partial class InteractionEndpoint(SignedRequestReader reader, ReplayGuard replayGuard, InteractionRouter router, TimeProvider time, ILogger<InteractionEndpoint> logger)
 {
@@ -50,7 +49,7 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
             return;
         }
 
-        var response = await RouteSafelyAsync(context, interaction, receivedAt, cancellationToken);
+        var response = await RouteAsync(context, interaction, receivedAt, cancellationToken);
         if (response is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -61,7 +60,7 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
         await JsonSerializer.SerializeAsync(context.Response.Body, response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
     }
 
-    private async Task<InteractionResponse?> RouteSafelyAsync(HttpContext context, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    private async Task<InteractionResponse?> RouteAsync(HttpContext context, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         context.Response.OnCompleted(() =>
@@ -70,16 +69,8 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
             return Task.CompletedTask;
         });
 
-        try
-        {
-            LogInteraction(interaction.Type, interaction.Data?.Name);
-            return await router.RouteAsync(interaction, new InteractionTiming(receivedAt, sent.Task), cancellationToken);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            LogFailed(interaction.Type, exception);
-            return Responses.Message(ReplyRenderer.Notice(SafeDispatch.FailureText));
-        }
+        LogInteraction(interaction.Type, interaction.Data?.Name);
+        return await router.RouteAsync(interaction, new InteractionTiming(receivedAt, sent.Task), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Discord interaction request with {Status} (bad or missing signature, or too large)")]
@@ -90,7 +81,4 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Discord interaction {Type} {Command}")]
     private partial void LogInteraction(InteractionType type, string? command);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Handling a Discord {Type} interaction failed; the user got a generic error")]
-    private partial void LogFailed(InteractionType type, Exception exception);
 }

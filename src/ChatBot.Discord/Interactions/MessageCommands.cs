@@ -13,7 +13,7 @@ internal static class MessageCommands
 
     private static readonly Dictionary<string, string> ByName = new(StringComparer.Ordinal)
     {
-        ["Check with sources"] = "check",
+        ["Check with sources"] = CommandNames.Check,
     };
 
     public static bool Is(Interaction interaction) => interaction.Data?.Type == Type;

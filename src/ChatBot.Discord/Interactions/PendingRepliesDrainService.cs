@@ -1,3 +1,4 @@
+using ChatBot.Core.Delivery;
 using ChatBot.Discord.Configuration;
 
 using Microsoft.Extensions.Hosting;
@@ -6,29 +7,29 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Interactions;
 
-/// <summary>On shutdown, gives deferred answers and @mention replies a bounded time to be delivered.</summary>
-internal sealed partial class PendingRepliesDrainService(DiscordPendingReplies pending, IOptions<DiscordOptions> options, ILogger<PendingRepliesDrainService> logger) : IHostedService
+/// <summary>On shutdown, gives deferred answers and @mention replies a bounded time to be delivered (see <see cref="ReplyRunner.ShutdownAsync"/>).</summary>
+internal sealed partial class PendingRepliesDrainService(ReplyRunner runner, IOptions<DiscordOptions> options, ILogger<PendingRepliesDrainService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var count = pending.Count;
+        var count = runner.Pending;
         if (count == 0)
         {
             return;
         }
 
         LogWaiting(count);
-        if (!await pending.WaitForPendingAsync(options.Value.ShutdownGracePeriod, cancellationToken))
+        if (!await runner.ShutdownAsync(options.Value.ShutdownGracePeriod, cancellationToken))
         {
-            LogGaveUp(pending.Count);
+            LogGaveUp(runner.Pending);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for {Count} Discord replies still being delivered")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Waiting for {Count} replies still being delivered")]
     private partial void LogWaiting(int count);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped with {Count} Discord replies undelivered after the grace period")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped with {Count} replies undelivered after the grace period")]
     private partial void LogGaveUp(int count);
 }

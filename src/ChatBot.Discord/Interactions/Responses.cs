@@ -1,4 +1,5 @@
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Wire;
 
@@ -28,7 +29,7 @@ internal static class Responses
 
         return modalAllowed && ModalRenderer.CanRender(form)
             ? new InteractionResponse(InteractionCallbackType.Modal, ModalRenderer.Render(form))
-            : Message(ReplyRenderer.Notice(modalAllowed ? SafeDispatch.FailureText : FormFromFormText));
+            : Message(ReplyRenderer.Notice(modalAllowed ? ReplyRunner.FailureText : FormFromFormText));
     }
 
     public static InteractionResponse DeferMessage(bool ephemeral) =>

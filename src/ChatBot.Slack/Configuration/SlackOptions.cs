@@ -43,13 +43,7 @@ public sealed class SlackOptions
     /// <summary>Longest question or command text accepted, in characters.</summary>
     public int MaxInputLength { get; set; } = 1000;
 
-    public bool IsChannelAllowed(string channelId)
-    {
-        if (AllowedChannelIds.Count == 0 || AllowedChannelIds.Contains(channelId, StringComparer.Ordinal))
-        {
-            return true;
-        }
-
-        return AllowDirectMessages && channelId.StartsWith('D');
-    }
+    /// <summary>The same rule on every platform (<see cref="Core.Commands.ChannelAllowList"/>); Slack's direct-message channel ids start with D.</summary>
+    public bool IsChannelAllowed(string channelId) =>
+        new Core.Commands.ChannelAllowList(AllowedChannelIds, AllowDirectMessages).IsAllowed(channelId, isDirectMessage: channelId.StartsWith('D'));
 }

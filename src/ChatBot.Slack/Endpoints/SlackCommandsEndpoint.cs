@@ -42,15 +42,7 @@ internal static class SlackCommandsEndpoint
             return Results.Unauthorized();
         }
 
-        try
-        {
-            var acknowledgement = await handler.HandleAsync(payload, signed.ReceivedAt, cancellationToken).ConfigureAwait(false);
-            return acknowledgement is null ? Results.Ok() : Results.Json(acknowledgement, SlackJsonContext.Default.ResponseUrlMessage);
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            SlackLog.DispatchFailed(logger, payload.Command ?? "?", exception);
-            return Results.Json(SlackReplies.Ephemeral(SlackReplies.SomethingWentWrong), SlackJsonContext.Default.ResponseUrlMessage);
-        }
+        var acknowledgement = await handler.HandleAsync(payload, signed.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        return acknowledgement is null ? Results.Ok() : Results.Json(acknowledgement, SlackJsonContext.Default.ResponseUrlMessage);
     }
 }

@@ -11,7 +11,7 @@ namespace ChatBot.Slack.Handling;
 /// redelivered event_id, and hands the rest to <see cref="MessageEventAnswerer"/> (or, for the App Home tab being
 /// opened, <see cref="AppHomePublisher"/>) in the background so Slack gets its 200 at once.
 /// </summary>
-public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackBackgroundWork work, ILogger<EventCallbackHandler> logger)
+public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackWork work, ILogger<EventCallbackHandler> logger)
 {
     /// <returns>True when the event will be answered.</returns>
     public async Task<bool> AcceptAsync(EventEnvelope envelope, string? retryNum, CancellationToken cancellationToken = default)
@@ -36,7 +36,7 @@ public sealed class EventCallbackHandler(ISeenEventStore seenEvents, SlackBackgr
             return false;
         }
 
-        work.Start(home ? "slack app home" : "slack event", (services, token) => home
+        work.Run(home ? "slack app home" : "slack event", (services, token) => home
             ? services.GetRequiredService<AppHomePublisher>().PublishAsync(envelope, token)
             : services.GetRequiredService<MessageEventAnswerer>().AnswerAsync(envelope, token));
         return true;

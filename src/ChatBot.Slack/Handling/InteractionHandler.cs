@@ -5,7 +5,6 @@ using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Payloads;
 using ChatBot.Slack.Rendering;
 
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Slack.Handling;
@@ -16,7 +15,7 @@ namespace ChatBot.Slack.Handling;
 /// shortcut goes to <see cref="MessageShortcuts"/>. The caller acknowledges with an empty 200 at once (which also
 /// closes a submitted modal).
 /// </summary>
-public sealed class InteractionHandler(SlackBackgroundWork work, IOptions<SlackOptions> options)
+public sealed class InteractionHandler(SlackWork work, IOptions<SlackOptions> options)
 {
     /// <returns>True when the interaction will be answered.</returns>
     public bool Accept(InteractionPayload payload)
@@ -39,16 +38,11 @@ public sealed class InteractionHandler(SlackBackgroundWork work, IOptions<SlackO
 
         if (!options.Value.IsChannelAllowed(target.ChannelId))
         {
-            work.Start("slack interaction refusal", (services, token) => services.GetRequiredService<SlackReplySender>()
-                .DeliverAsync(Reply.Info(SlackReplies.NotEnabledHere), target with { TriggerId = null }, token));
+            work.Refuse(target);
             return false;
         }
 
-        work.Start("slack interaction", async (services, token) =>
-        {
-            var reply = await services.GetRequiredService<SlackDispatch>().DispatchComponentAsync(request, token).ConfigureAwait(false);
-            await services.GetRequiredService<SlackReplySender>().DeliverAsync(reply, target, token).ConfigureAwait(false);
-        });
+        work.Answer(work.Dispatch(request), target);
         return true;
     }
 

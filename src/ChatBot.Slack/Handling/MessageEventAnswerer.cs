@@ -35,7 +35,7 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
         {
             if (!isDirectMessage)
             {
-                await sender.DeliverAsync(new Reply { Kind = ReplyKind.Refused, Body = SlackReplies.NotEnabledHere }, target, cancellationToken).ConfigureAwait(false);
+                await sender.DeliverAsync(ChannelAllowList.Refusal, target, cancellationToken).ConfigureAwait(false);
             }
 
             return;

@@ -2,7 +2,6 @@ using ChatBot.Core.Commands;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Payloads;
 
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Slack.Handling;
 
@@ -17,14 +16,14 @@ public static class MessageShortcuts
 
     private static readonly Dictionary<string, string> ByCallbackId = new(StringComparer.Ordinal)
     {
-        ["check_with_sources"] = "check",
+        ["check_with_sources"] = CommandNames.Check,
     };
 
     /// <summary>The neutral command a shortcut with this callback id becomes; null for one the adapter does not know.</summary>
     public static string? CommandFor(string callbackId) => ByCallbackId.GetValueOrDefault(callbackId);
 
     /// <returns>True when the shortcut will be answered.</returns>
-    public static bool Accept(InteractionPayload payload, SlackBackgroundWork work, SlackOptions options)
+    public static bool Accept(InteractionPayload payload, SlackWork work, SlackOptions options)
     {
         if (payload.CallbackId is not { Length: > 0 } callbackId || CommandFor(callbackId) is not { } command
             || payload.User?.Id is not { Length: > 0 } userId || payload.Channel?.Id is not { Length: > 0 } channelId)
@@ -35,8 +34,7 @@ public static class MessageShortcuts
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId);
         if (!options.IsChannelAllowed(channelId))
         {
-            work.Start("slack shortcut refusal", (services, token) => services.GetRequiredService<SlackReplySender>()
-                .DeliverAsync(Reply.Info(SlackReplies.NotEnabledHere), target with { TriggerId = null }, token));
+            work.Refuse(target);
             return false;
         }
 
@@ -47,11 +45,7 @@ public static class MessageShortcuts
         }
 
         var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, command, values, payload.Team?.Id);
-        work.Start("slack shortcut", async (services, token) =>
-        {
-            var reply = await services.GetRequiredService<SlackDispatch>().DispatchAsync(request, token).ConfigureAwait(false);
-            await services.GetRequiredService<SlackReplySender>().DeliverAsync(reply, target, token).ConfigureAwait(false);
-        });
+        work.Answer(work.Dispatch(request), target);
         return true;
     }
 }

@@ -1,3 +1,5 @@
+using ChatBot.Core.Commands;
+
 namespace ChatBot.Slack.Handling;
 
 /// <summary>
@@ -10,26 +12,26 @@ namespace ChatBot.Slack.Handling;
 /// </summary>
 public static class SlackCommandParser
 {
-    public const string Ask = "ask";
-    public const string Timeline = "timeline";
-    public const string Sources = "sources";
-    public const string Help = "help";
-    public const string Public = "public";
-    public const string FactCard = "factcard";
-    public const string Quiz = "quiz";
-    public const string Reading = "reading";
+    public const string Ask = CommandNames.Ask;
+    public const string Timeline = CommandNames.Timeline;
+    public const string Sources = CommandNames.Sources;
+    public const string Help = CommandNames.Help;
+    public const string Public = CommandNames.PublicOption;
+    public const string FactCard = CommandNames.FactCard;
+    public const string Quiz = CommandNames.Quiz;
+    public const string Reading = CommandNames.Reading;
     public const string Picture = "picture";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["ask"] = Ask,
-        ["timeline"] = Timeline,
-        ["sources"] = Sources,
+        [Ask] = Ask,
+        [Timeline] = Timeline,
+        [Sources] = Sources,
         ["abduction-help"] = Help,
-        ["help"] = Help,
-        ["factcard"] = FactCard,
-        ["quiz"] = Quiz,
-        ["reading"] = Reading,
+        [Help] = Help,
+        [FactCard] = FactCard,
+        [Quiz] = Quiz,
+        [Reading] = Reading,
     };
 
     /// <summary>Fact-card subcommands and the option their remaining words fill.</summary>

@@ -14,9 +14,6 @@ internal static partial class SlackLog
     [LoggerMessage(3, LogLevel.Debug, "Slack {Command} in {ChannelId} from {UserId}")]
     public static partial void Dispatching(ILogger logger, string command, string channelId, string userId);
 
-    [LoggerMessage(4, LogLevel.Error, "Slack {Command} failed in the command layer")]
-    public static partial void DispatchFailed(ILogger logger, string command, Exception exception);
-
     [LoggerMessage(5, LogLevel.Warning, "Slack {Method} failed: {Error}")]
     public static partial void ApiCallFailed(ILogger logger, string method, string error);
 
@@ -28,9 +25,6 @@ internal static partial class SlackLog
 
     [LoggerMessage(8, LogLevel.Error, "Slack background work {Name} failed")]
     public static partial void BackgroundFailed(ILogger logger, string name, Exception exception);
-
-    [LoggerMessage(9, LogLevel.Information, "Slack background work {Name} cancelled at shutdown")]
-    public static partial void BackgroundCancelled(ILogger logger, string name);
 
     [LoggerMessage(10, LogLevel.Warning, "Slack shutdown stopped waiting for {Count} answers still in flight")]
     public static partial void ShutdownAbandoned(ILogger logger, int count);

@@ -8,8 +8,6 @@ namespace ChatBot.Slack.Handling;
 public static class SlackReplies
 {
     public const string LookingItUp = "Looking that up…";
-    public const string NotEnabledHere = "I'm not enabled in this channel. Please ask in a channel where I'm available, or send me a direct message.";
-    public const string SomethingWentWrong = "Sorry, something went wrong on my side. Please try again in a moment.";
     public const string FormUnavailable = "Sorry, I couldn't open that form in time. Please press the button again.";
     public const string FormNeedsButton = "That needs a form, which Slack only lets me open from a slash command or a button.";
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Slack.Handling;
 using ChatBot.Slack.Security;
 using Microsoft.AspNetCore.Hosting;
@@ -22,7 +23,7 @@ public sealed class SlackTestFactory(FakeSlackServer slack, FakeCommandDispatche
 
     public FakeSlackServer Slack => slack;
 
-    public SlackBackgroundWork Work => Services.GetRequiredService<SlackBackgroundWork>();
+    public ReplyRunner Work => Services.GetRequiredService<ReplyRunner>();
 
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", Action<HttpRequestMessage>? adjust = null)
     {

@@ -23,7 +23,7 @@ public sealed class FactCardCommandHandler(FactCardService cards, FactCardLookup
         ["draft"] = "draft",
     };
 
-    public string Command => "factcard";
+    public string Command => CommandNames.FactCard;
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -13,12 +13,12 @@ namespace ChatBot.Core.Commands.Handlers;
 /// </summary>
 public sealed class AskCommandHandler(IAnswerService answers, IAnswerArchive archive, ICorpusIndexProvider corpora, IBotTelemetry telemetry, HelpSettings? help = null, IConversationStore? conversations = null, TimeProvider? time = null, IQuestionHistory? history = null) : ICommandHandler
 {
-    public string Command => "ask";
+    public string Command => CommandNames.Ask;
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var question = request.Option("question") ?? "";
-        var visibility = request.Flag("public") ? ReplyVisibility.Public : ReplyVisibility.Ephemeral;
+        var visibility = CommandVisibility.Of(request);
         if (SmallTalk.Recognize(question) is not SmallTalkKind.None and var kind)
         {
             return SmallTalk.Reply(kind, visibility, request.Platform, help);

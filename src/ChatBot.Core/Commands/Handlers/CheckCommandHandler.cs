@@ -9,7 +9,7 @@ namespace ChatBot.Core.Commands.Handlers;
 /// </summary>
 public sealed class CheckCommandHandler(ClaimChecker checker, ICorpusIndexProvider corpora) : ICommandHandler
 {
-    public string Command => "check";
+    public string Command => CommandNames.Check;
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

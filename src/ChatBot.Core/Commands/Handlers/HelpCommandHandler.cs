@@ -33,7 +33,7 @@ public sealed class HelpCommandHandler(HelpSettings? settings = null) : ICommand
 
     private readonly HelpSettings help = settings ?? new HelpSettings();
 
-    public string Command => "help";
+    public string Command => CommandNames.Help;
 
     /// <summary>The card for a platform (Discord's syntax for the command line).</summary>
     public static Reply Card(ChatPlatform platform, HelpSettings? settings = null)

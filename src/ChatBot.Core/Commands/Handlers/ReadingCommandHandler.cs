@@ -10,7 +10,7 @@ public sealed class ReadingCommandHandler(ReadingListBuilder builder, ICorpusInd
 {
     private const int MaxTopicLength = 100;
 
-    public string Command => "reading";
+    public string Command => CommandNames.Reading;
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Commands.Handlers;
 /// <summary>/sources: every indexed article with its metadata, link and id (which the fact-card form asks for).</summary>
 public sealed class SourcesCommandHandler(ICorpusIndexProvider corpora) : ICommandHandler
 {
-    public string Command => "sources";
+    public string Command => CommandNames.Sources;
 
     public Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ public sealed class TimelineCommandHandler(ICorpusIndexProvider corpora, Timelin
 {
     private readonly TimelinePictures pictures = pictures ?? new TimelinePictures();
 
-    public string Command => "timeline";
+    public string Command => CommandNames.Timeline;
 
     public string Prefix => "tlpage";
 

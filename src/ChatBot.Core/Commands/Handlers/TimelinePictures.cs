@@ -25,7 +25,7 @@ public sealed class TimelinePictures(ITimelinePicture? picture = null)
     public const string Failed = "The picture of this timeline could not be drawn; the events are listed above.";
 
     public static bool IsRequested(CommandRequest request) =>
-        request.Command.Equals("timeline", StringComparison.OrdinalIgnoreCase) && request.Flag(Option);
+        CommandNames.Is(request, CommandNames.Timeline) && request.Flag(Option);
 
     public Reply Attach(Reply reply, CorpusIndex corpus, IReadOnlyList<TimelineEvent> events, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,7 @@ public sealed class QuizCommandHandler(IQuizStore store, QuizGenerator generator
 {
     private const int MaxTopicLength = 100;
 
-    public string Command => "quiz";
+    public string Command => CommandNames.Quiz;
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Interactions;
 using ChatBot.UnitTests.Discord.Support;
@@ -127,7 +128,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         release.SetResult();
         var edit = await api.NextAsync(r => r.Method == "PATCH");
 
-        Assert.Equal(SafeDispatch.FailureText, (string)JsonNode.Parse(edit.Body)!["content"]!);
+        Assert.Equal(ReplyRunner.FailureText, (string)JsonNode.Parse(edit.Body)!["content"]!);
         Assert.DoesNotContain("secret", edit.Body, StringComparison.Ordinal);
     }
 
@@ -189,7 +190,7 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         release.SetResult();
         var first = await api.NextAsync();
         var second = await api.NextAsync();
-        await host.Services.GetRequiredService<DiscordPendingReplies>().WaitForPendingAsync(TimeSpan.FromSeconds(10));
+        await host.Services.GetRequiredService<ReplyRunner>().WhenIdleAsync();
 
         Assert.Equal((500, 200), (first.Status, second.Status));
         Assert.Equal(first.Body, second.Body);
@@ -206,15 +207,15 @@ public sealed class DeferredReplyTests : IAsyncLifetime
             await Task.Delay(Timeout.Infinite, cancellationToken);
             return Replies.Answer();
         };
-        var pending = host.Services.GetRequiredService<DiscordPendingReplies>();
+        var pending = host.Services.GetRequiredService<ReplyRunner>();
 
         await host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
-        var drained = await pending.WaitForPendingAsync(TimeSpan.FromMilliseconds(50));
+        var drained = await pending.ShutdownAsync(TimeSpan.FromMilliseconds(50));
         var edit = await api.NextAsync(r => r.Method == "PATCH");
 
         Assert.False(drained);
-        Assert.Equal(SafeDispatch.RestartText, (string)JsonNode.Parse(edit.Body)!["content"]!);
-        Assert.Equal(0, pending.Count);
+        Assert.Equal(ReplyRunner.RestartText, (string)JsonNode.Parse(edit.Body)!["content"]!);
+        Assert.Equal(0, pending.Pending);
     }
 
     [Fact]
@@ -226,9 +227,9 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         await host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
         release.SetResult();
         await api.NextAsync();
-        await host.Services.GetRequiredService<DiscordPendingReplies>().WaitForPendingAsync(TimeSpan.FromSeconds(10));
+        await host.Services.GetRequiredService<ReplyRunner>().WhenIdleAsync();
 
-        Assert.Contains("Could not deliver the deferred reply", host.Logs.AllText, StringComparison.Ordinal);
+        Assert.Contains("Command /ask (delivery) failed", host.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(Payloads.TokenPrefix, host.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain(DiscordTestHost.BotToken, host.Logs.AllText, StringComparison.Ordinal);
         Assert.DoesNotContain("When?", host.Logs.AllText, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Discord;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
@@ -99,7 +100,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         await Run.WaitAsync(TimeSpan.FromSeconds(15)).ContinueWith(static _ => { }, TaskScheduler.Default);
 
         // Let replies finish first: disposing the REST pipeline waits for requests in flight on the fake clock, which never moves.
-        await services.GetRequiredService<DiscordPendingReplies>().WaitForPendingAsync(TimeSpan.FromSeconds(15));
+        await services.GetRequiredService<ReplyRunner>().WhenIdleAsync().WaitAsync(TimeSpan.FromSeconds(15)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await services.DisposeAsync();
         await Gateway.DisposeAsync();
         await Api.DisposeAsync();

@@ -65,6 +65,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         }
 
         builder.Services.AddSingleton<ICommandDispatcher>(dispatcher);
+        builder.Services.AddSingleton<IBotTelemetry, LoggingTelemetry>();
         if (time is not null)
         {
             builder.Services.AddSingleton(time);

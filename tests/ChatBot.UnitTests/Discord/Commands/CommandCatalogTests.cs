@@ -1,5 +1,6 @@
 using System.Text.Json;
 
+using ChatBot.Core.Commands;
 using ChatBot.Discord.Commands;
 
 namespace ChatBot.UnitTests.Discord.Commands;
@@ -76,9 +77,9 @@ public sealed class CommandCatalogTests
     [Fact]
     public void DeferredVisibility_AndOptionLimits_ComeFromTheCatalog()
     {
-        Assert.True(Catalog.IsPublicByDefault("factcard", "post"));
-        Assert.True(Catalog.IsPublicByDefault("quiz", "start"));
-        Assert.False(Catalog.IsPublicByDefault("ask", null));
+        Assert.True(CommandVisibility.IsPublicByDefault("factcard", "post"));
+        Assert.True(CommandVisibility.IsPublicByDefault("quiz", "start"));
+        Assert.False(CommandVisibility.IsPublicByDefault("ask", null));
         Assert.Equal(500, Catalog.MaxLengthOf("ask", null, "question"));
         Assert.Equal(100, Catalog.MaxLengthOf("factcard", "show", "slug"));
         Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, Catalog.MaxLengthOf("nope", null, "x"));
@@ -135,5 +136,15 @@ public sealed class CommandCatalogTests
         Assert.Equal(CommandChangeKind.Updated, changes["help"]);
         Assert.Equal(CommandChangeKind.Added, changes["timeline"]);
         Assert.Equal(CommandChangeKind.Removed, changes["legacy"]);
+    }
+
+    [Fact]
+    public void EveryRegisteredCommand_IsACoreCommand()
+    {
+        var chat = Catalog.Commands.Where(c => (c.Type ?? CommandCatalogValidator.ChatInput) == CommandCatalogValidator.ChatInput).Select(c => c.Name);
+        var messageCommands = Catalog.Commands.Where(c => c.Type == CommandCatalogValidator.MessageCommand).Select(c => ChatBot.Discord.Interactions.MessageCommands.CommandFor(c.Name));
+
+        Assert.All(chat, name => Assert.Contains(name, CommandNames.All));
+        Assert.All(messageCommands, name => Assert.Contains(name, CommandNames.All));
     }
 }

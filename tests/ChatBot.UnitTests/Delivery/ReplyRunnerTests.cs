@@ -1,0 +1,158 @@
+using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
+
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatBot.UnitTests.Delivery;
+
+public sealed class ReplyRunnerTests : IDisposable
+{
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+
+    private readonly FakeTimeProvider time = new();
+    private readonly RecordingTelemetry telemetry = new();
+    private readonly FakeReplyPort port = new();
+    private readonly ReplyRunner runner;
+
+    public ReplyRunnerTests() => runner = new ReplyRunner(time, telemetry);
+
+    [Fact]
+    public async Task ReplyReadyWithinTheBudget_IsTheFirstResponse_AndNothingIsDeliveredLater()
+    {
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("In 2002."))), port);
+        await runner.WhenIdleAsync();
+
+        Assert.Equal("now: In 2002.", response);
+        Assert.Empty(port.Later);
+        Assert.Equal(0, runner.Pending);
+    }
+
+    [Fact]
+    public async Task ReplyNotReadyWhenTheBudgetRunsOut_IsDeferred_ThenDeliveredOnce()
+    {
+        var answer = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var responding = runner.RespondAsync(Job(_ => answer.Task), port);
+        time.Advance(Budget);
+        var response = await responding;
+        answer.SetResult(Reply.Info("In 2002."));
+        await runner.WhenIdleAsync();
+
+        Assert.Equal("deferred", response);
+        Assert.Empty(port.Now);
+        Assert.Equal("In 2002.", Assert.Single(port.Later).Body);
+    }
+
+    [Fact]
+    public async Task BudgetCountsFromArrival_SoARequestThatWaitedIsDeferredWithoutWaitingAgain()
+    {
+        var job = Job(_ => new TaskCompletionSource<Reply>().Task);
+        time.Advance(Budget);
+
+        Assert.Equal("deferred", await runner.RespondAsync(job, port));
+    }
+
+    [Fact]
+    public async Task ExpectedSlowReply_IsDeferredAtOnce_EvenWhenItIsReadyAtOnce()
+    {
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("In 2002."))) with { ExpectsSlowReply = () => true }, port);
+
+        Assert.Equal("deferred", response);
+        Assert.Equal("In 2002.", (await port.FirstDelivery).Body);
+    }
+
+    [Fact]
+    public async Task WorkThatThrows_GivesOneApology_AndOneReportedFailure_NeverTheException()
+    {
+        var response = await runner.RespondAsync(Job(_ => throw new InvalidOperationException("secret internals")), port);
+
+        Assert.Equal($"now: {ReplyRunner.FailureText}", response);
+        Assert.Equal(ReplyKind.Error, Assert.Single(port.Now).Kind);
+        var (command, exception) = Assert.Single(telemetry.Failures);
+        Assert.Equal(("/ask", "secret internals"), (command, exception.Message));
+    }
+
+    [Fact]
+    public async Task DeferredWorkThatThrows_DeliversOneApologyLater()
+    {
+        var answer = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var responding = runner.RespondAsync(Job(_ => answer.Task), port);
+        time.Advance(Budget);
+        await responding;
+        answer.SetException(new InvalidOperationException("late failure"));
+        await runner.WhenIdleAsync();
+
+        Assert.Equal(ReplyRunner.FailureText, Assert.Single(port.Later).Body);
+        Assert.Single(telemetry.Failures);
+    }
+
+    [Fact]
+    public async Task SlowReplyPolicyThatThrows_DefersAtOnce_AndIsReported()
+    {
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("ok"))) with { ExpectsSlowReply = () => throw new InvalidOperationException("policy") }, port);
+        await runner.WhenIdleAsync();
+
+        Assert.Equal("deferred", response);
+        Assert.Equal("ok", Assert.Single(port.Later).Body);
+        Assert.Equal("policy", Assert.Single(telemetry.Failures).Exception.Message);
+    }
+
+    [Fact]
+    public async Task DeliveryThatFails_IsReportedOnce_AsADeliveryFailure()
+    {
+        var failing = new FakeReplyPort { DeliveryFailure = new HttpRequestException("404 Unknown Webhook") };
+
+        runner.Defer(Job(_ => Task.FromResult(Reply.Info("ok"))), failing.DeliverLaterAsync);
+        await runner.WhenIdleAsync();
+
+        Assert.Single(failing.Later);
+        Assert.Equal("/ask (delivery)", Assert.Single(telemetry.Failures).Command);
+    }
+
+    [Fact]
+    public async Task Shutdown_WaitsForAnAnswerFinishingWithinTheGracePeriod()
+    {
+        var answer = new TaskCompletionSource<Reply>(TaskCreationOptions.RunContinuationsAsynchronously);
+        runner.Defer(Job(_ => answer.Task), port.DeliverLaterAsync);
+
+        var shutdown = runner.ShutdownAsync(TimeSpan.FromSeconds(10));
+        answer.SetResult(Reply.Info("In 2002."));
+
+        Assert.True(await shutdown);
+        Assert.Equal("In 2002.", Assert.Single(port.Later).Body);
+    }
+
+    [Fact]
+    public async Task Shutdown_AfterTheGracePeriod_CancelsTheWork_AndTellsTheUserToAskAgain()
+    {
+        runner.Defer(Job(async cancellationToken =>
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return Reply.Info("never");
+        }), port.DeliverLaterAsync);
+
+        var shutdown = runner.ShutdownAsync(TimeSpan.FromSeconds(10));
+        time.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(ReplyRunner.RestartText, (await port.FirstDelivery).Body);
+        Assert.False(await shutdown);
+        Assert.Single(port.Later);
+        Assert.Empty(telemetry.Failures);
+        Assert.Equal(0, runner.Pending);
+    }
+
+    [Fact]
+    public async Task BackgroundWorkThatThrows_IsReported_AndDrained()
+    {
+        runner.Run(ChatPlatform.Slack, "slack event", _ => throw new InvalidOperationException("event"));
+        await runner.WhenIdleAsync();
+
+        Assert.Equal("slack event", Assert.Single(telemetry.Failures).Command);
+    }
+
+    public void Dispose() => runner.Dispose();
+
+    private ReplyJob Job(Func<CancellationToken, Task<Reply>> work) =>
+        new(ChatPlatform.Discord, "/ask", work) { ReceivedAt = time.GetTimestamp(), Budget = Budget };
+}
