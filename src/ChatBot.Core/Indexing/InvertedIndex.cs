@@ -20,6 +20,31 @@ public sealed class InvertedIndex
 
         SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
         acronyms = new HashSet<string>(arrays.Acronyms, StringComparer.Ordinal);
+        maxWeights = MaxWeights(arrays);
+    }
+
+    private readonly float[] maxWeights;
+
+    /// <summary>The largest posting weight of a term: the bound that lets a query skip passages that cannot make the top.</summary>
+    public float MaxWeight(int termId) => maxWeights[termId];
+
+    private static float[] MaxWeights(IndexArrays arrays)
+    {
+        var result = new float[arrays.Terms.Length];
+        var weights = arrays.PostingWeights;
+        var offsets = arrays.PostingOffsets;
+        for (var t = 0; t < result.Length; t++)
+        {
+            var max = 0f;
+            for (var k = offsets[t]; k < offsets[t + 1]; k++)
+            {
+                max = MathF.Max(max, weights[k]);
+            }
+
+            result[t] = max;
+        }
+
+        return result;
     }
 
     private readonly HashSet<string> acronyms;
