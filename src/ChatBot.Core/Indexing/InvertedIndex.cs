@@ -21,6 +21,30 @@ public sealed class InvertedIndex
         SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
         acronyms = new HashSet<string>(arrays.Acronyms, StringComparer.Ordinal);
         maxWeights = MaxWeights(arrays);
+        blockMaxWeights = BlockMaxWeights(arrays.PostingWeights);
+    }
+
+    /// <summary>Postings per block of <see cref="BlockMaxWeight"/>.</summary>
+    public const int BlockShift = 6;
+
+    private readonly float[] blockMaxWeights;
+
+    /// <summary>
+    /// The largest weight among the postings at <paramref name="position"/>'s block of the flat postings array (a block
+    /// may straddle two terms: its maximum still bounds each of them), so a query can skip blocks that cannot matter.
+    /// </summary>
+    public float BlockMaxWeight(int position) => blockMaxWeights[position >> BlockShift];
+
+    private static float[] BlockMaxWeights(float[] weights)
+    {
+        var result = new float[(weights.Length >> BlockShift) + 1];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            ref var max = ref result[k >> BlockShift];
+            max = MathF.Max(max, weights[k]);
+        }
+
+        return result;
     }
 
     private readonly float[] maxWeights;
