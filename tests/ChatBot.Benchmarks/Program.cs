@@ -3,6 +3,12 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+if (args is ["side-by-side", .. var rest])
+{
+    ChatBot.Benchmarks.SideBySide.SideBySideRunner.Run(rest);
+    return;
+}
+
 // In process: no second build of the whole solution per benchmark (which times out on a busy 2-core machine).
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

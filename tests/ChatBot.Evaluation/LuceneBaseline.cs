@@ -24,11 +24,16 @@ public sealed class LuceneBaseline : IDisposable
 
     /// <param name="wholeArticles">One Lucene document per article (a SQuAD paragraph, as a one-file-per-paragraph corpus has it) instead of one per passage.</param>
     public LuceneBaseline(CorpusIndex index, bool wholeArticles = false)
+        : this(Documents(index, wholeArticles))
+    {
+    }
+
+    /// <param name="documents">Each document's article id (stored) and text (analysed and stored).</param>
+    public LuceneBaseline(IEnumerable<(string ArticleId, string Text)> documents)
     {
         var analyzer = new EnglishAnalyzer(Version);
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Version, analyzer) { Similarity = new BM25Similarity() }))
         {
-            var documents = wholeArticles ? index.Articles.Select(a => (a.Id, a.Text)) : index.Passages.Select(p => (Id: p.ArticleId, p.Text));
             foreach (var (article, text) in documents)
             {
                 writer.AddDocument(new Document
@@ -44,10 +49,20 @@ public sealed class LuceneBaseline : IDisposable
         parser = new QueryParser(Version, "text", analyzer);
     }
 
+    public static IReadOnlyList<(string ArticleId, string Text)> Documents(CorpusIndex index, bool wholeArticles) =>
+        wholeArticles ? [.. index.Articles.Select(a => (a.Id, a.Text))] : [.. index.Passages.Select(p => (p.ArticleId, p.Text))];
+
     public IReadOnlyList<(string ArticleId, string Text)> Search(string query)
     {
         var parsed = parser.Parse(QueryParserBase.Escape(query));
         return [.. searcher.Search(parsed, 5).ScoreDocs.Select(hit => searcher.Doc(hit.Doc)).Select(doc => (doc.Get("article"), doc.Get("text")))];
+    }
+
+    /// <summary>The bare search, as a latency baseline: parse and rank, the top documents' ids only (no stored fields read).</summary>
+    public int SearchIds(string query, int top)
+    {
+        var parsed = parser.Parse(QueryParserBase.Escape(query));
+        return searcher.Search(parsed, top).ScoreDocs.Length;
     }
 
     public void Dispose()

@@ -20,6 +20,55 @@ public sealed class InvertedIndex
 
         SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
         acronyms = new HashSet<string>(arrays.Acronyms, StringComparer.Ordinal);
+        maxWeights = MaxWeights(arrays);
+        blockMaxWeights = BlockMaxWeights(arrays.PostingWeights);
+    }
+
+    /// <summary>Postings per block of <see cref="BlockMaxWeight"/>.</summary>
+    public const int BlockShift = 6;
+
+    private readonly float[] blockMaxWeights;
+
+    /// <summary>
+    /// The largest weight among the postings at <paramref name="position"/>'s block of the flat postings array (a block
+    /// may straddle two terms: its maximum still bounds each of them), so a query can skip blocks that cannot matter.
+    /// </summary>
+    public float BlockMaxWeight(int position) => blockMaxWeights[position >> BlockShift];
+
+    private static float[] BlockMaxWeights(float[] weights)
+    {
+        var result = new float[(weights.Length >> BlockShift) + 1];
+        for (var k = 0; k < weights.Length; k++)
+        {
+            ref var max = ref result[k >> BlockShift];
+            max = MathF.Max(max, weights[k]);
+        }
+
+        return result;
+    }
+
+    private readonly float[] maxWeights;
+
+    /// <summary>The largest posting weight of a term: the bound that lets a query skip passages that cannot make the top.</summary>
+    public float MaxWeight(int termId) => maxWeights[termId];
+
+    private static float[] MaxWeights(IndexArrays arrays)
+    {
+        var result = new float[arrays.Terms.Length];
+        var weights = arrays.PostingWeights;
+        var offsets = arrays.PostingOffsets;
+        for (var t = 0; t < result.Length; t++)
+        {
+            var max = 0f;
+            for (var k = offsets[t]; k < offsets[t + 1]; k++)
+            {
+                max = MathF.Max(max, weights[k]);
+            }
+
+            result[t] = max;
+        }
+
+        return result;
     }
 
     private readonly HashSet<string> acronyms;

@@ -11,18 +11,111 @@ namespace ChatBot.Core.Search;
 /// <item>best sentence — the largest share of the query's weight that a single sentence covers, raised when that
 /// sentence holds the kind of fact the question wants (a date for "when").</item>
 /// </list>
+/// Per-thread and reused: <see cref="Begin"/> maps the query's terms to its concepts once, so each passage costs one
+/// pass over its words and no allocation.
 /// </summary>
-internal static class PassageRescorer
+internal sealed class PassageRescorer
 {
-    public static (float Proximity, float BestSentence) Score(InvertedIndex index, int passage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted, SearchOptions options)
+    private int[] termSlots = [];
+    private readonly List<int> slotTerms = [];
+    private readonly List<(int Concept, float Quality)> slotConcepts = [];
+    private readonly List<int> slotStarts = [];
+    private readonly ConceptPositions positions = new();
+    private float[] sentenceQuality = [];
+    private float[] weights = [];
+    private float total;
+    private int conceptCount;
+
+    /// <summary>Prepares for one query; <see cref="End"/> must follow.</summary>
+    public void Begin(InvertedIndex index, List<QueryConcept> concepts)
     {
-        var occurrences = ConceptOccurrences.Find(index, passage, concepts);
-        var coverage = ConceptOccurrences.Sentences(index, passage, occurrences, [.. concepts.Select(c => c.Weight)]);
-        var features = index.SentenceFeatures(passage);
-        var best = 0f;
-        for (var s = 0; s < coverage.Count; s++)
+        if (termSlots.Length != index.TermCount)
         {
-            var score = coverage.Of(s);
+            termSlots = new int[index.TermCount];
+        }
+
+        conceptCount = Math.Min(concepts.Count, 64);
+        weights = weights.Length == concepts.Count ? weights : new float[concepts.Count];
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            weights[c] = concepts[c].Weight;
+        }
+
+        total = weights.Sum();
+        slotTerms.Clear();
+        slotConcepts.Clear();
+        slotStarts.Clear();
+        foreach (var concept in concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                if (termSlots[alternative.TermId] == 0)
+                {
+                    slotTerms.Add(alternative.TermId);
+                    termSlots[alternative.TermId] = slotTerms.Count;
+                }
+            }
+        }
+
+        // Per term, each concept it stands for with the weight of the concept's first alternative that is this term.
+        foreach (var term in slotTerms)
+        {
+            slotStarts.Add(slotConcepts.Count);
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                foreach (var alternative in concepts[c].Alternatives)
+                {
+                    if (alternative.TermId == term)
+                    {
+                        slotConcepts.Add((c, alternative.Weight));
+                        break;
+                    }
+                }
+            }
+        }
+
+        slotStarts.Add(slotConcepts.Count);
+        positions.Reset(concepts.Count);
+    }
+
+    public void End()
+    {
+        foreach (var term in slotTerms)
+        {
+            termSlots[term] = 0;
+        }
+
+        slotTerms.Clear();
+    }
+
+    public (float Proximity, float BestSentence) Score(InvertedIndex index, int passage, List<QueryConcept> concepts, AnswerFeatures wanted, SearchOptions options)
+    {
+        Find(index, passage);
+        var starts = index.SentenceStarts(passage);
+        var features = index.SentenceFeatures(passage);
+        var cells = starts.Length * Math.Max(1, conceptCount);
+        if (sentenceQuality.Length < cells)
+        {
+            sentenceQuality = new float[Math.Max(cells, 2 * sentenceQuality.Length)];
+        }
+
+        var quality = sentenceQuality.AsSpan(0, cells);
+        quality.Clear();
+        for (var c = 0; c < conceptCount; c++)
+        {
+            var at = positions.Positions(c);
+            var qualities = positions.Qualities(c);
+            for (var k = 0; k < at.Length; k++)
+            {
+                ref var slot = ref quality[(SentenceOf(starts, at[k]) * conceptCount) + c];
+                slot = MathF.Max(slot, qualities[k]);
+            }
+        }
+
+        var best = 0f;
+        for (var s = 0; s < starts.Length; s++)
+        {
+            var score = SentenceShare(quality, s);
             if (wanted != AnswerFeatures.None && (features[s] & wanted) != 0)
             {
                 score *= 1 + options.AnswerTypeBonus;
@@ -31,22 +124,60 @@ internal static class PassageRescorer
             best = MathF.Max(best, score);
         }
 
-        return (Proximity(occurrences, concepts, options.ProximityWindow), best);
+        return (Proximity(concepts, options.ProximityWindow), best);
     }
 
-    private static float Proximity(List<(int Position, float Quality)>?[] occurrences, IReadOnlyList<QueryConcept> concepts, int window)
+    /// <summary>Where each query concept occurs in the passage, in word order (one pass over its words).</summary>
+    private void Find(InvertedIndex index, int passage)
+    {
+        positions.Clear();
+        var terms = index.PassageTerms(passage);
+        var at = index.PassagePositions(passage);
+        for (var t = 0; t < terms.Length; t++)
+        {
+            var slot = termSlots[terms[t]];
+            if (slot == 0)
+            {
+                continue;
+            }
+
+            for (var k = slotStarts[slot - 1]; k < slotStarts[slot]; k++)
+            {
+                positions.Add(slotConcepts[k].Concept, at[t], slotConcepts[k].Quality);
+            }
+        }
+    }
+
+    /// <summary>The weighted share of the query that sentence <paramref name="s"/> covers (each concept at its best match there).</summary>
+    private float SentenceShare(Span<float> quality, int s)
+    {
+        if (total <= 0)
+        {
+            return 0;
+        }
+
+        var sum = 0f;
+        for (var c = 0; c < conceptCount; c++)
+        {
+            sum += weights[c] * MathF.Max(0f, quality[(s * conceptCount) + c]);
+        }
+
+        return sum / total;
+    }
+
+    private float Proximity(List<QueryConcept> concepts, int window)
     {
         var bonus = 0f;
         for (var i = 0; i < concepts.Count; i++)
         {
-            for (var j = i + 1; j < concepts.Count && occurrences[i] is not null; j++)
+            for (var j = i + 1; j < concepts.Count && positions.Count(i) > 0; j++)
             {
-                if (occurrences[j] is null)
+                if (positions.Count(j) == 0)
                 {
                     continue;
                 }
 
-                var (distance, inOrder) = Closest(occurrences[i]!, occurrences[j]!, concepts[j].Position - concepts[i].Position);
+                var (distance, inOrder) = Closest(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position);
                 if (distance > 0 && distance <= window)
                 {
                     var pair = Math.Min(concepts[i].Weight, concepts[j].Weight) / distance;
@@ -58,13 +189,13 @@ internal static class PassageRescorer
         return bonus;
     }
 
-    private static (int Distance, bool InOrder) Closest(List<(int Position, float Quality)> first, List<(int Position, float Quality)> second, int queryGap)
+    private static (int Distance, bool InOrder) Closest(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap)
     {
         var best = int.MaxValue;
         var inOrder = false;
-        foreach (var (a, _) in first)
+        foreach (var a in first)
         {
-            foreach (var (b, _) in second)
+            foreach (var b in second)
             {
                 var d = Math.Abs(b - a);
                 if (d != 0 && (d < best || (d == best && b - a == queryGap)))
@@ -76,5 +207,16 @@ internal static class PassageRescorer
         }
 
         return (best == int.MaxValue ? 0 : best, inOrder);
+    }
+
+    private static int SentenceOf(ReadOnlySpan<int> starts, int position)
+    {
+        var sentence = 0;
+        while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
+        {
+            sentence++;
+        }
+
+        return sentence;
     }
 }

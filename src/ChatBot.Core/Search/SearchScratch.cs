@@ -1,6 +1,9 @@
 namespace ChatBot.Core.Search;
 
-/// <summary>Per-thread accumulators sized to the corpus, cleared through the list of touched passages only.</summary>
+/// <summary>
+/// Per-thread working space sized to the corpus and the query, reused from query to query: accumulators cleared
+/// through the list of touched passages only, the candidate heap, and the postings cursors of dynamic pruning.
+/// </summary>
 internal sealed class SearchScratch
 {
     public float[] Scores { get; private set; } = [];
@@ -9,8 +12,27 @@ internal sealed class SearchScratch
     public List<int> Touched { get; } = [];
     public List<int> ConceptTouched { get; } = [];
 
+    /// <summary>The best candidates so far, worst first.</summary>
+    public PriorityQueue<int, (float Score, int Passage)> Best { get; } = new(Searcher.WorstFirst.Instance);
+
+    public PassageRescorer Rescorer { get; } = new();
+
+    public PostingCursor[] Cursors { get; } = new PostingCursor[64];
+
+    /// <summary>Per concept, its score in the passage being evaluated.</summary>
+    public float[] CandidateScores { get; } = new float[64];
+
+    /// <summary>Per cursor slot (ascending bound): the sum of the bounds and the concept bits of the slots below it.</summary>
+    public float[] PrefixBounds { get; } = new float[65];
+    public ulong[] PrefixBits { get; } = new ulong[65];
+
+    /// <summary>Per concept with several alternatives, its merged postings (reused buffers, grown on demand).</summary>
+    public int[][] MergedPassages { get; } = new int[64][];
+    public float[][] MergedScores { get; } = new float[64][];
+
     public void Reset(int passageCount)
     {
+        Best.Clear();
         if (Scores.Length != passageCount)
         {
             Scores = new float[passageCount];

@@ -16,6 +16,9 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
 
     public CorpusIndex Corpus => corpus;
 
+    /// <summary>Scores every touched passage instead of pruning: the reference the tests compare the pruned path with.</summary>
+    internal bool Exhaustive { get; init; }
+
     public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
     {
         var concepts = plan.Concepts.Take(64).ToList();
@@ -26,48 +29,73 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
 
         var work = scratch.Value!;
         work.Reset(corpus.Index.PassageCount);
-        Accumulate(concepts, work);
-
         var total = concepts.Sum(c => c.Weight);
         var depth = Math.Max(settings.RescoreDepth, top);
-
-        // Only the best few candidates are re-scored, so keep them in a bounded heap instead of sorting every
-        // passage a common word touched (on 10,000 articles that is most of the corpus).
-        var best = new PriorityQueue<int, (float Score, int Passage)>(depth + 1, WorstFirst.Instance);
         var coverages = CoverageTable(concepts, total);
-        var references = corpus.ReferencePassages;
-        foreach (var p in work.Touched)
+        var scoring = new FirstStageScoring(concepts, coverages, total, settings, corpus.ReferencePassages);
+        if (Exhaustive)
         {
-            var coverage = coverages is null ? Coverage(work.Masks[p], concepts, total) : coverages[(int)work.Masks[p]];
-            var score = work.Scores[p] * (settings.CoverageFloor + ((1 - settings.CoverageFloor) * coverage));
-            if (references[p])
-            {
-                score *= settings.ReferencePenalty;
-            }
-
-            if (best.Count < depth)
-            {
-                best.Enqueue(p, (score, p));
-            }
-            else if (best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, p), worst) > 0)
-            {
-                best.DequeueEnqueue(p, (score, p));
-            }
+            CollectExhaustive(concepts, scoring, depth, work);
+        }
+        else
+        {
+            MaxScoreCollector.Collect(corpus.Index, scoring, depth, work);
         }
 
         var wanted = AnswerFeatureDetector.Required(plan.Kind);
-        var shortlist = best.UnorderedItems
-            .Select(c => (Passage: c.Element, Score: Rescore(c.Element, c.Priority.Score, concepts, total, wanted)))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
-            .Take(top)
-            .ToList();
+        var rescorer = work.Rescorer;
+        rescorer.Begin(corpus.Index, concepts);
+        List<(int Passage, float Score)> shortlist;
+        try
+        {
+            shortlist = work.Best.UnorderedItems
+                .Select(c => (Passage: c.Element, Score: Rescore(c.Element, c.Priority.Score, concepts, wanted, rescorer)))
+                .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
+                .Take(top)
+                .ToList();
+        }
+        finally
+        {
+            rescorer.End();
+        }
 
         return [.. shortlist.Select((c, i) => new SearchHit(i + 1, corpus.Passages[c.Passage], c.Score, Coverage(work.Masks[c.Passage], concepts, total), work.Masks[c.Passage]))];
     }
 
-    private float Rescore(int passage, float firstStage, IReadOnlyList<QueryConcept> concepts, float total, AnswerFeatures wanted)
+    /// <summary>
+    /// Scores every passage any concept touches (the reference the pruned path must agree with). Only the best few
+    /// candidates are re-scored, so they are kept in a bounded heap instead of sorting every passage.
+    /// </summary>
+    private void CollectExhaustive(List<QueryConcept> concepts, FirstStageScoring scoring, int depth, SearchScratch work)
     {
-        var (proximity, bestSentence) = PassageRescorer.Score(corpus.Index, passage, concepts, total, wanted, settings);
+        Accumulate(concepts, work);
+        foreach (var p in work.Touched)
+        {
+            Offer(work.Best, depth, p, scoring.Score(work.Scores[p], work.Masks[p], p));
+        }
+    }
+
+    /// <summary>Keeps <paramref name="passage"/> when it beats the worst of the best <paramref name="depth"/>; true when the heap changed.</summary>
+    internal static bool Offer(PriorityQueue<int, (float Score, int Passage)> best, int depth, int passage, float score)
+    {
+        if (best.Count < depth)
+        {
+            best.Enqueue(passage, (score, passage));
+            return true;
+        }
+
+        if (best.TryPeek(out _, out var worst) && WorstFirst.Instance.Compare((score, passage), worst) > 0)
+        {
+            best.DequeueEnqueue(passage, (score, passage));
+            return true;
+        }
+
+        return false;
+    }
+
+    private float Rescore(int passage, float firstStage, List<QueryConcept> concepts, AnswerFeatures wanted, PassageRescorer rescorer)
+    {
+        var (proximity, bestSentence) = rescorer.Score(corpus.Index, passage, concepts, wanted, settings);
         return (firstStage * (settings.SentenceFloor + ((1 - settings.SentenceFloor) * bestSentence))) + (ProximityWeight(concepts.Count) * proximity);
     }
 
@@ -185,7 +213,7 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     }
 
     /// <summary>Orders candidates worst first: lower score, then (on a tie) the later passage.</summary>
-    private sealed class WorstFirst : IComparer<(float Score, int Passage)>
+    internal sealed class WorstFirst : IComparer<(float Score, int Passage)>
     {
         public static readonly WorstFirst Instance = new();
 

@@ -1,0 +1,239 @@
+using System.Numerics;
+using ChatBot.Core.Indexing;
+
+namespace ChatBot.Core.Search;
+
+/// <summary>
+/// Document-at-a-time top-k with MaxScore pruning (Turtle and Flood, 1995). Concepts are ordered by the most they
+/// can add to a passage; once the heap holds its k candidates, the lowest-bound concepts whose bounds together
+/// (times the coverage they could bring) cannot beat the k-th score become non-essential: their postings are only
+/// probed, by skipping, for passages an essential concept holds, and a passage is dropped as soon as what it has plus
+/// what it could still get cannot beat the k-th. Exact: the top k are those the exhaustive path keeps, to the bit.
+/// </summary>
+internal static class MaxScoreCollector
+{
+    /// <summary>Bounds are float sums: a little slack keeps rounding from ever pruning a passage that would qualify.</summary>
+    private const float Slack = 1.0001f;
+
+    public static void Collect(InvertedIndex index, in FirstStageScoring scoring, int depth, SearchScratch work)
+    {
+        var cursors = work.Cursors;
+        var count = Open(index, scoring.Concepts, work);
+        SortByBound(cursors, count);
+        var bounds = work.PrefixBounds;
+        var bits = work.PrefixBits;
+        for (var i = 0; i < count; i++)
+        {
+            bounds[i + 1] = bounds[i] + cursors[i].UpperBound;
+            bits[i + 1] = bits[i] | (1UL << cursors[i].Concept);
+        }
+
+        var reach = scoring.MaxPenalty * Slack;
+        var threshold = float.NegativeInfinity;
+        var essential = 0;
+        var scores = work.CandidateScores;
+        while (true)
+        {
+            if (count - essential == 1 && threshold > float.NegativeInfinity)
+            {
+                SkipBlocks(index, ref cursors[essential], (bounds[essential], scoring.Factor(bits[count]) * reach), threshold);
+            }
+
+            var passage = int.MaxValue;
+            for (var i = essential; i < count; i++)
+            {
+                passage = Math.Min(passage, cursors[i].Passage);
+            }
+
+            if (passage == int.MaxValue)
+            {
+                break;
+            }
+
+            var mask = 0UL;
+            var partial = 0f;
+            for (var i = essential; i < count; i++)
+            {
+                ref var cursor = ref cursors[i];
+                if (cursor.Passage == passage)
+                {
+                    var s = cursor.Score;
+                    scores[cursor.Concept] = s;
+                    mask |= 1UL << cursor.Concept;
+                    partial += s;
+                    cursor.Position++;
+                }
+            }
+
+            var pruned = false;
+            for (var i = essential - 1; i >= 0; i--)
+            {
+                if ((partial + bounds[i + 1]) * scoring.Factor(mask | bits[i + 1]) * reach <= threshold)
+                {
+                    pruned = true;
+                    break;
+                }
+
+                ref var cursor = ref cursors[i];
+                cursor.AdvanceTo(passage);
+                if (cursor.Passage == passage)
+                {
+                    var s = cursor.Score;
+                    scores[cursor.Concept] = s;
+                    mask |= 1UL << cursor.Concept;
+                    partial += s;
+                }
+            }
+
+            if (pruned)
+            {
+                continue;
+            }
+
+            // Summed in concept order, as the exhaustive path adds them, so the scores are equal to the bit.
+            var sum = 0f;
+            for (var rest = mask; rest != 0; rest &= rest - 1)
+            {
+                sum += scores[BitOperations.TrailingZeroCount(rest)];
+            }
+
+            if (!Searcher.Offer(work.Best, depth, passage, scoring.Score(sum, mask, passage)))
+            {
+                continue;
+            }
+
+            work.Masks[passage] = mask;
+            work.Touched.Add(passage);
+            if (work.Best.Count == depth && work.Best.TryPeek(out _, out var worst) && worst.Score > threshold)
+            {
+                threshold = worst.Score;
+                while (essential < count && bounds[essential + 1] * scoring.Factor(bits[essential + 1]) * reach <= threshold)
+                {
+                    essential++;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// With one essential concept left, skips the blocks of its postings whose best weight, with everything the
+    /// non-essential concepts could add, cannot beat the threshold (Block-Max, Ding and Suel 2011).
+    /// </summary>
+    private static void SkipBlocks(InvertedIndex index, ref PostingCursor cursor, (float Others, float Factor) reach, float threshold)
+    {
+        if (cursor.Weights != index.Arrays.PostingWeights)
+        {
+            return;
+        }
+
+        while (cursor.Position < cursor.End && ((cursor.Factor * index.BlockMaxWeight(cursor.Position)) + reach.Others) * reach.Factor <= threshold)
+        {
+            cursor.Position = Math.Min(cursor.End, ((cursor.Position >> InvertedIndex.BlockShift) + 1) << InvertedIndex.BlockShift);
+        }
+    }
+
+    /// <summary>One cursor per concept that has postings; a concept with several alternatives gets them merged (best of).</summary>
+    private static int Open(InvertedIndex index, List<QueryConcept> concepts, SearchScratch work)
+    {
+        var arrays = index.Arrays;
+        var count = 0;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var alternatives = concepts[c].Alternatives;
+            if (alternatives.Count == 0)
+            {
+                continue;
+            }
+
+            if (alternatives.Count == 1)
+            {
+                var term = alternatives[0].TermId;
+                var idf = concepts[c].Weight * alternatives[0].Weight;
+                work.Cursors[count] = new PostingCursor
+                {
+                    Passages = arrays.PostingPassages,
+                    Weights = arrays.PostingWeights,
+                    Factor = idf,
+                    Position = arrays.PostingOffsets[term],
+                    End = arrays.PostingOffsets[term + 1],
+                    Concept = c,
+                    UpperBound = idf * index.MaxWeight(term),
+                };
+            }
+            else
+            {
+                work.Cursors[count] = Merge(index, concepts[c], c, work);
+            }
+
+            if (work.Cursors[count].Position < work.Cursors[count].End)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static PostingCursor Merge(InvertedIndex index, QueryConcept concept, int c, SearchScratch work)
+    {
+        work.ConceptTouched.Clear();
+        var bound = 0f;
+        foreach (var alternative in concept.Alternatives)
+        {
+            var idf = concept.Weight * alternative.Weight;
+            bound = MathF.Max(bound, idf * index.MaxWeight(alternative.TermId));
+            var passages = index.PostingPassages(alternative.TermId);
+            var weights = index.PostingWeights(alternative.TermId);
+            for (var k = 0; k < passages.Length; k++)
+            {
+                var p = passages[k];
+                var s = idf * weights[k];
+                if (s > work.ConceptScores[p])
+                {
+                    if (work.ConceptScores[p] == 0)
+                    {
+                        work.ConceptTouched.Add(p);
+                    }
+
+                    work.ConceptScores[p] = s;
+                }
+            }
+        }
+
+        work.ConceptTouched.Sort();
+        var n = work.ConceptTouched.Count;
+        if ((work.MergedPassages[c]?.Length ?? 0) < n)
+        {
+            work.MergedPassages[c] = new int[Math.Max(n, 256)];
+            work.MergedScores[c] = new float[Math.Max(n, 256)];
+        }
+
+        var merged = work.MergedPassages[c];
+        var mergedScores = work.MergedScores[c];
+        for (var i = 0; i < n; i++)
+        {
+            var p = work.ConceptTouched[i];
+            merged[i] = p;
+            mergedScores[i] = work.ConceptScores[p];
+            work.ConceptScores[p] = 0;
+        }
+
+        return new PostingCursor { Passages = merged, Weights = mergedScores, Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
+    }
+
+    private static void SortByBound(PostingCursor[] cursors, int count)
+    {
+        for (var i = 1; i < count; i++)
+        {
+            var current = cursors[i];
+            var j = i - 1;
+            while (j >= 0 && cursors[j].UpperBound > current.UpperBound)
+            {
+                cursors[j + 1] = cursors[j];
+                j--;
+            }
+
+            cursors[j + 1] = current;
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChatBot.Core.Answers;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+using ChatBot.Evaluation;
+using ChatBot.MachineLearning;
+
+namespace ChatBot.Benchmarks.SideBySide;
+
+/// <summary>
+/// Our engine and Lucene.NET 4.8 (BM25, EnglishAnalyzer, one document per passage or paragraph, RAMDirectory) over the
+/// same corpora and queries in one process: build time, snapshot load, retained memory, and per-query latency and
+/// allocations, the two engines taking turns query by query so both see the same machine load.
+/// Run: <c>dotnet run -c Release -- side-by-side [--corpora bundled,squad,scifact,synthetic] [--synthetic-articles 10000] [--queries 2000] [--passes 2] [--ask-queries 500]</c>
+/// </summary>
+internal static class SideBySideRunner
+{
+    private const int Top = 10;
+
+    public static void Run(string[] args)
+    {
+        var options = SideBySideOptions.Parse(args);
+        Console.WriteLine($"side-by-side: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
+        var rows = new List<string>();
+        foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, options.Queries))
+        {
+            rows.Add(Measure(corpus, options));
+            Console.WriteLine(rows[^1]);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| corpus | passages / docs | queries | ours p50 / p95 / p99 | Lucene p50 / p95 / p99 | p50 ratio | ours plan / rank p50 | allocated per query ours / Lucene | uncached ask p50 | retained heap ours (snapshot loaded, with text) / Lucene (RAMDirectory, text stored) | build ours / Lucene | snapshot load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        rows.ForEach(Console.WriteLine);
+        Console.WriteLine($"load average at the end: {LoadAverage()}; process working set {Environment.WorkingSet / (1 << 20)} MB");
+    }
+
+    private static string Measure(SideBySideCorpus corpus, SideBySideOptions options)
+    {
+        var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
+        Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count} articles, {corpus.Queries.Count} queries, load average {LoadAverage()}");
+
+        var watch = Stopwatch.StartNew();
+        CorpusIndex? built = new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint);
+        var buildOurs = watch.Elapsed;
+
+        var directory = Directory.CreateTempSubdirectory("chatbot-side-by-side-").FullName;
+        new IndexSnapshotStore(directory).TrySave(built);
+        var documents = LuceneBaseline.Documents(built, corpus.WholeArticles);
+        built = null;
+        var beforeLucene = Retained();
+        watch.Restart();
+        var lucene = new LuceneBaseline(documents);
+        var buildLucene = watch.Elapsed;
+        var luceneMemory = Retained() - beforeLucene;
+
+        var beforeLoad = Retained();
+        watch.Restart();
+        var index = new IndexSnapshotStore(directory).TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
+        var load = watch.Elapsed;
+        var oursMemory = Retained() - beforeLoad;
+        Directory.Delete(directory, recursive: true);
+
+        var context = RetrievalContext.For(index);
+        var kinds = corpus.Queries.Select(q => RuleBasedQuestionClassifier.Instance.Classify(q).Kind).ToArray();
+        var (ours, theirs) = (new LatencyStats(), new LatencyStats());
+        for (var pass = 0; pass <= options.Passes; pass++)
+        {
+            var measured = pass > 0;
+            for (var q = 0; q < corpus.Queries.Count; q++)
+            {
+                Time(measured ? ours : null, () => context.Searcher.Search(context.Planner.Plan(corpus.Queries[q], kinds[q]), Top).Count);
+                Time(measured ? theirs : null, () => lucene.SearchIds(corpus.Queries[q], Top));
+            }
+        }
+
+        var (plan, rank) = Breakdown(context, corpus.Queries, kinds);
+        var ask = Ask(index, corpus.Queries.Take(options.AskQueries).ToList());
+        lucene.Dispose();
+        Console.WriteLine($"  ours {ours.Summary()}; Lucene {theirs.Summary()}; plan p50 {plan.Percentile(50):F3} ms, rank p50 {rank.Percentile(50):F3} ms; ask {ask.Summary()}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {corpus.Name} | {index.Passages.Count:N0} / {documents.Count:N0} | {corpus.Queries.Count:N0} | {P(ours)} | {P(theirs)} | {ours.Percentile(50) / theirs.Percentile(50):F2}× | {plan.Percentile(50):F3} / {rank.Percentile(50):F3} ms | {ours.AllocatedPerQuery / 1024:F1} / {theirs.AllocatedPerQuery / 1024:F1} KB | {ask.Percentile(50):F3} ms | {oursMemory / (1 << 20):F1} / {luceneMemory / (1 << 20):F1} MB | {buildOurs.TotalSeconds:F2} / {buildLucene.TotalSeconds:F2} s | {load.TotalSeconds:F2} s |");
+    }
+
+    /// <summary>Where the time goes in our query: analysing and planning the query, then ranking the plan.</summary>
+    private static (LatencyStats Plan, LatencyStats Rank) Breakdown(RetrievalContext context, IReadOnlyList<string> queries, QuestionKind[] kinds)
+    {
+        var (plan, rank) = (new LatencyStats(), new LatencyStats());
+        var plans = new QueryPlan[queries.Count];
+        for (var q = 0; q < queries.Count; q++)
+        {
+            Time(plan, () => (plans[q] = context.Planner.Plan(queries[q], kinds[q])).Concepts.Count);
+        }
+
+        for (var q = 0; q < queries.Count; q++)
+        {
+            Time(rank, () => context.Searcher.Search(plans[q], Top).Count);
+        }
+
+        // Re-scoring only the top ten instead of the usual depth shows what the second stage costs.
+        var shallow = new Searcher(context.Corpus, new SearchOptions { RescoreDepth = 0 });
+        var first = new LatencyStats();
+        for (var q = 0; q < queries.Count; q++)
+        {
+            Time(first, () => shallow.Search(plans[q], Top).Count);
+        }
+
+        Console.WriteLine($"  breakdown: plan {plan.Summary()}; rank {rank.Summary()}; rank re-scoring {Top} only {first.Summary()}");
+        return (plan, rank);
+    }
+
+    /// <summary>Uncached <c>ask</c> as the product runs it lexically: sanitise, classify with the trained model, rank, choose and cite.</summary>
+    private static LatencyStats Ask(CorpusIndex index, List<string> questions)
+    {
+        var classifier = new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance);
+        var holder = new CorpusIndexHolder(index);
+        var service = new AnswerService(new AnswerEngine(holder, classifier), holder, NullAnswerCache.Instance, TimeProvider.System);
+        var stats = new LatencyStats();
+        foreach (var warm in questions.Take(50))
+        {
+            service.AskAsync(warm, new AskOptions(UseCache: false)).GetAwaiter().GetResult();
+        }
+
+        foreach (var question in questions)
+        {
+            Time(stats, () => service.AskAsync(question, new AskOptions(UseCache: false)).GetAwaiter().GetResult().Citations.Count);
+        }
+
+        return stats;
+    }
+
+    private static void Time(LatencyStats? stats, Func<int> query)
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var start = Stopwatch.GetTimestamp();
+        query();
+        var elapsed = Stopwatch.GetTimestamp() - start;
+        if (stats is not null)
+        {
+            stats.Add(elapsed);
+            stats.AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
+        }
+    }
+
+    private static string P(LatencyStats stats) => string.Create(CultureInfo.InvariantCulture, $"{stats.Percentile(50):F3} / {stats.Percentile(95):F3} / {stats.Percentile(99):F3} ms");
+
+    private static double Retained()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

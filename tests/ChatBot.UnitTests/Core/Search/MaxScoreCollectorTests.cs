@@ -1,0 +1,53 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+using ChatBot.Evaluation;
+
+namespace ChatBot.UnitTests.Search;
+
+/// <summary>Dynamic pruning is exact: the pruned first stage keeps the same candidates, so search returns the same hits as scoring every passage.</summary>
+public sealed class MaxScoreCollectorTests
+{
+    private static readonly Lazy<CorpusIndex> Synthetic = new(() =>
+        new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(SyntheticCorpus.Generate(250), []), "synthetic-250"));
+
+    [Theory]
+    [InlineData(64, 10)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    public void PrunedSearch_ReturnsTheExhaustiveHits_OnAGeneratedCorpus(int depth, int top)
+    {
+        var queries = SyntheticCorpus.Queries(300, seed: 11);
+        AssertSameHits(Synthetic.Value, queries, depth, top);
+    }
+
+    [Fact]
+    public void PrunedSearch_ReturnsTheExhaustiveHits_ForQuestionsWithAliases()
+    {
+        var questions = EvaluationSet.Load("dev").Select(q => q.Question).ToList();
+        AssertSameHits(TestCorpus.Index, questions, depth: 3, top: 3);
+        AssertSameHits(TestCorpus.Index, questions, depth: 64, top: 10);
+    }
+
+    private static void AssertSameHits(CorpusIndex index, IReadOnlyList<string> queries, int depth, int top)
+    {
+        var options = new SearchOptions { RescoreDepth = depth };
+        var pruned = new Searcher(index, options);
+        var exhaustive = new Searcher(index, options) { Exhaustive = true };
+        var planner = new QueryPlanner(index.Index, index.Analyzer);
+        var compared = 0;
+        foreach (var query in queries)
+        {
+            var plan = planner.Plan(query, RuleBasedQuestionClassifier.Instance.Classify(query).Kind);
+            var expected = exhaustive.Search(plan, top);
+            var actual = pruned.Search(plan, top);
+            Assert.Equal(expected.Select(Key), actual.Select(Key));
+            compared += expected.Count;
+        }
+
+        Assert.True(compared >= queries.Count / 2, $"only {compared} hits compared over {queries.Count} queries");
+    }
+
+    private static (int Passage, float Score, ulong Mask) Key(SearchHit hit) => (hit.Passage.Ordinal, hit.Score, hit.MatchedConcepts);
+}
