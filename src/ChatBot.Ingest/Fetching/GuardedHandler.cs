@@ -11,7 +11,8 @@ namespace ChatBot.Ingest.Fetching;
 /// </summary>
 internal static class GuardedHandler
 {
-    public static SocketsHttpHandler Create(IngestOptions options) => new()
+    /// <param name="whyRefused">The address policy; <see cref="NetworkAddressClassifier.WhyRefused"/> unless a test stands in a "public" loopback server.</param>
+    public static SocketsHttpHandler Create(IngestOptions options, Func<IPAddress, string?>? whyRefused = null) => new()
     {
         AllowAutoRedirect = false,
         UseProxy = false,
@@ -19,10 +20,10 @@ internal static class GuardedHandler
         AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
         ConnectTimeout = TimeSpan.FromSeconds(10),
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-        ConnectCallback = (context, cancellationToken) => ConnectAsync(context, options.AllowPrivateNetworks, cancellationToken),
+        ConnectCallback = (context, cancellationToken) => ConnectAsync(context, options.AllowPrivateNetworks ? null : whyRefused ?? NetworkAddressClassifier.WhyRefused, cancellationToken),
     };
 
-    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, bool allowPrivate, CancellationToken cancellationToken)
+    private static async ValueTask<Stream> ConnectAsync(SocketsHttpConnectionContext context, Func<IPAddress, string?>? whyRefused, CancellationToken cancellationToken)
     {
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host.Trim('[', ']'), out var literal)
@@ -33,11 +34,11 @@ internal static class GuardedHandler
             throw new IngestException($"{host} does not resolve to any address");
         }
 
-        if (!allowPrivate)
+        if (whyRefused is not null)
         {
             foreach (var address in addresses)
             {
-                if (NetworkAddressClassifier.WhyRefused(address) is { } why)
+                if (whyRefused(address) is { } why)
                 {
                     throw new IngestException($"refused: {host} resolves to {address}, {why} (set ChatBot:Ingest:AllowPrivateNetworks to allow)");
                 }
