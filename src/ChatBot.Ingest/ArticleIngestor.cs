@@ -71,9 +71,12 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
         return Extract(bytes, kind, Path.GetFullPath(source));
     }
 
-    public async Task<string> WriteAsync(IngestPreview preview, string corpusDirectory, string addedBy, CancellationToken cancellationToken = default)
+    public Task<string> WriteAsync(IngestPreview preview, string corpusDirectory, string addedBy, CancellationToken cancellationToken = default) =>
+        WriteToAsync(preview, Path.Combine(corpusDirectory, "articles"), addedBy, cancellationToken);
+
+    /// <summary>Writes the article file into <paramref name="folder"/> (the corpus's articles, or the pending folder).</summary>
+    public async Task<string> WriteToAsync(IngestPreview preview, string folder, string addedBy, CancellationToken cancellationToken = default)
     {
-        var folder = Path.Combine(corpusDirectory, "articles");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, preview.ProposedId + ".md");
         if (File.Exists(path))

@@ -31,6 +31,7 @@ public static class DependencyInjection
             return new SafeFetcher(http, options, sp.GetRequiredService<HostRateLimiter>(), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<ArticleIngestor>();
+        services.AddSingleton<Feeds.FeedSync>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ internal static class CorpusVerb
     {
         var command = new Command("corpus", "Grow the corpus: add a web page, PDF or text file; follow RSS and Atom feeds");
         command.Subcommands.Add(CorpusAddVerb.Create());
+        command.Subcommands.Add(CorpusFeedsVerb.Create());
         return command;
     }
 }
