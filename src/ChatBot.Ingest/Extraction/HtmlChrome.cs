@@ -26,15 +26,19 @@ internal static partial class HtmlChrome
             header.Remove();
         }
 
-        foreach (var element in document.Body?.QuerySelectorAll("*").Where(IsChromeByName).ToList() ?? [])
+        var pageText = document.Body?.TextContent.Length ?? 0;
+        foreach (var element in document.Body?.QuerySelectorAll("*").Where(e => IsChromeByName(e, pageText)).ToList() ?? [])
         {
             element.Remove();
         }
     }
 
-    private static bool IsChromeByName(IElement element)
+    private static bool IsChromeByName(IElement element, int pageText)
     {
-        if (element.LocalName is "html" or "body" or "article" or "main")
+        // "story-body share-enabled" names a share feature, not a share bar: a box holding the article, or most of the
+        // page's text, is never chrome by its name alone.
+        if (element.LocalName is "html" or "body" or "article" or "main" || element.QuerySelector("article, main") is not null
+            || element.TextContent.Length * 2 > pageText)
         {
             return false;
         }

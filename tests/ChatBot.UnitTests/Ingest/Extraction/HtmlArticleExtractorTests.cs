@@ -61,6 +61,17 @@ public sealed class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Extract_KeepsAnArticleWhoseContainerHasAChromeLikeClassName()
+    {
+        var html = "<html><body><div class='story-body share-enabled'>" + string.Concat(NewsSite.Article.Select(p => $"<p>{p}</p>")) + "</div>"
+            + "<div class='share-bar'><a href='#'>Share on Facebook</a></div></body></html>";
+
+        var article = HtmlArticleExtractor.Extract(html, new Uri(Base + "/s"));
+
+        Assert.Equal(NewsSite.Article, article.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Extract_RefusesAPageWithNoArticleText()
     {
         const string Html = "<html><head><title>Log in</title></head><body><nav><a href='/'>Home</a></nav><form><input name='user'><button>Log in</button></form><p>Please log in.</p></body></html>";
