@@ -14,6 +14,7 @@ internal static class FrontMatterParser
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "author", "publisher", "published", "published_inferred", "url", "language", "tags", "byline", "notes",
+        "source_url", "retrieved", "added_by",
     };
 
     public static (ArticleMetadata Metadata, List<string> Warnings) Parse(string yaml, ReadLimits limits)

@@ -56,6 +56,7 @@ internal static class ChatBotCommandLine
         TimelineVerb.Create(),
         DiscordVerb.Create(),
         FactCardsVerb.Create(),
+        CorpusVerb.Create(),
         DbVerb.Create(),
         TrainClassifierVerb.Create(),
         TrainRankerVerb.Create(),

@@ -1,0 +1,10 @@
+namespace ChatBot.Ingest.Extraction;
+
+public enum BodyBlockKind
+{
+    Paragraph,
+    Heading,
+    BulletItem,
+    NumberedItem,
+    Quote,
+}

@@ -1,0 +1,9 @@
+namespace ChatBot.Ingest.Fetching;
+
+public enum ContentKind
+{
+    Html,
+    Pdf,
+    Text,
+    Feed,
+}
