@@ -1,3 +1,4 @@
+using ChatBot.Core;
 using ChatBot.Ingest.Fetching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,12 +15,7 @@ public static class DependencyInjection
     /// </summary>
     public static IServiceCollection AddIngest(this IServiceCollection services)
     {
-        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section)
-            .Validate(o => o.MaxHtmlBytes > 0 && o.MaxPdfBytes > 0, "ChatBot:Ingest:MaxHtmlBytes and MaxPdfBytes must be positive")
-            .Validate(o => o.Timeout > TimeSpan.Zero, "ChatBot:Ingest:Timeout must be positive")
-            .Validate(o => o.MinIntervalPerHost >= TimeSpan.Zero, "ChatBot:Ingest:MinIntervalPerHost must not be negative")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.UserAgent), "ChatBot:Ingest:UserAgent must not be empty")
-            .ValidateOnStart();
+        services.AddValidatedOptions<IngestOptions, IngestOptionsValidator>().BindConfiguration(IngestOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IngestOptions>>().Value);
         services.AddSingleton(sp => new HostRateLimiter(sp.GetRequiredService<IngestOptions>(), sp.GetRequiredService<TimeProvider>()));

@@ -15,6 +15,7 @@ public sealed class AppSettingsExampleTests
     [
         typeof(Core.DependencyInjection).Assembly, typeof(Program).Assembly, typeof(ChatBot.Discord.DependencyInjection).Assembly,
         typeof(ChatBot.Slack.DependencyInjection).Assembly, typeof(SemanticKernel.DependencyInjection).Assembly, typeof(Storage.LiteDb.DependencyInjection).Assembly,
+        typeof(ChatBot.Ingest.DependencyInjection).Assembly,
     ];
 
     private static readonly Dictionary<string, Type> Sections = OptionAssemblies

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Ingest;
+
+/// <summary>Checks <see cref="IngestOptions"/> at start-up; each message names the key to fix.</summary>
+internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IngestOptions options) => Core.ValidatedOptions.Result(Failures(options));
+
+    private static IEnumerable<string> Failures(IngestOptions o)
+    {
+        if (o.MaxHtmlBytes <= 0 || o.MaxPdfBytes <= 0)
+        {
+            yield return "ChatBot:Ingest:MaxHtmlBytes and MaxPdfBytes must be positive";
+        }
+
+        if (o.Timeout <= TimeSpan.Zero)
+        {
+            yield return "ChatBot:Ingest:Timeout must be positive";
+        }
+
+        if (o.MinIntervalPerHost < TimeSpan.Zero)
+        {
+            yield return "ChatBot:Ingest:MinIntervalPerHost must not be negative";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.UserAgent))
+        {
+            yield return "ChatBot:Ingest:UserAgent must not be empty";
+        }
+
+        if (o.MaxRedirects < 0)
+        {
+            yield return "ChatBot:Ingest:MaxRedirects must not be negative";
+        }
+    }
+}
