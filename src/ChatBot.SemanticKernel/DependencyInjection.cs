@@ -5,7 +5,6 @@ using ChatBot.Core.Embeddings;
 using ChatBot.Core.Generation;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Text;
-using ChatBot.SemanticKernel.Plugins;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,10 +39,7 @@ public static class DependencyInjection
         services.AddLlmHttpClient();
         services.AddSingleton(sp => OpenAIClients.Create(Options(sp), sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmHttp.ClientName)));
         services.AddSingleton<IChatCompletionService>(sp => new OpenAIChatCompletionService(Options(sp).ModelId, sp.GetRequiredService<OpenAIClient>(), sp.GetService<ILoggerFactory>()));
-        var kernel = services.AddKernel();
-        kernel.Plugins.AddFromType<CorpusSearchPlugin>("corpus");
-        kernel.Plugins.AddFromType<TimelinePlugin>("timeline");
-        kernel.Plugins.AddFromType<FactCardsPlugin>("factcards");
+        services.AddKernel();
 
         services.AddPlugIn<IAnswerGenerator, SemanticKernelAnswerGenerator>();
         services.AddPlugIn<IGenerationTelemetry, LoggingGenerationTelemetry>();
