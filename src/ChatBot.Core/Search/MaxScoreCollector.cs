@@ -182,22 +182,7 @@ internal static class MaxScoreCollector
         {
             var idf = concept.Weight * alternative.Weight;
             bound = MathF.Max(bound, idf * index.MaxWeight(alternative.TermId));
-            var passages = index.PostingPassages(alternative.TermId);
-            var weights = index.PostingWeights(alternative.TermId);
-            for (var k = 0; k < passages.Length; k++)
-            {
-                var p = passages[k];
-                var s = idf * weights[k];
-                if (s > work.ConceptScores[p])
-                {
-                    if (work.ConceptScores[p] == 0)
-                    {
-                        work.ConceptTouched.Add(p);
-                    }
-
-                    work.ConceptScores[p] = s;
-                }
-            }
+            work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), idf);
         }
 
         work.ConceptTouched.Sort();

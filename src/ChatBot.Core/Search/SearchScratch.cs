@@ -30,6 +30,28 @@ internal sealed class SearchScratch
     public int[][] MergedPassages { get; } = new int[64][];
     public float[][] MergedScores { get; } = new float[64][];
 
+    /// <summary>
+    /// One alternative of a concept: each passage's concept score becomes the best of its alternatives
+    /// (<paramref name="idf"/> × the posting's weight); passages first touched are listed in <see cref="ConceptTouched"/>.
+    /// </summary>
+    public void MergeAlternative(ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf)
+    {
+        for (var k = 0; k < passages.Length; k++)
+        {
+            var p = passages[k];
+            var s = idf * weights[k];
+            if (s > ConceptScores[p])
+            {
+                if (ConceptScores[p] == 0)
+                {
+                    ConceptTouched.Add(p);
+                }
+
+                ConceptScores[p] = s;
+            }
+        }
+    }
+
     public void Reset(int passageCount)
     {
         Best.Clear();

@@ -122,22 +122,7 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
             foreach (var alternative in concepts[c].Alternatives)
             {
                 var idf = concepts[c].Weight * alternative.Weight;
-                var passages = index.PostingPassages(alternative.TermId);
-                var weights = index.PostingWeights(alternative.TermId);
-                for (var k = 0; k < passages.Length; k++)
-                {
-                    var p = passages[k];
-                    var s = idf * weights[k];
-                    if (s > work.ConceptScores[p])
-                    {
-                        if (work.ConceptScores[p] == 0)
-                        {
-                            work.ConceptTouched.Add(p);
-                        }
-
-                        work.ConceptScores[p] = s;
-                    }
-                }
+                work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), idf);
             }
 
             foreach (var p in work.ConceptTouched)
