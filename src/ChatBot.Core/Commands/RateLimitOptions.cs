@@ -1,4 +1,4 @@
-namespace ChatBot.Host.Hosting;
+namespace ChatBot.Core.Commands;
 
 /// <summary>The <c>ChatBot:RateLimits</c> section: token buckets per user, per channel and for everyone together.</summary>
 public sealed class RateLimitOptions

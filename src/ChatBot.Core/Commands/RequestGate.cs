@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
-using ChatBot.Core.Commands;
 using Microsoft.Extensions.Options;
 
-namespace ChatBot.Host.Hosting;
+namespace ChatBot.Core.Commands;
 
 /// <summary>
-/// Per-user, per-channel and global token buckets (System.Threading.RateLimiting). A refused request gets Core's
+/// Per-user, per-channel and global token buckets. A refused request gets Core's
 /// polite reply (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
 /// The buckets refill by the injected <see cref="TimeProvider"/>, so a test can move time instead of waiting for it.
 /// </summary>
-internal sealed class RequestGate(IOptions<RateLimitOptions> options, TimeProvider time) : IRequestGate
+public sealed class RequestGate(IOptions<RateLimitOptions> options, TimeProvider time) : IRequestGate
 {
     private const string Everyone = "";
 

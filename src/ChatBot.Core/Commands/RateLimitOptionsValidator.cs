@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Options;
 
-namespace ChatBot.Host.Hosting;
+namespace ChatBot.Core.Commands;
 
 /// <summary>Checks <see cref="RateLimitOptions"/> at start-up; each message names the key to fix.</summary>
-internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
+public sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
 {
     public ValidateOptionsResult Validate(string? name, RateLimitOptions options) => ChatBot.Core.ValidatedOptions.Result(Failures(options));
 

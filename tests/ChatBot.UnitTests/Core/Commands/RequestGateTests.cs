@@ -1,10 +1,9 @@
 using ChatBot.Core.Commands;
-using ChatBot.Host.Hosting;
 
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.IntegrationTests.Hosting;
+namespace ChatBot.UnitTests.Commands;
 
 /// <summary>The rate-limit buckets refill by the injected clock only: a frozen clock never refills them, a moved one does.</summary>
 public sealed class RequestGateTests
