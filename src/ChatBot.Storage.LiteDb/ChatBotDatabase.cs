@@ -1,6 +1,5 @@
 using ChatBot.Core.Storage;
 using LiteDB;
-using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -174,8 +173,7 @@ public sealed class ChatBotDatabase : IDisposable
             return null;
         }
 
-        // One engine, its writes one at a time (see SerializedWriteEngine): the same settings as a direct connection.
-        var db = new LiteDatabase(new SerializedWriteEngine(new LiteEngine(new EngineSettings { Filename = Path })), disposeOnClose: true)
+        var db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct })
         {
             // LiteDB hands dates back in local time by default; every store here works in UTC.
             UtcDate = true,
