@@ -6,32 +6,12 @@ using ChatBot.Discord.Rest;
 using ChatBot.Discord.Wire;
 using ChatBot.UnitTests.Discord.Support;
 
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.UnitTests.Discord.Rest;
 
-public sealed class MultipartMessageTests : IAsyncLifetime
+public sealed class MultipartMessageTests : RestClientTest
 {
     private static readonly byte[] Png = [0x89, (byte)'P', (byte)'N', (byte)'G', 13, 10, 26, 10, 0, 0, 0, 13, 0xFF, 0x00];
-    private readonly InstantTimeProvider time = new();
-    private readonly CapturingLoggerProvider logs = new();
-    private FakeDiscordApi api = null!;
-    private ServiceProvider services = null!;
-
-    private DiscordRestClient Client => services.GetRequiredService<DiscordRestClient>();
-
-    public async Task InitializeAsync()
-    {
-        api = await FakeDiscordApi.StartAsync();
-        services = RestTestServices.Build(api.BaseUrl, time, logs);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await services.DisposeAsync();
-        await api.DisposeAsync();
-    }
-
     [Fact]
     public async Task EditWithAFile_IsMultipart_WithPayloadJsonAndTheFileAsFiles0()
     {
@@ -39,7 +19,7 @@ public sealed class MultipartMessageTests : IAsyncLifetime
 
         await Client.EditOriginalResponseAsync(Payloads.ApplicationId, "token-1", message.ToPayload(withFlags: false));
 
-        var request = await api.NextAsync();
+        var request = await Api.NextAsync();
         Assert.Equal(("PATCH", 200), (request.Method, request.Status));
         Assert.StartsWith("multipart/form-data; boundary=", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Equal(["payload_json", "files[0]"], request.Parts!.Select(p => p.Name));
@@ -55,13 +35,13 @@ public sealed class MultipartMessageTests : IAsyncLifetime
     [Fact]
     public async Task RetryOfAMessageWithAFile_SendsTheSameBodyAgain()
     {
-        api.FailNext("PATCH", "@original", 500);
+        Api.FailNext("PATCH", "@original", 500);
         var message = new RenderedMessage("x", [], [], Ephemeral: false, [new ReplyAttachment("timeline.png", "image/png", Png, "alt")]);
 
         await Client.EditOriginalResponseAsync(Payloads.ApplicationId, "token-1", message.ToPayload(withFlags: false));
 
-        Assert.Equal([500, 200], api.Requests.Select(r => r.Status));
-        Assert.All(api.Requests, r => Assert.Equal(Png, r.File(0)!.Content));
+        Assert.Equal([500, 200], Api.Requests.Select(r => r.Status));
+        Assert.All(Api.Requests, r => Assert.Equal(Png, r.File(0)!.Content));
     }
 
     [Fact]
@@ -69,7 +49,7 @@ public sealed class MultipartMessageTests : IAsyncLifetime
     {
         await Client.EditOriginalResponseAsync(Payloads.ApplicationId, "token-1", new MessagePayload { Content = "hi", AllowedMentions = AllowedMentions.None });
 
-        var request = await api.NextAsync();
+        var request = await Api.NextAsync();
         Assert.StartsWith("application/json", request.Headers["Content-Type"], StringComparison.Ordinal);
         Assert.Null(request.Parts);
         Assert.DoesNotContain("attachments", request.Body, StringComparison.Ordinal);
