@@ -1,5 +1,6 @@
 using ChatBot.Core.Storage;
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -173,7 +174,8 @@ public sealed class ChatBotDatabase : IDisposable
             return null;
         }
 
-        var db = new LiteDatabase(new ConnectionString { Filename = Path, Connection = ConnectionType.Direct })
+        // One engine, its writes one at a time (see SerializedWriteEngine): the same settings as a direct connection.
+        var db = new LiteDatabase(new SerializedWriteEngine(new LiteEngine(new EngineSettings { Filename = Path })), disposeOnClose: true)
         {
             // LiteDB hands dates back in local time by default; every store here works in UTC.
             UtcDate = true,
