@@ -10,4 +10,11 @@ public sealed class ShutdownOptions
     public const string Section = "ChatBot";
 
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// How long answers in flight get before the runner tells their askers to ask again: the timeout less the
+    /// <see cref="ReplyRunner.NoticePeriod"/> those notices need, so they go out before the host stops (half the
+    /// timeout when it is too short for both).
+    /// </summary>
+    public TimeSpan AnswerGracePeriod => ShutdownTimeout > 2 * ReplyRunner.NoticePeriod ? ShutdownTimeout - ReplyRunner.NoticePeriod : ShutdownTimeout / 2;
 }

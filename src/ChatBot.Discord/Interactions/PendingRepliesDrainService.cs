@@ -20,7 +20,7 @@ internal sealed partial class PendingRepliesDrainService(ReplyRunner runner, IOp
         }
 
         LogWaiting(count);
-        if (!await runner.ShutdownAsync(options.Value.ShutdownTimeout, cancellationToken))
+        if (!await runner.ShutdownAsync(options.Value.AnswerGracePeriod, cancellationToken))
         {
             LogGaveUp(runner.Pending);
         }
