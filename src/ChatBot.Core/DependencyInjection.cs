@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.TryAddSingleton<Storage.IAnswerArchive, Storage.InMemoryAnswerArchive>();
         services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton<IBotTelemetry>(NullBotTelemetry.Instance);
+        services.TryAddSingleton<Delivery.ReplyRunner>();
         return services.AddCommands().AddStudyCommands().AddChatSurfaces();
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Storage;
 using ChatBot.Core.Text;
 using ChatBot.Corpus.Limits;
 using ChatBot.Corpus.Readers;
@@ -102,7 +103,7 @@ public sealed class FileCorpusSource(CorpusOptions options, TimeProvider time) :
         {
             return (LexiconFile.FileName, File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken))) : "none");
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             return (LexiconFile.FileName, "unreadable");
         }
@@ -150,7 +151,7 @@ public sealed class FileCorpusSource(CorpusOptions options, TimeProvider time) :
         {
             return new FileOutcome(file.RelativePath, hash, null, e.Message, []);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception e) when (FileFailure.Is(e) || e is DecoderFallbackException)
         {
             var reason = e is DecoderFallbackException ? "invalid UTF-8: save the file as UTF-8" : $"cannot read the file: {e.Message}";
             return new FileOutcome(file.RelativePath, hash, null, reason, []);

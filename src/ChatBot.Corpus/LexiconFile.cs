@@ -1,4 +1,5 @@
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Storage;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -36,7 +37,7 @@ public static class LexiconFile
 
             return Parse(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             return Problem($"cannot read the file: {e.Message}");
         }

@@ -1,7 +1,6 @@
 using System.Reflection;
 
 using ChatBot.Core;
-using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Commands;
 using ChatBot.Discord.Configuration;
@@ -26,7 +25,8 @@ public static class DependencyInjection
 
     /// <summary>
     /// Registers the Discord adapter when the <c>ChatBot:Discord</c> section exists and is not disabled; otherwise
-    /// registers nothing. Needs an <see cref="Core.Commands.ICommandDispatcher"/> from the host.
+    /// registers nothing. Needs Core (<see cref="Core.DependencyInjection.AddChatBotCore"/>: the dispatcher and the
+    /// <see cref="Core.Delivery.ReplyRunner"/>).
     /// </summary>
     public static IServiceCollection AddDiscordAdapter(this IServiceCollection services, IConfiguration configuration)
     {
@@ -46,7 +46,6 @@ public static class DependencyInjection
         services.AddSingleton<InteractionSignatureVerifier>();
         services.AddSingleton<SignedRequestReader>();
         services.AddSingleton<ReplayGuard>();
-        services.TryAddSingleton<ReplyRunner>();
         services.AddSingleton<InteractionRouter>();
         services.AddSingleton<CommandInteractionHandler>();
         services.AddSingleton<ComponentInteractionHandler>();

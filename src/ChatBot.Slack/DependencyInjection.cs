@@ -1,5 +1,4 @@
 using ChatBot.Core;
-using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Endpoints;
@@ -46,7 +45,6 @@ public static class DependencyInjection
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();
-        services.TryAddSingleton<ReplyRunner>();
         services.AddSingleton<SlackWork>();
         services.AddHostedService<SlackShutdown>();
         services.AddTransient<SlackUserResolver>();

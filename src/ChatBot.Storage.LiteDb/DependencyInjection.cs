@@ -24,10 +24,11 @@ public static class DependencyInjection
         services.AddValidatedOptions<BackupOptions, BackupOptionsValidator>().BindConfiguration(BackupOptions.Section);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChatBotDatabase>();
-        services.AddPlugIn<IAnswerCache, LiteDbAnswerCache>();
-        services.AddPlugIn<IAnswerArchive, LiteDbAnswerArchive>();
-        services.AddPlugIn<ISharedReplyStore, LiteDbSharedReplyStore>();
-        services.AddPlugIn<IConversationStore, LiteDbConversationStore>();
+        services.AddStore<IAnswerCache, LiteDbAnswerCache>();
+        services.AddStore<IAnswerArchive, LiteDbAnswerArchive>();
+        services.AddStore<ISharedReplyStore, LiteDbSharedReplyStore>();
+        services.AddStore<IConversationStore, LiteDbConversationStore>();
+        services.AddPlugIn<IAnswerRecords, LiteDbAnswerRecords>();
         services.AddPlugIn<IFeedbackStore, LiteDbFeedbackStore>();
         services.AddPlugIn<ISeenEventStore, LiteDbSeenEventStore>();
         services.AddPlugIn<IReplayStore, LiteDbReplayStore>();
@@ -40,4 +41,17 @@ public static class DependencyInjection
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;
     }
+
+    /// <summary>The store as its Core interface and as itself: <see cref="LiteDbAnswerRecords"/> writes through the very instances the buttons read.</summary>
+    private static void AddStore<TService, TStore>(this IServiceCollection services)
+        where TService : class
+        where TStore : class, TService
+    {
+        services.AddSingleton<TStore>();
+        services.AddPlugIn<TService>(Resolve<TStore>);
+    }
+
+    // A method, not a lambda: the registration then says which store provides the service.
+    private static TStore Resolve<TStore>(IServiceProvider services)
+        where TStore : notnull => services.GetRequiredService<TStore>();
 }

@@ -38,10 +38,18 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
 
     public ValueTask SetAsync(AnswerCacheKey key, AnswerResult answer, CancellationToken cancellationToken = default)
     {
+        var document = Keep(key, answer);
+        Guard(() => Answers()?.Upsert(document));
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Keeps the answer in the memory front and returns its document, for a caller that writes it (<see cref="LiteDbAnswerRecords"/>).</summary>
+    internal CachedAnswer Keep(AnswerCacheKey key, AnswerResult answer)
+    {
         var now = time.GetUtcNow();
         var expires = now + options.Value.CacheTimeToLive;
         Remember(key, answer, expires);
-        Guard(() => Answers()?.Upsert(new CachedAnswer
+        return new CachedAnswer
         {
             Id = key.Id,
             Fingerprint = key.Fingerprint,
@@ -50,8 +58,23 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
             Json = StoredJson.Write(answer with { Cached = false, ElapsedMs = 0 }),
             CreatedAt = now.UtcDateTime,
             ExpiresAt = expires.UtcDateTime,
-        }));
-        return ValueTask.CompletedTask;
+        };
+    }
+
+    internal static ILiteCollection<CachedAnswer> Answers(LiteDatabase db)
+    {
+        var collection = db.GetCollection<CachedAnswer>(Collection);
+        collection.EnsureIndex(a => a.Fingerprint);
+        return collection;
+    }
+
+    /// <summary>Logged once: the cache misses from then on, which is all a user notices.</summary>
+    internal void WarnUnavailable(string reason)
+    {
+        if (Interlocked.Exchange(ref warned, 1) == 0)
+        {
+            logger.LogWarning("Answer cache unavailable ({Path}): {Reason}", database.Path, reason);
+        }
     }
 
     public ValueTask<int> PruneAsync(string currentFingerprint, CancellationToken cancellationToken = default)
@@ -64,12 +87,7 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
         return ValueTask.FromResult(removed);
     }
 
-    private ILiteCollection<CachedAnswer>? Answers()
-    {
-        var collection = database.Database?.GetCollection<CachedAnswer>(Collection);
-        collection?.EnsureIndex(a => a.Fingerprint);
-        return collection;
-    }
+    private ILiteCollection<CachedAnswer>? Answers() => database.Database is { } db ? Answers(db) : null;
 
     private void Remember(AnswerCacheKey key, AnswerResult answer, DateTimeOffset expires)
     {
@@ -85,11 +103,7 @@ public sealed class LiteDbAnswerCache(ChatBotDatabase database, IOptions<Storage
     {
         return StorageGuard.Run(database, action, e =>
         {
-            if (Interlocked.Exchange(ref warned, 1) == 0)
-            {
-                logger.LogWarning("Answer cache unavailable ({Path}): {Reason}", database.Path, e.Message.Split('\n')[0]);
-            }
-
+            WarnUnavailable(e.Message.Split('\n')[0]);
             return default;
         });
     }

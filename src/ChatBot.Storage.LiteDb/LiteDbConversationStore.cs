@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
@@ -45,6 +46,9 @@ public sealed class LiteDbConversationStore(ChatBotDatabase database, TimeProvid
             return;
         }
 
-        StorageGuard.Try(database, () => db.GetCollection<ConversationDocument>(Collection).Upsert(new ConversationDocument { Id = conversation, Question = turn.Question, At = turn.At.UtcDateTime }));
+        StorageGuard.Try(database, () => Remember(db, conversation, turn));
     }
+
+    internal static void Remember(LiteDatabase db, string conversation, ConversationTurn turn) =>
+        db.GetCollection<ConversationDocument>(Collection).Upsert(new ConversationDocument { Id = conversation, Question = turn.Question, At = turn.At.UtcDateTime });
 }

@@ -8,9 +8,9 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
 {
     private const string Collection = "feedback";
 
-    public ValueTask<bool> RecordAsync(Feedback feedback, CancellationToken cancellationToken = default)
+    public ValueTask RecordAsync(Feedback feedback, CancellationToken cancellationToken = default)
     {
-        var stored = database.Database is { } db && StorageGuard.Try(database, () =>
+        StorageGuard.Required(database, "the vote could not be stored", db =>
         {
             var collection = db.GetCollection<FeedbackDocument>(Collection);
             collection.EnsureIndex(f => f.AnswerId);
@@ -29,7 +29,7 @@ public sealed class LiteDbFeedbackStore(ChatBotDatabase database) : IFeedbackSto
             });
             DurableWrite.Persist(db);
         });
-        return ValueTask.FromResult(stored);
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default)

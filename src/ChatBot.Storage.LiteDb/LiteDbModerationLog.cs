@@ -9,12 +9,15 @@ public sealed class LiteDbModerationLog(ChatBotDatabase database) : IModerationL
 {
     private const string Collection = "moderation_log";
 
-    public ValueTask<bool> RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(database.Database is { } db && StorageGuard.Try(database, () =>
+    public ValueTask RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default)
+    {
+        StorageGuard.Required(database, "the moderation log entry could not be stored", db =>
         {
             Insert(db, entry);
             DurableWrite.Persist(db);
-        }));
+        });
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>Adds the entry (inside the caller's transaction, if one is open: see <see cref="LiteDbFactCardStore.SaveAllAsync"/>).</summary>
     internal static void Insert(ILiteDatabase db, ModerationEntry entry) =>

@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Storage;
+using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
 
@@ -15,28 +16,34 @@ public sealed class LiteDbQuestionHistory(ChatBotDatabase database, TimeProvider
 
     public ValueTask RecordAsync(ChatPlatform platform, string? workspaceId, string userId, string question, AnswerStatus status, CancellationToken cancellationToken = default)
     {
-        var person = Person(platform, workspaceId, userId);
-        var now = time.GetUtcNow().UtcDateTime;
+        var asked = new AskedQuestion(platform, workspaceId, userId, question, status, time.GetUtcNow());
         StorageGuard.Try(database, () =>
         {
-            if (database.Database?.GetCollection<AskedQuestionDocument>(Collection) is not { } asked)
+            if (database.Database is { } db)
             {
-                return;
+                Record(db, asked);
             }
-
-            asked.EnsureIndex(q => q.Person);
-            asked.EnsureIndex(q => q.At);
-            asked.Insert(new AskedQuestionDocument { Person = person, Question = question, Status = status.ToString(), At = now });
-            var older = asked.Find(q => q.Person == person).OrderByDescending(q => q.At).ThenByDescending(q => q.Id).Skip(IQuestionHistory.Kept).Select(q => q.Id).ToList();
-            foreach (var id in older)
-            {
-                asked.Delete(id);
-            }
-
-            var cutoff = now - IQuestionHistory.MaxAge;
-            asked.DeleteMany(q => q.At < cutoff);
         });
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Inserts the question and drops what is beyond the person's newest <see cref="IQuestionHistory.Kept"/> and older than <see cref="IQuestionHistory.MaxAge"/>.</summary>
+    internal static void Record(LiteDatabase db, AskedQuestion question)
+    {
+        var person = Person(question.Platform, question.WorkspaceId, question.UserId);
+        var now = question.At.UtcDateTime;
+        var asked = db.GetCollection<AskedQuestionDocument>(Collection);
+        asked.EnsureIndex(q => q.Person);
+        asked.EnsureIndex(q => q.At);
+        asked.Insert(new AskedQuestionDocument { Person = person, Question = question.Question, Status = question.Status.ToString(), At = now });
+        var older = asked.Find(q => q.Person == person).OrderByDescending(q => q.At).ThenByDescending(q => q.Id).Skip(IQuestionHistory.Kept).Select(q => q.Id).ToList();
+        foreach (var id in older)
+        {
+            asked.Delete(id);
+        }
+
+        var cutoff = now - IQuestionHistory.MaxAge;
+        asked.DeleteMany(q => q.At < cutoff);
     }
 
     public ValueTask<IReadOnlyList<AskedQuestion>> RecentAsync(ChatPlatform platform, string? workspaceId, string userId, int limit, CancellationToken cancellationToken = default)

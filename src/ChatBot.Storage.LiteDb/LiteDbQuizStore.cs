@@ -16,9 +16,9 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
     private const string Scores = "quiz_scores";
     private readonly Lock gate = new();
 
-    public ValueTask<bool> SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default)
+    public ValueTask SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default)
     {
-        var stored = database.Database is { } db && StorageGuard.Try(database, () =>
+        StorageGuard.Required(database, "the quiz question could not be stored", db =>
         {
             var quizzes = db.GetCollection<QuizDocument>(Quizzes);
             quizzes.EnsureIndex(q => q.ExpiresAt);
@@ -26,7 +26,7 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
             quizzes.DeleteMany(q => q.ExpiresAt < cutoff);
             quizzes.Insert(new QuizDocument { Id = question.Id, ExpiresAt = question.ExpiresAt.UtcDateTime, Json = StoredJson.Write(question) });
         });
-        return ValueTask.FromResult(stored);
+        return ValueTask.CompletedTask;
     }
 
     public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using ChatBot.Core.Storage;
 using LiteDB;
 
 namespace ChatBot.Storage.LiteDb;
@@ -5,12 +6,23 @@ namespace ChatBot.Storage.LiteDb;
 /// <summary>
 /// The one place a store's storage call fails: every failure but cancellation is reported to the database (which stops
 /// using the file when the failure means it is damaged), then the store answers as its Core interface promises for
-/// storage trouble — a miss or false (<see cref="Try{T}(ChatBotDatabase, Func{T})"/>), "unavailable" after a rolled
-/// back transaction (<see cref="InTransaction"/>), memory instead, or <c>StorageUnavailableException</c> where
-/// "nothing there" would be a lie (<see cref="Run"/> with the store's own answer).
+/// storage trouble — a miss (<see cref="Try{T}(ChatBotDatabase, Func{T})"/>) or memory instead for the best-effort stores,
+/// "unavailable" after a rolled back transaction (<see cref="InTransaction"/>), and <c>StorageUnavailableException</c>
+/// (<see cref="Required"/>) where a person must hear that it was not done (docs/architecture.md, "Storage errors").
 /// </summary>
 internal static class StorageGuard
 {
+    /// <summary>Runs <paramref name="action"/> on the database, or throws <see cref="StorageUnavailableException"/> saying what could not be done.</summary>
+    public static void Required(ChatBotDatabase database, string what, Action<LiteDatabase> action)
+    {
+        var db = database.Database ?? throw new StorageUnavailableException($"{what}: {database.Status}");
+        Run<bool>(database, () =>
+        {
+            action(db);
+            return true;
+        }, e => throw new StorageUnavailableException($"{what}: {DatabaseFailures.Describe(e)}", e));
+    }
+
     public static T Run<T>(ChatBotDatabase database, Func<T> action, Func<Exception, T> failed)
     {
         try

@@ -1,3 +1,4 @@
+using ChatBot.Core.Storage;
 using ChatBot.CrashWriter;
 using ChatBot.Storage.LiteDb;
 
@@ -29,6 +30,14 @@ for (var number = 0; ; number++)
     else
     {
         var vote = CrashRecords.Feedback(CrashRecords.FeedbackAnswerId(run, number));
-        Console.WriteLine(await feedback.RecordAsync(vote) ? $"ACK feedback {vote.AnswerId}" : $"FAILED feedback {vote.AnswerId}");
+        try
+        {
+            await feedback.RecordAsync(vote);
+            Console.WriteLine($"ACK feedback {vote.AnswerId}");
+        }
+        catch (StorageUnavailableException)
+        {
+            Console.WriteLine($"FAILED feedback {vote.AnswerId}");
+        }
     }
 }

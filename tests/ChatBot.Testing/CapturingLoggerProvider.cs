@@ -4,10 +4,18 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Testing;
 
-/// <summary>Keeps every log line (with exception text) so tests can check that secrets never reach the logs.</summary>
+/// <summary>
+/// Keeps every log line (with exception text) so tests can check that secrets never reach the logs, and signals each
+/// new line (<see cref="NextEntry"/>) so a test can wait for what a component logs after it changes, without polling.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
+    private TaskCompletionSource next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public ConcurrentQueue<(LogLevel Level, string Category, string Text)> Entries { get; } = new();
+
+    /// <summary>Completes when the next line is logged (take it before checking, so no line is missed).</summary>
+    public Task NextEntry => Volatile.Read(ref next).Task;
 
     public string AllText => string.Join('\n', Entries.Select(e => $"{e.Level} {e.Category} {e.Text}"));
 
@@ -24,7 +32,10 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => true;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
             owner.Entries.Enqueue((logLevel, category, $"{formatter(state, exception)} {exception}"));
+            Interlocked.Exchange(ref owner.next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
     }
 }

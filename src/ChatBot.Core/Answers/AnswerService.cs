@@ -6,8 +6,9 @@ namespace ChatBot.Core.Answers;
 /// <summary>
 /// The one answer pipeline: clean the question, look in the cache (keyed by the fingerprint of the very index that
 /// will answer and by everything else that decides the answer), let the engine answer or decline, let the optional
-/// wording step reword an answer, store, and time the whole thing. A question in another language gets a note that
-/// the articles are in English, and when it finds nothing as asked, another try by the names in it.
+/// wording step reword an answer, store (or, through <see cref="PrepareAsync(string, CancellationToken)"/>, hand the
+/// cache entries to the caller's one record), and time the whole thing. A question in another language gets a note
+/// that the articles are in English, and when it finds nothing as asked, another try by the names in it.
 /// </summary>
 public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corpora, IAnswerCache cache, TimeProvider time, IAnswerWording? wording = null, LanguageIdentifier? languages = null) : IAnswerService
 {
@@ -15,16 +16,31 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
 
     public async Task<AnswerResult> AskAsync(string question, AskOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prepared = await PrepareAsync(question, options ?? AskOptions.Default, cancellationToken);
+        foreach (var entry in prepared.ToCache)
+        {
+            await cache.SetAsync(entry.Key, entry.Answer, cancellationToken);
+        }
+
+        return prepared.Answer;
+    }
+
+    public Task<PreparedAnswer> PrepareAsync(string question, CancellationToken cancellationToken = default) =>
+        PrepareAsync(question, AskOptions.Default, cancellationToken);
+
+    private async Task<PreparedAnswer> PrepareAsync(string question, AskOptions options, CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var (clean, error) = QuestionSanitizer.Sanitize(question);
         if (error is not null)
         {
-            return AnswerResult.Invalid(clean, error) with { ElapsedMs = Elapsed(started) };
+            return new(AnswerResult.Invalid(clean, error) with { ElapsedMs = Elapsed(started) }, []);
         }
 
         var index = corpora.Current;
-        var useCache = (options ?? AskOptions.Default).UseCache;
-        var answer = await AnswerAsync(clean, index, useCache, cancellationToken);
+        var useCache = options.UseCache;
+        var toCache = new List<AnswerCacheEntry>();
+        var answer = await AnswerAsync(clean, index, useCache, toCache, cancellationToken);
 
         // The note follows from this question's own words, so it is added after the cache and never stored in it: a
         // cached answer cannot carry a note into a question in another language (or in English) that shares its key.
@@ -33,7 +49,7 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
             var names = identifier.NamesIn(clean, language);
             string? searched = null;
             if (answer.Status == AnswerStatus.NotFound && names.Length > 0 && names != clean
-                && await AnswerAsync(names, index, useCache, cancellationToken) is { Status: AnswerStatus.Answered } byNames)
+                && await AnswerAsync(names, index, useCache, toCache, cancellationToken) is { Status: AnswerStatus.Answered } byNames)
             {
                 (answer, searched) = (byNames with { Question = clean }, names);
             }
@@ -41,10 +57,10 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
             answer = answer with { LanguageNote = LanguageNotes.For(language, searched) };
         }
 
-        return answer with { ElapsedMs = Elapsed(started) };
+        return new(answer with { ElapsedMs = Elapsed(started) }, toCache);
     }
 
-    private async Task<AnswerResult> AnswerAsync(string clean, CorpusIndex index, bool useCache, CancellationToken cancellationToken)
+    private async Task<AnswerResult> AnswerAsync(string clean, CorpusIndex index, bool useCache, List<AnswerCacheEntry> toCache, CancellationToken cancellationToken)
     {
         var variant = wording is null ? engine.VariantFor(index) : $"{wording.CacheVariant}:{engine.VariantFor(index)}";
         var key = AnswerCacheKey.For(clean, index.Fingerprint, variant);
@@ -62,7 +78,7 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
 
         if (useCache && cacheable)
         {
-            await cache.SetAsync(key, answer, cancellationToken);
+            toCache.Add(new AnswerCacheEntry(key, answer));
         }
 
         return answer;

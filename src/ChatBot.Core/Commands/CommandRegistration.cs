@@ -13,6 +13,7 @@ internal static class CommandRegistration
     public static IServiceCollection AddCommands(this IServiceCollection services)
     {
         services.TryAddSingleton<IConversationStore>(sp => new InMemoryConversationStore(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.TryAddSingleton<IAnswerRecords, AnswerRecords>();
         services.AddSingleton<ICommandHandler, AskCommandHandler>();
         services.TryAddSingleton(sp => new TimelinePictures(sp.GetService<ITimelinePicture>()));
         services.AddSingleton<TimelineCommandHandler>();

@@ -12,15 +12,33 @@ public sealed class ReplySharing(ISharedReplyStore store)
 
     public async Task<Reply> OfferAsync(Reply reply, CancellationToken cancellationToken)
     {
-        if (!reply.Shareable || reply.Visibility != ReplyVisibility.Ephemeral || reply.Form is not null)
+        var (offered, kept) = Offer(reply);
+        if (kept is not null)
         {
-            return reply;
+            await store.SaveAsync(kept.Reply, cancellationToken);
         }
 
-        // The text is what is shared; a picture (up to a megabyte) is not kept for it.
-        var id = await store.SaveAsync(reply with { ReplaceOriginal = false, Attachments = [] }, cancellationToken);
+        return offered;
+    }
+
+    /// <summary>
+    /// The reply with its "Share to channel" button and the reply to keep for it (null when nothing is offered), for a
+    /// caller that keeps it with the rest of its record (<see cref="IAnswerRecords"/>). The offered reply is no longer
+    /// <see cref="Reply.Shareable"/>: it is offered once.
+    /// </summary>
+    public static (Reply Offered, SharedReply? Kept) Offer(Reply reply)
+    {
+        if (!reply.Shareable || reply.Visibility != ReplyVisibility.Ephemeral || reply.Form is not null)
+        {
+            return (reply, null);
+        }
+
+        // The text is what is shared; a picture (up to a megabyte) is not kept for it. The id is the kept reply's
+        // content (what ISharedReplyStore.SaveAsync returns), so it is known before the store has it.
+        var kept = reply with { ReplaceOriginal = false, Attachments = [] };
+        var id = ReplyJson.IdOf(ReplyJson.Write(kept));
         var share = new ReplyButton(ActionIds.Create(Prefix, id), "Share to channel", ReplyButtonStyle.Primary);
-        return reply with { ButtonRows = [.. reply.ButtonRows, [share]] };
+        return (reply with { ButtonRows = [.. reply.ButtonRows, [share]], Shareable = false }, new SharedReply(id, kept));
     }
 
     /// <summary>The kept reply as a public message that names who shared it; null when it is no longer kept.</summary>

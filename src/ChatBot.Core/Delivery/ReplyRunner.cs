@@ -14,10 +14,11 @@ public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = nu
     public const string FailureText = "Sorry, something went wrong on our side. Please try again in a moment.";
     public const string RestartText = "The bot is restarting and could not finish this answer. Please ask again in a minute.";
 
+    /// <summary>How long a shutdown gives the "please ask again" notices once the work still running is cancelled.</summary>
+    public static readonly TimeSpan NoticePeriod = TimeSpan.FromSeconds(5);
+
     /// <summary>How long a later delivery waits for the platform to have the deferral (Discord's edit needs it).</summary>
     private static readonly TimeSpan AcknowledgementWait = TimeSpan.FromSeconds(3);
-
-    private static readonly TimeSpan NoticePeriod = TimeSpan.FromSeconds(5);
 
     private readonly IBotTelemetry telemetry = telemetry ?? NullBotTelemetry.Instance;
     private readonly PendingDeliveries pending = new();

@@ -28,7 +28,15 @@ public sealed class FactCardImporter(IFactCardStore store, IModerationLog log, I
         var rejected = checkedItems.Count(c => !c.Validation.IsValid);
         if (rejected > 0)
         {
-            await log.RecordAsync(Entry(now, actor, $"{items.Count} card{(items.Count == 1 ? "" : "s")}", $"refused: {rejected} invalid; nothing imported"), cancellationToken);
+            try
+            {
+                await log.RecordAsync(Entry(now, actor, $"{items.Count} card{(items.Count == 1 ? "" : "s")}", $"refused: {rejected} invalid; nothing imported"), cancellationToken);
+            }
+            catch (Storage.StorageUnavailableException)
+            {
+                // The refusal is the report's to say; a trail that cannot take the entry changes nothing about it.
+            }
+
             return new FactCardImportReport([.. checkedItems.Select(c => c.Validation.IsValid
                 ? new FactCardImportLine(c.Item.Name, FactCardImportOutcome.NotImported)
                 : new FactCardImportLine(c.Item.Name, FactCardImportOutcome.Rejected, Reason: string.Join("; ", c.Validation.Problems)))], Applied: false);

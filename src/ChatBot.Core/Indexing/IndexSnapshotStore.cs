@@ -1,3 +1,5 @@
+using ChatBot.Core.Storage;
+
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class IndexSnapshotStore(string directory)
             using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
             return IndexSnapshotFormat.Read(stream, fingerprint, analyzer);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (FileFailure.Is(e) || e is InvalidDataException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
         {
             return null;
         }
@@ -51,7 +53,7 @@ public sealed class IndexSnapshotStore(string directory)
 
             return null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (FileFailure.Is(e))
         {
             return $"index snapshot not saved in {directory}: {e.Message.Split('\n')[0]}";
         }

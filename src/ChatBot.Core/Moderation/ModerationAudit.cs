@@ -1,4 +1,5 @@
 using ChatBot.Core.Commands;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Moderation;
 
@@ -8,6 +9,13 @@ public sealed class ModerationAudit(IModerationLog log, IBotTelemetry telemetry,
     public async ValueTask RecordAsync(ChatPlatform platform, ChatUser user, string action, string target, string outcome, CancellationToken cancellationToken = default)
     {
         telemetry.ModeratorAction(platform, user.Id, action, target, outcome);
-        await log.RecordAsync(new ModerationEntry(time.GetUtcNow(), platform, user.Id, action, target, outcome), cancellationToken);
+        try
+        {
+            await log.RecordAsync(new ModerationEntry(time.GetUtcNow(), platform, user.Id, action, target, outcome), cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            // The action stands and telemetry has it; the stored trail misses this entry (as it always did).
+        }
     }
 }

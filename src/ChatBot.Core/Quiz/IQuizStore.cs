@@ -8,8 +8,8 @@ namespace ChatBot.Core.Quiz;
 /// </summary>
 public interface IQuizStore
 {
-    /// <summary>False when the question could not be stored (the database is unavailable).</summary>
-    ValueTask<bool> SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default);
+    /// <exception cref="Storage.StorageUnavailableException">The question could not be stored (the database is unavailable).</exception>
+    ValueTask SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default);
 
     ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default);
 

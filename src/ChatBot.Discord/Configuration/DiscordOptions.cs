@@ -33,9 +33,6 @@ public sealed class DiscordOptions
     /// <summary>Signed requests whose timestamp is older (or further in the future) than this are refused; zero turns the check off.</summary>
     public TimeSpan SignatureMaxAge { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long a host shutdown waits for deferred answers that are still being delivered.</summary>
-    public TimeSpan ShutdownGracePeriod { get; set; } = TimeSpan.FromSeconds(20);
-
     /// <summary>Goes into the required <c>User-Agent: DiscordBot (url, version)</c> header.</summary>
     public string UserAgentUrl { get; set; } = "https://github.com/chatbot/chatbot";
 

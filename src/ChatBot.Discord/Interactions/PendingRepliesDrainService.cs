@@ -1,5 +1,4 @@
 using ChatBot.Core.Delivery;
-using ChatBot.Discord.Configuration;
 
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Discord.Interactions;
 
 /// <summary>On shutdown, gives deferred answers and @mention replies a bounded time to be delivered (see <see cref="ReplyRunner.ShutdownAsync"/>).</summary>
-internal sealed partial class PendingRepliesDrainService(ReplyRunner runner, IOptions<DiscordOptions> options, ILogger<PendingRepliesDrainService> logger) : IHostedService
+internal sealed partial class PendingRepliesDrainService(ReplyRunner runner, IOptions<ShutdownOptions> options, ILogger<PendingRepliesDrainService> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -21,7 +20,7 @@ internal sealed partial class PendingRepliesDrainService(ReplyRunner runner, IOp
         }
 
         LogWaiting(count);
-        if (!await runner.ShutdownAsync(options.Value.ShutdownGracePeriod, cancellationToken))
+        if (!await runner.ShutdownAsync(options.Value.AnswerGracePeriod, cancellationToken))
         {
             LogGaveUp(runner.Pending);
         }

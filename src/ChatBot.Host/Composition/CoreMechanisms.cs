@@ -10,7 +10,6 @@ using ChatBot.Core.Ranking;
 using ChatBot.Core.Text;
 using ChatBot.Corpus;
 using ChatBot.Discord.Configuration;
-using ChatBot.Host.Hosting;
 using ChatBot.Lucene;
 using ChatBot.MachineLearning;
 using ChatBot.Pictures;
@@ -22,7 +21,8 @@ namespace ChatBot.Host.Composition;
 /// <summary>
 /// What the host gives Core (<see cref="Core.DependencyInjection.AddChatBotCore"/>): its options bound to configuration,
 /// the file corpus, the Lucene stemmer, timeline pictures, the trained question model, evidence models from a file,
-/// and telemetry as logs and metrics. Each plugs in with <see cref="PlugIns"/>, so it may come before or after Core.
+/// and Core's telemetry (<see cref="BotMetrics"/>: metrics and log lines). Each plugs in with <see cref="PlugIns"/>, so
+/// it may come before or after Core.
 /// </summary>
 internal static class CoreMechanisms
 {
@@ -42,7 +42,7 @@ internal static class CoreMechanisms
         services.AddPlugIn<EvidenceModelSet>(EvidenceModelsRegistration.Load);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswersOptions>, EvidenceModelsRegistration.Validation>());
         services.AddPlugIn(sp => new HelpSettings(sp.GetRequiredService<IOptions<DiscordOptions>>().Value is { Enabled: true, Gateway.Enabled: true }));
-        services.AddPlugIn<IBotTelemetry, LoggingBotTelemetry>();
+        services.AddPlugIn<IBotTelemetry>(sp => sp.GetRequiredService<BotMetrics>());
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using ChatBot.Core;
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Host.Hosting;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;

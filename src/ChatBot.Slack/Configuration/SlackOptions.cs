@@ -34,9 +34,6 @@ public sealed class SlackOptions
 
     public TimeSpan ModeratorGroupCacheDuration { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long host shutdown waits for answers still being prepared.</summary>
-    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
-
     /// <summary>The App Home is published for a person at most once in this long, however often they open it.</summary>
     public TimeSpan HomeRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 

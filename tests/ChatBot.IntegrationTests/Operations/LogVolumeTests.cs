@@ -56,7 +56,7 @@ public sealed class LogVolumeTests : IAsyncLifetime
         await host.Work.WhenIdleAsync();
         var informational = logs.Entries.Where(e => e.Level >= LogLevel.Information).ToList();
         Assert.Equal(2 * Rounds, informational.Count);
-        Assert.All(informational, e => Assert.Equal("ChatBot.Host.Hosting.LoggingBotTelemetry", e.Category));
+        Assert.All(informational, e => Assert.Equal("ChatBot.Core.Commands.BotMetrics", e.Category));
         Assert.All(informational, e => Assert.Matches(@"^Answered on (Slack|Discord): \w+, cached (True|False), [\d.]+ ms", e.Text));
     }
 }

@@ -1,6 +1,6 @@
+using ChatBot.Core.Delivery;
 using ChatBot.Slack;
 using ChatBot.Slack.WebApi;
-
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +42,7 @@ internal sealed class SlackApiHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<TimeProvider>(time)
             .AddLogging()
+            .AddSingleton<ReplyRunner>() // Core's (AddChatBotCore), which the harness does not compose
             .AddSlackAdapter(configuration)
             .BuildServiceProvider();
         return new SlackApiHarness(slack, services, time);

@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.FactCards;
+using ChatBot.Core.Moderation;
 using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using ChatBot.Storage.LiteDb;
@@ -119,7 +120,9 @@ public sealed class CorruptionMatrixTests(TemplateDatabase template) : IClassFix
         Assert.Equal(FactCardSaveOutcome.Unavailable, saved.Outcome);
         await Assert.ThrowsAsync<StorageUnavailableException>(async () => await cards.ListAsync());
 
-        Assert.False(await new LiteDbFeedbackStore(database).RecordAsync(new Feedback("a", "q", "a", ChatPlatform.Slack, "U1", 1, temp.Time.GetUtcNow())));
+        await Assert.ThrowsAsync<StorageUnavailableException>(async () => await new LiteDbFeedbackStore(database).RecordAsync(new Feedback("a", "q", "a", ChatPlatform.Slack, "U1", 1, temp.Time.GetUtcNow())));
+        await Assert.ThrowsAsync<StorageUnavailableException>(async () => await new LiteDbModerationLog(database).RecordAsync(new ModerationEntry(temp.Time.GetUtcNow(), ChatPlatform.Slack, "U1", "factcard create", "s", "saved")));
+        await Assert.ThrowsAsync<StorageUnavailableException>(async () => await new LiteDbQuizStore(database).SaveAsync(null!));
         Assert.Empty(await new LiteDbModerationLog(database).ListAsync(10));
         Assert.Equal(QuizAnswerOutcome.Unavailable, (await new LiteDbQuizStore(database).AnswerAsync(null!, null!)).Outcome);
         var seen = new LiteDbSeenEventStore(database, new FakeTimeProvider());

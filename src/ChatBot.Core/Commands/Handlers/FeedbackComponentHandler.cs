@@ -8,6 +8,9 @@ namespace ChatBot.Core.Commands.Handlers;
 /// </summary>
 public sealed class FeedbackComponentHandler(IAnswerArchive archive, IFeedbackStore feedback, TimeProvider time) : IComponentHandler
 {
+    /// <summary>What a voter is told when the vote could not be stored.</summary>
+    public static readonly Reply NotSaved = Reply.Info("Sorry, your feedback couldn't be saved right now.");
+
     public string Prefix => "fb";
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
@@ -18,10 +21,13 @@ public sealed class FeedbackComponentHandler(IAnswerArchive archive, IFeedbackSt
         }
 
         var vote = arguments[0] == "up" ? 1 : -1;
-        var stored = await feedback.RecordAsync(new Feedback(arguments[1], answer.Question, answer.Answer, request.Platform, request.User.Id, vote, time.GetUtcNow()), cancellationToken);
-        if (!stored)
+        try
         {
-            return Reply.Info("Sorry, your feedback couldn't be saved right now.");
+            await feedback.RecordAsync(new Feedback(arguments[1], answer.Question, answer.Answer, request.Platform, request.User.Id, vote, time.GetUtcNow()), cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return NotSaved;
         }
 
         return vote > 0

@@ -30,10 +30,13 @@ public sealed class FeedbackReasonComponentHandler(IAnswerArchive archive, IFeed
         }
 
         var comment = submitted && !string.IsNullOrWhiteSpace(text) ? Cut(text.Trim()) : null;
-        var stored = await feedback.RecordAsync(new Feedback(answerId, answer.Question, answer.Answer, request.Platform, request.User.Id, -1, time.GetUtcNow(), reason, comment), cancellationToken);
-        if (!stored)
+        try
         {
-            return Reply.Info("Sorry, your feedback couldn't be saved right now.");
+            await feedback.RecordAsync(new Feedback(answerId, answer.Question, answer.Answer, request.Platform, request.User.Id, -1, time.GetUtcNow(), reason, comment), cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return FeedbackComponentHandler.NotSaved;
         }
 
         var noted = $"Noted: {FeedbackReasons.Label(reason).ToLowerInvariant()}{(comment is null ? "" : ", with your comment")}. Thank you, moderators read these to improve the answers and the articles.";

@@ -3,6 +3,7 @@ using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Quiz;
+using ChatBot.Core.Storage;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Commands.Quiz;
@@ -45,9 +46,16 @@ public sealed class QuizCommandHandler(IQuizStore store, QuizGenerator generator
 
         var now = time.GetUtcNow();
         var question = new QuizQuestion(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), draft, request.Platform, request.WorkspaceId, request.ChannelId, request.User.Id, now, now + options.AnswerWindow);
-        return await store.SaveAsync(question, cancellationToken)
-            ? QuizReplies.Question(question, corpus)
-            : Reply.Error("Sorry, a quiz can't be started right now (storage is unavailable). Please try again later.");
+        try
+        {
+            await store.SaveAsync(question, cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return Reply.Error("Sorry, a quiz can't be started right now (storage is unavailable). Please try again later.");
+        }
+
+        return QuizReplies.Question(question, corpus);
     }
 
     public Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken) =>

@@ -201,7 +201,8 @@ public sealed class DeferredReplyTests : IAsyncLifetime
     [Fact]
     public async Task HostShutdown_WaitsForPendingAnswers_ThenTellsTheUserToAskAgain()
     {
-        await using var host = await StartAsync(slow: true);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var host = await StartAsync(slow: true, time: clock);
         host.Dispatcher.OnCommand = async (_, cancellationToken) =>
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
@@ -210,8 +211,11 @@ public sealed class DeferredReplyTests : IAsyncLifetime
         var pending = host.Services.GetRequiredService<ReplyRunner>();
 
         await host.RespondAsync(Payloads.Command("ask", Payloads.Option("question", 3, "When?")));
-        var drained = await pending.ShutdownAsync(TimeSpan.FromMilliseconds(50));
+        var shutdown = pending.ShutdownAsync(TimeSpan.FromSeconds(20));
+        Assert.False(shutdown.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(20));
         var edit = await api.NextAsync(r => r.Method == "PATCH");
+        var drained = await shutdown.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.False(drained);
         Assert.Equal(ReplyRunner.RestartText, (string)JsonNode.Parse(edit.Body)!["content"]!);

@@ -90,7 +90,7 @@ public sealed class GatewayClientTests
         await resumed.SendHelloAsync(GatewayHarness.HeartbeatMs);
         var resume = await resumed.ReceiveOpAsync(6);
         await resumed.SendAsync("""{"op":0,"s":6,"t":"RESUMED","d":{}}""");
-        await GatewayHarness.WaitUntilAsync(() => harness.Client.State == GatewayState.Ready);
+        await harness.WaitUntilAsync(() => harness.Client.State == GatewayState.Ready);
 
         Assert.Equal(4000, closeCode);
         Assert.Equal(("/resume", "?v=10&encoding=json"), (resumed.Path, resumed.Query));

@@ -21,7 +21,7 @@ public sealed class GatewayDropTests
         await resumed.SendHelloAsync(GatewayHarness.HeartbeatMs);
         var resume = await resumed.ReceiveOpAsync(6);
         await resumed.SendAsync("""{"op":0,"s":3,"t":"RESUMED","d":{}}""");
-        await GatewayHarness.WaitUntilAsync(() => harness.Client.State == GatewayState.Ready);
+        await harness.WaitUntilAsync(() => harness.Client.State == GatewayState.Ready);
         await resumed.SendDispatchAsync("MESSAGE_CREATE", Mention("530000000000000003", "who returned in 2002?"), 3);
         var reply = await harness.Api.NextAsync(r => r.Body.Contains("530000000000000003", StringComparison.Ordinal));
 

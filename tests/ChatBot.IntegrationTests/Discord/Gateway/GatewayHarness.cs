@@ -62,6 +62,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(harness.Clock);
         collection.AddSingleton<IGatewayJitter>(new FixedJitter(jitter));
         collection.AddSingleton<ICommandDispatcher>(harness.Dispatcher);
+        collection.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which the harness does not compose
         collection.AddDiscordAdapter(configuration);
         harness.services = collection.BuildServiceProvider();
         harness.Run = harness.Client.RunAsync(harness.stop.Token);
@@ -85,12 +86,22 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return peer;
     }
 
-    public static async Task WaitUntilAsync(Func<bool> condition)
+    /// <summary>
+    /// Waits for a condition the client makes true just before it logs (its state, say): checked again after each log
+    /// line instead of polling the clock; the 15 s is only a safety net for a broken test.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (!condition())
+        while (true)
         {
-            await Task.Delay(5, timeout.Token);
+            var next = Logs.NextEntry;
+            if (condition())
+            {
+                return;
+            }
+
+            await next.WaitAsync(timeout.Token);
         }
     }
 

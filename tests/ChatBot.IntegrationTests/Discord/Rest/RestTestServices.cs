@@ -1,6 +1,6 @@
+using ChatBot.Core.Delivery;
 using ChatBot.Discord;
 using ChatBot.UnitTests.Discord.Support;
-
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -24,6 +24,7 @@ internal static class RestTestServices
         services.AddLogging(builder => builder.AddProvider(logs ?? new CapturingLoggerProvider()).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(time);
         services.AddSingleton<ChatBot.Core.Commands.ICommandDispatcher>(new FakeCommandDispatcher());
+        services.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which these tests do not compose
         services.AddDiscordAdapter(configuration);
         return services.BuildServiceProvider();
     }

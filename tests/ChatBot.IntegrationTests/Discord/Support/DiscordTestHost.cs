@@ -1,10 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Discord;
-
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,7 +56,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             ["ChatBot:Discord:PublicKey"] = key.PublicKeyHex,
             ["ChatBot:Discord:BotToken"] = BotToken,
             ["ChatBot:Discord:ApiBaseUrl"] = (apiBaseUrl ?? new Uri("http://127.0.0.1:9/api/v10")).ToString(),
-            ["ChatBot:Discord:ShutdownGracePeriod"] = "00:00:05",
+            ["ChatBot:ShutdownTimeout"] = "00:00:05",
         });
         if (settings is not null)
         {
@@ -72,6 +71,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         }
 
         services?.Invoke(builder.Services);
+        builder.Services.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which the test host does not compose
+        builder.Services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section); // the host binds it in `serve`
         builder.Services.AddDiscordAdapter(builder.Configuration);
         var app = builder.Build();
         app.MapDiscordEndpoints();

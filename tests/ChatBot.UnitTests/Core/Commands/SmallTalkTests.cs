@@ -1,6 +1,7 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.Handlers;
+using ChatBot.Core.Conversations;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Storage;
@@ -92,7 +93,9 @@ public sealed class SmallTalkTests
         var holder = new CorpusIndexHolder(TestCorpus.Index);
         var engine = new AnswerEngine(holder, RuleBasedQuestionClassifier.Instance);
         var archive = new CountingArchive();
-        return (new AskCommandHandler(new AnswerService(engine, holder, NullAnswerCache.Instance, new FakeTimeProvider()), archive, holder, NullBotTelemetry.Instance), archive);
+        var time = new FakeTimeProvider();
+        var records = new AnswerRecords(NullAnswerCache.Instance, archive, new InMemoryConversationStore(time), new InMemoryQuestionHistory(time), new InMemorySharedReplyStore());
+        return (new AskCommandHandler(new AnswerService(engine, holder, NullAnswerCache.Instance, time), records, holder, NullBotTelemetry.Instance), archive);
     }
 
     private sealed class CountingArchive : IAnswerArchive
