@@ -43,6 +43,8 @@ public static class DependencyInjection
         services.TryAddSingleton<Chat.ArticleReview>();
         services.AddSingleton<Core.Commands.ICommandHandler, Chat.CorpusCommandHandler>();
         services.AddSingleton<Core.Commands.IComponentHandler, Chat.CorpusComponentHandler>();
+        services.AddSingleton<Chat.FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<Chat.FeedPoller>());
         return services;
     }
 }
