@@ -15,6 +15,7 @@ public sealed record PendingArticle
     public required string Source { get; init; }
     public required PendingArticlePreview Preview { get; init; }
     public required string ArticleJson { get; init; }
+    /// <summary>Where it was asked for; <see cref="ChatPlatform.Cli"/> for a feed item, which no chat user asked for.</summary>
     public required ChatPlatform RequestedOn { get; init; }
 
     /// <summary>The platform user id, or "feed:&lt;url&gt;" for a feed item.</summary>

@@ -98,7 +98,17 @@ public sealed class ArticleReview(ArticleIngestor ingestor, IPendingArticleStore
             return ArticleReviewReplies.NotAdded(e is IngestException ? e.Message : "the article file could not be written");
         }
 
-        await refresh.RefreshAsync(cancellationToken);
+        try
+        {
+            await refresh.RefreshAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The file is written and stays; the host's hot reload (watcher and poll) indexes it when it can.
+            await audit.RecordAsync(platform, user, ApproveAction, id, $"written as {approved.ArticleId}; re-index failed: {e.Message.Split('\n')[0]}", cancellationToken);
+            return new Reply { Kind = ReplyKind.Info, Body = $"Added {pending.Preview.Title} as articles/{approved.ArticleId}.md; the bot will answer from it after the next reload.", ReplaceOriginal = true };
+        }
+
         await audit.RecordAsync(platform, user, ApproveAction, id, $"written as {approved.ArticleId}", cancellationToken);
         return ArticleReviewReplies.Added(pending.Preview.Title, approved.ArticleId!);
     }
