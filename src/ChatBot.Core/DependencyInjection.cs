@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IEmbeddingCache, InMemoryEmbeddingCache>();
         services.TryAddSingleton<IAnswerService, AnswerService>();
         services.TryAddSingleton<Storage.IAnswerArchive, Storage.InMemoryAnswerArchive>();
+        services.TryAddSingleton<PendingArticles.IPendingArticleStore, PendingArticles.InMemoryPendingArticleStore>();
         services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton<IBotTelemetry>(NullBotTelemetry.Instance);
         services.TryAddSingleton<Delivery.ReplyRunner>();

@@ -56,6 +56,7 @@ public static class DependencyInjection
         services.AddHostedService<PendingRepliesDrainService>();
 
         AddRestClient(services);
+        services.AddTransient<Core.Commands.IChannelPoster, DiscordChannelPoster>();
         if (options.Gateway.Enabled)
         {
             services.AddDiscordGateway();

@@ -30,4 +30,21 @@ public static class DependencyInjection
         services.AddSingleton<Feeds.FeedSync>();
         return services;
     }
+
+    /// <summary>
+    /// Adds the chat side of ingestion to a serving host: <c>/corpus add</c> and its review buttons (moderators), the
+    /// re-index after an approval, and the scheduled feed poll that offers new items in the moderator channels.
+    /// Needs Core (the dispatcher, the moderator policy, the audit) and an <see cref="Core.Corpus.ICorpusSource"/>.
+    /// </summary>
+    public static IServiceCollection AddCorpusChat(this IServiceCollection services)
+    {
+        services.AddIngest();
+        services.TryAddSingleton<Chat.CorpusRefresh>();
+        services.TryAddSingleton<Chat.ArticleReview>();
+        services.AddSingleton<Core.Commands.ICommandHandler, Chat.CorpusCommandHandler>();
+        services.AddSingleton<Core.Commands.IComponentHandler, Chat.CorpusComponentHandler>();
+        services.AddSingleton<Chat.FeedPoller>();
+        services.AddHostedService(sp => sp.GetRequiredService<Chat.FeedPoller>());
+        return services;
+    }
 }

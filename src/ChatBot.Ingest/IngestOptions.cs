@@ -28,4 +28,12 @@ public sealed class IngestOptions
 
     /// <summary>Where `chatbot corpus feeds sync` puts new items for a moderator to review.</summary>
     public string PendingDirectory { get; set; } = "data/pending";
+
+    /// <summary>RSS or Atom feeds the serving bot polls; each new item is queued and offered in <see cref="ModeratorChannel"/>.</summary>
+    public IList<string> Feeds { get; set; } = [];
+
+    /// <summary>How often <see cref="Feeds"/> are polled while serving.</summary>
+    public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromHours(1);
+
+    public ModeratorChannelOptions ModeratorChannel { get; set; } = new();
 }

@@ -33,5 +33,15 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         {
             yield return "ChatBot:Ingest:MaxRedirects must not be negative";
         }
+
+        foreach (var feed in o.Feeds.Where(f => !Uri.TryCreate(f, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https")))
+        {
+            yield return $"ChatBot:Ingest:Feeds holds '{feed}', which is not an http or https address";
+        }
+
+        if (o.FeedPollInterval < TimeSpan.FromMinutes(1))
+        {
+            yield return "ChatBot:Ingest:FeedPollInterval must be at least one minute";
+        }
     }
 }

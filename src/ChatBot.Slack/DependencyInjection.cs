@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddTransient<SlackUserResolver>();
         services.AddTransient<SlackDispatch>();
         services.AddTransient<SlackReplySender>();
+        services.AddTransient<Core.Commands.IChannelPoster, SlackChannelPoster>();
         services.AddTransient<SlackPictureUploader>();
         services.AddTransient<SlashCommandHandler>();
         services.AddTransient<EventCallbackHandler>();

@@ -7,7 +7,7 @@ namespace ChatBot.Storage.LiteDb;
 /// <summary>
 /// A small file beside the database ("chatbot.db.manifest.json") saying what the database held when last recorded
 /// (after its check at open, after each backup, at shutdown) and when it last passed a full check. It is how a database that held data and comes back missing, empty
-/// or with fewer kept records (fact cards, their revisions, votes, the audit log, quiz answers and scores, which the
+/// or with fewer kept records (fact cards, their revisions, votes, the audit log, quiz answers and scores, queued articles, which the
 /// bot never deletes) is recognised as damaged instead of silently re-created.
 /// </summary>
 internal sealed record DatabaseManifest(
@@ -17,7 +17,7 @@ internal sealed record DatabaseManifest(
     [property: JsonPropertyName("lastGoodCheck")] DateTimeOffset LastGoodCheck)
 {
     /// <summary>Collections the bot never deletes from: fewer records than at the last good check means data was lost.</summary>
-    public static IReadOnlyList<string> Kept { get; } = ["factcards", "factcard_revisions", "feedback", "moderation_log", "quiz_answers", "quiz_scores"];
+    public static IReadOnlyList<string> Kept { get; } = ["factcards", "factcard_revisions", "feedback", "moderation_log", "quiz_answers", "quiz_scores", LiteDbPendingArticleStore.CollectionName];
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 

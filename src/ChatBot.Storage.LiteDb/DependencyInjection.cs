@@ -4,6 +4,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Moderation;
+using ChatBot.Core.PendingArticles;
 using ChatBot.Core.Quiz;
 using ChatBot.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class DependencyInjection
         services.AddPlugIn<IQuizStore, LiteDbQuizStore>();
         services.AddPlugIn<IModerationLog, LiteDbModerationLog>();
         services.AddPlugIn<IQuestionHistory, LiteDbQuestionHistory>();
+        services.AddPlugIn<IPendingArticleStore, LiteDbPendingArticleStore>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

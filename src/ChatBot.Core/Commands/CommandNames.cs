@@ -15,10 +15,13 @@ public static class CommandNames
     public const string Quiz = "quiz";
     public const string Reading = "reading";
 
+    /// <summary>Moderators add a web page to the corpus ("corpus add").</summary>
+    public const string Corpus = "corpus";
+
     /// <summary>The option that asks for a reply everyone in the channel sees.</summary>
     public const string PublicOption = "public";
 
-    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading];
+    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading, Corpus];
 
     public static bool Is(CommandRequest request, string name) => string.Equals(request.Command, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -3,6 +3,7 @@ using ChatBot.Discord;
 using ChatBot.Host.Hosting;
 using ChatBot.Host.Hosting.Admin;
 using ChatBot.Embeddings;
+using ChatBot.Ingest;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
@@ -40,6 +41,7 @@ internal static class WebHost
         IndexWarmup.AddTo(builder.Services);
         builder.Services.AddSingleton<FactCardCorpusCheck>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<FactCardCorpusCheck>());
+        builder.Services.AddCorpusChat();
         builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);

@@ -20,6 +20,7 @@ public static class SlackCommandParser
     public const string FactCard = CommandNames.FactCard;
     public const string Quiz = CommandNames.Quiz;
     public const string Reading = CommandNames.Reading;
+    public const string Corpus = CommandNames.Corpus;
     public const string Picture = "picture";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +33,7 @@ public static class SlackCommandParser
         [FactCard] = FactCard,
         [Quiz] = Quiz,
         [Reading] = Reading,
+        [Corpus] = Corpus,
     };
 
     /// <summary>Fact-card subcommands and the option their remaining words fill.</summary>
@@ -50,6 +52,7 @@ public static class SlackCommandParser
         [FactCard] = [],
         [Quiz] = [],
         [Reading] = ["topic"],
+        [Corpus] = [],
     };
 
     /// <summary>Parses "/ask …", "/timeline …", "/sources …", "/abduction-help" or "/abduction &lt;verb&gt; …".</summary>
@@ -82,8 +85,30 @@ public static class SlackCommandParser
     {
         FactCard => ParseSubcommand(command, text, word => FactCardSubcommands.TryGetValue(word, out var option) ? (word.ToLowerInvariant(), option) : null, ("show", "slug")),
         Quiz => ParseSubcommand(command, text, word => word.Equals("score", StringComparison.OrdinalIgnoreCase) ? ("score", "topic") : word.Equals("start", StringComparison.OrdinalIgnoreCase) ? ("start", "topic") : null, ("start", "topic")),
+        Corpus => ParseCorpus(text),
         _ => ParseOptions(command, text),
     };
+
+    /// <summary>
+    /// "/corpus add &lt;url&gt;": Slack escapes links in command text as &lt;https://…&gt; or &lt;https://…|label&gt;, and
+    /// people copy "url:" from Discord; both are unwrapped to the bare address.
+    /// </summary>
+    private static ParsedCommand ParseCorpus(string text)
+    {
+        var parsed = ParseSubcommand(Corpus, text, word => word.Equals("add", StringComparison.OrdinalIgnoreCase) ? ("add", "url") : null, ("add", "url"));
+        if (parsed.Options.TryGetValue("url", out var url))
+        {
+            url = url.StartsWith("url:", StringComparison.OrdinalIgnoreCase) ? url[4..].Trim() : url;
+            if (url.StartsWith('<') && url.EndsWith('>'))
+            {
+                url = url[1..^1].Split('|')[0];
+            }
+
+            parsed = parsed with { Options = new Dictionary<string, string>(StringComparer.Ordinal) { ["url"] = url } };
+        }
+
+        return parsed;
+    }
 
     /// <summary>"/factcard show the-2002-summit", "/quiz score", "/quiz sanctions": subcommand first, then its argument.</summary>
     private static ParsedCommand ParseSubcommand(string command, string text, Func<string, (string Name, string Option)?> known, (string Name, string Option) fallback)

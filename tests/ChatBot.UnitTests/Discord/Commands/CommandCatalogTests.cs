@@ -19,7 +19,7 @@ public sealed class CommandCatalogTests
     [Fact]
     public void EmbeddedCatalog_DefinesTheIssuesCommands()
     {
-        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading"], Catalog.Commands.Where(c => c.Type == 1).Select(c => c.Name));
+        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading", "corpus"], Catalog.Commands.Where(c => c.Type == 1).Select(c => c.Name));
         Assert.Equal(["question", "public"], Catalog.Find("ask")!.Options!.Select(o => o.Name));
         Assert.True(Catalog.Find("ask")!.Options![0].IsRequired);
         Assert.True(Catalog.Find("timeline")!.Options!.Single(o => o.Name == "about").Autocomplete);
@@ -28,6 +28,8 @@ public sealed class CommandCatalogTests
             Catalog.Find("factcard")!.Options!.SelectMany(s => s.Options ?? []).Where(o => o.Name == "slug"),
             slug => Assert.True(slug.Autocomplete));
         Assert.Equal(["start", "score"], Catalog.Find("quiz")!.Options!.Select(o => o.Name));
+        var add = Assert.Single(Catalog.Find("corpus")!.Options!);
+        Assert.Equal(("add", "url", true), (add.Name, add.Options!.Single().Name, add.Options!.Single().IsRequired));
     }
 
     [Fact]
