@@ -1,4 +1,5 @@
 using ChatBot.Core;
+using ChatBot.Core.Admin;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
@@ -36,6 +37,8 @@ public static class DependencyInjection
         services.AddPlugIn<IQuizStore, LiteDbQuizStore>();
         services.AddPlugIn<IModerationLog, LiteDbModerationLog>();
         services.AddPlugIn<IQuestionHistory, LiteDbQuestionHistory>();
+        services.AddPlugIn<IActivityLog, LiteDbActivityLog>();
+        services.AddPlugIn<IConsumedNonceStore, LiteDbConsumedNonceStore>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

@@ -14,11 +14,12 @@ public static class CommandNames
     public const string FactCard = "factcard";
     public const string Quiz = "quiz";
     public const string Reading = "reading";
+    public const string Admin = "admin";
 
     /// <summary>The option that asks for a reply everyone in the channel sees.</summary>
     public const string PublicOption = "public";
 
-    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading];
+    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading, Admin];
 
     public static bool Is(CommandRequest request, string name) => string.Equals(request.Command, name, StringComparison.OrdinalIgnoreCase);
 }

@@ -20,6 +20,7 @@ public static class SlackCommandParser
     public const string FactCard = CommandNames.FactCard;
     public const string Quiz = CommandNames.Quiz;
     public const string Reading = CommandNames.Reading;
+    public const string Admin = CommandNames.Admin;
     public const string Picture = "picture";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
@@ -32,6 +33,8 @@ public static class SlackCommandParser
         [FactCard] = FactCard,
         [Quiz] = Quiz,
         [Reading] = Reading,
+        [Admin] = Admin,
+        ["abduction-admin"] = Admin,
     };
 
     /// <summary>Fact-card subcommands and the option their remaining words fill.</summary>
@@ -50,6 +53,7 @@ public static class SlackCommandParser
         [FactCard] = [],
         [Quiz] = [],
         [Reading] = ["topic"],
+        [Admin] = [],
     };
 
     /// <summary>Parses "/ask …", "/timeline …", "/sources …", "/abduction-help" or "/abduction &lt;verb&gt; …".</summary>
