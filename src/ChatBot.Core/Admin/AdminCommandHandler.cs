@@ -5,10 +5,12 @@ namespace ChatBot.Core.Admin;
 
 /// <summary>
 /// /admin: a moderator gets a private one-time link to the moderator console; anyone else gets a one-line refusal and
-/// no link. Both are recorded in the moderation log (the link itself never is).
+/// no link. The link is a link button. Both are recorded in the moderation log (the link itself never is).
 /// </summary>
 public sealed class AdminCommandHandler(AdminLinks links, ModeratorPolicy policy, ModerationAudit audit) : ICommandHandler
 {
+    public const string LinkActionId = "admin-console-link";
+
     public string Command => CommandNames.Admin;
 
     public async Task<Reply> HandleAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -30,8 +32,11 @@ public sealed class AdminCommandHandler(AdminLinks links, ModeratorPolicy policy
         {
             Kind = ReplyKind.Info,
             Title = "Moderator console",
-            Body = $"Your sign-in link (works once, for 10 minutes; do not share it):\n{link}",
+            Body = "Your sign-in link works once, for 10 minutes. Do not share it.",
             Visibility = ReplyVisibility.Ephemeral,
+
+            // A link button, not text: chat renderers escape markdown in text, and an escaped "_" would break the token.
+            ButtonRows = [[new ReplyButton(LinkActionId, "Open the moderator console", ReplyButtonStyle.Link, Url: link)]],
         };
     }
 }

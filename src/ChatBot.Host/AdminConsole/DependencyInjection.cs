@@ -32,6 +32,8 @@ internal static class DependencyInjection
             o.Conventions.AuthorizeFolder("/Admin", Policy);
             o.Conventions.AllowAnonymousToPage("/Admin/SignIn");
         });
+        // The session cookie's path is /admin, and cookie paths are case-sensitive: generated links must be lower case.
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAntiforgery(o => o.Cookie.Name = "chatbot-admin-antiforgery");
         var own = AdminConsoleUrls.Split(builder.Configuration["ChatBot:Admin:Urls"]);
         if (own.Count > 0)

@@ -20,7 +20,9 @@ public sealed class AdminCommandHandlerTests
         var reply = await handler.HandleAsync(Request(ChatPlatform.Discord, moderator), CancellationToken.None);
 
         Assert.Equal(ReplyVisibility.Ephemeral, reply.Visibility);
-        var token = Uri.UnescapeDataString(reply.Body[(reply.Body.IndexOf("token=", StringComparison.Ordinal) + 6)..].Trim());
+        var link = Assert.Single(Assert.Single(reply.ButtonRows)).Url!;
+        Assert.Equal(ReplyButtonStyle.Link, reply.ButtonRows[0][0].Style);
+        var token = Uri.UnescapeDataString(link[(link.IndexOf("token=", StringComparison.Ordinal) + 6)..]);
         var redeemed = await links.RedeemAsync(token);
         Assert.Equal(("discord:123", AdminLinkCheck.Valid), (redeemed.Claims?.ActorId, redeemed.Check));
         Assert.Equal(("123", "admin link", "link sent"), (log.Entries[0].UserId, log.Entries[0].Action, log.Entries[0].Outcome));
@@ -35,6 +37,7 @@ public sealed class AdminCommandHandlerTests
 
         Assert.Equal(ReplyKind.Invalid, reply.Kind);
         Assert.DoesNotContain("http", reply.Body, StringComparison.Ordinal);
+        Assert.Empty(reply.ButtonRows);
         Assert.DoesNotContain('\n', reply.Body);
         Assert.Equal("refused: not a moderator", Assert.Single(log.Entries).Outcome);
     }
