@@ -33,7 +33,7 @@ public sealed partial class ConsoleBrowserTests(ConsoleHost host) : IClassFixtur
         Assert.Equal("Strict", session.SameSite);
         Assert.InRange(session.Expiry!.Value - DateTime.UtcNow, TimeSpan.FromHours(7.9), TimeSpan.FromHours(8.1));
 
-        host.Browser.FindElement(By.Id("sign-out")).Click();
+        host.Submit(By.Id("sign-out"));
         Assert.Equal("You are signed out.", host.Text("signin-message"));
         host.Open("/admin");
         Assert.Contains("/admin/signin", host.Browser.Url, StringComparison.Ordinal);
@@ -71,19 +71,19 @@ public sealed partial class ConsoleBrowserTests(ConsoleHost host) : IClassFixtur
         Type("Title", "The 2002 summit");
         Type("Summary", "What the first summit brought.");
         Type("Query", "Pyongyang summit");
-        host.Browser.FindElement(By.Id("search")).Click();
+        host.Submit(By.Id("search"));
         var sentence = host.Browser.FindElement(By.CssSelector("#candidates blockquote")).Text;
-        host.Browser.FindElement(By.CssSelector("#candidates button")).Click();
+        host.Submit(By.CssSelector("#candidates button"));
         Assert.Equal(sentence, host.Browser.FindElement(By.Id("Facts_0__Quote")).GetAttribute("value"));
         Assert.Equal("The 2002 summit", host.Browser.FindElement(By.Id("Title")).GetAttribute("value"));
-        host.Browser.FindElement(By.Id("save")).Click();
+        host.Submit(By.Id("save"));
 
         Assert.Contains("Saved “browser-summit”", host.Text("saved-message"), StringComparison.Ordinal);
         Assert.Contains("browser-summit", host.Text("cards"), StringComparison.Ordinal);
 
         host.Open("/admin/factcards/edit?slug=browser-summit");
         Type("Title", "The 2002 Pyongyang summit");
-        host.Browser.FindElement(By.Id("save")).Click();
+        host.Submit(By.Id("save"));
         Assert.Contains("The 2002 Pyongyang summit", host.Text("cards"), StringComparison.Ordinal);
 
         host.Open("/admin/factcards/history?slug=browser-summit");

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
 
 namespace ChatBot.IntegrationTests.AdminConsole;
 
@@ -79,7 +80,28 @@ public sealed class ConsoleHost : IAsyncLifetime
     public void SignIn(string link)
     {
         Browser.Navigate().GoToUrl(link);
-        Browser.FindElement(By.Id("continue")).Click();
+        Submit(By.Id("continue"));
+    }
+
+    /// <summary>Clicks a submit button and waits until the page it was on is gone, so the next step sees the answer.</summary>
+    public void Submit(By button)
+    {
+        var page = Browser.FindElement(By.TagName("html"));
+        Browser.FindElement(button).Click();
+        new WebDriverWait(Browser, TimeSpan.FromSeconds(15)).Until(_ => IsGone(page));
+    }
+
+    private static bool IsGone(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
     }
 
     public async Task RunAsync(string name, Func<Task> steps)
