@@ -1,4 +1,5 @@
 using ChatBot.Core;
+using ChatBot.Core.Admin;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Embeddings;
@@ -39,6 +40,8 @@ public static class DependencyInjection
         services.AddPlugIn<IModerationLog, LiteDbModerationLog>();
         services.AddPlugIn<IQuestionHistory, LiteDbQuestionHistory>();
         services.AddPlugIn<IPendingArticleStore, LiteDbPendingArticleStore>();
+        services.AddPlugIn<IActivityLog, LiteDbActivityLog>();
+        services.AddPlugIn<IConsumedNonceStore, LiteDbConsumedNonceStore>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

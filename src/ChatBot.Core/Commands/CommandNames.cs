@@ -14,6 +14,7 @@ public static class CommandNames
     public const string FactCard = "factcard";
     public const string Quiz = "quiz";
     public const string Reading = "reading";
+    public const string Admin = "admin";
 
     /// <summary>Moderators add a web page to the corpus ("corpus add").</summary>
     public const string Corpus = "corpus";
@@ -21,7 +22,7 @@ public static class CommandNames
     /// <summary>The option that asks for a reply everyone in the channel sees.</summary>
     public const string PublicOption = "public";
 
-    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading, Corpus];
+    public static IReadOnlyList<string> All { get; } = [Ask, Timeline, Sources, Help, Check, FactCard, Quiz, Reading, Corpus, Admin];
 
     public static bool Is(CommandRequest request, string name) => string.Equals(request.Command, name, StringComparison.OrdinalIgnoreCase);
 }

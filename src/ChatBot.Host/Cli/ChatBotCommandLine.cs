@@ -61,6 +61,7 @@ internal static class ChatBotCommandLine
         TrainClassifierVerb.Create(),
         TrainRankerVerb.Create(),
         HealthcheckVerb.Create(),
+        AdminVerb.Create(),
         new Command("serve", "Run the chat host (Discord and Slack endpoints, /healthz, /readyz); ASP.NET Core options such as --urls apply"),
     ];
 

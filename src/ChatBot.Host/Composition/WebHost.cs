@@ -1,5 +1,6 @@
 using ChatBot.Core;
 using ChatBot.Discord;
+using ChatBot.Host.AdminConsole;
 using ChatBot.Host.Hosting;
 using ChatBot.Host.Hosting.Admin;
 using ChatBot.Embeddings;
@@ -46,12 +47,14 @@ internal static class WebHost
         builder.Services.AddDiscordAdapter(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddAdminEndpoint();
+        builder.AddAdminConsole();
 
         var app = builder.Build();
         app.UseOperations();
         app.MapHealthEndpoints();
         app.MapSlackEndpoints();
         app.MapDiscordEndpoints();
+        app.MapAdminConsole();
         await app.RunAsync();
     }
 }

@@ -21,6 +21,7 @@ public static class SlackCommandParser
     public const string Quiz = CommandNames.Quiz;
     public const string Reading = CommandNames.Reading;
     public const string Corpus = CommandNames.Corpus;
+    public const string Admin = CommandNames.Admin;
     public const string Picture = "picture";
 
     private static readonly Dictionary<string, string> SlashNames = new(StringComparer.OrdinalIgnoreCase)
@@ -34,6 +35,8 @@ public static class SlackCommandParser
         [Quiz] = Quiz,
         [Reading] = Reading,
         [Corpus] = Corpus,
+        [Admin] = Admin,
+        ["abduction-admin"] = Admin,
     };
 
     /// <summary>Fact-card subcommands and the option their remaining words fill.</summary>
@@ -53,6 +56,7 @@ public static class SlackCommandParser
         [Quiz] = [],
         [Reading] = ["topic"],
         [Corpus] = [],
+        [Admin] = [],
     };
 
     /// <summary>Parses "/ask …", "/timeline …", "/sources …", "/abduction-help" or "/abduction &lt;verb&gt; …".</summary>

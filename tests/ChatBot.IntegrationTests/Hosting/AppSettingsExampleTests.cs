@@ -18,12 +18,14 @@ public sealed class AppSettingsExampleTests
         typeof(ChatBot.Ingest.DependencyInjection).Assembly,
     ];
 
-    private static readonly Dictionary<string, Type> Sections = OptionAssemblies
+    /// <summary>Section → its options classes (ChatBot:Admin has two: the loopback endpoint's and the console's).</summary>
+    private static readonly Dictionary<string, Type[]> Sections = OptionAssemblies
         .SelectMany(a => a.GetTypes())
         .Select(t => (Type: t, Section: t.GetField("Section", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string
             ?? t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
         .Where(s => s.Section?.StartsWith("ChatBot", StringComparison.Ordinal) == true)
-        .ToDictionary(s => s.Section!, s => s.Type, StringComparer.OrdinalIgnoreCase);
+        .GroupBy(s => s.Section!, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.Select(s => s.Type).ToArray(), StringComparer.OrdinalIgnoreCase);
 
     [Fact]
     public void EveryChatBotKeyInTheExample_BindsToAnOptionsProperty()
@@ -37,7 +39,7 @@ public sealed class AppSettingsExampleTests
     public void EveryOption_IsInTheExample()
     {
         var keys = ExampleKeys().Select(k => k.Replace(":0", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var missing = Sections.SelectMany(s => Keys(s.Key, s.Value)).Where(k => !keys.Contains(k) && !keys.Any(e => e.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase))).ToList();
+        var missing = Sections.SelectMany(s => s.Value.SelectMany(t => Keys(s.Key, t))).Where(k => !keys.Contains(k) && !keys.Any(e => e.StartsWith(k + ":", StringComparison.OrdinalIgnoreCase))).ToList();
 
         Assert.Empty(missing);
     }
@@ -92,9 +94,13 @@ public sealed class AppSettingsExampleTests
             return null;
         }
 
-        var type = Sections[section];
+        return Sections[section].Select(type => Resolve(type, key[(section.Length + 1)..])).FirstOrDefault(p => p is not null);
+    }
+
+    private static PropertyInfo? Resolve(Type type, string rest)
+    {
         PropertyInfo? property = null;
-        foreach (var part in key[(section.Length + 1)..].Split(':'))
+        foreach (var part in rest.Split(':'))
         {
             if (int.TryParse(part, out _) && property is not null && ElementOf(property.PropertyType) is { } element)
             {

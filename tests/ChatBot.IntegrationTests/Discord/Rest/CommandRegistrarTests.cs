@@ -28,15 +28,15 @@ public sealed class CommandRegistrarTests : IAsyncLifetime
         Assert.Equal($"/api/v10/applications/{Payloads.ApplicationId}/guilds/300000000000000001/commands", put.Path);
         Assert.Equal($"Bot {DiscordTestHost.BotToken}", put.Headers["Authorization"]);
         var commands = JsonNode.Parse(put.Body)!.AsArray();
-        Assert.Equal(9, commands.Count);
+        Assert.Equal(10, commands.Count);
         Assert.All(commands, c => Assert.Null(c!["contexts"]));
         var menu = Assert.Single(commands, c => (int)c!["type"]! == 3)!;
         Assert.Equal(("Check with sources", ""), ((string)menu["name"]!, (string)menu["description"]!));
         Assert.Null(menu["options"]);
         Assert.Equal("guild 300000000000000001", report.Scope);
-        Assert.Equal(9, report.Changes.Count(c => c.Kind == CommandChangeKind.Added));
+        Assert.Equal(10, report.Changes.Count(c => c.Kind == CommandChangeKind.Added));
         Assert.Contains(report.Changes, c => c is { Name: "legacy", Kind: CommandChangeKind.Removed });
-        Assert.StartsWith("Discord commands (guild 300000000000000001): 9 added, 0 updated, 1 removed, 0 unchanged", report.Lines().First(), StringComparison.Ordinal);
+        Assert.StartsWith("Discord commands (guild 300000000000000001): 10 added, 0 updated, 1 removed, 0 unchanged", report.Lines().First(), StringComparison.Ordinal);
     }
 
     [Fact]

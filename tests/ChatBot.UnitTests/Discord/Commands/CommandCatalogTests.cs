@@ -19,7 +19,7 @@ public sealed class CommandCatalogTests
     [Fact]
     public void EmbeddedCatalog_DefinesTheIssuesCommands()
     {
-        Assert.Equal(["ask", "timeline", "sources", "help", "factcard", "quiz", "reading", "corpus"], Catalog.Commands.Where(c => c.Type == 1).Select(c => c.Name));
+        Assert.Equal(["ask", "timeline", "sources", "help", "admin", "factcard", "quiz", "reading", "corpus"], Catalog.Commands.Where(c => c.Type == 1).Select(c => c.Name));
         Assert.Equal(["question", "public"], Catalog.Find("ask")!.Options!.Select(o => o.Name));
         Assert.True(Catalog.Find("ask")!.Options![0].IsRequired);
         Assert.True(Catalog.Find("timeline")!.Options!.Single(o => o.Name == "about").Autocomplete);

@@ -1,0 +1,4 @@
+namespace ChatBot.Core.Admin;
+
+/// <summary>How many questions were asked on a day (UTC).</summary>
+public sealed record DayCount(DateOnly Day, int Questions);
