@@ -9,6 +9,12 @@ if (args is ["side-by-side", .. var rest])
     return;
 }
 
+if (args is ["load-profile", .. var profileArgs])
+{
+    ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);
+    return;
+}
+
 // In process: no second build of the whole solution per benchmark (which times out on a busy 2-core machine).
 var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -75,7 +75,7 @@ public sealed class CorpusIndex
     public IReadOnlyList<RejectedFile> Rejected { get; }
 
     /// <summary>Passage vectors from the sentence encoder, when one is configured (the semantic side of ranking).</summary>
-    public PassageVectors? Vectors { get; private init; }
+    public PassageVectors? Vectors { get; internal init; }
 
     /// <summary>The same index with passage vectors attached (before it is published to readers).</summary>
     public CorpusIndex WithVectors(PassageVectors? vectors) =>

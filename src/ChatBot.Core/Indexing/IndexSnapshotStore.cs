@@ -23,7 +23,8 @@ public sealed class IndexSnapshotStore(string directory)
 
         try
         {
-            using var stream = new BufferedStream(File.OpenRead(path), 1 << 16);
+            // Unbuffered: the snapshot reader buffers small values itself and reads arrays straight into place.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             return IndexSnapshotFormat.Read(stream, fingerprint, analyzer);
         }
         catch (Exception e) when (FileFailure.Is(e) || e is InvalidDataException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)

@@ -22,13 +22,42 @@ public sealed record Passage
     public required BlockKind Kind { get; init; }
     public required int Start { get; init; }
     public required int Length { get; init; }
-    public required string Text { get; init; }
+
+    /// <summary>
+    /// The passage's characters. A passage keeps only a reference to its article's text and slices it when asked, so an
+    /// index holds the corpus text once (a copy per passage doubled the memory of a large corpus and the time to load it).
+    /// </summary>
+    public string Text
+    {
+        get => text ?? source?.Substring(Start, Length) ?? "";
+        init => text = value;
+    }
+
+    /// <summary>The article text the passage is a slice of (<see cref="Start"/>, <see cref="Length"/>), set instead of <see cref="Text"/>.</summary>
+    internal string ArticleText
+    {
+        init => source = value;
+    }
+
+    private readonly string? text;
+    private readonly string? source;
+
+    /// <summary>The passage's characters without a copy.</summary>
+    internal ReadOnlySpan<char> Characters => text ?? source.AsSpan(Start, Length);
 
     /// <summary>The nearest heading above the passage, if the article has headings.</summary>
     public string? Heading { get; init; }
     public required IReadOnlyList<TextSpan> Sentences { get; init; }
 
     public int End => Start + Length;
+
+    /// <summary>Equal when every property is (the text compared by content, however it is held).</summary>
+    public bool Equals(Passage? other) =>
+        other is not null && Ordinal == other.Ordinal && Id == other.Id && ArticleId == other.ArticleId && ArticleOrdinal == other.ArticleOrdinal
+        && BlockIndex == other.BlockIndex && Kind == other.Kind && Start == other.Start && Length == other.Length && Heading == other.Heading
+        && Equals(Sentences, other.Sentences) && Characters.SequenceEqual(other.Characters);
+
+    public override int GetHashCode() => HashCode.Combine(Ordinal, Id, Start, Length);
 
     public static string MakeId(string articleId, int numberInArticle) => $"{articleId}#p{numberInArticle}";
 }

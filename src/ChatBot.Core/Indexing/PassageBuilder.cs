@@ -38,7 +38,7 @@ public static class PassageBuilder
                     Kind = block.Kind,
                     Start = start,
                     Length = end - start,
-                    Text = article.Text[start..end],
+                    ArticleText = article.Text,
                     Heading = heading,
                     Sentences = group,
                 });

@@ -26,23 +26,23 @@ internal static class SnapshotArrays
         writer.Write(a.SurfaceFrequencies);
     }
 
-    public static IndexArrays Read(BinaryReader reader) => new()
+    public static IndexArrays Read(SnapshotReader reader) => new()
     {
-        PassageCount = reader.ReadInt32(),
-        Terms = reader.ReadStrings(),
-        DocFreq = reader.ReadInts(),
-        PostingOffsets = reader.ReadInts(),
-        PostingPassages = reader.ReadInts(),
-        PostingWeights = reader.ReadFloats(),
-        TokenOffsets = reader.ReadInts(),
-        TokenTerms = reader.ReadInts(),
-        TokenPositions = reader.ReadInts(),
-        SentenceOffsets = reader.ReadInts(),
-        SentenceStarts = reader.ReadInts(),
-        SentenceFeatures = Array.ConvertAll(reader.ReadBytes(reader.ReadInt32()), b => (AnswerFeatures)b),
-        Acronyms = reader.ReadStrings(),
-        SurfaceWords = reader.ReadStrings(),
-        SurfaceTerms = reader.ReadInts(),
-        SurfaceFrequencies = reader.ReadInts(),
+        PassageCount = reader.Int32(),
+        Terms = reader.Strings(),
+        DocFreq = reader.Ints(),
+        PostingOffsets = reader.Ints(),
+        PostingPassages = reader.Ints(),
+        PostingWeights = reader.Floats(),
+        TokenOffsets = reader.Ints(),
+        TokenTerms = reader.Ints(),
+        TokenPositions = reader.Ints(),
+        SentenceOffsets = reader.Ints(),
+        SentenceStarts = reader.Ints(),
+        SentenceFeatures = Array.ConvertAll(reader.Bytes(), b => (AnswerFeatures)b),
+        Acronyms = reader.Strings(),
+        SurfaceWords = reader.Strings(),
+        SurfaceTerms = reader.Ints(),
+        SurfaceFrequencies = reader.Ints(),
     };
 }

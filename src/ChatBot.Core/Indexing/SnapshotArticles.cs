@@ -32,27 +32,27 @@ internal static class SnapshotArticles
         }
     }
 
-    public static List<Article> Read(BinaryReader reader)
+    public static List<Article> Read(SnapshotReader reader)
     {
-        var articles = new List<Article>(reader.ReadInt32());
+        var articles = new List<Article>(reader.Count(minimumBytes: 16));
         for (var i = articles.Capacity; i > 0; i--)
         {
-            var id = reader.ReadString();
-            var title = reader.ReadString();
-            var author = reader.ReadNullable();
-            var publisher = reader.ReadNullable();
-            var published = reader.ReadDate();
-            var inferred = reader.ReadBoolean();
-            var url = reader.ReadNullable();
-            var language = reader.ReadNullable();
-            var tags = reader.ReadStrings();
-            var text = reader.ReadString();
-            var sourcePath = reader.ReadString();
-            var hash = reader.ReadString();
-            var blocks = new TextBlock[reader.ReadInt32()];
+            var id = reader.String();
+            var title = reader.String();
+            var author = reader.Nullable();
+            var publisher = reader.Nullable();
+            var published = reader.Date();
+            var inferred = reader.Boolean();
+            var url = reader.Nullable();
+            var language = reader.Nullable();
+            var tags = reader.Strings();
+            var text = reader.String();
+            var sourcePath = reader.String();
+            var hash = reader.String();
+            var blocks = new TextBlock[reader.Count(minimumBytes: 9)];
             for (var b = 0; b < blocks.Length; b++)
             {
-                blocks[b] = new TextBlock(b, (BlockKind)reader.ReadByte(), reader.ReadInt32(), reader.ReadInt32());
+                blocks[b] = new TextBlock(b, (BlockKind)reader.Byte(), reader.Int32(), reader.Int32());
             }
 
             articles.Add(new Article

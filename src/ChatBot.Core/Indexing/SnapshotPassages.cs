@@ -1,56 +1,88 @@
+using System.Runtime.InteropServices;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Indexing;
 
-/// <summary>The passages section of a snapshot; passage text is not stored but sliced again from the article.</summary>
+/// <summary>
+/// The passages section of a snapshot, as columns (one array per property, headings as a table of distinct strings,
+/// every sentence span in one array), so loading is a few block copies. Passage text is not stored: a passage is a
+/// slice of its article's text. Ids are stored only when they are not the usual "{articleId}#p{n}".
+/// </summary>
 internal static class SnapshotPassages
 {
-    public static void Write(BinaryWriter writer, IReadOnlyList<Passage> passages)
+    public static void Write(BinaryWriter writer, IReadOnlyList<Passage> passages, IReadOnlyList<Article> articles)
     {
-        writer.Write(passages.Count);
-        foreach (var p in passages)
+        var headings = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headingOf = new int[passages.Count];
+        var sentenceOffsets = new int[passages.Count + 1];
+        var sentences = new List<TextSpan>();
+        var derivedIds = true;
+        var number = 0;
+        for (var i = 0; i < passages.Count; i++)
         {
-            writer.Write(p.Id);
-            writer.Write(p.ArticleOrdinal);
-            writer.Write(p.BlockIndex);
-            writer.Write((byte)p.Kind);
-            writer.Write(p.Start);
-            writer.Write(p.Length);
-            writer.WriteNullable(p.Heading);
-            writer.Write(p.Sentences.Count);
-            foreach (var s in p.Sentences)
-            {
-                writer.Write(s.Start);
-                writer.Write(s.Length);
-            }
+            var p = passages[i];
+            number = i > 0 && passages[i - 1].ArticleOrdinal == p.ArticleOrdinal ? number + 1 : 1;
+            headingOf[i] = p.Heading is null ? -1 : headings.TryGetValue(p.Heading, out var h) ? h : headings[p.Heading] = headings.Count;
+            sentences.AddRange(p.Sentences);
+            sentenceOffsets[i + 1] = sentences.Count;
+            derivedIds &= p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
+        }
+
+        writer.Write(passages.Count);
+        writer.Write(passages.Select(p => p.ArticleOrdinal).ToArray());
+        writer.Write(passages.Select(p => p.BlockIndex).ToArray());
+        writer.Write(passages.Count);
+        writer.Write(passages.Select(p => (byte)p.Kind).ToArray());
+        writer.Write(passages.Select(p => p.Start).ToArray());
+        writer.Write(passages.Select(p => p.Length).ToArray());
+        writer.Write(headings.OrderBy(h => h.Value).Select(h => h.Key).ToArray());
+        writer.Write(headingOf);
+        writer.Write(sentenceOffsets);
+        writer.Write(MemoryMarshal.Cast<TextSpan, int>(CollectionsMarshal.AsSpan(sentences)).ToArray());
+        writer.Write(derivedIds);
+        if (!derivedIds)
+        {
+            writer.Write(passages.Select(p => p.Id).ToArray());
         }
     }
 
-    public static List<Passage> Read(BinaryReader reader, IReadOnlyList<Article> articles)
+    public static Passage[] Read(SnapshotReader reader, IReadOnlyList<Article> articles)
     {
-        var passages = new List<Passage>(reader.ReadInt32());
-        for (var ordinal = 0; ordinal < passages.Capacity; ordinal++)
+        var count = reader.Int32();
+        var articleOrdinals = reader.Ints();
+        var blockIndexes = reader.Ints();
+        var kinds = reader.Bytes();
+        var starts = reader.Ints();
+        var lengths = reader.Ints();
+        var headings = reader.Strings();
+        var headingOf = reader.Ints();
+        var sentenceOffsets = reader.Ints();
+        var sentences = MemoryMarshal.Cast<int, TextSpan>(reader.Ints());
+        string[]? ids = reader.Boolean() ? null : reader.Strings();
+        if (new[] { articleOrdinals.Length, blockIndexes.Length, kinds.Length, starts.Length, lengths.Length, headingOf.Length, sentenceOffsets.Length - 1, ids?.Length ?? count }.Any(n => n != count))
         {
-            var id = reader.ReadString();
-            var articleOrdinal = reader.ReadInt32();
-            var article = articles[articleOrdinal];
-            var blockIndex = reader.ReadInt32();
-            var kind = (BlockKind)reader.ReadByte();
-            var start = reader.ReadInt32();
-            var length = reader.ReadInt32();
-            var heading = reader.ReadNullable();
-            var sentences = new TextSpan[reader.ReadInt32()];
-            for (var s = 0; s < sentences.Length; s++)
+            throw new InvalidDataException("snapshot passage columns disagree");
+        }
+
+        var passages = new Passage[count];
+        var number = 0;
+        for (var i = 0; i < count; i++)
+        {
+            number = i > 0 && articleOrdinals[i - 1] == articleOrdinals[i] ? number + 1 : 1;
+            var article = articles[articleOrdinals[i]];
+            if (starts[i] < 0 || lengths[i] < 0 || starts[i] + lengths[i] > article.Text.Length)
             {
-                sentences[s] = new TextSpan(reader.ReadInt32(), reader.ReadInt32());
+                throw new InvalidDataException("snapshot passage outside its article");
             }
 
-            passages.Add(new Passage
+            passages[i] = new Passage
             {
-                Ordinal = ordinal, Id = id, ArticleId = article.Id, ArticleOrdinal = articleOrdinal, BlockIndex = blockIndex,
-                Kind = kind, Start = start, Length = length, Text = article.Text.Substring(start, length), Heading = heading, Sentences = sentences,
-            });
+                Ordinal = i, Id = ids?[i] ?? Passage.MakeId(article.Id, number), ArticleId = article.Id,
+                ArticleOrdinal = articleOrdinals[i], BlockIndex = blockIndexes[i], Kind = (BlockKind)kinds[i], Start = starts[i], Length = lengths[i],
+                ArticleText = article.Text, Heading = headingOf[i] < 0 ? null : headings[headingOf[i]],
+                Sentences = sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(),
+            };
         }
 
         return passages;

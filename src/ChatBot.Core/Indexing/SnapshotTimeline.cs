@@ -1,12 +1,80 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Indexing;
 
-/// <summary>The timeline section of a snapshot.</summary>
+/// <summary>
+/// The timeline section of a snapshot. A source is stored as its passage's ordinal (the article and passage ids are
+/// the passages' own strings again), and an event's text and quote, which are nearly always the sentence itself, as a
+/// flag: the loaded events share one string per sentence, sliced from the article. The events are one block (count,
+/// length, checksum, bytes) that a load checks but decodes only when the timeline is first used: a large corpus has
+/// hundreds of thousands of dated sentences, and most start-ups never need them before the first timeline question.
+/// </summary>
 internal static class SnapshotTimeline
 {
-    public static void Write(BinaryWriter writer, IReadOnlyList<TimelineEvent> events)
+    private const byte Stored = 0;
+    private const byte Sentence = 1;
+
+    public static void Write(BinaryWriter writer, IReadOnlyList<TimelineEvent> events, IReadOnlyList<Passage> passages, IReadOnlyList<Article> articles)
     {
+        using var block = new MemoryStream();
+        using (var blockWriter = new BinaryWriter(block, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteEvents(blockWriter, events, passages, articles);
+        }
+
+        var bytes = block.GetBuffer().AsSpan(0, (int)block.Length);
+        writer.Write(events.Count);
+        writer.Write(Checksum(bytes));
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+    }
+
+    /// <summary>The timeline as a list that decodes its block on first use; a damaged block fails the load instead.</summary>
+    public static IReadOnlyList<TimelineEvent> Read(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
+    {
+        var count = reader.Int32();
+        var checksum = reader.UInt64();
+        var bytes = reader.Bytes();
+        if (checksum != Checksum(bytes) || count < 0)
+        {
+            throw new InvalidDataException("snapshot timeline is damaged");
+        }
+
+        return new LazyList<TimelineEvent>(count, () =>
+        {
+            var blockReader = new SnapshotReader(new MemoryStream(bytes, writable: false));
+            var events = ReadEvents(blockReader, passages, articles);
+            return events.Length == count && blockReader.AtEnd ? events : throw new InvalidDataException("snapshot timeline is damaged");
+        });
+    }
+
+    /// <summary>FNV-1a over 64-bit words: enough to tell a damaged block from a good one, at memory speed.</summary>
+    private static ulong Checksum(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 14695981039346656037UL;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 1099511628211UL;
+        }
+
+        foreach (var b in bytes[(words.Length * sizeof(ulong))..])
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return hash ^ (ulong)bytes.Length;
+    }
+
+    private static void WriteEvents(BinaryWriter writer, IReadOnlyList<TimelineEvent> events, IReadOnlyList<Passage> passages, IReadOnlyList<Article> articles)
+    {
+        var passageOrdinals = new Dictionary<string, int>(passages.Count, StringComparer.Ordinal);
+        foreach (var p in passages)
+        {
+            passageOrdinals.TryAdd(p.Id, p.Ordinal);
+        }
+
         writer.Write(events.Count);
         foreach (var e in events)
         {
@@ -15,36 +83,73 @@ internal static class SnapshotTimeline
             writer.Write(e.Date.IsDecade);
             writer.Write((byte)e.Date.Qualifier);
             writer.Write(e.Date.Inferred);
-            writer.Write(e.Text);
+            var first = e.Sources.Count > 0 && passageOrdinals.TryGetValue(e.Sources[0].PassageId, out var p) ? passages[p] : null;
+            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Text, articles[first.ArticleOrdinal].Text, e.Sources[0]);
+            writer.Write(textIsSentence ? Sentence : Stored);
+            if (!textIsSentence)
+            {
+                writer.Write(e.Text);
+            }
+
             writer.Write(e.CorpusOrder);
             writer.Write(e.Terms);
             writer.Write(e.Sources.Count);
             foreach (var s in e.Sources)
             {
-                writer.Write(s.ArticleId);
-                writer.Write(s.PassageId);
+                var known = passageOrdinals.TryGetValue(s.PassageId, out var ordinal) && passages[ordinal].ArticleId == s.ArticleId;
+                writer.Write(known ? ordinal : -1);
+                if (!known)
+                {
+                    writer.Write(s.ArticleId);
+                    writer.Write(s.PassageId);
+                }
+
                 writer.Write(s.Start);
                 writer.Write(s.Length);
-                writer.Write(s.Quote);
+                writer.Write(s.Quote == e.Text ? Sentence : Stored);
+                if (s.Quote != e.Text)
+                {
+                    writer.Write(s.Quote);
+                }
             }
         }
     }
 
-    public static List<TimelineEvent> Read(BinaryReader reader)
+    private static TimelineEvent[] ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
     {
-        var events = new List<TimelineEvent>(reader.ReadInt32());
-        for (var i = events.Capacity; i > 0; i--)
+        var events = new TimelineEvent[reader.Count(minimumBytes: 16)];
+        for (var i = 0; i < events.Length; i++)
         {
-            var date = new EventDate(reader.ReadDate() ?? throw new InvalidDataException("event without a date"), reader.ReadDate(), reader.ReadBoolean(), (DateQualifier)reader.ReadByte(), reader.ReadBoolean());
-            var text = reader.ReadString();
-            var order = reader.ReadInt32();
-            var terms = reader.ReadInts();
-            var sources = Enumerable.Range(0, reader.ReadInt32())
-                .Select(_ => new TimelineSource(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString()))
-                .ToList();
-            events.Add(new TimelineEvent(date, text, sources, terms, order));
+            var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var text = reader.Byte() == Sentence ? null : reader.String();
+            var order = reader.Int32();
+            var terms = reader.Ints();
+            var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
+            if (text is null && sources.Length == 0)
+            {
+                throw new InvalidDataException("snapshot event without text");
+            }
+
+            for (var s = 0; s < sources.Length; s++)
+            {
+                var ordinal = reader.Int32();
+                var passage = ordinal < 0 ? null : passages[ordinal];
+                var articleId = passage?.ArticleId ?? reader.String();
+                var passageId = passage?.Id ?? reader.String();
+                var start = reader.Int32();
+                var length = reader.Int32();
+                text ??= articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Text.Substring(start, length);
+                var quote = reader.Byte() == Sentence ? text : reader.String();
+                sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
+            }
+
+            events[i] = new TimelineEvent(date, text!, sources, terms, order);
         }
 
         return events;
     }
+
+    private static bool IsSlice(string text, string articleText, TimelineSource source) =>
+        source.Start >= 0 && source.Length == text.Length && source.Start + source.Length <= articleText.Length
+        && articleText.AsSpan(source.Start, source.Length).SequenceEqual(text);
 }

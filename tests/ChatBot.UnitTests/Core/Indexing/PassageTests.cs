@@ -23,6 +23,18 @@ public sealed class PassageTests
     }
 
     [Fact]
+    public void APassage_SlicedFromItsArticle_EqualsOneHoldingItsOwnText()
+    {
+        var passage = TestCorpus.Index.Passages[3];
+        var copy = passage with { Text = new string(passage.Text.AsSpan()) };
+
+        Assert.Equal(passage, copy);
+        Assert.Equal(passage.GetHashCode(), copy.GetHashCode());
+        Assert.NotEqual(passage, copy with { Text = passage.Text + "." });
+        Assert.NotSame(passage.Text, passage.Text);
+    }
+
+    [Fact]
     public void Passages_HaveUniqueIds_AndKnowTheirHeadings()
     {
         var index = TestCorpus.Index;

@@ -39,6 +39,77 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Snapshot_RoundTrips_PassagesTimelineAndIndexArrays_Exactly()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index));
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+
+        Assert.NotNull(loaded);
+        var original = TestCorpus.Index;
+        Assert.Equal(original.Passages.Count, loaded.Passages.Count);
+        for (var i = 0; i < original.Passages.Count; i++)
+        {
+            var (a, b) = (original.Passages[i], loaded.Passages[i]);
+            Assert.Equal((a.Id, a.ArticleId, a.Ordinal, a.ArticleOrdinal, a.BlockIndex, a.Kind, a.Start, a.Length, a.Heading, a.Text),
+                (b.Id, b.ArticleId, b.Ordinal, b.ArticleOrdinal, b.BlockIndex, b.Kind, b.Start, b.Length, b.Heading, b.Text));
+            Assert.Equal(a.Sentences, b.Sentences);
+        }
+
+        Assert.Equal(original.Timeline.Count, loaded.Timeline.Count);
+        Assert.Equal(
+            original.Timeline.Select(e => (e.Date, e.Text, e.CorpusOrder, string.Join(' ', e.Terms), string.Join('|', e.Sources.Select(s => $"{s.ArticleId} {s.PassageId} {s.Start} {s.Length} {s.Quote}")))),
+            loaded.Timeline.Select(e => (e.Date, e.Text, e.CorpusOrder, string.Join(' ', e.Terms), string.Join('|', e.Sources.Select(s => $"{s.ArticleId} {s.PassageId} {s.Start} {s.Length} {s.Quote}")))));
+        Assert.Equal(original.Index.Arrays.PostingPassages, loaded.Index.Arrays.PostingPassages);
+        Assert.Equal(original.Index.Arrays.PostingWeights, loaded.Index.Arrays.PostingWeights);
+        Assert.Equal(original.Index.Arrays.TokenPositions, loaded.Index.Arrays.TokenPositions);
+        Assert.Equal(original.Index.Arrays.SentenceFeatures, loaded.Index.Arrays.SentenceFeatures);
+        Assert.Equal(original.Index.Arrays.SurfaceWords, loaded.Index.Arrays.SurfaceWords);
+    }
+
+    [Fact]
+    public void TryLoad_ReturnsNull_ForASnapshotOfAnOlderFormat()
+    {
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(TestCorpus.Index);
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var bytes = File.ReadAllBytes(path);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 3);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
+    }
+
+    [Fact]
+    public void TryLoad_NeverThrows_ForADamagedByteAnywhere_AndALoadedTimelineAlwaysDecodes()
+    {
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(TestCorpus.Index);
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var good = File.ReadAllBytes(path);
+        var rejected = 0;
+        for (var k = 0; k < 120; k++)
+        {
+            var damaged = (byte[])good.Clone();
+            var at = (int)((long)good.Length * k / 120);
+            damaged[at] ^= 0x5A;
+            File.WriteAllBytes(path, damaged);
+
+            var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+            rejected += loaded is null ? 1 : 0;
+            Assert.True(loaded is null || loaded.Timeline.Count(e => e.Sources.Count > 0) >= 0);
+        }
+
+        // The header, counts and the checksummed timeline catch most damage; text damage may load (never crash).
+        Assert.InRange(rejected, 1, 120);
+
+        var tail = (byte[])good.Clone();
+        tail[^12] ^= 0x5A; // inside the timeline block, just before the (empty) vectors section
+        File.WriteAllBytes(path, tail);
+        Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
+    }
+
+    [Fact]
     public void TrySave_ReportsAProblem_InsteadOfThrowing()
     {
         var blocked = Path.Combine(directory, "file-not-folder");

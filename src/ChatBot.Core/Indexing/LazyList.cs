@@ -1,0 +1,20 @@
+using System.Collections;
+
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// A read-only list whose count is known up front and whose items are made on first use (once, thread-safely): the
+/// parts of a snapshot a start-up does not need are decoded when something reads them.
+/// </summary>
+internal sealed class LazyList<T>(int count, Func<T[]> make) : IReadOnlyList<T>
+{
+    private readonly Lazy<T[]> items = new(make, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public int Count => count;
+
+    public T this[int index] => items.Value[index];
+
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items.Value).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
