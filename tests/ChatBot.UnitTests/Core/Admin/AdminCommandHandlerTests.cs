@@ -70,10 +70,10 @@ public sealed class AdminCommandHandlerTests
     {
         public List<ModerationEntry> Entries { get; } = [];
 
-        public ValueTask<bool> RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default)
+        public ValueTask RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default)
         {
             Entries.Add(entry);
-            return ValueTask.FromResult(true);
+            return ValueTask.CompletedTask;
         }
 
         public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
