@@ -49,6 +49,17 @@ public sealed class CorpusIndex
     /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of a passage.</summary>
     public IEnumerable<TimelineEvent> EventsAt(string passageId, int start) => eventsBySentence.Value[(passageId, start)];
 
+    /// <summary>
+    /// Makes now what this index otherwise makes on first use (the timeline decoded from a snapshot, the events by
+    /// sentence, the known years, the topic hint), so the first question after a start or a reload does not pay for it.
+    /// </summary>
+    public void Prepare()
+    {
+        _ = eventsBySentence.Value;
+        _ = knownYears.Value;
+        _ = topicHint.Value;
+    }
+
     private HashSet<string> KnownYearsOf() =>
         Timeline.SelectMany(e => Enumerable.Range(e.Date.Start.Year, Math.Max(0, e.Date.LastYear - e.Date.Start.Year) + 1))
             .Concat(Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Year))

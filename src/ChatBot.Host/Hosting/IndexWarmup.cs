@@ -12,7 +12,7 @@ namespace ChatBot.Host.Hosting;
 /// damaged database does not: the bot runs without it. An encoder that cannot run leaves ranking to words alone.
 /// It is the first hosted service to start (see <see cref="AddTo"/>): the others read the index it loads.
 /// </summary>
-internal sealed class IndexWarmup(CorpusIndexStartup corpus, ChatBotDatabase database, ILoggerFactory loggers, ISentenceEncoder? encoder = null) : IHostedService
+internal sealed class IndexWarmup(CorpusIndexStartup corpus, CorpusIndexHolder holder, ChatBotDatabase database, ILoggerFactory loggers, ISentenceEncoder? encoder = null) : IHostedService
 {
     private readonly ILogger logger = loggers.CreateLogger<IndexWarmup>();
 
@@ -31,6 +31,11 @@ internal sealed class IndexWarmup(CorpusIndexStartup corpus, ChatBotDatabase dat
             CorpusReport.Log(corpusLogger, load);
         }
 
+        // What a snapshot leaves to first use is made in the background: start-up does not wait for it, and the first
+        // question (or the first after a reload) finds it ready or waits only for the rest.
+        PrepareInBackground(holder.Current);
+        holder.Swapped += PrepareInBackground;
+
         if (database.EnsureOpened() is { State: DatabaseState.NotADatabase } status)
         {
             throw new InvalidOperationException(status.Problem) { Source = "ChatBot" };
@@ -46,5 +51,22 @@ internal sealed class IndexWarmup(CorpusIndexStartup corpus, ChatBotDatabase dat
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        holder.Swapped -= PrepareInBackground;
+        return Task.CompletedTask;
+    }
+
+    private void PrepareInBackground(CorpusIndex index) => _ = Task.Run(() =>
+    {
+        try
+        {
+            index.Prepare();
+        }
+        catch (InvalidDataException e)
+        {
+            // The same failure reaches the first question that needs the timeline; here it is only said early.
+            logger.LogWarning("Preparing the corpus index failed ({Reason}); the timeline will be unavailable", e.Message);
+        }
+    });
 }

@@ -68,6 +68,23 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Prepare_OnALoadedSnapshot_GivesTheSameEventsYearsAndTopicsAsTheBuiltIndex()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index));
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+
+        Assert.NotNull(loaded);
+        loaded.Prepare();
+        var original = TestCorpus.Index;
+        Assert.Equal(original.KnownYears.Order(StringComparer.Ordinal), loaded.KnownYears.Order(StringComparer.Ordinal));
+        Assert.Equal(original.TopicHint, loaded.TopicHint);
+        var sentences = original.Timeline.SelectMany(e => e.Sources).Select(s => (s.PassageId, s.Start)).Distinct().ToList();
+        Assert.NotEmpty(sentences);
+        Assert.All(sentences, s => Assert.Equal(original.EventsAt(s.PassageId, s.Start).Select(e => e.Text), loaded.EventsAt(s.PassageId, s.Start).Select(e => e.Text)));
+    }
+
+    [Fact]
     public void TryLoad_ReturnsNull_ForASnapshotOfAnOlderFormat()
     {
         var store = new IndexSnapshotStore(directory);
