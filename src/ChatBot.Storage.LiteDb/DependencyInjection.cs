@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddPlugIn<IPendingArticleStore, LiteDbPendingArticleStore>();
         services.AddPlugIn<IActivityLog, LiteDbActivityLog>();
         services.AddPlugIn<IConsumedNonceStore, LiteDbConsumedNonceStore>();
+        services.AddHostedService<RecordRetention>();
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         return services;

@@ -9,7 +9,7 @@ namespace ChatBot.Storage.LiteDb;
 /// </summary>
 public sealed class LiteDbConversationStore(ChatBotDatabase database, TimeProvider time) : IConversationStore
 {
-    private const string Collection = "conversations";
+    internal const string Collection = "conversations";
     private readonly InMemoryConversationStore fallback = new(time);
 
     public async ValueTask<ConversationTurn?> LastAsync(string conversation, CancellationToken cancellationToken = default)

@@ -11,6 +11,12 @@ public sealed class StorageOptions
     /// <summary>How long a cached answer is served.</summary>
     public TimeSpan CacheTimeToLive { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How long a sent answer's buttons (quotes, feedback, timeline, share) keep working: older archived answers and
+    /// shareable replies are deleted (see <see cref="RecordRetention"/>); a press after that says the answer expired.
+    /// </summary>
+    public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Answers kept in memory in front of the database.</summary>
     public int MemoryCacheEntries { get; set; } = 2000;
 }

@@ -18,5 +18,10 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         {
             yield return "ChatBot:Storage:CacheTimeToLive must be positive";
         }
+
+        if (o.AnswerRetention < TimeSpan.FromDays(1))
+        {
+            yield return "ChatBot:Storage:AnswerRetention must be at least a day (1.00:00:00)";
+        }
     }
 }
