@@ -42,7 +42,7 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
         if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             var fetched = await fetcher.FetchAsync(url, cancellationToken);
-            return Extract(fetched.Body, fetched.Kind, fetched.FinalUrl.ToString());
+            return Extract(fetched.Body, fetched.Kind, fetched.FinalUrl.ToString(), fetched.Charset);
         }
 
         if (url is { IsFile: false } && !File.Exists(source))
@@ -68,7 +68,7 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
             throw new IngestException($"{source} is {bytes.Length:N0} bytes; the limit is {options.MaxHtmlBytes:N0}");
         }
 
-        return Extract(bytes, kind, Path.GetFullPath(source));
+        return Extract(bytes, kind, Path.GetFullPath(source), charset: null);
     }
 
     public Task<string> WriteAsync(IngestPreview preview, string corpusDirectory, string addedBy, CancellationToken cancellationToken = default) =>
@@ -91,15 +91,13 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
         return path;
     }
 
-    private static ExtractedArticle Extract(byte[] bytes, ContentKind kind, string source) => kind switch
+    private static ExtractedArticle Extract(byte[] bytes, ContentKind kind, string source, string? charset) => kind switch
     {
-        ContentKind.Html => HtmlArticleExtractor.Extract(Decode(bytes), new Uri(source)),
+        ContentKind.Html => HtmlArticleExtractor.Extract(TextDecoding.Decode(bytes, charset, html: true), new Uri(source)),
         ContentKind.Pdf => PdfArticleExtractor.Extract(bytes, source),
-        ContentKind.Text => TextArticleExtractor.Extract(Decode(bytes), source),
+        ContentKind.Text => TextArticleExtractor.Extract(TextDecoding.Decode(bytes, charset, html: false), source),
         _ => throw new IngestException($"{source} is a feed, not an article: add it with 'chatbot corpus feeds add {source}'"),
     };
-
-    private static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
 
     private static List<string> Warnings(ExtractedArticle article)
     {

@@ -23,12 +23,12 @@ public sealed class SafeFetcher(HttpClient http, IngestOptions options, HostRate
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            var (finalUrl, type, body) = await GetAsync(url, limitFor: declared => declared is "application/pdf" or "application/x-pdf" or "application/octet-stream" or "" ? Math.Max(options.MaxPdfBytes, options.MaxHtmlBytes) : options.MaxHtmlBytes, checkRobots: true, linked.Token);
+            var (finalUrl, type, charset, body) = await GetAsync(url, limitFor: declared => declared is "application/pdf" or "application/x-pdf" or "application/octet-stream" or "" ? Math.Max(options.MaxPdfBytes, options.MaxHtmlBytes) : options.MaxHtmlBytes, checkRobots: true, linked.Token);
             var kind = ContentSniffer.Sniff(body, type, finalUrl.ToString());
             var limit = kind == ContentKind.Pdf ? options.MaxPdfBytes : options.MaxHtmlBytes;
             return body.Length > limit
                 ? throw TooLarge(finalUrl, body.Length, limit)
-                : new FetchedDocument(url, finalUrl, kind, body);
+                : new FetchedDocument(url, finalUrl, kind, body, charset);
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -49,7 +49,7 @@ public sealed class SafeFetcher(HttpClient http, IngestOptions options, HostRate
         }
     }
 
-    private async Task<(Uri Url, string Type, byte[] Body)> GetAsync(Uri url, Func<string, long> limitFor, bool checkRobots, CancellationToken cancellationToken)
+    private async Task<(Uri Url, string Type, string? Charset, byte[] Body)> GetAsync(Uri url, Func<string, long> limitFor, bool checkRobots, CancellationToken cancellationToken)
     {
         for (var hop = 0; ; hop++)
         {
@@ -87,7 +87,7 @@ public sealed class SafeFetcher(HttpClient http, IngestOptions options, HostRate
                 throw TooLarge(url, length, limit);
             }
 
-            return (url, type, await ReadLimitedAsync(response.Content, url, limit, cancellationToken));
+            return (url, type, response.Content.Headers.ContentType?.CharSet, await ReadLimitedAsync(response.Content, url, limit, cancellationToken));
         }
     }
 
@@ -136,7 +136,7 @@ public sealed class SafeFetcher(HttpClient http, IngestOptions options, HostRate
         RobotsRules rules;
         try
         {
-            var (_, _, body) = await GetAsync(new Uri(origin + "/robots.txt"), _ => MaxRobotsBytes, checkRobots: false, cancellationToken);
+            var (_, _, _, body) = await GetAsync(new Uri(origin + "/robots.txt"), _ => MaxRobotsBytes, checkRobots: false, cancellationToken);
             rules = RobotsRules.Parse(Encoding.UTF8.GetString(body), options.UserAgent);
         }
         catch (IngestException e) when (e.HttpStatus is { } status)

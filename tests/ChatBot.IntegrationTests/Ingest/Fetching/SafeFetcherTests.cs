@@ -43,6 +43,19 @@ public sealed class SafeFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fetch_CarriesTheDeclaredCharset_SoAShiftJisPageIsReadAsJapanese()
+    {
+        var shiftJis = System.Text.Encoding.GetEncoding("shift_jis", System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
+        const string Text = "<html><head><title>拉致問題</title></head><body><p>横田めぐみさんは1977年11月15日に拉致された。</p></body></html>";
+        server.Serve("/sjis", "text/html; charset=Shift_JIS", shiftJis.GetBytes(Text));
+
+        var page = await Fetcher().FetchAsync(At("/sjis"));
+
+        Assert.Equal("Shift_JIS", page.Charset);
+        Assert.Equal(Text, ChatBot.Ingest.Extraction.TextDecoding.Decode(page.Body, page.Charset, html: true));
+    }
+
+    [Fact]
     public async Task Fetch_RefusesALoopbackAddress_WhenPrivateNetworksAreNotAllowed()
     {
         var error = await Assert.ThrowsAsync<IngestException>(() => Fetcher(new IngestOptions(), loopbackIsPublic: false).FetchAsync(At("/news")));
