@@ -33,12 +33,20 @@ public sealed class RecordRetention(ChatBotDatabase database, IOptions<StorageOp
             : (int?)null);
     }
 
+    private DateTimeOffset due;
+
+    /// <summary>The first pass is scheduled here, synchronously, so it is due an interval from the moment the host started.</summary>
+    public override Task StartAsync(CancellationToken cancellationToken)
+    {
+        due = time.GetUtcNow() + Interval;
+        return base.StartAsync(cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             // Due times, not fixed waits: a clock that moves on while a pass runs makes the next pass due at once.
-            var due = time.GetUtcNow() + Interval;
             while (!stoppingToken.IsCancellationRequested)
             {
                 if (due - time.GetUtcNow() is var wait && wait > TimeSpan.Zero)

@@ -19,6 +19,7 @@ internal sealed class SerializedWriteEngine(ILiteEngine inner) : ILiteEngine
     private static readonly TimeSpan Wait = TimeSpan.FromMinutes(1);
 
     private readonly Lock gate = new();
+    private volatile bool disposed;
 
     /// <summary>This thread's explicit transaction: none, open without a write yet, or open and holding the lock.</summary>
     private readonly ThreadLocal<Transaction> transaction = new();
@@ -91,10 +92,26 @@ internal sealed class SerializedWriteEngine(ILiteEngine inner) : ILiteEngine
 
     public long Rebuild(RebuildOptions options) => inner.Rebuild(options);
 
+    /// <summary>
+    /// Waits for the write or writing transaction in flight (up to <see cref="Wait"/>) before LiteDB closes: LiteDB
+    /// closed under a write leaves a half-released transaction, whose finalizer later ends the process. Writes that
+    /// come after are refused with <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
-        inner.Dispose();
-        transaction.Dispose();
+        var entered = gate.TryEnter(Wait);
+        try
+        {
+            disposed = true;
+            inner.Dispose();
+        }
+        finally
+        {
+            if (entered)
+            {
+                gate.Exit();
+            }
+        }
     }
 
     private T Write<T>(Func<T> write)
@@ -126,6 +143,12 @@ internal sealed class SerializedWriteEngine(ILiteEngine inner) : ILiteEngine
         if (!gate.TryEnter(Wait))
         {
             throw new TimeoutException($"another write held the database for more than {Wait.TotalSeconds:0} s");
+        }
+
+        if (disposed)
+        {
+            gate.Exit();
+            throw new ObjectDisposedException(nameof(ChatBotDatabase), "the database was closed");
         }
     }
 

@@ -67,6 +67,34 @@ public sealed class ConcurrentWriteTests : IDisposable
         database.Dispose();
     }
 
+    [Fact]
+    public async Task ClosingDuringAWritingTransaction_LetsItCommit_AndLaterWritesAreRefusedCleanly()
+    {
+        // LiteDB closed under a write leaves a half-released transaction whose finalizer ends the process later.
+        var database = temp.Open();
+        var db = database.Database!;
+        using var written = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        var writer = Task.Run(() =>
+        {
+            db.BeginTrans();
+            db.GetCollection("cards").Insert(new BsonDocument { ["text"] = "in flight" });
+            written.Set();
+            release.Wait();
+            return db.Commit();
+        });
+        written.Wait();
+
+        var closing = Task.Run(database.Dispose);
+        release.Set();
+
+        Assert.True(await writer);
+        await closing.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Throws<ObjectDisposedException>(() => db.GetCollection("cards").Insert(new BsonDocument { ["text"] = "after" }));
+        using var reopened = new LiteDatabase(temp.Path);
+        Assert.Equal(["in flight"], reopened.GetCollection("cards").FindAll().Select(d => d["text"].AsString));
+    }
+
     /// <summary>Inserts records of varied size into its own collection, emptying it every 50th write (pages freed).</summary>
     private static string? Write(LiteDatabase db, int writer, Barrier start)
     {
