@@ -35,4 +35,7 @@ public sealed record PendingArticle
 
     /// <summary>The message offering it in the moderator channel (feed items).</summary>
     public ModeratorMessage? Message { get; init; }
+
+    /// <summary>Why a <see cref="PendingArticleStatus.Skipped"/> feed item was not offered; null otherwise.</summary>
+    public string? SkipReason { get; init; }
 }

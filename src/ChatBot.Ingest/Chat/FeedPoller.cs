@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Moderation;
 using ChatBot.Core.PendingArticles;
@@ -14,8 +16,9 @@ namespace ChatBot.Ingest.Chat;
 /// Polls <see cref="IngestOptions.Feeds"/> every <see cref="IngestOptions.FeedPollInterval"/> (on the injected clock):
 /// each item not queued before becomes a pending article, offered with the review buttons in each configured moderator
 /// channel. An item is recognised by its link (kept in the queue, so a restart offers nothing twice) and, within one
-/// poll, by its page's canonical address and file name too, so one story in two feeds is offered once. Items that cannot become an
-/// article (a duplicate of the corpus, no article text) are remembered until restart and not fetched again.
+/// poll, by its page's canonical address and file name too, so one story in two feeds is offered once. An item that cannot
+/// become an article for good (no article text, already in the corpus) is recorded in the queue as skipped, with the
+/// reason, so it is not fetched again even after a restart; other failures (timeouts, HTTP errors) only until restart.
 /// </summary>
 public sealed class FeedPoller(
     SafeFetcher fetcher,
@@ -110,6 +113,11 @@ public sealed class FeedPoller(
         {
             skipped.Add(item.Link);
             logger.LogInformation("Feed item {Link} skipped: {Reason}", item.Link, e.Message);
+            if (IsLasting(e))
+            {
+                await store.SaveAsync(Skipped(item, feedUrl, e.Message), cancellationToken);
+            }
+
             return false;
         }
 
@@ -139,6 +147,24 @@ public sealed class FeedPoller(
 
         return true;
     }
+
+    // A page with no article text or one already in the corpus will not change its mind; a timeout or an HTTP error might.
+    private static bool IsLasting(IngestException e) =>
+        e.HttpStatus is null && (e.Message.StartsWith("no article text found", StringComparison.Ordinal) || e.Message.StartsWith("already in the corpus as ", StringComparison.Ordinal));
+
+    private PendingArticle Skipped(FeedItem item, string feedUrl, string reason) => new()
+    {
+        Id = "skipped-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(item.Link)))[..16],
+        Source = item.Link,
+        Preview = new PendingArticlePreview(item.Title.Length > 0 ? item.Title : item.Link, null, null, null, null, 0, "", [reason], ""),
+        ArticleJson = "",
+        RequestedOn = ChatPlatform.Cli,
+        RequestedBy = "feed:" + feedUrl,
+        RequestedAt = time.GetUtcNow(),
+        Status = PendingArticleStatus.Skipped,
+        FeedUrl = feedUrl,
+        SkipReason = reason,
+    };
 
     /// <summary>Offers the item in every configured moderator channel; the first message posted is the one recorded.</summary>
     private async Task<ModeratorMessage?> PostAsync(PendingArticle pending, CancellationToken cancellationToken)

@@ -9,7 +9,8 @@ namespace ChatBot.Slack.Handling;
 
 /// <summary>
 /// Answers an @mention in its thread (or a direct message in the conversation) with chat.postMessage. The text
-/// after the mention is read like "/abduction …": an optional verb, otherwise a question.
+/// after the mention is read like "/abduction …": an optional verb, otherwise a question. "corpus add" in a channel
+/// is not run (its preview and buttons would be public): the asker alone is pointed to the slash command.
 /// </summary>
 public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolver users, SlackReplySender sender, IOptions<SlackOptions> options)
 {
@@ -57,6 +58,11 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
     {
         var slackEvent = envelope.Event!;
         var parsed = SlackCommandParser.ParseVerb(text);
+        if (parsed.Command == SlackCommandParser.Corpus && slackEvent.Type != "message")
+        {
+            return Task.FromResult(new Reply { Kind = ReplyKind.Invalid, Body = SlackReplies.CorpusNeedsSlash });
+        }
+
         var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand, ThreadOf(slackEvent));
         return dispatch.DispatchAsync(request, cancellationToken);
     }

@@ -11,6 +11,9 @@ public static class SlackReplies
     public const string FormUnavailable = "Sorry, I couldn't open that form in time. Please press the button again.";
     public const string FormNeedsButton = "That needs a form, which Slack only lets me open from a slash command or a button.";
 
+    /// <summary>A corpus add by @mention would preview in a thread everyone reads: it is pointed to the slash command instead.</summary>
+    public const string CorpusNeedsSlash = "Use /corpus add <url> — previews are private.";
+
     public static string TooLong(int max) => $"Please keep it under {max} characters.";
 
     public static ResponseUrlMessage Ephemeral(string text) => ForResponse(Reply.Info(text));

@@ -31,4 +31,17 @@ public sealed class LiteDbPendingArticleStoreTests : PendingArticleStoreContract
         Assert.Equal("https://news.example/a", (await reopened.GetAsync("a1"))?.Source);
         Assert.True(await reopened.HasSourceAsync("https://news.example/a"));
     }
+
+    [Fact]
+    public async Task ASkippedFeedItem_IsStillKnownAfterARestart()
+    {
+        await Store.SaveAsync(Article("s1", "https://news.example/dup") with { Status = PendingArticleStatus.Skipped, SkipReason = "already in the corpus as 2031-03-11-reading-room" });
+        database.Dispose();
+
+        var reopened = new LiteDbPendingArticleStore(temp.Open());
+
+        Assert.True(await reopened.HasSourceAsync("https://news.example/dup"));
+        Assert.Equal("already in the corpus as 2031-03-11-reading-room", (await reopened.GetAsync("s1"))?.SkipReason);
+        Assert.Empty(await reopened.ListAsync(PendingArticleStatus.Pending, 10));
+    }
 }

@@ -12,7 +12,8 @@ namespace ChatBot.IntegrationTests.Ingest.Chat;
 /// <summary>
 /// Scheduled feed polling in the real host, on a fake clock: an RSS and an Atom feed on a loopback site, the Slack
 /// moderator channel on a loopback Slack. Each new item is offered once, with the review buttons; a story under two
-/// addresses, a page with no article text and an item seen before are not.
+/// addresses, a page with no article text and an item seen before are not; the page with no text is recorded as
+/// skipped, so a restarted poller does not fetch it again.
 /// </summary>
 public sealed class FeedPollerTests : IAsyncLifetime
 {
@@ -110,6 +111,26 @@ public sealed class FeedPollerTests : IAsyncLifetime
 
         Assert.Contains("Now answering from: ", approved.Body, StringComparison.Ordinal);
         Assert.Contains("2031-03-11-abductees-families-open-reading-room-in-niigata.md", site.ArticleFiles());
+    }
+
+    [Fact]
+    public async Task APageWithNoArticleText_IsRecordedAsSkipped_AndNotFetchedAgainAfterARestart()
+    {
+        await PollAfterAsync(TimeSpan.FromMinutes(30));
+        var store = host.Services.GetRequiredService<IPendingArticleStore>();
+        var skipped = Assert.Single(await store.ListAsync(PendingArticleStatus.Skipped, 10));
+        Assert.Equal((site.LoginUrl, "Log in"), (skipped.Source, skipped.Preview.Title));
+        Assert.StartsWith("no article text found", skipped.SkipReason, StringComparison.Ordinal);
+        var loginFetches = site.Server.Requests.Count(r => r.Path == "/login");
+        Assert.Equal(1, loginFetches);
+
+        // A restart: a new poller forgets what it skipped in memory, but the queue remembers.
+        var restarted = ActivatorUtilities.CreateInstance<FeedPoller>(host.Services, (TimeProvider)clock);
+        Assert.Equal(0, await restarted.PollAsync());
+
+        Assert.Equal(loginFetches, site.Server.Requests.Count(r => r.Path == "/login"));
+        Assert.Single(await store.ListAsync(PendingArticleStatus.Skipped, 10));
+        Assert.Equal(2, Posts().Count);
     }
 
     private async Task<int> PollAfterAsync(TimeSpan wait)

@@ -86,6 +86,21 @@ public sealed class SlackCorpusAddTests : IAsyncLifetime
         Assert.DoesNotContain(site.Server.Requests, r => r.Path.Contains("niigata", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ModeratorMention_FetchesNothing_AndPointsOnlyTheModeratorToTheSlashCommand()
+    {
+        var mention = SlackForms.Mention($"<@{FakeSlackServer.BotUserId}> corpus add <{site.NewsUrl}>", "1700000000.017100", user: Moderator);
+        await host.PostSignedAsync("/slack/events", SlackForms.Event("Ev-corpus-mention", mention), "application/json");
+
+        var posted = await slack.WaitForAsync(c => c.IsApi("chat.postEphemeral") && c.Body.Contains("1700000000.017100", StringComparison.Ordinal));
+        Assert.Equal(Moderator, (string)posted.Json["user"]!);
+        Assert.Contains("Use /corpus add &lt;url&gt; — previews are private.", Text(posted.Json), StringComparison.Ordinal);
+        await host.Work.WhenIdleAsync();
+        Assert.Empty(slack.Calls(c => c.IsApi("chat.postMessage")));
+        Assert.DoesNotContain(site.Server.Requests, r => r.Path.Contains("niigata", StringComparison.Ordinal));
+        Assert.Empty(await host.Services.GetRequiredService<IModerationLog>().ListAsync(10));
+    }
+
     /// <summary>The reply as the user sees it: the acknowledgement, or what follows on the response_url after "Looking that up…".</summary>
     private async Task<JsonNode> CommandAsync(string command, string text, string hook, string user)
     {

@@ -75,4 +75,19 @@ public abstract class PendingArticleStoreContract
         Assert.True(await Store.HasSourceAsync("https://news.example/a"));
         Assert.False(await Store.HasSourceAsync("https://news.example/b"));
     }
+
+    [Fact]
+    public async Task Skipped_KeepsItsReason_CountsAsSeen_IsNeverListedAsPending_AndCannotBeDecided()
+    {
+        var skipped = Article("s1", "https://news.example/empty") with { Status = PendingArticleStatus.Skipped, SkipReason = "no article text found at https://news.example/empty" };
+        await Store.SaveAsync(skipped);
+        await Store.SaveAsync(Article("p1", "https://news.example/full", minutes: 1));
+
+        Assert.True(await Store.HasSourceAsync("https://news.example/empty"));
+        Assert.Equal(["p1"], (await Store.ListAsync(PendingArticleStatus.Pending, 10)).Select(a => a.Id));
+        Assert.False(await Store.TryDecideAsync(skipped with { Status = PendingArticleStatus.Approved }));
+        var read = await Store.GetAsync("s1");
+        Assert.Equal((PendingArticleStatus.Skipped, "no article text found at https://news.example/empty"), (read!.Status, read.SkipReason));
+        Assert.Equal(["s1"], (await Store.ListAsync(PendingArticleStatus.Skipped, 10)).Select(a => a.Id));
+    }
 }
