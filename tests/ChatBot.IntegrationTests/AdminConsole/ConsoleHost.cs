@@ -48,6 +48,7 @@ public sealed class ConsoleHost : IAsyncLifetime
         Factory.Settings["ChatBot:Discord:ApplicationId"] = Payloads.ApplicationId;
         Factory.Settings["ChatBot:Discord:PublicKey"] = DiscordKey.PublicKeyHex;
         Factory.Settings["ChatBot:Discord:ApiBaseUrl"] = discordApi.BaseUrl.ToString();
+        Factory.Settings["ChatBot:Discord:BotToken"] = "console-test-bot-token";
         Factory.Settings["ChatBot:Moderation:SlackUserIds:0"] = ModeratorSlackUser;
         Factory.Settings["ChatBot:Admin:ConsoleEnabled"] = "true";
         Factory.Settings["ChatBot:Admin:SigningKey"] = SigningKey;
