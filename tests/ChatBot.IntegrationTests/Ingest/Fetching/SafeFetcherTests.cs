@@ -45,7 +45,8 @@ public sealed class SafeFetcherTests : IAsyncLifetime
     [Fact]
     public async Task Fetch_CarriesTheDeclaredCharset_SoAShiftJisPageIsReadAsJapanese()
     {
-        var shiftJis = System.Text.Encoding.GetEncoding("shift_jis", System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var shiftJis = Encoding.GetEncoding("shift_jis", System.Text.EncoderFallback.ExceptionFallback, System.Text.DecoderFallback.ExceptionFallback);
         const string Text = "<html><head><title>拉致問題</title></head><body><p>横田めぐみさんは1977年11月15日に拉致された。</p></body></html>";
         server.Serve("/sjis", "text/html; charset=Shift_JIS", shiftJis.GetBytes(Text));
 
