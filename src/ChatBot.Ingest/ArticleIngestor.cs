@@ -20,7 +20,7 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
         var existing = Directory.Exists(corpusDirectory) ? (await corpus.LoadAsync(corpusDirectory, cancellationToken: cancellationToken)).Articles : [];
         if (DuplicateChecker.FindDuplicate(article, existing) is { } duplicate)
         {
-            throw new IngestException($"already in the corpus as {duplicate}");
+            throw new IngestException($"already in the corpus as {duplicate}") { Lasting = true };
         }
 
         if (id is not null && !ArticleIds.IsValid(id))

@@ -5,4 +5,7 @@ public sealed class IngestException(string message, Exception? inner = null) : E
 {
     /// <summary>The HTTP status when the server answered with an error.</summary>
     public int? HttpStatus { get; init; }
+
+    /// <summary>True when fetching again cannot help (no article text, already in the corpus); false for what may pass (timeouts, HTTP errors).</summary>
+    public bool Lasting { get; init; }
 }

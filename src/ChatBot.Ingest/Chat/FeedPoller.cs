@@ -149,8 +149,7 @@ public sealed class FeedPoller(
     }
 
     // A page with no article text or one already in the corpus will not change its mind; a timeout or an HTTP error might.
-    private static bool IsLasting(IngestException e) =>
-        e.HttpStatus is null && (e.Message.StartsWith("no article text found", StringComparison.Ordinal) || e.Message.StartsWith("already in the corpus as ", StringComparison.Ordinal));
+    private static bool IsLasting(IngestException e) => e.Lasting;
 
     private PendingArticle Skipped(FeedItem item, string feedUrl, string reason) => new()
     {

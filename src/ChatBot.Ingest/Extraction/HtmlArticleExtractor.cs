@@ -32,7 +32,7 @@ internal static class HtmlArticleExtractor
         var words = blocks.Where(b => b.Kind != BodyBlockKind.Heading).Sum(b => b.Text.Split(' ').Length);
         if (words < MinimumWords)
         {
-            throw new IngestException($"no article text found at {url}: the readable part of the page has {words} words (a page that is only navigation, a login or a paywall cannot be added)");
+            throw new IngestException($"no article text found at {url}: the readable part of the page has {words} words (a page that is only navigation, a login or a paywall cannot be added)") { Lasting = true };
         }
 
         var published = DateParsing.Parse(metadata.Published) ?? (article.PublicationDate is { } date ? new PartialDate(date.Year, date.Month, date.Day) : null);

@@ -16,7 +16,7 @@ internal static class PdfArticleExtractor
         var lines = PdfLines.Read(document.GetPages());
         if (lines.Count == 0)
         {
-            throw new IngestException($"no article text found in {source}: the PDF has no text layer (a scanned document needs OCR first)");
+            throw new IngestException($"no article text found in {source}: the PDF has no text layer (a scanned document needs OCR first)") { Lasting = true };
         }
 
         var bodySize = lines.GroupBy(l => Math.Round(l.FontSize)).OrderByDescending(g => g.Sum(l => l.Text.Length)).First().Key;
@@ -31,7 +31,7 @@ internal static class PdfArticleExtractor
         var info = document.Information;
         if (!blocks.Any(b => b.Kind != BodyBlockKind.Heading))
         {
-            throw new IngestException($"no article text found in {source}");
+            throw new IngestException($"no article text found in {source}") { Lasting = true };
         }
 
         return new ExtractedArticle

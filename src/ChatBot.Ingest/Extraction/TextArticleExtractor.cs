@@ -9,7 +9,7 @@ internal static class TextArticleExtractor
             .Select(TextNormalizer.Collapse).Where(p => p.Length > 0).ToList();
         if (paragraphs.Count == 0)
         {
-            throw new IngestException($"no article text found in {source}: it is empty");
+            throw new IngestException($"no article text found in {source}: it is empty") { Lasting = true };
         }
 
         string? title = null;
