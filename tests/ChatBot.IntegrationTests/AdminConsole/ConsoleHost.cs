@@ -103,6 +103,11 @@ public sealed class ConsoleHost : IAsyncLifetime
         {
             return true;
         }
+        catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium's other word for a stale element, when the page is replaced mid-call.
+            return true;
+        }
     }
 
     public async Task RunAsync(string name, Func<Task> steps)
