@@ -42,7 +42,6 @@ public static class DependencyInjection
         services.TryAddSingleton(_ => EvidenceModelFile.Embedded);
         services.TryAddSingleton(sp => AnswerEngineOptions.Default with { Threshold = sp.GetRequiredService<IOptions<AnswersOptions>>().Value.Threshold });
         services.TryAddSingleton(sp => new AnswerEngine(
-            sp.GetRequiredService<ICorpusIndexProvider>(),
             sp.GetRequiredService<IQuestionClassifier>(),
             sp.GetRequiredService<AnswerEngineOptions>(),
             sp.GetRequiredService<EvidenceModelSet>(),

@@ -37,7 +37,7 @@ public static class SearchEvaluator
     /// <summary>Our engine as the `search` command runs it: first-stage search, then the learned passage ranker.</summary>
     public static Func<string, IReadOnlyList<(string ArticleId, string Text)>> Engine(CorpusIndex index, IQuestionClassifier? classifier = null, Core.Embeddings.ISentenceEncoder? encoder = null)
     {
-        var engine = new AnswerEngine(new CorpusIndexHolder(index), classifier ?? RuleBasedQuestionClassifier.Instance, encoder: encoder);
+        var engine = new AnswerEngine(classifier ?? RuleBasedQuestionClassifier.Instance, encoder: encoder);
         return query => [.. engine.Retrieve(query, index, 5).Select(h => (h.Passage.ArticleId, h.Passage.Text))];
     }
 

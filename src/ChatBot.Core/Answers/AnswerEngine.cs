@@ -12,7 +12,7 @@ namespace ChatBot.Core.Answers;
 /// passages and sentences and estimate whether the best evidence answers the question; <see cref="AnswerDecision"/>
 /// decides between answering and declining. Pure and synchronous; caching and timing live in <see cref="AnswerService"/>.
 /// </summary>
-public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModelSet? models = null, Embeddings.ISentenceEncoder? encoder = null)
+public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerEngineOptions? options = null, EvidenceModelSet? models = null, Embeddings.ISentenceEncoder? encoder = null)
 {
     private const int MaxTimelineItems = 5;
 
@@ -52,10 +52,10 @@ public sealed partial class AnswerEngine(ICorpusIndexProvider corpora, IQuestion
 
     private EvidenceRanker RankerFor(QuestionProfile question) => question.IsDense && dense is not null ? dense : lexical;
 
-    /// <summary>Answers a question that <see cref="QuestionSanitizer"/> has already cleaned.</summary>
-    public AnswerResult Answer(string question) => Answer(question, corpora.Current);
-
-    /// <summary>Answers from the given index (the caller keys its cache by the same index's fingerprint).</summary>
+    /// <summary>
+    /// Answers a question that <see cref="QuestionSanitizer"/> has already cleaned, from the given index (the caller keys
+    /// its cache by the same index's fingerprint, so the index is never read twice across a hot reload).
+    /// </summary>
     public AnswerResult Answer(string question, CorpusIndex index)
     {
         var context = RetrievalContext.For(index);

@@ -21,7 +21,7 @@ public sealed class EvidenceTrainer(IQuestionClassifier classifier, TreeTrainerO
     public sealed record Item(QaBench Bench, QaCase Case, int Fold, float Weight = 1);
 
     public AnswerEngine Engine(QaBench bench, EvidenceModels models, AnswerChoiceOptions? choice = null) =>
-        new(new CorpusIndexHolder(bench.Index), classifier, new AnswerEngineOptions { Choice = choice, Ranker = ranker ?? RankerOptions.Default }, Set(models), encoder);
+        new(classifier, new AnswerEngineOptions { Choice = choice, Ranker = ranker ?? RankerOptions.Default }, Set(models), encoder);
 
     /// <summary>Models of this trainer's layout, lexical or dense.</summary>
     public EvidenceModels Models(TreeEnsemble? passage, TreeEnsemble? sentence) => new(passage, sentence, null, 0) { Dense = Dense };

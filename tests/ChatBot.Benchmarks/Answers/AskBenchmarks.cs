@@ -56,7 +56,7 @@ public class AskBenchmarks
     private static AnswerService Service(CorpusIndex index, IQuestionClassifier classifier, IAnswerCache cache)
     {
         var holder = new CorpusIndexHolder(index);
-        return new AnswerService(new AnswerEngine(holder, classifier), holder, cache, TimeProvider.System);
+        return new AnswerService(new AnswerEngine(classifier), holder, cache, TimeProvider.System);
     }
 
     [GlobalCleanup]

@@ -116,7 +116,7 @@ internal static class SideBySideRunner
     {
         var classifier = new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance);
         var holder = new CorpusIndexHolder(index);
-        var service = new AnswerService(new AnswerEngine(holder, classifier), holder, NullAnswerCache.Instance, TimeProvider.System);
+        var service = new AnswerService(new AnswerEngine(classifier), holder, NullAnswerCache.Instance, TimeProvider.System);
         var stats = new LatencyStats();
         foreach (var warm in questions.Take(50))
         {

@@ -67,7 +67,7 @@ internal sealed class LlmHarness : IAsyncDisposable
     }
 
     public AnswerResult Extractive(string question = Question) =>
-        Services.GetRequiredService<AnswerEngine>().Answer(question);
+        Services.GetRequiredService<AnswerEngine>().Answer(question, Services.GetRequiredService<ICorpusIndexProvider>().Current);
 
     public async ValueTask DisposeAsync()
     {

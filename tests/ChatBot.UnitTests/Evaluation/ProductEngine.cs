@@ -13,18 +13,17 @@ namespace ChatBot.UnitTests.Evaluation;
 internal static class ProductEngine
 {
     private static readonly Lazy<AnswerEngine> Engine = new(() => new AnswerEngine(
-        new CorpusIndexHolder(TestCorpus.IndexWithVectors),
         new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance),
         encoder: TestEncoder.Shared));
 
     private static readonly Lazy<AnswerEngine> RulesEngine = new(() => new AnswerEngine(
-        new CorpusIndexHolder(TestCorpus.IndexWithVectors), RuleBasedQuestionClassifier.Instance, encoder: TestEncoder.Shared));
+        RuleBasedQuestionClassifier.Instance, encoder: TestEncoder.Shared));
 
     /// <summary>The engine itself, for what builds on its ranking (the claim checker).</summary>
     public static AnswerEngine Shared => Engine.Value;
 
-    public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
+    public static AnswerResult Ask(string question) => Engine.Value.Answer(QuestionSanitizer.Sanitize(question).Question, TestCorpus.IndexWithVectors);
 
     /// <summary>The same engine with the hand-written rules alone, to show what the trained classifier changes.</summary>
-    public static AnswerResult AskWithRulesOnly(string question) => RulesEngine.Value.Answer(QuestionSanitizer.Sanitize(question).Question);
+    public static AnswerResult AskWithRulesOnly(string question) => RulesEngine.Value.Answer(QuestionSanitizer.Sanitize(question).Question, TestCorpus.IndexWithVectors);
 }

@@ -43,7 +43,7 @@ public sealed class SquadHeldOutFixture
 
     private static List<(QaCase, AnswerResult)> Answer(QaBench bench, Core.Embeddings.ISentenceEncoder? encoder)
     {
-        var engine = new AnswerEngine(new Core.Indexing.CorpusIndexHolder(bench.Index), Classifier, encoder: encoder);
+        var engine = new AnswerEngine(Classifier, encoder: encoder);
         Assert.Equal(encoder is not null, engine.IsDense);
         return [.. bench.In(QaSplit.Test).Select(c => (c, engine.Answer(QuestionSanitizer.Sanitize(c.Text).Question, bench.Index)))];
     }

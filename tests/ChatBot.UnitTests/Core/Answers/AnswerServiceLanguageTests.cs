@@ -93,7 +93,7 @@ public sealed class AnswerServiceLanguageTests
     private static AnswerService Service(CorpusIndex index, IAnswerCache cache)
     {
         var holder = new CorpusIndexHolder(index);
-        return new AnswerService(new AnswerEngine(holder, RuleBasedQuestionClassifier.Instance), holder, cache, new FakeTimeProvider());
+        return new AnswerService(new AnswerEngine(RuleBasedQuestionClassifier.Instance), holder, cache, new FakeTimeProvider());
     }
 
     private sealed class DictionaryCache : IAnswerCache

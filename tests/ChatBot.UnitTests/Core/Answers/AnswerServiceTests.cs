@@ -52,7 +52,7 @@ public sealed class AnswerServiceTests
     private static AnswerService Service(IAnswerCache cache)
     {
         var holder = new CorpusIndexHolder(TestCorpus.Index);
-        var engine = new AnswerEngine(holder, RuleBasedQuestionClassifier.Instance);
+        var engine = new AnswerEngine(RuleBasedQuestionClassifier.Instance);
         return new AnswerService(engine, holder, cache, new FakeTimeProvider());
     }
 

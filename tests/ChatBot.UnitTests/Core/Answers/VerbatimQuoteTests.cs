@@ -19,7 +19,7 @@ public sealed class VerbatimQuoteTests
     {
         var article = ArticleAssembler.Assemble("a", new ArticleMetadata { Title = "Test" }, [new ArticleBlock(BlockKind.Paragraph, paragraph)]);
         var index = new CorpusIndexBuilder(TestCorpus.Plain).Build(new CorpusLoadResult([article], []) { Fingerprint = "f" }, "f");
-        var engine = new AnswerEngine(new CorpusIndexHolder(index), RuleBasedQuestionClassifier.Instance, new AnswerEngineOptions { Threshold = 0 });
+        var engine = new AnswerEngine(RuleBasedQuestionClassifier.Instance, new AnswerEngineOptions { Threshold = 0 });
 
         var answer = engine.Answer(question, index);
 

@@ -91,7 +91,7 @@ public sealed class SmallTalkTests
     private static (AskCommandHandler Handler, CountingArchive Archive) Handler()
     {
         var holder = new CorpusIndexHolder(TestCorpus.Index);
-        var engine = new AnswerEngine(holder, RuleBasedQuestionClassifier.Instance);
+        var engine = new AnswerEngine(RuleBasedQuestionClassifier.Instance);
         var archive = new CountingArchive();
         var time = new FakeTimeProvider();
         var records = new AnswerRecords(NullAnswerCache.Instance, archive, new InMemoryConversationStore(time), new InMemoryQuestionHistory(time), new InMemorySharedReplyStore());

@@ -17,7 +17,7 @@ internal sealed class GroundedServices
     public GroundedServices(IAnswerGenerator generator, CorpusIndex? index = null, PassageEmbeddings? embeddings = null, IGenerationTelemetry? telemetry = null)
     {
         Index = index ?? TestCorpus.Index;
-        Engine = new AnswerEngine(new CorpusIndexHolder(Index), RuleBasedQuestionClassifier.Instance);
+        Engine = new AnswerEngine(RuleBasedQuestionClassifier.Instance);
         Wording = new GroundedWording(Engine, generator, TestCorpus.Analyzer, Time, new GroundedAnswerOptions { Timeout = TimeSpan.FromSeconds(20) }, telemetry, embeddings);
         Service = new AnswerService(Engine, new CorpusIndexHolder(Index), Cache, Time, Wording);
     }

@@ -22,7 +22,7 @@ public sealed partial class GroundednessSweepTests(ITestOutputHelper output)
     public void Check_KeepsEveryQuotedSentence_AndDropsEveryCopyWithAChangedFact()
     {
         var index = TestCorpus.Index;
-        var engine = new AnswerEngine(new CorpusIndexHolder(index), RuleBasedQuestionClassifier.Instance);
+        var engine = new AnswerEngine(RuleBasedQuestionClassifier.Instance);
         var checker = new GroundednessChecker(TestCorpus.Analyzer);
         var kept = 0;
         var verbatim = new List<string>();

@@ -118,7 +118,7 @@ public sealed class DenseRankingTests : IDisposable
     private static CorpusIndex WithVectors(HashingEncoder encoder) => TestCorpus.Index.WithVectors(PassageVectors.Encode(TestCorpus.Index, encoder));
 
     private static AnswerEngine Engine(CorpusIndex index, Core.Embeddings.ISentenceEncoder? encoder) =>
-        new(new CorpusIndexHolder(index), RuleBasedQuestionClassifier.Instance, encoder: encoder);
+        new(RuleBasedQuestionClassifier.Instance, encoder: encoder);
 
     private CorpusIndexLoader Loader(Core.Embeddings.ISentenceEncoder? encoder) =>
         new(new FileCorpusSource(), TestCorpus.Plain, new IndexSnapshotStore(snapshots), encoder);
