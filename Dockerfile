@@ -4,7 +4,8 @@
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-# Restore first, from the project files only, so code changes don't invalidate the package layer.
+# Restore first, from the project files only, so code changes don't invalidate the package layer. Every project the
+# host references must be listed (tests/ChatBot.IntegrationTests/Hosting/DockerfileTests checks).
 COPY global.json Directory.Build.props Directory.Build.targets Directory.Packages.props .editorconfig ./
 COPY src/ChatBot.Core/ChatBot.Core.csproj src/ChatBot.Core/
 COPY src/ChatBot.Corpus/ChatBot.Corpus.csproj src/ChatBot.Corpus/
@@ -16,6 +17,9 @@ COPY src/ChatBot.Discord/ChatBot.Discord.csproj src/ChatBot.Discord/
 COPY src/ChatBot.SemanticKernel/ChatBot.SemanticKernel.csproj src/ChatBot.SemanticKernel/
 COPY src/ChatBot.Embeddings/ChatBot.Embeddings.csproj src/ChatBot.Embeddings/
 COPY src/ChatBot.Pictures/ChatBot.Pictures.csproj src/ChatBot.Pictures/
+COPY src/ChatBot.Ingest/ChatBot.Ingest.csproj src/ChatBot.Ingest/
+COPY src/ChatBot.Storage.Postgres/ChatBot.Storage.Postgres.csproj src/ChatBot.Storage.Postgres/
+COPY src/ChatBot.Storage.Redis/ChatBot.Storage.Redis.csproj src/ChatBot.Storage.Redis/
 COPY src/ChatBot.Host/ChatBot.Host.csproj src/ChatBot.Host/
 RUN dotnet restore src/ChatBot.Host/ChatBot.Host.csproj
 COPY src/ src/
