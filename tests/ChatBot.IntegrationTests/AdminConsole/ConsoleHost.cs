@@ -36,6 +36,9 @@ public sealed class ConsoleHost : IAsyncLifetime
 
     public ChromeDriver Browser { get; private set; } = null!;
 
+    /// <summary>A corpus folder of the test's own (one it may write to); the bundled corpus when null.</summary>
+    public string? CorpusDirectory { get; init; }
+
     public HttpClient Client { get; private set; } = null!;
 
     internal FakeDiscordApi DiscordApi => discordApi!;
@@ -53,6 +56,11 @@ public sealed class ConsoleHost : IAsyncLifetime
         Factory.Settings["ChatBot:Admin:ConsoleEnabled"] = "true";
         Factory.Settings["ChatBot:Admin:SigningKey"] = SigningKey;
         Factory.Settings["ChatBot:Admin:BaseUrl"] = "http://console.invalid";
+        if (CorpusDirectory is not null)
+        {
+            Factory.Settings["ChatBot:Corpus:Directory"] = CorpusDirectory;
+        }
+
         Factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         Factory.StartServer();
         var address = Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

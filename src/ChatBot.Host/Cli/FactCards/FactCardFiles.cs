@@ -10,24 +10,33 @@ namespace ChatBot.Host.Cli.FactCards;
 /// <summary>Reads and writes fact-card files: YAML for .yaml/.yml, JSON for .json; anything else is a usage error.</summary>
 internal static class FactCardFiles
 {
-    public static void Write(string path, IEnumerable<FactCard> cards)
+    public static void Write(string path, IEnumerable<FactCard> cards) => File.WriteAllText(path, Render(path, cards));
+
+    /// <summary>The file's text, in the format its name asks for (the console's download uses this too).</summary>
+    public static string Render(string path, IEnumerable<FactCard> cards)
     {
         var file = new FactCardFile { Cards = [.. cards.Select(Entry)] };
         var text = IsYaml(path)
             ? new SerializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull).Build().Serialize(file)
             : JsonSerializer.Serialize(file, FactCardFileJson.Default.FactCardFile);
-        File.WriteAllText(path, text.EndsWith('\n') ? text : text + "\n");
+        return text.EndsWith('\n') ? text : text + "\n";
     }
 
     public static FactCardFile Read(string path)
     {
-        var yaml = IsYaml(path);
+        _ = IsYaml(path);
         if (!File.Exists(path))
         {
             throw new UsageException($"file not found: {path}");
         }
 
-        var text = File.ReadAllText(path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>A file's text, read as <paramref name="path"/>'s extension says (the console's upload uses this too).</summary>
+    public static FactCardFile Parse(string text, string path)
+    {
+        var yaml = IsYaml(path);
         try
         {
             var file = yaml
