@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddIngest();
         services.TryAddSingleton<Chat.CorpusRefresh>();
         services.TryAddSingleton<Chat.ArticleReview>();
+        services.TryAddSingleton<Chat.ModeratorMessageSync>();
         services.AddSingleton<Core.Commands.ICommandHandler, Chat.CorpusCommandHandler>();
         services.AddSingleton<Core.Commands.IComponentHandler, Chat.CorpusComponentHandler>();
         services.AddSingleton<Chat.FeedPoller>();

@@ -16,6 +16,7 @@ namespace ChatBot.Slack;
 [JsonSerializable(typeof(ResponseUrlMessage))]
 [JsonSerializable(typeof(ChatPostMessageRequest))]
 [JsonSerializable(typeof(ChatPostEphemeralRequest))]
+[JsonSerializable(typeof(ChatUpdateRequest))]
 [JsonSerializable(typeof(ViewsOpenRequest))]
 [JsonSerializable(typeof(ViewsPublishRequest))]
 [JsonSerializable(typeof(SlackApiResponse))]

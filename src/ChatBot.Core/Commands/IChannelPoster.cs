@@ -11,4 +11,7 @@ public interface IChannelPoster
 
     /// <returns>The new message's id when the platform gave one.</returns>
     Task<string?> PostAsync(string channelId, Reply reply, CancellationToken cancellationToken = default);
+
+    /// <summary>Replaces a message this poster posted (by the id <see cref="PostAsync"/> returned) with <paramref name="reply"/>.</summary>
+    Task UpdateAsync(string channelId, string messageId, Reply reply, CancellationToken cancellationToken = default);
 }

@@ -15,7 +15,7 @@ public sealed record PendingArticle
     public required string Source { get; init; }
     public required PendingArticlePreview Preview { get; init; }
     public required string ArticleJson { get; init; }
-    /// <summary>Where it was asked for; <see cref="ChatPlatform.Cli"/> for a feed item, which no chat user asked for.</summary>
+    /// <summary>Where it was asked for; <see cref="ChatPlatform.Feed"/> for a feed item, which no chat user asked for.</summary>
     public required ChatPlatform RequestedOn { get; init; }
 
     /// <summary>The platform user id, or "feed:&lt;url&gt;" for a feed item.</summary>
@@ -33,8 +33,11 @@ public sealed record PendingArticle
     /// <summary>The feed it came from; null when a moderator asked for it.</summary>
     public string? FeedUrl { get; init; }
 
-    /// <summary>The message offering it in the moderator channel (feed items).</summary>
-    public ModeratorMessage? Message { get; init; }
+    /// <summary>
+    /// The messages offering it in the moderator channels (feed items), one per platform, so a decision taken on one
+    /// can be shown on the others.
+    /// </summary>
+    public IReadOnlyList<ModeratorMessage> Messages { get; init; } = [];
 
     /// <summary>Why a <see cref="PendingArticleStatus.Skipped"/> feed item was not offered; null otherwise.</summary>
     public string? SkipReason { get; init; }

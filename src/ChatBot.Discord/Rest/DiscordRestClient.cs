@@ -23,9 +23,24 @@ public sealed class DiscordRestClient(HttpClient http, IOptions<DiscordOptions> 
     public Task CreateFollowUpAsync(string applicationId, string interactionToken, MessagePayload message, CancellationToken cancellationToken = default) =>
         SendAsync(DiscordRoute.CreateFollowUp(applicationId, interactionToken), Body(message), bot: false, retrySafe: false, cancellationToken);
 
-    /// <summary>Retried on a 5xx only when the message carries an enforced nonce, so Discord drops a repeat.</summary>
-    public Task CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken = default) =>
-        SendAsync(DiscordRoute.CreateMessage(channelId), Body(message), bot: true, retrySafe: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
+    /// <summary>Retried on a 5xx only when the message carries an enforced nonce, so Discord drops a repeat. Returns the new message's id when Discord gave one.</summary>
+    public async Task<string?> CreateMessageAsync(string channelId, MessagePayload message, CancellationToken cancellationToken = default)
+    {
+        using var response = await SendForResponseAsync(DiscordRoute.CreateMessage(channelId), Body(message), bot: true, retrySafe: message is { Nonce: not null, EnforceNonce: true }, cancellationToken);
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("id", out var id) ? id.GetString() : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>PATCH of a channel message the bot posted; the same payload replaces its content, embeds and buttons.</summary>
+    public Task EditMessageAsync(string channelId, string messageId, MessagePayload message, CancellationToken cancellationToken = default) =>
+        SendAsync(DiscordRoute.EditMessage(channelId, messageId), Body(message), bot: true, retrySafe: true, cancellationToken);
 
     public async Task<IReadOnlyList<ApplicationCommand>> GetCommandsAsync(string applicationId, string? guildId, CancellationToken cancellationToken = default)
     {

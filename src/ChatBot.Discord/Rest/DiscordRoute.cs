@@ -19,6 +19,9 @@ internal sealed record DiscordRoute(HttpMethod Method, string Path, string Templ
     public static DiscordRoute CreateMessage(string channelId) =>
         new(HttpMethod.Post, $"channels/{channelId}/messages", "/channels/{channel}/messages", channelId);
 
+    public static DiscordRoute EditMessage(string channelId, string messageId) =>
+        new(HttpMethod.Patch, $"channels/{channelId}/messages/{messageId}", "/channels/{channel}/messages/{message}", channelId);
+
     public static DiscordRoute Commands(HttpMethod method, string applicationId, string? guildId) => guildId is null
         ? new(method, $"applications/{applicationId}/commands", "/applications/{app}/commands", applicationId)
         : new(method, $"applications/{applicationId}/guilds/{guildId}/commands", "/applications/{app}/guilds/{guild}/commands", guildId);

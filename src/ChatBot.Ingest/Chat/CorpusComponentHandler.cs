@@ -3,8 +3,11 @@ using ChatBot.Core.Moderation;
 
 namespace ChatBot.Ingest.Chat;
 
-/// <summary>The review buttons and the Edit details form ("corpus:…"); each press re-checks that the presser is a moderator.</summary>
-public sealed class CorpusComponentHandler(ArticleReview review, ModeratorPolicy policy, ModerationAudit audit) : IComponentHandler
+/// <summary>
+/// The review buttons and the Edit details form ("corpus:…"); each press re-checks that the presser is a moderator. A
+/// decision or edit that replaces the pressed message is also shown on the item's messages on the other platform.
+/// </summary>
+public sealed class CorpusComponentHandler(ArticleReview review, ModeratorPolicy policy, ModerationAudit audit, ModeratorMessageSync sync) : IComponentHandler
 {
     public string Prefix => CorpusActions.Prefix;
 
@@ -30,6 +33,11 @@ public sealed class CorpusComponentHandler(ArticleReview review, ModeratorPolicy
             CorpusActions.Save => await review.SaveEditAsync(request.Platform, request.User, id, request.FormValues, request.KeptVisibility, cancellationToken),
             _ => new Reply { Kind = ReplyKind.Invalid, Body = "This button is no longer valid. Please run /corpus add again." },
         };
+
+        if (reply is { ReplaceOriginal: true, Kind: ReplyKind.Info })
+        {
+            await sync.ShowElsewhereAsync(id, request, reply, cancellationToken);
+        }
 
         // A message replaced in the moderator channel stays where everyone there sees it.
         return reply.ReplaceOriginal ? reply with { Visibility = request.KeptVisibility } : reply;

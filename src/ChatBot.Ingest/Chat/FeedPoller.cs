@@ -132,17 +132,17 @@ public sealed class FeedPoller(
         }
 
         var feed = new ChatUser("feed:" + feedUrl);
-        if (await review.QueueAsync(preview, item.Link, ChatPlatform.Cli, feed.Id, feedUrl, cancellationToken) is not { } pending)
+        if (await review.QueueAsync(preview, item.Link, ChatPlatform.Feed, feed.Id, feedUrl, cancellationToken) is not { } pending)
         {
             logger.LogWarning("Feed item {Link} not queued: the review queue cannot be stored", item.Link);
             return false;
         }
 
-        await audit.RecordAsync(ChatPlatform.Cli, feed, FeedAction, pending.Id, $"queued {item.Link}", cancellationToken);
-        var message = await PostAsync(pending, cancellationToken);
-        if (message is not null)
+        await audit.RecordAsync(ChatPlatform.Feed, feed, FeedAction, pending.Id, $"queued {item.Link}", cancellationToken);
+        var messages = await PostAsync(pending, cancellationToken);
+        if (messages.Count > 0)
         {
-            await store.SaveAsync(pending with { Message = message }, cancellationToken);
+            await store.SaveAsync(pending with { Messages = messages }, cancellationToken);
         }
 
         return true;
@@ -157,7 +157,7 @@ public sealed class FeedPoller(
         Source = item.Link,
         Preview = new PendingArticlePreview(item.Title.Length > 0 ? item.Title : item.Link, null, null, null, null, 0, "", [reason], ""),
         ArticleJson = "",
-        RequestedOn = ChatPlatform.Cli,
+        RequestedOn = ChatPlatform.Feed,
         RequestedBy = "feed:" + feedUrl,
         RequestedAt = time.GetUtcNow(),
         Status = PendingArticleStatus.Skipped,
@@ -165,11 +165,11 @@ public sealed class FeedPoller(
         SkipReason = reason,
     };
 
-    /// <summary>Offers the item in every configured moderator channel; the first message posted is the one recorded.</summary>
-    private async Task<ModeratorMessage?> PostAsync(PendingArticle pending, CancellationToken cancellationToken)
+    /// <summary>Offers the item in every configured moderator channel; every message posted is recorded, so a decision can be shown on all.</summary>
+    private async Task<List<ModeratorMessage>> PostAsync(PendingArticle pending, CancellationToken cancellationToken)
     {
         var reply = ArticleReviewReplies.Preview(pending, ReplyVisibility.Public);
-        ModeratorMessage? first = null;
+        var posted = new List<ModeratorMessage>();
         foreach (var poster in posters)
         {
             var channel = poster.Platform switch
@@ -186,7 +186,7 @@ public sealed class FeedPoller(
             try
             {
                 var id = await poster.PostAsync(channel, reply, cancellationToken);
-                first ??= new ModeratorMessage(poster.Platform, channel, id);
+                posted.Add(new ModeratorMessage(poster.Platform, channel, id));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -194,6 +194,6 @@ public sealed class FeedPoller(
             }
         }
 
-        return first;
+        return posted;
     }
 }

@@ -19,6 +19,10 @@ public sealed class SlackApiClient(HttpClient http, IOptions<SlackOptions> optio
     public Task<SlackApiResponse> PostMessageAsync(ChatPostMessageRequest request, CancellationToken cancellationToken = default) =>
         PostJsonAsync("chat.postMessage", request, SlackJsonContext.Default.ChatPostMessageRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
 
+    /// <summary>chat.update: replaces the text and blocks of a message the bot posted (by its ts).</summary>
+    public Task<SlackApiResponse> UpdateMessageAsync(ChatUpdateRequest request, CancellationToken cancellationToken = default) =>
+        PostJsonAsync("chat.update", request, SlackJsonContext.Default.ChatUpdateRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
+
     public Task<SlackApiResponse> PostEphemeralAsync(ChatPostEphemeralRequest request, CancellationToken cancellationToken = default) =>
         PostJsonAsync("chat.postEphemeral", request, SlackJsonContext.Default.ChatPostEphemeralRequest, SlackJsonContext.Default.SlackApiResponse, cancellationToken);
 

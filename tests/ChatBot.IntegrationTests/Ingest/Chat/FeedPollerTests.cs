@@ -1,3 +1,4 @@
+using ChatBot.Core.Commands;
 using ChatBot.Core.Moderation;
 using ChatBot.Core.PendingArticles;
 using ChatBot.Ingest.Chat;
@@ -92,10 +93,11 @@ public sealed class FeedPollerTests : IAsyncLifetime
 
         var queued = await host.Services.GetRequiredService<IPendingArticleStore>().ListAsync(PendingArticleStatus.Pending, 10);
         Assert.Equal(2, queued.Count);
-        Assert.All(queued, q => Assert.Equal(Channel, q.Message?.ChannelId));
+        Assert.All(queued, q => Assert.Equal((ChatPlatform.Slack, Channel, "1700000000.000100"), (q.Messages.Single().Platform, q.Messages.Single().ChannelId, q.Messages.Single().MessageId)));
+        Assert.All(queued, q => Assert.Equal(ChatPlatform.Feed, q.RequestedOn));
         Assert.All(queued, q => Assert.StartsWith("feed:" + site.Server.BaseUrl, q.RequestedBy, StringComparison.Ordinal));
         var log = await host.Services.GetRequiredService<IModerationLog>().ListAsync(10);
-        Assert.Equal(["corpus feed", "corpus feed"], log.Select(e => e.Action));
+        Assert.Equal([("corpus feed", ChatPlatform.Feed), ("corpus feed", ChatPlatform.Feed)], log.Select(e => (e.Action, e.Platform)));
     }
 
     [Fact]

@@ -122,6 +122,47 @@ public sealed class SafeFetcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Fetch_TakesAPdfOverTheHtmlLimit_UpToThePdfLimit()
+    {
+        server.ServeSized("/big.pdf", "application/pdf", "%PDF-1.7\n", 6L * 1024 * 1024);
+
+        var pdf = await Fetcher().FetchAsync(At("/big.pdf"));
+
+        Assert.Equal((ContentKind.Pdf, 6L * 1024 * 1024), (pdf.Kind, pdf.Body.LongLength));
+    }
+
+    [Fact]
+    public async Task Fetch_RefusesAPdfOverThePdfLimit_FromItsContentLength()
+    {
+        server.ServeSized("/huge.pdf", "application/pdf", "%PDF-1.7\n", 30L * 1024 * 1024);
+
+        var error = await Assert.ThrowsAsync<IngestException>(() => Fetcher().FetchAsync(At("/huge.pdf")));
+
+        Assert.EndsWith("is 31,457,280 bytes; the limit is 26,214,400", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_HoldsAnUntypedBodyToTheLimitOfWhatItsBytesAre()
+    {
+        // No useful Content-Type: read up to the PDF limit, but a web page over the HTML limit is still refused.
+        server.ServeSized("/download", "application/octet-stream", "<!DOCTYPE html><html><body><p>x</p>", 6L * 1024 * 1024);
+
+        var error = await Assert.ThrowsAsync<IngestException>(() => Fetcher().FetchAsync(At("/download")));
+
+        Assert.EndsWith("is 6,291,456 bytes; the limit is 5,242,880", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fetch_ResolvesAHostName_AndRefusesWhatItResolvesTo()
+    {
+        var error = await Assert.ThrowsAsync<IngestException>(() => Fetcher(new IngestOptions(), loopbackIsPublic: false).FetchAsync(new Uri(server.BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal) + "/news")));
+
+        Assert.StartsWith("refused: localhost resolves to ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a loopback address", error.Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Fetch_RefusesBytesThatAreNotWhatTheServerSays()
     {
         server.Serve("/report", "text/html", ReportPdf.Build());

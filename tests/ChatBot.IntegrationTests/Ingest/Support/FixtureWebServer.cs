@@ -85,6 +85,27 @@ internal sealed class FixtureWebServer : IAsyncDisposable
         }
     };
 
+    /// <summary>A body of exactly <paramref name="bytes"/> bytes, Content-Length declared: <paramref name="start"/> (a PDF header, a doctype), then spaces.</summary>
+    public void ServeSized(string path, string contentType, string start, long bytes) => routes[path] = async context =>
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = bytes;
+        var head = Encoding.ASCII.GetBytes(start);
+        var padding = Encoding.ASCII.GetBytes(new string(' ', 64 * 1024));
+        try
+        {
+            await context.Response.Body.WriteAsync(head, context.RequestAborted);
+            for (var sent = (long)head.Length; sent < bytes; sent += padding.Length)
+            {
+                await context.Response.Body.WriteAsync(padding.AsMemory(0, (int)Math.Min(padding.Length, bytes - sent)), context.RequestAborted);
+            }
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException)
+        {
+            // The client refused the body from its length and went away.
+        }
+    };
+
     /// <summary>Answers nothing until the client gives up.</summary>
     public void Hang(string path) => routes[path] = async context =>
     {

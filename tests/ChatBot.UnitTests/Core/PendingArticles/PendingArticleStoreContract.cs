@@ -19,7 +19,7 @@ public abstract class PendingArticleStoreContract
         RequestedOn = ChatPlatform.Discord,
         RequestedBy = "610000000000000001",
         RequestedAt = Start.AddMinutes(minutes),
-        Message = new ModeratorMessage(ChatPlatform.Slack, "C0MOD", "1700000000.000100"),
+        Messages = [new ModeratorMessage(ChatPlatform.Slack, "C0MOD", "1700000000.000100"), new ModeratorMessage(ChatPlatform.Discord, "400000000000000001", "500000000000000001")],
     };
 
     [Fact]
@@ -31,7 +31,8 @@ public abstract class PendingArticleStoreContract
         var read = await Store.GetAsync("a1");
 
         Assert.NotNull(read);
-        Assert.Equal(article with { Preview = read!.Preview }, read);
+        Assert.Equal(article with { Preview = read!.Preview, Messages = read.Messages }, read);
+        Assert.Equal(article.Messages, read.Messages);
         Assert.Equal(article.Preview.Warnings, read.Preview.Warnings);
         Assert.Equal(article.Preview with { Warnings = read.Preview.Warnings }, read.Preview);
         Assert.Null(await Store.GetAsync("missing"));

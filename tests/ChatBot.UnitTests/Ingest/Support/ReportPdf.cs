@@ -36,11 +36,13 @@ internal static class ReportPdf
         ["The group recommends that schools keep the teaching", "materials up to date and that the lecture series move", "to weekends next year."],
     ];
 
-    public static byte[] Build()
+    /// <summary>The report; <paramref name="creationDate"/> (a PDF date, "D:20310220090000Z") goes in the document information when given.</summary>
+    public static byte[] Build(string? creationDate = null)
     {
         var builder = new PdfDocumentBuilder();
         builder.DocumentInformation.Title = InfoTitle;
         builder.DocumentInformation.Author = Author;
+        builder.DocumentInformation.CreationDate = creationDate;
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
         int[][] pages = [[0, 1], [2], [3, 4]];
