@@ -2,7 +2,7 @@ namespace ChatBot.Core.Coordination;
 
 /// <summary>
 /// The default when no shared store is configured: leases within this process only. A single replica therefore always
-/// gets every lease it asks for, which is exactly the behaviour of a bot that runs as one process.
+/// gets every lease it asks for and keeps it, which is exactly the behaviour of a bot that runs as one process.
 /// </summary>
 public sealed class InProcessLeaseStore(TimeProvider time) : ILeaseStore
 {
@@ -27,13 +27,14 @@ public sealed class InProcessLeaseStore(TimeProvider time) : ILeaseStore
     {
         lock (leases)
         {
-            var now = time.GetUtcNow();
-            if (!HeldBy(name, owner, now))
+            // Unlike a shared store, an expired lease nobody has taken since is still the owner's: in one process there is
+            // no one else who could have served it, so a long pause (a debugger, a slow collection) costs no reconnect.
+            if (!leases.TryGetValue(name, out var lease) || !string.Equals(lease.Owner, owner, StringComparison.Ordinal))
             {
                 return Task.FromResult(false);
             }
 
-            leases[name] = (owner, now + timeToLive);
+            leases[name] = (owner, time.GetUtcNow() + timeToLive);
             return Task.FromResult(true);
         }
     }

@@ -90,6 +90,11 @@ public sealed partial class GatewayShards(
                 if (await Task.WhenAny(run, tick) == run)
                 {
                     outcome = cancellationToken.IsCancellationRequested ? Held.ShuttingDown : Held.ClientStopped;
+                    if (outcome == Held.ClientStopped)
+                    {
+                        LogClientStopped(shard);
+                    }
+
                     return outcome;
                 }
 
@@ -196,6 +201,9 @@ public sealed partial class GatewayShards(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord gateway shard {Shard}: lease store unavailable ({Error}: {Message}); trying again")]
     private partial void LogLeaseStoreUnavailable(GatewayShard shard, string error, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord gateway shard {Shard} stopped for good (see the error above); releasing its lease, not retrying")]
+    private partial void LogClientStopped(GatewayShard shard);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway shard {Shard}: lease released")]
     private partial void LogReleased(GatewayShard shard);

@@ -26,7 +26,8 @@ internal sealed class GatewayReplica : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public static GatewayReplica Start(FakeGateway gateway, string redis, string keyPrefix, int shardCount)
+    /// <param name="redis">Null for a replica without Redis (Core's in-process leases).</param>
+    public static GatewayReplica Start(FakeGateway gateway, string? redis, string keyPrefix, int shardCount)
     {
         var replica = new GatewayReplica();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

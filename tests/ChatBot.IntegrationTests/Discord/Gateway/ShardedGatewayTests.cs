@@ -126,6 +126,36 @@ public sealed class ShardedGatewayTests : IAsyncLifetime
         Assert.True(a.Holds(1, 2) ^ b.Holds(1, 2));
     }
 
+    [Fact]
+    public async Task WithoutRedis_OneReplicaConnectsEveryShard_AndKeepsThem()
+    {
+        await using var alone = GatewayReplica.Start(gateway, redis: null, prefix, shardCount: 2);
+
+        var first = Shard((await IdentifiedAsync()).Identify);
+        var second = Shard((await IdentifiedAsync()).Identify);
+        await alone.AdvanceAsync(Renew, () => alone.Count("lease renewed") == 2);
+
+        Assert.Equal([[0, 2], [1, 2]], new[] { first, second }.OrderBy(s => s[0]));
+        Assert.Equal(0, alone.NotHeldCount);
+        Assert.Equal(2, gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task ShardClosedWithACodeThatMustNotBeRetried_ReleasesItsLease_AndIsNotRetried()
+    {
+        await using var a = Replica(1);
+        var (peer, _) = await IdentifiedAsync();
+
+        await peer.CloseAsync(4011);
+        await a.WaitUntilAsync(() => a.Count("lease released") == 1);
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+
+        Assert.False(await connection.GetDatabase().KeyExistsAsync(prefix + "lease:discord:gateway:shard:0:1"));
+        Assert.Contains("stopped for good", a.Logs.AllText, StringComparison.Ordinal);
+        Assert.Equal(0, a.NotHeldCount);
+        Assert.Equal(1, gateway.ConnectionCount);
+    }
+
     private static int[] Shard(JsonObject identify) => [.. identify["d"]!["shard"]!.AsArray().Select(n => (int)n!)];
 
     /// <summary>Checks the condition again whenever either replica logs.</summary>

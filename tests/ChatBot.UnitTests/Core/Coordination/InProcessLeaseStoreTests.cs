@@ -38,11 +38,14 @@ public sealed class InProcessLeaseStoreTests
     }
 
     [Fact]
-    public async Task ExpiredOwner_CannotRenewOrRelease()
+    public async Task ExpiredLease_IsStillRenewableByItsOwner_UntilSomeoneElseTakesIt()
     {
         await store.TryAcquireAsync("shard", "a", Ttl);
-        clock.Advance(Ttl);
+        clock.Advance(Ttl * 2);
 
+        Assert.True(await store.RenewAsync("shard", "a", Ttl));
+        clock.Advance(Ttl);
+        Assert.True(await store.TryAcquireAsync("shard", "b", Ttl));
         Assert.False(await store.RenewAsync("shard", "a", Ttl));
         Assert.False(await store.ReleaseAsync("shard", "a"));
     }
