@@ -54,6 +54,7 @@ public static class DependencyInjection
         services.TryAddSingleton<BotMetrics>();
         services.TryAddSingleton<IBotTelemetry>(NullBotTelemetry.Instance);
         services.TryAddSingleton<Delivery.ReplyRunner>();
+        Coordination.CoordinationDefaults.AddCoordinationDefaults(services);
         return services.AddCommands().AddStudyCommands().AddChatSurfaces();
     }
 }

@@ -15,4 +15,16 @@ public sealed class DiscordGatewayOptions
 
     /// <summary>How many @mentions are answered at once; more wait their turn.</summary>
     public int MaxConcurrentReplies { get; set; } = 4;
+
+    /// <summary>
+    /// How many gateway connections (shards) the bot uses; each replica holds the shards it has a lease for. Discord
+    /// requires more than one from 2,500 guilds on (close code 4011).
+    /// </summary>
+    public int ShardCount { get; set; } = 1;
+
+    /// <summary>How long a shard lease lasts unless renewed: a dead replica's shard is taken over within this plus <see cref="LeaseRenewInterval"/>.</summary>
+    public TimeSpan LeaseTimeToLive { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often held leases are renewed and unheld shards are tried again.</summary>
+    public TimeSpan LeaseRenewInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

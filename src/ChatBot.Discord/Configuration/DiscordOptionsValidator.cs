@@ -38,6 +38,16 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             failures.Add($"{Prefix}BotToken is required when {Prefix}Gateway:Enabled is true (set ChatBot__Discord__BotToken)");
         }
 
+        if (options.Gateway.ShardCount is < 1 or > 4096)
+        {
+            failures.Add($"{Prefix}Gateway:ShardCount must be between 1 and 4096");
+        }
+
+        if (options.Gateway.LeaseRenewInterval <= TimeSpan.Zero || options.Gateway.LeaseTimeToLive < options.Gateway.LeaseRenewInterval * 2)
+        {
+            failures.Add($"{Prefix}Gateway:LeaseRenewInterval must be positive and at most half of {Prefix}Gateway:LeaseTimeToLive");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.GuildId) && !Snowflake.IsValid(options.GuildId))
         {
             failures.Add($"{Prefix}GuildId must be a Discord id (digits only)");

@@ -18,13 +18,16 @@ public sealed partial class GatewayClient(
     MentionResponder mentions,
     IGatewayJitter jitter,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    GatewayShard shard)
 {
     private const int ReconnectCloseCode = 4000;
     private readonly GatewaySession session = new();
     private Uri? gatewayUrl;
 
     public GatewayState State { get; private set; } = GatewayState.Disconnected;
+
+    public GatewayShard Shard => shard;
 
     /// <summary>Runs until cancelled or until Discord closes with a code that must not be retried.</summary>
     public async Task RunAsync(CancellationToken cancellationToken = default)
@@ -146,7 +149,7 @@ public sealed partial class GatewayClient(
         else
         {
             State = GatewayState.Identifying;
-            await connection.SendAsync(GatewayCommands.Identify(token, GatewayIntents.Default), cancellationToken);
+            await connection.SendAsync(GatewayCommands.Identify(token, GatewayIntents.Default, shard), cancellationToken);
         }
     }
 
@@ -188,7 +191,7 @@ public sealed partial class GatewayClient(
                 session.Start(ready.GetProperty("session_id").GetString()!, resumeUrl);
                 session.BotUserId = ready.GetProperty("user").GetProperty("id").GetString();
                 State = GatewayState.Ready;
-                LogReady(session.BotUserId);
+                LogReady(shard, session.BotUserId);
                 break;
             case "RESUMED":
                 State = GatewayState.Ready;
@@ -237,8 +240,8 @@ public sealed partial class GatewayClient(
 
     private static Uri WithQuery(Uri url) => new UriBuilder(url) { Query = "v=10&encoding=json" }.Uri;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway ready as user {BotUserId}")]
-    private partial void LogReady(string? botUserId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway shard {Shard} ready as user {BotUserId}")]
+    private partial void LogReady(GatewayShard shard, string? botUserId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Discord gateway session resumed")]
     private partial void LogResumed();

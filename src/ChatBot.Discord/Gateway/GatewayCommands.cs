@@ -18,11 +18,15 @@ internal static class GatewayCommands
         }
     });
 
-    public static ReadOnlyMemory<byte> Identify(string token, int intents) => Write(GatewayOpcode.Identify, writer =>
+    public static ReadOnlyMemory<byte> Identify(string token, int intents, GatewayShard shard) => Write(GatewayOpcode.Identify, writer =>
     {
         writer.WriteStartObject();
         writer.WriteString("token", token);
         writer.WriteNumber("intents", intents);
+        writer.WriteStartArray("shard");
+        writer.WriteNumberValue(shard.Id);
+        writer.WriteNumberValue(shard.Count);
+        writer.WriteEndArray();
         writer.WriteStartObject("properties");
         writer.WriteString("os", OperatingSystem.IsWindows() ? "windows" : OperatingSystem.IsMacOS() ? "macos" : "linux");
         writer.WriteString("browser", "chatbot");

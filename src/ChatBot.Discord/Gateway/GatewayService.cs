@@ -2,8 +2,8 @@ using Microsoft.Extensions.Hosting;
 
 namespace ChatBot.Discord.Gateway;
 
-/// <summary>Hosts the gateway client for the life of the host.</summary>
-internal sealed class GatewayService(GatewayClient client) : BackgroundService
+/// <summary>Hosts the gateway shards this replica holds for the life of the host.</summary>
+internal sealed class GatewayService(GatewayShards shards) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => client.RunAsync(stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => shards.RunAsync(stoppingToken);
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Coordination;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +10,9 @@ internal static class GatewayServiceCollectionExtensions
     {
         services.TryAddSingleton<IGatewayJitter, RandomGatewayJitter>();
         services.AddSingleton<MentionResponder>();
-        services.AddSingleton<GatewayClient>();
+        services.AddCoordinationDefaults();
+        services.AddSingleton<GatewayClientFactory>();
+        services.AddSingleton<GatewayShards>();
         services.AddHostedService<GatewayService>();
         return services;
     }

@@ -30,6 +30,8 @@ internal static class Operations
         services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());
+        services.AddSingleton<CorpusReloadSync>();
+        services.AddHostedService(sp => sp.GetRequiredService<CorpusReloadSync>());
         services.AddOptions<ShutdownOptions>().BindConfiguration(ShutdownOptions.Section);
         services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.ShutdownTimeout);
         return services;

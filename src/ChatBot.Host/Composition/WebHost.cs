@@ -8,6 +8,7 @@ using ChatBot.Ingest;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Redis.Coordination;
 
 namespace ChatBot.Host.Composition;
 
@@ -45,6 +46,7 @@ internal static class WebHost
         builder.Services.AddCorpusChat();
         builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
+        builder.Services.AddRedisCoordination(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddAdminEndpoint();
         builder.AddAdminConsole();

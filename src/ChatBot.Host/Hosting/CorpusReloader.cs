@@ -30,14 +30,10 @@ internal sealed class CorpusReloader(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Without watching, reloads still come on request: another replica's notice (CorpusReloadSync) asks for them.
         var settings = options.Value;
-        if (!settings.WatchForChanges)
-        {
-            return;
-        }
-
-        using var watcher = Watch(settings.Directory);
-        using var poller = settings.PollInterval > TimeSpan.Zero ? time.CreateTimer(_ => RequestReload(), null, settings.PollInterval, settings.PollInterval) : null;
+        using var watcher = settings.WatchForChanges ? Watch(settings.Directory) : null;
+        using var poller = settings.WatchForChanges && settings.PollInterval > TimeSpan.Zero ? time.CreateTimer(_ => RequestReload(), null, settings.PollInterval, settings.PollInterval) : null;
         try
         {
             await foreach (var _ in changes.Reader.ReadAllAsync(stoppingToken))

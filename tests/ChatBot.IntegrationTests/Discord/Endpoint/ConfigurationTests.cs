@@ -39,6 +39,16 @@ public sealed class ConfigurationTests
         Assert.Contains("ChatBot:Discord:AllowedChannelIds contains 'general', which is not a Discord id", failure.Failures);
     }
 
+    [Theory]
+    [InlineData("Gateway:ShardCount", "0", "ChatBot:Discord:Gateway:ShardCount must be between 1 and 4096")]
+    [InlineData("Gateway:LeaseRenewInterval", "00:00:10", "ChatBot:Discord:Gateway:LeaseRenewInterval must be positive and at most half of ChatBot:Discord:Gateway:LeaseTimeToLive")]
+    public void BadShardSettings_AreNamed(string key, string value, string expected)
+    {
+        var failure = Assert.Throws<OptionsValidationException>(() => Options(new() { [key] = value }));
+
+        Assert.Contains(expected, failure.Failures);
+    }
+
     [Fact]
     public void InteractionsOnly_NeedNoBotToken()
     {
@@ -46,6 +56,7 @@ public sealed class ConfigurationTests
 
         Assert.Equal(new Uri("https://discord.com/api/v10"), options.ApiBaseUrl);
         Assert.Equal(TimeSpan.FromMilliseconds(1500), options.InlineReplyBudget);
+        Assert.Equal((1, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(5)), (options.Gateway.ShardCount, options.Gateway.LeaseTimeToLive, options.Gateway.LeaseRenewInterval));
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public sealed class GatewayClientTests
         var data = identify["d"]!;
         Assert.Equal(DiscordTestHost.BotToken, (string)data["token"]!);
         Assert.Equal(4609, (int)data["intents"]!);
+        Assert.Equal([0, 1], data["shard"]!.AsArray().Select(n => (int)n!));
         Assert.Equal("chatbot", (string)data["properties"]!["browser"]!);
         Assert.Equal(("/gateway", "?v=10&encoding=json"), (peer.Path, peer.Query));
         Assert.DoesNotContain(DiscordTestHost.BotToken, harness.Logs.AllText, StringComparison.Ordinal);

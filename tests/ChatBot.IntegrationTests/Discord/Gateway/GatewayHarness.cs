@@ -33,7 +33,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public GatewayClient Client => services.GetRequiredService<GatewayClient>();
+    public GatewayClient Client { get; private set; } = null!;
 
     public Task Run { get; private set; } = Task.CompletedTask;
 
@@ -65,6 +65,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         collection.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which the harness does not compose
         collection.AddDiscordAdapter(configuration);
         harness.services = collection.BuildServiceProvider();
+        harness.Client = harness.services.GetRequiredService<GatewayClientFactory>().Create(GatewayShard.Single);
         harness.Run = harness.Client.RunAsync(harness.stop.Token);
         return harness;
     }
