@@ -8,6 +8,7 @@ using ChatBot.Ingest;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Redis;
 
 namespace ChatBot.Host.Composition;
 
@@ -48,6 +49,11 @@ internal static class WebHost
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddAdminEndpoint();
         builder.AddAdminConsole();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(RedisOptions.ConnectionStringName)))
+        {
+            // Last: it decorates the stores, the replay guards and the rate limits registered above.
+            builder.Services.AddRedisSharedState();
+        }
 
         var app = builder.Build();
         app.UseOperations();
