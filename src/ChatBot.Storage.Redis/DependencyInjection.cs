@@ -16,7 +16,7 @@ public static class DependencyInjection
         services.AddOptions<RedisOptions>()
             .Configure<IConfiguration>((options, configuration) =>
                 options.ConnectionString ??= configuration.GetConnectionString(RedisOptions.ConnectionStringName))
-            .BindConfiguration("ChatBot:Redis")
+            .BindConfiguration(RedisOptions.Section)
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>());
         services.TryAddSingleton<RedisConnection>();
