@@ -126,6 +126,9 @@ public sealed class RedisRequestGateTests(RedisServerFixture redis) : IClassFixt
 
         Assert.Equal(5, answers.Count(a => a is null));
         Assert.All(answers.Where(a => a is not null), a => Assert.Equal("user", a!.Scope));
+        await using var admin = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.Server.ConnectionString + ",allowAdmin=true");
+        var commands = (await admin.GetServers()[0].InfoAsync("commandstats")).SelectMany(group => group).Select(stat => stat.Key);
+        Assert.Contains("cmdstat_evalsha", commands);
     }
 
     private IRequestGate Gate(string kind, RateLimitOptions options)
