@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Storage.Redis;
 
@@ -15,7 +16,9 @@ public static class DependencyInjection
         services.AddOptions<RedisOptions>()
             .Configure<IConfiguration>((options, configuration) =>
                 options.ConnectionString ??= configuration.GetConnectionString(RedisOptions.ConnectionStringName))
-            .BindConfiguration("ChatBot:Redis");
+            .BindConfiguration(RedisOptions.Section)
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RedisOptions>, RedisOptionsValidator>());
         services.TryAddSingleton<RedisConnection>();
         return services;
     }

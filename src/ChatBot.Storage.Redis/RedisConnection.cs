@@ -9,7 +9,7 @@ namespace ChatBot.Storage.Redis;
 /// with <c>AbortOnConnectFail</c> off, keeps reconnecting in the background: while Redis is down a command fails fast
 /// with <see cref="RedisException"/> and the caller falls back (a cache miss, a local check) instead of waiting.
 /// </summary>
-public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger) : IAsyncDisposable
+public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILogger<RedisConnection> logger) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private ConnectionMultiplexer? multiplexer;
@@ -74,6 +74,9 @@ public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILog
 
         gate.Dispose();
     }
+
+    // A container disposed synchronously (the CLI's) must not find an async-only singleton.
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis connection to {EndPoint} lost ({Failure}); shared state falls back until it returns")]
     private static partial void LogConnectionFailed(ILogger logger, string endPoint, string failure);

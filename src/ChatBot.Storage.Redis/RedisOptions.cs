@@ -8,7 +8,11 @@ public sealed class RedisOptions
 {
     public const string ConnectionStringName = "Redis";
 
-    public string? ConnectionString { get; set; }
+    /// <summary>The section of the other settings (<see cref="KeyPrefix"/>, the shared state's own).</summary>
+    public const string Section = "ChatBot:Redis";
+
+    /// <summary>From <c>ConnectionStrings:Redis</c> only: not bound from the section, where an empty example value would hide it.</summary>
+    public string? ConnectionString { get; internal set; }
 
     /// <summary>Prefix of every key this bot writes, so one Redis can serve several bots (default <c>chatbot:</c>).</summary>
     public string KeyPrefix { get; set; } = "chatbot:";

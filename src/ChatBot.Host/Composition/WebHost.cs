@@ -8,6 +8,7 @@ using ChatBot.Ingest;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Coordination;
 
 namespace ChatBot.Host.Composition;
@@ -46,10 +47,15 @@ internal static class WebHost
         builder.Services.AddCorpusChat();
         builder.Services.AddSlackAdapter(builder.Configuration);
         builder.Services.AddDiscordAdapter(builder.Configuration);
-        builder.Services.AddRedisCoordination(builder.Configuration);
         builder.Services.AddOperations(builder.Configuration);
         builder.Services.AddAdminEndpoint();
         builder.AddAdminConsole();
+        if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(RedisOptions.ConnectionStringName)))
+        {
+            // Last: it decorates the stores, the replay guards and the rate limits registered above.
+            builder.Services.AddRedisSharedState();
+            builder.Services.AddRedisCoordination(builder.Configuration);
+        }
 
         var app = builder.Build();
         app.UseOperations();

@@ -1,5 +1,8 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ChatBot.Core.Indexing;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Redis.SharedState;
 
 namespace ChatBot.Host.Hosting;
 
@@ -7,22 +10,24 @@ namespace ChatBot.Host.Hosting;
 /// /healthz: the process is alive. /readyz: 200 when the corpus is indexed (questions can be answered), 503 when it
 /// is not. A database that cannot be used makes the bot "degraded", not unready: answers still work, without the
 /// cache, so traffic should keep coming. The database part says why and what to do, naming the file but never its
-/// full path.
+/// full path. With Redis configured, a "redis" part says whether state is shared; unreachable is "degraded" too (each
+/// replica then limits and de-duplicates on its own, and answers still work).
 /// </summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Text("ok"));
-        endpoints.MapGet("/readyz", (CorpusIndexHolder corpus, ChatBotDatabase database) =>
+        endpoints.MapGet("/readyz", async (CorpusIndexHolder corpus, ChatBotDatabase database, HttpContext context) =>
         {
             var index = corpus.Current;
             var ready = index.Articles.Count > 0;
             var store = database.EnsureOpened();
+            var redis = context.RequestServices.GetService<RedisReadiness>() is { } shared ? await shared.CheckAsync(context.RequestAborted) : null;
             var body = new
             {
                 ready,
-                status = !ready ? "not ready" : store.IsOpen ? "ready" : "degraded",
+                status = !ready ? "not ready" : store.IsOpen && redis is not { Shared: false } ? "ready" : "degraded",
                 articles = index.Articles.Count,
                 passages = index.Passages.Count,
                 fingerprint = index.Fingerprint,
@@ -34,7 +39,13 @@ internal static class HealthEndpoints
                     action = WithoutLocation(store.Action, store.Path),
                 },
             };
-            return ready ? Results.Json(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+            var json = JsonSerializer.SerializeToNode(body)!.AsObject();
+            if (redis is not null)
+            {
+                json["redis"] = new JsonObject { ["state"] = redis.State, ["shared"] = redis.Shared };
+            }
+
+            return ready ? Results.Json(json) : Results.Json(json, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

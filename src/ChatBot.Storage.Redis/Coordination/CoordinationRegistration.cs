@@ -13,7 +13,7 @@ public static class CoordinationRegistration
     /// </summary>
     public static IServiceCollection AddRedisCoordination(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(RedisOptions.ConnectionStringName) ?? configuration["ChatBot:Redis:ConnectionString"];
+        var connectionString = configuration.GetConnectionString(RedisOptions.ConnectionStringName);
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             return services;

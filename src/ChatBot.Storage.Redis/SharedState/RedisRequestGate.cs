@@ -1,0 +1,67 @@
+using ChatBot.Core;
+using ChatBot.Core.Commands;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ChatBot.Storage.Redis.SharedState;
+
+/// <summary>
+/// The rate limits of <see cref="RequestGate"/> (same <see cref="RateLimitOptions"/>, same order, same replies) with
+/// the buckets in Redis, so a user's limit holds across replicas. When Redis cannot be asked, the replica's own gate
+/// (the one this decorates) decides: limits per replica for the outage, never a refusal or an error because of it.
+/// <para>
+/// Time is the app's <see cref="TimeProvider"/>, passed to the script, not Redis's <c>TIME</c>: the local fallback
+/// counts by the same clock, tests drive both with a fake clock, and the replicas' clocks (NTP-synchronised, to the
+/// millisecond) are good enough for buckets that refill in seconds — the script never refills on a clock that is behind.
+/// </para>
+/// </summary>
+public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IOptions<RateLimitOptions> options, TimeProvider time) : IRequestGate
+{
+    private static readonly string[] QuestionScopes = ["user", "channel", "global"];
+    private static readonly string[] PressScopes = ["press", "global"];
+
+    private readonly RateLimitOptions limits = options.Value;
+
+    public async ValueTask<GateRefusal?> CheckAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
+    {
+        RedisKey[] keys = [Key($"user:{platform}:{userId}"), Key($"channel:{platform}:{channelId}"), Key("global")];
+        RedisValue[] values = [Now(), .. Bucket(limits.UserBurst, limits.UserPerMinute), .. Bucket(limits.ChannelBurst, limits.ChannelPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
+        return await TakeAsync(keys, values, QuestionScopes, cancellationToken).ConfigureAwait(false) is { } shared
+            ? shared.Refusal
+            : await local.CheckAsync(platform, userId, channelId, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
+    {
+        RedisKey[] keys = [Key($"press:{platform}:{userId}"), Key("global")];
+        RedisValue[] values = [Now(), .. Bucket(limits.PressBurst, limits.PressPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
+        return await TakeAsync(keys, values, PressScopes, cancellationToken).ConfigureAwait(false) is { } shared
+            ? shared.Refusal
+            : await local.CheckPressAsync(platform, userId, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The shared decision, or null when Redis could not be asked.</summary>
+    private async Task<Decision?> TakeAsync(RedisKey[] keys, RedisValue[] values, string[] scopes, CancellationToken cancellationToken)
+    {
+        // ScriptEvaluateAsync sends EVALSHA once the script is known to the server (EVAL only the first time).
+        var result = await redis.RunAsync<RedisResult?>("rate_limits", async db => (RedisResult?)await db.ScriptEvaluateAsync(TokenBucketScript.Source, keys, values).ConfigureAwait(false), null, cancellationToken).ConfigureAwait(false);
+        if (result is null)
+        {
+            return null;
+        }
+
+        var reply = (RedisResult[])result!;
+        var refused = (int)reply[0];
+        return refused == 0
+            ? new Decision(null)
+            : new Decision(RateLimitReplies.Refuse(scopes[refused - 1], TimeSpan.FromMilliseconds((long)reply[1])));
+    }
+
+    private RedisKey Key(string bucket) => redis.Connection.Key("rate:" + bucket);
+
+    private RedisValue Now() => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private static RedisValue[] Bucket(int burst, int perMinute) => [Math.Max(1, burst), 60_000.0 / Math.Max(1, perMinute)];
+
+    private sealed record Decision(GateRefusal? Refusal);
+}
