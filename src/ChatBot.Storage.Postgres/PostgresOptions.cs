@@ -1,0 +1,16 @@
+namespace ChatBot.Storage.Postgres;
+
+/// <summary>
+/// The provider (<c>ChatBot:Storage:Provider</c>) and, for PostgreSQL, its connection string
+/// (<c>ConnectionStrings:Postgres</c>, Npgsql syntax: <c>Host=…;Database=…;Username=…;Password=…</c>).
+/// </summary>
+public sealed class PostgresOptions
+{
+    public const string Section = "ChatBot:Storage";
+
+    public const string ConnectionStringName = "Postgres";
+
+    public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
+
+    public string? ConnectionString { get; set; }
+}
