@@ -1,0 +1,42 @@
+using ChatBot.Storage.LiteDb;
+using Microsoft.Extensions.Time.Testing;
+
+namespace ChatBot.UnitTests.Storage.Contracts;
+
+/// <summary>
+/// LiteDB stores on a temporary file; "unavailable" is a database path that is a folder. LiteDB is one process's
+/// database, so "another replica" is the same stores again (the single instance a host registers).
+/// </summary>
+public sealed class LiteDbStoreProvider : IStoreProvider
+{
+    private readonly TempDatabase temp = new();
+    private readonly string folder = Directory.CreateTempSubdirectory("chatbot-not-a-file-").FullName;
+    private Stores? stores;
+
+    public FakeTimeProvider Time => temp.Time;
+
+    public Task<Stores> OpenAsync() => Task.FromResult(stores ??= For(temp.Open()));
+
+    public Stores OpenUnavailable()
+    {
+        var broken = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = folder }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ChatBotDatabase>.Instance, Time);
+        return For(broken);
+    }
+
+    private Stores For(ChatBotDatabase db) => new(
+        new LiteDbFactCardStore(db),
+        new LiteDbModerationLog(db),
+        new LiteDbFeedbackStore(db),
+        new LiteDbQuizStore(db),
+        new LiteDbPendingArticleStore(db),
+        new LiteDbSeenEventStore(db, Time),
+        new LiteDbReplayStore(db, Time),
+        new LiteDbConsumedNonceStore(db, Time));
+
+    public ValueTask DisposeAsync()
+    {
+        temp.Dispose();
+        Directory.Delete(folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+}
