@@ -10,7 +10,7 @@ namespace ChatBot.Storage.Postgres;
 /// <see cref="StorageUnavailableException"/> where a person must hear that it was not done (<see cref="RequiredAsync{T}"/>).
 /// Cancellation and bugs pass through.
 /// </summary>
-internal static class PostgresFailures
+public static class PostgresFailures
 {
     public static bool Is(Exception exception) => exception is NpgsqlException or TimeoutException or SocketException;
 
@@ -22,7 +22,7 @@ internal static class PostgresFailures
         _ => $"PostgreSQL is unavailable ({FirstLine(exception.Message)})",
     };
 
-    public static async ValueTask<T> RequiredAsync<T>(string what, Func<ValueTask<T>> action)
+    internal static async ValueTask<T> RequiredAsync<T>(string what, Func<ValueTask<T>> action)
     {
         try
         {
@@ -34,7 +34,7 @@ internal static class PostgresFailures
         }
     }
 
-    public static async ValueTask<T> TryAsync<T>(Func<ValueTask<T>> action, T fallback)
+    internal static async ValueTask<T> TryAsync<T>(Func<ValueTask<T>> action, T fallback)
     {
         try
         {

@@ -13,4 +13,7 @@ public sealed class PostgresOptions
     public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
 
     public string? ConnectionString { get; set; }
+
+    /// <summary>The same key LiteDB reads (<c>ChatBot:Storage:AnswerRetention</c>): how long a sent answer's buttons keep working.</summary>
+    public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(90);
 }

@@ -12,31 +12,41 @@ public sealed class LiteDbStoreProvider : IStoreProvider
     private readonly TempDatabase temp = new();
     private readonly string folder = Directory.CreateTempSubdirectory("chatbot-not-a-file-").FullName;
     private Stores? stores;
+    private Stores? unavailable;
 
     public FakeTimeProvider Time => temp.Time;
 
     public Task<Stores> OpenAsync() => Task.FromResult(stores ??= For(temp.Open()));
 
-    public Stores OpenUnavailable()
+    public Stores OpenUnavailable() =>
+        unavailable ??= For(new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = folder }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ChatBotDatabase>.Instance, Time));
+
+    private Stores For(ChatBotDatabase db)
     {
-        var broken = new ChatBotDatabase(Microsoft.Extensions.Options.Options.Create(new StorageOptions { DatabasePath = folder }), Microsoft.Extensions.Logging.Abstractions.NullLogger<ChatBotDatabase>.Instance, Time);
-        return For(broken);
+        var (archive, shared, conversations) = (new LiteDbAnswerArchive(db, Time), new LiteDbSharedReplyStore(db, Time), new LiteDbConversationStore(db, Time));
+        return new(
+            new LiteDbFactCardStore(db),
+            new LiteDbModerationLog(db),
+            new LiteDbFeedbackStore(db),
+            new LiteDbQuizStore(db),
+            new LiteDbPendingArticleStore(db),
+            new LiteDbSeenEventStore(db, Time),
+            new LiteDbReplayStore(db, Time),
+            new LiteDbConsumedNonceStore(db, Time))
+        {
+            Answers = new(new LiteDbAnswerRecords(db, temp.Cache(db), archive, conversations, shared), archive, shared, conversations, new LiteDbQuestionHistory(db, Time), new LiteDbActivityLog(db)),
+        };
     }
 
-    private Stores For(ChatBotDatabase db) => new(
-        new LiteDbFactCardStore(db),
-        new LiteDbModerationLog(db),
-        new LiteDbFeedbackStore(db),
-        new LiteDbQuizStore(db),
-        new LiteDbPendingArticleStore(db),
-        new LiteDbSeenEventStore(db, Time),
-        new LiteDbReplayStore(db, Time),
-        new LiteDbConsumedNonceStore(db, Time));
-
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
+        // The replay store writes in the background: it finishes before its database closes.
+        foreach (var replay in new[] { stores?.Replay, unavailable?.Replay }.OfType<IAsyncDisposable>())
+        {
+            await replay.DisposeAsync();
+        }
+
         temp.Dispose();
         Directory.Delete(folder, recursive: true);
-        return ValueTask.CompletedTask;
     }
 }

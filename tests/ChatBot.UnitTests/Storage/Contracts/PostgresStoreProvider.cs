@@ -1,3 +1,4 @@
+using ChatBot.Core.Answers;
 using ChatBot.Storage.Postgres;
 using Microsoft.Extensions.Time.Testing;
 
@@ -30,15 +31,22 @@ public sealed class PostgresStoreProvider(PostgresFixture postgres) : IStoreProv
         return For(database);
     }
 
-    private Stores For(PostgresDatabase database) => new(
-        new PostgresFactCardStore(database),
-        new PostgresModerationLog(database),
-        new PostgresFeedbackStore(database),
-        new PostgresQuizStore(database),
-        new PostgresPendingArticleStore(database),
-        new PostgresSeenEventStore(database, Time),
-        new PostgresReplayStore(database, Time),
-        new PostgresConsumedNonceStore(database, Time));
+    private Stores For(PostgresDatabase database)
+    {
+        var (archive, shared, conversations) = (new PostgresAnswerArchive(database, Time), new PostgresSharedReplyStore(database, Time), new PostgresConversationStore(database, Time));
+        return new(
+            new PostgresFactCardStore(database),
+            new PostgresModerationLog(database),
+            new PostgresFeedbackStore(database),
+            new PostgresQuizStore(database),
+            new PostgresPendingArticleStore(database),
+            new PostgresSeenEventStore(database, Time),
+            new PostgresReplayStore(database, Time),
+            new PostgresConsumedNonceStore(database, Time))
+        {
+            Answers = new(new PostgresAnswerRecords(database, new NullAnswerCache(), archive, conversations, shared), archive, shared, conversations, new PostgresQuestionHistory(database, Time), new PostgresActivityLog(database)),
+        };
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -16,4 +16,8 @@ public sealed record Stores(
     IPendingArticleStore PendingArticles,
     ISeenEventStore SeenEvents,
     IReplayStore Replay,
-    IConsumedNonceStore Nonces);
+    IConsumedNonceStore Nonces)
+{
+    /// <summary>The answer path's stores (set by the provider alongside the others).</summary>
+    public required AnswerStores Answers { get; init; }
+}
