@@ -12,7 +12,8 @@ public sealed class PostgresOptions
 
     public StorageProvider Provider { get; set; } = StorageProvider.LiteDb;
 
-    public string? ConnectionString { get; set; }
+    /// <summary>From <c>ConnectionStrings:Postgres</c> (set when the options are configured, not bound from this section).</summary>
+    public string? ConnectionString { get; internal set; }
 
     /// <summary>The same key LiteDB reads (<c>ChatBot:Storage:AnswerRetention</c>): how long a sent answer's buttons keep working.</summary>
     public TimeSpan AnswerRetention { get; set; } = TimeSpan.FromDays(90);
