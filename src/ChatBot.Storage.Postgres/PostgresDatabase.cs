@@ -20,6 +20,22 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     /// <summary>Host, port and database, never the password: for messages and /readyz.</summary>
     public string Location { get; }
 
+    /// <summary>One round trip now (bounded by the connection string's timeouts): null when the server answers, or why not, without saying where it is.</summary>
+    public async Task<string?> ProbeAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand("SELECT 1", connection);
+            await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception e) when (PostgresFailures.Is(e))
+        {
+            return e is PostgresException refused ? $"PostgreSQL refused the check ({refused.SqlState})" : "PostgreSQL cannot be reached";
+        }
+    }
+
     public ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default) => source.OpenConnectionAsync(cancellationToken);
 
     public ValueTask DisposeAsync() => source.DisposeAsync();

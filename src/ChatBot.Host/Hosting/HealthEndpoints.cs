@@ -1,5 +1,8 @@
 using ChatBot.Core.Indexing;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Postgres;
 
 namespace ChatBot.Host.Hosting;
 
@@ -7,22 +10,25 @@ namespace ChatBot.Host.Hosting;
 /// /healthz: the process is alive. /readyz: 200 when the corpus is indexed (questions can be answered), 503 when it
 /// is not. A database that cannot be used makes the bot "degraded", not unready: answers still work, without the
 /// cache, so traffic should keep coming. The database part says why and what to do, naming the file but never its
-/// full path.
+/// full path. With PostgreSQL (ChatBot:Storage:Provider = Postgres) a <c>postgres</c> part says whether it answers
+/// now; one that does not makes the bot "degraded" too (answers work, moderator writes do not).
 /// </summary>
 internal static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/healthz", () => Results.Text("ok"));
-        endpoints.MapGet("/readyz", (CorpusIndexHolder corpus, ChatBotDatabase database) =>
+        endpoints.MapGet("/readyz", async (CorpusIndexHolder corpus, ChatBotDatabase database, IServiceProvider services, CancellationToken cancellationToken) =>
         {
+            var postgres = services.GetService<PostgresDatabase>();
+            var postgresProblem = postgres is null ? null : await postgres.ProbeAsync(cancellationToken);
             var index = corpus.Current;
             var ready = index.Articles.Count > 0;
             var store = database.EnsureOpened();
             var body = new
             {
                 ready,
-                status = !ready ? "not ready" : store.IsOpen ? "ready" : "degraded",
+                status = !ready ? "not ready" : store.IsOpen && postgresProblem is null ? "ready" : "degraded",
                 articles = index.Articles.Count,
                 passages = index.Passages.Count,
                 fingerprint = index.Fingerprint,
@@ -34,7 +40,13 @@ internal static class HealthEndpoints
                     action = WithoutLocation(store.Action, store.Path),
                 },
             };
-            return ready ? Results.Json(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+            var json = JsonSerializer.SerializeToNode(body, JsonSerializerOptions.Web)!.AsObject();
+            if (postgres is not null)
+            {
+                json["postgres"] = new JsonObject { ["state"] = postgresProblem is null ? "open" : "unavailable", ["problem"] = postgresProblem };
+            }
+
+            return ready ? Results.Json(json) : Results.Json(json, statusCode: StatusCodes.Status503ServiceUnavailable);
         });
         return endpoints;
     }

@@ -4,7 +4,7 @@ using ChatBot.UnitTests.Storage.Contracts;
 namespace ChatBot.IntegrationTests.Cli;
 
 /// <summary>`chatbot db migrate` and `chatbot serve` with ChatBot:Storage:Provider = Postgres, as real processes.</summary>
-[Collection(PostgresCliCollection.Name)]
+[Collection(PostgresServerCollection.Name)]
 public sealed class DbMigrateCliTests(PostgresFixture postgres) : IDisposable
 {
     private readonly CliRunner cli = new();
