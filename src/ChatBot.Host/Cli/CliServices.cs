@@ -30,7 +30,7 @@ internal static class CliServices
         services.AddMetrics();
         services.AddChatBotCore();
         services.AddCoreMechanisms();
-        services.AddLiteDbStorage();
+        services.AddStorage(configuration);
         services.AddSemanticKernelLlm(configuration);
         services.AddSentenceEncoder(configuration);
         configure?.Invoke(services, configuration);

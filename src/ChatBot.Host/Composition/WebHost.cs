@@ -7,7 +7,6 @@ using ChatBot.Embeddings;
 using ChatBot.Ingest;
 using ChatBot.SemanticKernel;
 using ChatBot.Slack;
-using ChatBot.Storage.LiteDb;
 using ChatBot.Storage.Redis;
 using ChatBot.Storage.Redis.Coordination;
 
@@ -38,7 +37,7 @@ internal static class WebHost
         var builder = ServeConfiguration.CreateBuilder(args, AppContext.BaseDirectory);
         builder.Services.AddChatBotCore();
         builder.Services.AddCoreMechanisms();
-        builder.Services.AddLiteDbStorage();
+        builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddSemanticKernelLlm(builder.Configuration);
         builder.Services.AddSentenceEncoder(builder.Configuration);
         IndexWarmup.AddTo(builder.Services);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ChatBot.Core.Indexing;
 using ChatBot.Storage.LiteDb;
+using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Redis.SharedState;
 
 namespace ChatBot.Host.Hosting;
@@ -11,7 +12,9 @@ namespace ChatBot.Host.Hosting;
 /// is not. A database that cannot be used makes the bot "degraded", not unready: answers still work, without the
 /// cache, so traffic should keep coming. The database part says why and what to do, naming the file but never its
 /// full path. With Redis configured, a "redis" part says whether state is shared; unreachable is "degraded" too (each
-/// replica then limits and de-duplicates on its own, and answers still work).
+/// replica then limits and de-duplicates on its own, and answers still work). With PostgreSQL
+/// (ChatBot:Storage:Provider = Postgres) a <c>postgres</c> part says whether it answers now; one that does not makes the
+/// bot "degraded" too (answers work, moderator writes do not).
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -24,10 +27,12 @@ internal static class HealthEndpoints
             var ready = index.Articles.Count > 0;
             var store = database.EnsureOpened();
             var redis = context.RequestServices.GetService<RedisReadiness>() is { } shared ? await shared.CheckAsync(context.RequestAborted) : null;
+            var postgres = context.RequestServices.GetService<PostgresDatabase>();
+            var postgresProblem = postgres is null ? null : await postgres.ProbeAsync(context.RequestAborted);
             var body = new
             {
                 ready,
-                status = !ready ? "not ready" : store.IsOpen && redis is not { Shared: false } ? "ready" : "degraded",
+                status = !ready ? "not ready" : store.IsOpen && redis is not { Shared: false } && postgresProblem is null ? "ready" : "degraded",
                 articles = index.Articles.Count,
                 passages = index.Passages.Count,
                 fingerprint = index.Fingerprint,
@@ -43,6 +48,11 @@ internal static class HealthEndpoints
             if (redis is not null)
             {
                 json["redis"] = new JsonObject { ["state"] = redis.State, ["shared"] = redis.Shared };
+            }
+
+            if (postgres is not null)
+            {
+                json["postgres"] = new JsonObject { ["state"] = postgresProblem is null ? "open" : "unavailable", ["problem"] = postgresProblem };
             }
 
             return ready ? Results.Json(json) : Results.Json(json, statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -10,6 +10,9 @@ internal sealed class CliRunner : IDisposable
 
     public string WorkingDirectory { get; }
 
+    /// <summary>Environment variables the verbs run with (configuration such as <c>ChatBot__Storage__Provider</c>).</summary>
+    public Dictionary<string, string?> Environment { get; } = [];
+
     public static string Corpus => EvaluationSet.CorpusDirectory;
 
     /// <summary>Standard error without the line a first run prints while it builds the index (see IndexBuildNoticeTests).</summary>
@@ -23,6 +26,11 @@ internal sealed class CliRunner : IDisposable
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = WorkingDirectory, RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "chatbot.dll"));
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

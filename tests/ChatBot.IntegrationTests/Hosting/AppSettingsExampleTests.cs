@@ -15,7 +15,7 @@ public sealed class AppSettingsExampleTests
     [
         typeof(Core.DependencyInjection).Assembly, typeof(Program).Assembly, typeof(ChatBot.Discord.DependencyInjection).Assembly,
         typeof(ChatBot.Slack.DependencyInjection).Assembly, typeof(SemanticKernel.DependencyInjection).Assembly, typeof(Storage.LiteDb.DependencyInjection).Assembly,
-        typeof(ChatBot.Ingest.DependencyInjection).Assembly, typeof(Storage.Redis.DependencyInjection).Assembly,
+        typeof(ChatBot.Ingest.DependencyInjection).Assembly, typeof(Storage.Redis.DependencyInjection).Assembly, typeof(Storage.Postgres.DependencyInjection).Assembly,
     ];
 
     /// <summary>Section → its options classes (ChatBot:Admin has two: the loopback endpoint's and the console's).</summary>

@@ -4,16 +4,17 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Cli.Verbs;
 
-/// <summary>`chatbot db check|backup|restore|rebuild`: look after the LiteDB database while the bot is stopped.</summary>
+/// <summary>`chatbot db check|backup|restore|rebuild`: look after the LiteDB database while the bot is stopped; `chatbot db migrate`: the PostgreSQL schema.</summary>
 internal static class DbVerb
 {
     public static Command Create()
     {
-        var command = new Command("db", "Check, back up, restore or rebuild the database (stop `chatbot serve` first; it makes scheduled backups itself)");
+        var command = new Command("db", "Check, back up, restore or rebuild the LiteDB database (stop `chatbot serve` first; it makes scheduled backups itself), or migrate the PostgreSQL schema");
         command.Subcommands.Add(DbCheckVerb.Create());
         command.Subcommands.Add(DbBackupVerb.Create());
         command.Subcommands.Add(DbRestoreVerb.Create());
         command.Subcommands.Add(DbRebuildVerb.Create());
+        command.Subcommands.Add(DbMigrateVerb.Create());
         return command;
     }
 

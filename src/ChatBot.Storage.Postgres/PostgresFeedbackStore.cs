@@ -1,0 +1,24 @@
+using ChatBot.Core.Storage;
+
+namespace ChatBot.Storage.Postgres;
+
+/// <summary>Feedback votes in PostgreSQL, one per user per answer: a second vote replaces the first (upsert on the key).</summary>
+public sealed class PostgresFeedbackStore(PostgresDatabase database) : IFeedbackStore
+{
+    public async ValueTask RecordAsync(Feedback feedback, CancellationToken cancellationToken = default) =>
+        await PostgresFailures.RequiredAsync("the vote could not be stored", async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await Sql.ExecuteAsync(connection, null, """
+                INSERT INTO feedback (answer_id, platform, user_id, vote, at, feedback) VALUES ($1, $2, $3, $4, $5, $6)
+                ON CONFLICT (answer_id, platform, user_id) DO UPDATE SET vote = EXCLUDED.vote, at = EXCLUDED.at, feedback = EXCLUDED.feedback
+                """, cancellationToken, feedback.AnswerId, feedback.Platform.ToString(), feedback.UserId, (short)feedback.Vote, feedback.At, Sql.ToJson(feedback)).ConfigureAwait(false);
+        }).ConfigureAwait(false);
+
+    public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default) =>
+        PostgresFailures.TryAsync<IReadOnlyList<Feedback>>(async () =>
+        {
+            await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            return await Sql.QueryAsync(connection, null, "SELECT feedback FROM feedback WHERE answer_id = $1 ORDER BY at, platform, user_id", r => Sql.FromJson<Feedback>(r.GetString(0)), cancellationToken, answerId).ConfigureAwait(false);
+        }, []);
+}

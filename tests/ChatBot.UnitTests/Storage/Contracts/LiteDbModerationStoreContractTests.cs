@@ -1,0 +1,3 @@
+namespace ChatBot.UnitTests.Storage.Contracts;
+
+public sealed class LiteDbModerationStoreContractTests() : ModerationStoreContract(new LiteDbStoreProvider());
