@@ -44,6 +44,19 @@ public sealed class AppSettingsExampleTests
         Assert.Empty(missing);
     }
 
+    /// <summary>docker-compose.yml configures the replicas through environment variables: a mistyped one is silently ignored.</summary>
+    [Fact]
+    public void EveryChatBotKeyInDockerCompose_BindsToAnOptionsProperty()
+    {
+        var compose = File.ReadAllText(EvaluationSet.RepositoryPath("docker-compose.yml"));
+        var keys = System.Text.RegularExpressions.Regex.Matches(compose, @"^\s+(?<key>ChatBot__[A-Za-z_]+):", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups["key"].Value.Replace("__", ":", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.Contains("ChatBot:Storage:Provider", keys);
+        Assert.DoesNotContain(keys, key => Resolve(key) is null);
+    }
+
     [Fact]
     public void ThereIsOneExample()
     {
