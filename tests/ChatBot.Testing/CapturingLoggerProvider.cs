@@ -17,6 +17,25 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
     /// <summary>Completes when the next line is logged (take it before checking, so no line is missed).</summary>
     public Task NextEntry => Volatile.Read(ref next).Task;
 
+    /// <summary>
+    /// Waits for a condition the code under test makes true just before it logs: checked again after each line instead
+    /// of polling the clock; the 15 s is only a safety net for a broken test.
+    /// </summary>
+    public async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        while (true)
+        {
+            var line = NextEntry;
+            if (condition())
+            {
+                return;
+            }
+
+            await line.WaitAsync(timeout.Token);
+        }
+    }
+
     public string AllText => string.Join('\n', Entries.Select(e => $"{e.Level} {e.Category} {e.Text}"));
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);

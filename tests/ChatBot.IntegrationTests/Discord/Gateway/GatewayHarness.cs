@@ -87,24 +87,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return peer;
     }
 
-    /// <summary>
-    /// Waits for a condition the client makes true just before it logs (its state, say): checked again after each log
-    /// line instead of polling the clock; the 15 s is only a safety net for a broken test.
-    /// </summary>
-    public async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var next = Logs.NextEntry;
-            if (condition())
-            {
-                return;
-            }
-
-            await next.WaitAsync(timeout.Token);
-        }
-    }
+    public Task WaitUntilAsync(Func<bool> condition) => Logs.WaitUntilAsync(condition);
 
     public async ValueTask DisposeAsync()
     {

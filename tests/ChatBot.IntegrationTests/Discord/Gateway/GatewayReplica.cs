@@ -69,21 +69,7 @@ internal sealed class GatewayReplica : IAsyncDisposable
         await WaitUntilAsync(until);
     }
 
-    /// <summary>Checked again at each log line; the 15 s is only a safety net for a broken test.</summary>
-    public async Task WaitUntilAsync(Func<bool> condition)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var next = Logs.NextEntry;
-            if (condition())
-            {
-                return;
-            }
-
-            await next.WaitAsync(timeout.Token);
-        }
-    }
+    public Task WaitUntilAsync(Func<bool> condition) => Logs.WaitUntilAsync(condition);
 
     /// <summary>Stops as a host stops: closes its connections and releases its leases.</summary>
     public async ValueTask DisposeAsync()
