@@ -14,9 +14,15 @@ namespace ChatBot.Ingest;
 /// </summary>
 public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, IngestOptions options, TimeProvider time)
 {
-    public async Task<IngestPreview> PreviewAsync(string source, string corpusDirectory, string? id = null, CancellationToken cancellationToken = default)
+    public async Task<IngestPreview> PreviewAsync(string source, string corpusDirectory, string? id = null, CancellationToken cancellationToken = default) =>
+        await PreviewAsync(await ExtractAsync(source, cancellationToken), corpusDirectory, id, cancellationToken);
+
+    /// <summary>A file a moderator uploaded (the console): the same checks as a file on disk, named by its file name.</summary>
+    public Task<IngestPreview> PreviewUploadAsync(byte[] bytes, string fileName, string corpusDirectory, CancellationToken cancellationToken = default) =>
+        PreviewAsync(ExtractBytes(bytes, Path.GetFileName(fileName), "upload:" + Uri.EscapeDataString(Path.GetFileName(fileName))), corpusDirectory, id: null, cancellationToken);
+
+    private async Task<IngestPreview> PreviewAsync(ExtractedArticle article, string corpusDirectory, string? id, CancellationToken cancellationToken)
     {
-        var article = await ExtractAsync(source, cancellationToken);
         var existing = Directory.Exists(corpusDirectory) ? (await corpus.LoadAsync(corpusDirectory, cancellationToken: cancellationToken)).Articles : [];
         if (DuplicateChecker.FindDuplicate(article, existing) is { } duplicate)
         {
@@ -56,19 +62,32 @@ public sealed class ArticleIngestor(SafeFetcher fetcher, ICorpusSource corpus, I
         }
 
         var info = new FileInfo(source);
-        if (info.Length > Math.Max(options.MaxHtmlBytes, options.MaxPdfBytes))
+        if (info.Length > MaxFileBytes)
         {
-            throw new IngestException($"{source} is {info.Length:N0} bytes; the limit is {Math.Max(options.MaxHtmlBytes, options.MaxPdfBytes):N0}");
+            throw new IngestException($"{source} is {info.Length:N0} bytes; the limit is {MaxFileBytes:N0}");
         }
 
-        var bytes = await File.ReadAllBytesAsync(source, cancellationToken);
-        var kind = ContentSniffer.FromBytes(bytes) ?? throw new IngestException($"{source} is not a web page, PDF or text file");
+        return ExtractBytes(await File.ReadAllBytesAsync(source, cancellationToken), source, Path.GetFullPath(source));
+    }
+
+    /// <summary>The most a file may hold before its kind is known (a PDF's limit; a page or text is held to less below).</summary>
+    public long MaxFileBytes => Math.Max(options.MaxHtmlBytes, options.MaxPdfBytes);
+
+    /// <summary>The article in a file's bytes; <paramref name="location"/> is where it came from, as an absolute URI or path.</summary>
+    private ExtractedArticle ExtractBytes(byte[] bytes, string name, string location)
+    {
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new IngestException($"{name} is {bytes.Length:N0} bytes; the limit is {MaxFileBytes:N0}");
+        }
+
+        var kind = ContentSniffer.FromBytes(bytes) ?? throw new IngestException($"{name} is not a web page, PDF or text file");
         if (kind != ContentKind.Pdf && bytes.Length > options.MaxHtmlBytes)
         {
-            throw new IngestException($"{source} is {bytes.Length:N0} bytes; the limit is {options.MaxHtmlBytes:N0}");
+            throw new IngestException($"{name} is {bytes.Length:N0} bytes; the limit is {options.MaxHtmlBytes:N0}");
         }
 
-        return Extract(bytes, kind, Path.GetFullPath(source), charset: null);
+        return Extract(bytes, kind, location, charset: null);
     }
 
     public Task<string> WriteAsync(IngestPreview preview, string corpusDirectory, string addedBy, CancellationToken cancellationToken = default) =>

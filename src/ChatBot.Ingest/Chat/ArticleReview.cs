@@ -42,8 +42,32 @@ public sealed class ArticleReview(ArticleIngestor ingestor, IPendingArticleStore
             return ArticleReviewReplies.NotAdded(e.Message);
         }
 
-        var pending = await QueueAsync(preview, url.ToString(), platform, user.Id, feedUrl: null, cancellationToken);
-        await audit.RecordAsync(platform, user, AddAction, Shorten(source), pending is null ? "failed: queue unavailable" : $"queued as {pending.Id}", cancellationToken);
+        return await QueueForReviewAsync(preview, url.ToString(), Shorten(source), platform, user, cancellationToken);
+    }
+
+    /// <summary>A file a moderator uploaded in the console: previewed and queued like an address, same log entries.</summary>
+    public async Task<Reply> RequestUploadAsync(ChatPlatform platform, ChatUser user, string fileName, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        var name = Shorten(Path.GetFileName(fileName));
+        IngestPreview preview;
+        try
+        {
+            preview = await ingestor.PreviewUploadAsync(bytes, fileName, Directory, cancellationToken);
+        }
+        catch (IngestException e)
+        {
+            await audit.RecordAsync(platform, user, AddAction, name, "refused: " + e.Message, cancellationToken);
+            return ArticleReviewReplies.NotAdded(e.Message);
+        }
+
+        return await QueueForReviewAsync(preview, "upload:" + name, name, platform, user, cancellationToken);
+    }
+
+    /// <summary>Queues a moderator's article and answers with its private preview (or why it could not be stored).</summary>
+    private async Task<Reply> QueueForReviewAsync(IngestPreview preview, string source, string logged, ChatPlatform platform, ChatUser user, CancellationToken cancellationToken)
+    {
+        var pending = await QueueAsync(preview, source, platform, user.Id, feedUrl: null, cancellationToken);
+        await audit.RecordAsync(platform, user, AddAction, logged, pending is null ? "failed: queue unavailable" : $"queued as {pending.Id}", cancellationToken);
         return pending is null
             ? new Reply { Kind = ReplyKind.Error, Body = "The review queue cannot be stored right now, so nothing was added. Please try again later." }
             : ArticleReviewReplies.Preview(pending, ReplyVisibility.Ephemeral);

@@ -3,7 +3,9 @@ using ChatBot.Core.Commands;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.PendingArticles;
+using ChatBot.Ingest;
 using ChatBot.Ingest.Chat;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +17,7 @@ namespace ChatBot.Host.AdminConsole.Pages.Admin;
 /// service behind /corpus add and its buttons, so the checks, the file writing, the re-index and the moderation log
 /// entries (under the moderator's platform id) are the chat's own.
 /// </summary>
-public sealed class CorpusModel(ICorpusIndexProvider corpora, IPendingArticleStore pending, ArticleReview review) : PageModel
+public sealed class CorpusModel(ICorpusIndexProvider corpora, IPendingArticleStore pending, ArticleReview review, ArticleIngestor ingestor) : PageModel
 {
     private const int PendingShown = 100;
 
@@ -44,9 +46,40 @@ public sealed class CorpusModel(ICorpusIndexProvider corpora, IPendingArticleSto
         }
 
         var reply = await review.RequestAsync(user.Platform, user.ChatUser, (Address ?? "").Trim(), cancellationToken);
+        return await QueuedAsync(reply, "Fetched", cancellationToken);
+    }
+
+    /// <summary>A web page, PDF or text file from the moderator's computer, previewed and queued like an address.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(IFormFile? upload, CancellationToken cancellationToken)
+    {
+        if (ConsoleUser.Of(User) is not { } user)
+        {
+            return Forbid();
+        }
+
+        if (upload is null || upload.Length == 0)
+        {
+            Problem = "Choose a web page, PDF or text file to upload.";
+            return await PageAsync(cancellationToken);
+        }
+
+        if (upload.Length > ingestor.MaxFileBytes)
+        {
+            Problem = $"Not added: the file is {upload.Length:N0} bytes; the limit is {ingestor.MaxFileBytes:N0}.";
+            return await PageAsync(cancellationToken);
+        }
+
+        using var bytes = new MemoryStream((int)upload.Length);
+        await upload.CopyToAsync(bytes, cancellationToken);
+        var reply = await review.RequestUploadAsync(user.Platform, user.ChatUser, upload.FileName, bytes.ToArray(), cancellationToken);
+        return await QueuedAsync(reply, "Read", cancellationToken);
+    }
+
+    private async Task<IActionResult> QueuedAsync(Reply reply, string done, CancellationToken cancellationToken)
+    {
         if (reply is { Kind: ReplyKind.Info, Title: { } title })
         {
-            Message = $"Fetched “{title}”; it waits for approval below.";
+            Message = $"{done} “{title}”; it waits for approval below.";
             Address = null;
         }
         else
