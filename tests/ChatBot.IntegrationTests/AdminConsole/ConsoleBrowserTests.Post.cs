@@ -6,14 +6,15 @@ using OpenQA.Selenium;
 
 namespace ChatBot.IntegrationTests.AdminConsole;
 
-/// <summary>Posting a card to a channel from the console, through the loopback Discord API.</summary>
+/// <summary>Posting a card to a channel from the console, through the loopback Discord and Slack APIs.</summary>
 public sealed partial class ConsoleBrowserTests
 {
     private const string PostChannel = "112233445566778899";
     private const string RefusingChannel = "998877665544332211";
+    private const string SlackChannel = "C0CONSOLE1";
 
     [Fact]
-    public Task AFactCard_IsPostedToADiscordChannel_MentioningNobody_AndARefusalIsOneLine() => host.RunAsync(nameof(AFactCard_IsPostedToADiscordChannel_MentioningNobody_AndARefusalIsOneLine), async () =>
+    public Task AFactCard_IsPostedToADiscordAndASlackChannel_MentioningNobody_AndARefusalIsOneLine() => host.RunAsync(nameof(AFactCard_IsPostedToADiscordAndASlackChannel_MentioningNobody_AndARefusalIsOneLine), async () =>
     {
         Fresh();
         host.SignIn(host.Link(ChatPlatform.Slack, ConsoleHost.ModeratorSlackUser));
@@ -46,8 +47,17 @@ public sealed partial class ConsoleBrowserTests
         Assert.StartsWith("The channel id is letters and digits only", host.Text("post-error"), StringComparison.Ordinal);
         Assert.DoesNotContain(host.DiscordApi.Requests, r => r.Path.Contains("everyone", StringComparison.Ordinal));
 
+        Post("Slack", SlackChannel);
+        var slackPost = await host.Slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains(SlackChannel, StringComparison.Ordinal));
+        Assert.Contains($"Posted “browser-post” to Slack channel {SlackChannel}", host.Text("posted-message"), StringComparison.Ordinal);
+        Assert.Contains("The summit, posted", slackPost.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!everyone>", slackPost.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!channel>", slackPost.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!here>", slackPost.Body, StringComparison.Ordinal);
+
         var log = await host.Factory.Services.GetRequiredService<IModerationLog>().ListAsync(50);
         Assert.Contains(log, e => e is { Platform: ChatPlatform.Slack, UserId: ConsoleHost.ModeratorSlackUser, Action: "console factcard post", Target: $"browser-post to discord:{PostChannel}", Outcome: "posted version 1" });
+        Assert.Contains(log, e => e is { Action: "console factcard post", Target: $"browser-post to slack:{SlackChannel}", Outcome: "posted version 1" });
         Assert.Contains(log, e => e is { Action: "console factcard post", Target: $"browser-post to discord:{RefusingChannel}" } && e.Outcome.StartsWith("failed", StringComparison.Ordinal));
     });
 
