@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Ingest;
 
 /// <summary>Checks <see cref="IngestOptions"/> at start-up; each message names the key to fix.</summary>
-internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
+internal sealed partial class IngestOptionsValidator : IValidateOptions<IngestOptions>
 {
     public ValidateOptionsResult Validate(string? name, IngestOptions options) => Core.ValidatedOptions.Result(Failures(options));
 
@@ -43,5 +43,19 @@ internal sealed class IngestOptionsValidator : IValidateOptions<IngestOptions>
         {
             yield return "ChatBot:Ingest:FeedPollInterval must be at least one minute";
         }
+
+        // Ids, not names: a message is later edited by channel id (Slack's chat.update refuses "#moderators").
+        if (o.ModeratorChannel.Discord is { Length: > 0 } discord && !discord.All(char.IsAsciiDigit))
+        {
+            yield return $"ChatBot:Ingest:ModeratorChannel:Discord must be a channel id (digits only), not '{discord}'";
+        }
+
+        if (o.ModeratorChannel.Slack is { Length: > 0 } slack && !SlackChannelId().IsMatch(slack))
+        {
+            yield return $"ChatBot:Ingest:ModeratorChannel:Slack must be a channel id such as C0123ABCD, not '{slack}' (a name cannot be edited later)";
+        }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[CGD][A-Z0-9]{2,}$")]
+    private static partial System.Text.RegularExpressions.Regex SlackChannelId();
 }
