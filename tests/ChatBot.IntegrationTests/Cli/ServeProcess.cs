@@ -34,17 +34,20 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ServeProcess> StartAsync(string folder, string database)
+    /// <param name="settings">More configuration, as <c>--Key=Value</c> arguments (they override the defaults above them).</param>
+    public static async Task<ServeProcess> StartAsync(string folder, string database, params string[] settings)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[]
-        {
+        string[] arguments =
+        [
             Path.Combine(AppContext.BaseDirectory, "chatbot.dll"), "serve", "--urls", "http://127.0.0.1:0",
             $"--ChatBot:Corpus:Directory={CliRunner.Corpus}",
             $"--ChatBot:Corpus:SnapshotDirectory={Path.Combine(folder, "index")}",
             $"--ChatBot:Storage:DatabasePath={database}",
             "--ChatBot:Storage:Backup:Interval=0",
-        })
+            .. settings,
+        ];
+        foreach (var arg in arguments)
         {
             start.ArgumentList.Add(arg);
         }
