@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.IntegrationTests.Cli;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.Slack.Security;
 using ChatBot.UnitTests.Storage.Contracts;
 
 namespace ChatBot.IntegrationTests.Hosting;
@@ -12,12 +11,12 @@ namespace ChatBot.IntegrationTests.Hosting;
 /// Two real `chatbot serve` processes (each its own data folder) sharing one private PostgreSQL database and one
 /// private redis-server, as docker-compose.yml runs them: both report the shared stores ready on the same corpus, a
 /// user's rate limit holds across the two, and a Slack event delivered to both is answered once. The processes run on
-/// the system clock, so requests are signed with it (as Slack would sign them).
+/// the system clock, so requests are signed with it (as Slack would sign them), under a secret made for this run.
 /// </summary>
 [Collection(PostgresServerCollection.Name)]
 public sealed class TwoServeProcessesTests(PostgresFixture postgres) : IAsyncLifetime
 {
-    private const string SigningSecret = "two-replicas-signing-secret";
+    private readonly SlackTestSigner signer = new();
     private readonly string folder = Directory.CreateTempSubdirectory("chatbot-replicas-").FullName;
     private RedisServer redis = null!;
     private FakeSlackServer slack = null!;
@@ -66,7 +65,7 @@ public sealed class TwoServeProcessesTests(PostgresFixture postgres) : IAsyncLif
         [
             "--ChatBot:Storage:Provider=Postgres", $"--ConnectionStrings:Postgres={database}",
             $"--ConnectionStrings:Redis={redis.ConnectionString}", "--ChatBot:Redis:KeyPrefix=two-processes:",
-            $"--ChatBot:Slack:SigningSecret={SigningSecret}", "--ChatBot:Slack:BotToken=xoxb-two-processes",
+            $"--ChatBot:Slack:SigningSecret={signer.Secret}", "--ChatBot:Slack:BotToken=xoxb-two-processes",
             $"--ChatBot:Slack:ApiBaseUrl={slack.ApiBaseUrl}",
             "--ChatBot:RateLimits:UserBurst=2", "--ChatBot:RateLimits:UserPerMinute=1",
         ];
@@ -110,7 +109,7 @@ public sealed class TwoServeProcessesTests(PostgresFixture postgres) : IAsyncLif
         return text.Contains("Looking that up", StringComparison.Ordinal) ? (await slack.WaitForAsync(c => c.Path == "/hooks/" + hook)).Body : text;
     }
 
-    private static async Task<HttpResponseMessage> PostSignedAsync(ServeProcess replica, string path, string body, string contentType = "application/x-www-form-urlencoded")
+    private async Task<HttpResponseMessage> PostSignedAsync(ServeProcess replica, string path, string body, string contentType = "application/x-www-form-urlencoded")
     {
         using var client = new HttpClient { BaseAddress = new Uri(replica.Url) };
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -118,7 +117,7 @@ public sealed class TwoServeProcessesTests(PostgresFixture postgres) : IAsyncLif
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
-        request.Headers.Add("X-Slack-Signature", SlackSignatureVerifier.Sign(SigningSecret, timestamp, bytes));
+        request.Headers.Add("X-Slack-Signature", signer.Sign(timestamp, bytes));
         return await client.SendAsync(request);
     }
 }
