@@ -38,9 +38,10 @@ public static class SharedStateRegistration
         services.Decorate<IConsumedNonceStore>((sp, local) => new RedisConsumedNonceStore(local, Fallback(sp), Time(sp)));
         if (services.Decorate<IAnswerCache>((sp, local) => new RedisAnswerCache(local, Fallback(sp), sp.GetRequiredService<IOptions<RedisSharedStateOptions>>())))
         {
-            // Core's AnswerRecords writes through IAnswerCache (this decorator) already; a database's own records do not.
+            // Records that take IAnswerCache (Core's, PostgreSQL's) write through this decorator already; a database that
+            // writes its cache in its own transaction (LiteDB's) does not, so its records pass the entries on.
             var records = services.LastOrDefault(d => d.ServiceType == typeof(IAnswerRecords) && !d.IsKeyedService);
-            if (records is not null && records.ImplementationType != typeof(AnswerRecords))
+            if (records is not null && !WritesThroughAnswerCache(records))
             {
                 services.Decorate<IAnswerRecords>((sp, local) => new RedisAnswerRecords(local, (RedisAnswerCache)sp.GetRequiredService<IAnswerCache>()));
             }
@@ -48,6 +49,11 @@ public static class SharedStateRegistration
 
         return services;
     }
+
+    /// <summary>True when the registered type is built from an <see cref="IAnswerCache"/>; a factory registration is not known to, so it is decorated (at worst one extra SET).</summary>
+    private static bool WritesThroughAnswerCache(ServiceDescriptor records) =>
+        records.ImplementationType is { } type
+        && type.GetConstructors().Any(c => c.GetParameters().Any(p => p.ParameterType == typeof(IAnswerCache)));
 
     private static RedisFallback Fallback(IServiceProvider services) => services.GetRequiredService<RedisFallback>();
 

@@ -54,6 +54,19 @@ public sealed class SharedStateRegistrationTests
         Assert.IsType<RedisRequestGate>(provider.GetRequiredService<IRequestGate>());
     }
 
+    [Fact]
+    public void RecordsBuiltFromTheAnswerCache_AreNotDecorated_SoAnAnswerIsSharedOnce()
+    {
+        var services = Services("127.0.0.1:1");
+        services.AddSingleton<IAnswerCache>(NullAnswerCache.Instance);
+        services.AddSingleton<IAnswerRecords, RecordsThroughTheCache>();
+        services.AddRedisSharedState();
+
+        using var provider = services.BuildServiceProvider();
+
+        Assert.IsType<RecordsThroughTheCache>(provider.GetRequiredService<IAnswerRecords>());
+    }
+
     [Theory]
     [InlineData("127.0.0.1:6379,nosuchoption=1", "ConnectionStrings:Redis cannot be read")]
     [InlineData(",", "ConnectionStrings:Redis names no server")]
@@ -76,6 +89,20 @@ public sealed class SharedStateRegistrationTests
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddOptions<RateLimitOptions>();
         return services;
+    }
+
+    private sealed class RecordsThroughTheCache(IAnswerCache cache) : IAnswerRecords
+    {
+        public ValueTask<ChatBot.Core.Conversations.ConversationTurn?> LookupAsync(string conversation, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult<ChatBot.Core.Conversations.ConversationTurn?>(null);
+
+        public async ValueTask RecordAsync(AnswerRecord record, CancellationToken cancellationToken = default)
+        {
+            foreach (var entry in record.Cache)
+            {
+                await cache.SetAsync(entry.Key, entry.Answer, cancellationToken);
+            }
+        }
     }
 
     private sealed class DisposableSeenEventStore : ISeenEventStore, IDisposable
