@@ -50,9 +50,10 @@ public sealed class SignInModel(AdminLinks links, ModerationAudit audit, TimePro
         {
             result = await links.RedeemAsync(Token, cancellationToken);
         }
-        catch (StorageUnavailableException)
+        catch (StorageUnavailableException e)
         {
-            return Refuse("The database is unavailable, so the link cannot be checked now; try again in a minute.", StatusCodes.Status503ServiceUnavailable);
+            // The store says what is missing (the database, or Redis shared by the replicas); the link stays unused.
+            return Refuse($"{char.ToUpperInvariant(e.Message[0])}{e.Message[1..]}; the link is still unused, try again in a minute.", StatusCodes.Status503ServiceUnavailable);
         }
 
         if (!result.IsValid)
