@@ -1,8 +1,5 @@
 using ChatBot.Host.Hosting;
-using ChatBot.UnitTests.Discord.Support;
 
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.IntegrationTests.Hosting;
@@ -14,7 +11,6 @@ public sealed class RetiredKeysCheckTests
     [Fact]
     public void RetiredShutdownKeys_EachWarnInOneLine_NamingTheReplacement()
     {
-        var logs = new CapturingLoggerProvider();
         using var factory = new ChatBotFactory();
         foreach (var (key, _) in RetiredKeysCheck.Retired)
         {
@@ -25,11 +21,8 @@ public sealed class RetiredKeysCheckTests
         factory.Settings["ChatBot:Discord:Enabled"] = "false";
         factory.Settings["ChatBot:Slack:Enabled"] = "false";
 
-        using var started = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+        var warnings = StartUpLogs.Of(factory).Entries.Where(e => e.Text.Contains(Warning, StringComparison.Ordinal)).ToList();
 
-        _ = started.Server;
-
-        var warnings = logs.Entries.Where(e => e.Text.Contains(Warning, StringComparison.Ordinal)).ToList();
         Assert.Equal(["ChatBot:Discord:ShutdownGracePeriod", "ChatBot:Slack:ShutdownTimeout"], warnings.Select(w => w.Text.Split(' ')[0]).Order(StringComparer.Ordinal));
         Assert.All(warnings, w =>
         {
@@ -42,12 +35,8 @@ public sealed class RetiredKeysCheckTests
     [Fact]
     public void WithoutRetiredKeys_ThereIsNoWarning()
     {
-        var logs = new CapturingLoggerProvider();
         using var factory = new ChatBotFactory();
-        using var started = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
 
-        _ = started.Server;
-
-        Assert.DoesNotContain(logs.Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
+        Assert.DoesNotContain(StartUpLogs.Of(factory).Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
     }
 }
