@@ -43,10 +43,7 @@ public static class DependencyInjection
         services.AddSingleton<DiscordAdapterMarker>();
         services.AddSingleton(_ => DiscordCommandCatalog.LoadEmbedded());
 
-        services.AddSingleton<InteractionSignatureVerifier>();
-        services.AddSingleton<SignedRequestReader>();
-        services.AddSingleton<ReplayGuard>();
-        services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<InteractionAuthenticator>();
         services.AddSingleton<CommandInteractionHandler>();
         services.AddSingleton<ComponentInteractionHandler>();
         services.AddSingleton<AutocompleteInteractionHandler>();

@@ -12,6 +12,9 @@ namespace ChatBot.Discord.Interactions;
 /// <summary>A slash command → <see cref="CommandRequest"/> → <see cref="ReplyRunner"/> → inline answer, modal, or deferral and edit.</summary>
 internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, DiscordCommandCatalog catalog, ReplyRunner runner, ReplyDelivery delivery, IOptions<DiscordOptions> options)
 {
+    // The catalog as data: the options' declared lengths, read once.
+    private readonly IReadOnlyDictionary<string, int> maxLengths = catalog.MaxLengths;
+
     public async Task<InteractionResponse> HandleAsync(Interaction interaction, InteractionTiming timing)
     {
         var request = InteractionMapper.ToCommandRequest(interaction);
@@ -38,7 +41,7 @@ internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, D
     {
         foreach (var (name, value) in request.Options)
         {
-            var max = catalog.MaxLengthOf(request.Command, request.Subcommand, name);
+            var max = maxLengths.GetValueOrDefault(DiscordCommandCatalog.OptionKey(request.Command, request.Subcommand, name), DiscordCommandCatalog.MaxStringOptionLength);
             if (value.Length > max)
             {
                 return $"The {DiscordText.Plain(name, 32)} option is too long: at most {max} characters, please.";

@@ -1,55 +1,62 @@
 using System.Text.Json;
 
+using ChatBot.Core.Commands;
+using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Security;
 using ChatBot.Discord.Wire;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Interactions;
 
 /// <summary>
-/// <c>POST /discord/interactions</c>: signature first (401 before any parsing), then parse, then route. Failures in
-/// the work become a safe ephemeral message in <see cref="Core.Delivery.ReplyRunner"/>, the one catch-all.
+/// <c>POST /discord/interactions</c>: authenticated first (signature, size and replay: 401/413 before anything acts on
+/// it), then routed by type; an interaction we cannot answer is a 400. Outside the allowed channels every command and
+/// button gets the polite refusal (autocomplete: no suggestions). Failures in the work become a safe ephemeral message
+/// in <see cref="Core.Delivery.ReplyRunner"/>, the one catch-all.
 /// </summary>
-internal sealed partial class InteractionEndpoint(SignedRequestReader reader, ReplayGuard replayGuard, InteractionRouter router, TimeProvider time, ILogger<InteractionEndpoint> logger)
+internal sealed partial class InteractionEndpoint(
+    InteractionAuthenticator authenticator,
+    CommandInteractionHandler commands,
+    ComponentInteractionHandler components,
+    AutocompleteInteractionHandler autocomplete,
+    IOptions<DiscordOptions> options,
+    TimeProvider time,
+    ILogger<InteractionEndpoint> logger)
 {
+    private readonly ChannelAllowList allowList = new(options.Value.AllowedChannelIds);
+
     public async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetTimestamp();
         var cancellationToken = context.RequestAborted;
-        var signed = await reader.ReadAsync(context.Request, cancellationToken);
-        if (!signed.IsValid)
+        var authentication = await authenticator.AuthenticateAsync(context.Request, cancellationToken);
+        if (authentication.Interaction is not { } interaction)
         {
-            LogRejected(signed.RejectStatus);
-            context.Response.StatusCode = signed.RejectStatus;
+            if (authentication.IsReplay)
+            {
+                LogReplay();
+            }
+            else if (authentication.RejectStatus != StatusCodes.Status400BadRequest)
+            {
+                LogRejected(authentication.RejectStatus);
+            }
+
+            context.Response.StatusCode = authentication.RejectStatus;
             return;
         }
 
-        Interaction? interaction;
-        try
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        context.Response.OnCompleted(() =>
         {
-            interaction = JsonSerializer.Deserialize(signed.Body.Span, DiscordJsonContext.Default.Interaction);
-        }
-        catch (JsonException)
-        {
-            interaction = null;
-        }
+            sent.TrySetResult();
+            return Task.CompletedTask;
+        });
 
-        if (interaction is null || (interaction.Type != InteractionType.Ping && string.IsNullOrEmpty(interaction.Id)))
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        if (interaction.Type != InteractionType.Ping && !await replayGuard.TryAcceptAsync(interaction.Id!, signed.SignedAt, cancellationToken))
-        {
-            LogReplay();
-            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-            return;
-        }
-
-        var response = await RouteAsync(context, interaction, receivedAt, cancellationToken);
+        LogInteraction(interaction.Type, interaction.Data?.Name);
+        var response = await RouteAsync(interaction, new InteractionTiming(receivedAt, sent.Task), cancellationToken);
         if (response is null)
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -60,17 +67,33 @@ internal sealed partial class InteractionEndpoint(SignedRequestReader reader, Re
         await JsonSerializer.SerializeAsync(context.Response.Body, response, DiscordJsonContext.Default.InteractionResponse, cancellationToken);
     }
 
-    private async Task<InteractionResponse?> RouteAsync(HttpContext context, Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    /// <summary>Null means the interaction is not one we can answer (400).</summary>
+    private async Task<InteractionResponse?> RouteAsync(Interaction interaction, InteractionTiming timing, CancellationToken cancellationToken)
     {
-        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        context.Response.OnCompleted(() =>
+        if (interaction.Type == InteractionType.Ping)
         {
-            sent.TrySetResult();
-            return Task.CompletedTask;
-        });
+            return InteractionResponse.Pong;
+        }
 
-        LogInteraction(interaction.Type, interaction.Data?.Name);
-        return await router.RouteAsync(interaction, new InteractionTiming(receivedAt, sent.Task), cancellationToken);
+        if (string.IsNullOrEmpty(interaction.Token) || interaction.Data is null || interaction.Invoker?.Id is null)
+        {
+            return null;
+        }
+
+        if (!allowList.IsAllowed(interaction.EffectiveChannelId ?? "", isDirectMessage: interaction.GuildId is null))
+        {
+            return interaction.Type == InteractionType.ApplicationCommandAutocomplete
+                ? new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = [] })
+                : Responses.Message(ChannelAllowList.Refusal);
+        }
+
+        return interaction.Type switch
+        {
+            InteractionType.ApplicationCommand when interaction.Data.Name is { Length: > 0 } => await commands.HandleAsync(interaction, timing),
+            InteractionType.MessageComponent or InteractionType.ModalSubmit when interaction.Data.CustomId is { Length: > 0 } => await components.HandleAsync(interaction, timing),
+            InteractionType.ApplicationCommandAutocomplete when interaction.Data.Name is { Length: > 0 } => await autocomplete.HandleAsync(interaction, cancellationToken),
+            _ => null,
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a Discord interaction request with {Status} (bad or missing signature, or too large)")]

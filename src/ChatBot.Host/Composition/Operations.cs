@@ -11,7 +11,8 @@ namespace ChatBot.Host.Composition;
 /// <summary>
 /// What an operator needs: metrics at /metrics (Prometheus, service name "chatbot", optionally on a port of its own or
 /// behind a bearer token), overload protection (rate limits, admission control), corpus hot reload, bounded shutdown,
-/// quiet handling of requests whose body never arrives, and a warning when no chat platform is configured.
+/// quiet handling of requests whose body never arrives, and a warning when no chat platform is configured or a
+/// retired key is still set.
 /// </summary>
 internal static class Operations
 {
@@ -27,6 +28,7 @@ internal static class Operations
         services.AddValidatedOptions<MetricsOptions, MetricsOptionsValidator>().BindConfiguration(MetricsOptions.Section);
         services.AddSingleton<MetricsAccess>();
         services.AddHostedService<ChatPlatformCheck>();
+        services.AddHostedService<RetiredKeysCheck>();
         services.AddOverloadProtection(configuration);
         services.AddSingleton<CorpusReloader>();
         services.AddHostedService(sp => sp.GetRequiredService<CorpusReloader>());

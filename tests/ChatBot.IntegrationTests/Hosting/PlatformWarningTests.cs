@@ -1,7 +1,6 @@
 using ChatBot.IntegrationTests.Slack;
 using ChatBot.UnitTests.Discord.Support;
 
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -14,13 +13,9 @@ public sealed class PlatformWarningTests
     [Fact]
     public void WithNeitherPlatform_StartUpWarnsInOneLine()
     {
-        var logs = new CapturingLoggerProvider();
         using var factory = new ChatBotFactory();
-        using var started = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
 
-        _ = started.Server;
-
-        var warning = Assert.Single(logs.Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
+        var warning = Assert.Single(StartUpLogs.Of(factory).Entries, e => e.Text.Contains(Warning, StringComparison.Ordinal));
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.DoesNotContain('\n', warning.Text);
     }

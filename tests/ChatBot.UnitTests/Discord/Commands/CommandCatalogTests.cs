@@ -88,6 +88,33 @@ public sealed class CommandCatalogTests
     }
 
     [Fact]
+    public void OptionLimits_AreReadOnce_ThroughGroupsAndSubcommands()
+    {
+        static ApplicationCommandOption Text(string name, int? max) => new() { Type = ApplicationCommandOption.String, Name = name, Description = "d", MaxLength = max };
+        var catalog = new DiscordCommandCatalog(new CommandCatalogFile(
+        [
+            new ApplicationCommand
+            {
+                Name = "notes",
+                Description = "d",
+                Options =
+                [
+                    Text("title", 40),
+                    new() { Type = ApplicationCommandOption.SubCommandGroup, Name = "draft", Description = "d", Options = [new() { Type = ApplicationCommandOption.SubCommand, Name = "save", Description = "d", Options = [Text("body", 900), Text("tag", null)] }] },
+                ],
+            },
+        ]));
+
+        Assert.Equal(40, catalog.MaxLengthOf("notes", null, "title"));
+        Assert.Equal(900, catalog.MaxLengthOf("notes", "draft save", "body"));
+        Assert.Equal(900, catalog.MaxLengthOf("notes", " draft  save ", "body"));
+        Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, catalog.MaxLengthOf("notes", "draft save", "tag"));
+        Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, catalog.MaxLengthOf("notes", "draft", "body"));
+        Assert.Equal(DiscordCommandCatalog.MaxStringOptionLength, catalog.MaxLengthOf("notes", null, "body"));
+        Assert.Equal(2, catalog.MaxLengths.Count);
+    }
+
+    [Fact]
     public void Validator_FindsEveryKindOfMistake()
     {
         static ApplicationCommandOption Text(string name, bool required = false) => new() { Type = ApplicationCommandOption.String, Name = name, Description = "d", Required = required };
