@@ -50,6 +50,10 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
     }
 
     internal ValueTask<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string id, AnswerResult answer, CancellationToken cancellationToken) =>
+        InsertAsync(connection, transaction, id, time.GetUtcNow(), answer, cancellationToken);
+
+    /// <summary>Archives the answer as of <paramref name="at"/> (a copied answer keeps its own time, and so its retention).</summary>
+    internal static ValueTask<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string id, DateTimeOffset at, AnswerResult answer, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(connection, transaction, "INSERT INTO answer_archive (id, at, answer) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            cancellationToken, id, time.GetUtcNow(), Sql.ToJson(answer));
+            cancellationToken, id, at, Sql.ToJson(answer));
 }

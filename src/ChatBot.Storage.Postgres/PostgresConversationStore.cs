@@ -45,9 +45,9 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
     internal ValueTask RememberInMemoryAsync(string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
         fallback.RememberAsync(conversation, turn, cancellationToken);
 
-    internal static async ValueTask RememberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
-        await Sql.ExecuteAsync(connection, transaction, """
+    internal static ValueTask<int> RememberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(connection, transaction, """
             INSERT INTO conversations (conversation, question, at) VALUES ($1, $2, $3)
             ON CONFLICT (conversation) DO UPDATE SET question = EXCLUDED.question, at = EXCLUDED.at
-            """, cancellationToken, conversation, turn.Question, turn.At).ConfigureAwait(false);
+            """, cancellationToken, conversation, turn.Question, turn.At);
 }

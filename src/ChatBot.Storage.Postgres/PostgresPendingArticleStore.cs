@@ -1,4 +1,5 @@
 using ChatBot.Core.PendingArticles;
+using Npgsql;
 
 namespace ChatBot.Storage.Postgres;
 
@@ -15,12 +16,16 @@ public sealed class PostgresPendingArticleStore(PostgresDatabase database) : IPe
         PostgresFailures.TryAsync(async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await Sql.ExecuteAsync(connection, null, """
-                INSERT INTO pending_articles (id, source, status, requested_at, article) VALUES ($1, $2, $3, $4, $5)
-                ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, status = EXCLUDED.status, requested_at = EXCLUDED.requested_at, article = EXCLUDED.article
-                """, cancellationToken, article.Id, article.Source, article.Status.ToString(), article.RequestedAt, Sql.ToJson(article)).ConfigureAwait(false);
+            await UpsertAsync(connection, null, article, cancellationToken).ConfigureAwait(false);
             return true;
         }, false);
+
+    /// <summary>Stores the article, replacing the record of the same id (inside the caller's transaction, if any).</summary>
+    internal static ValueTask<int> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, PendingArticle article, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(connection, transaction, """
+            INSERT INTO pending_articles (id, source, status, requested_at, article) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (id) DO UPDATE SET source = EXCLUDED.source, status = EXCLUDED.status, requested_at = EXCLUDED.requested_at, article = EXCLUDED.article
+            """, cancellationToken, article.Id, article.Source, article.Status.ToString(), article.RequestedAt, Sql.ToJson(article));
 
     public ValueTask<PendingArticle?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         PostgresFailures.TryAsync<PendingArticle?>(async () =>
