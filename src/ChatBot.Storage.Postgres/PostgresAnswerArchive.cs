@@ -18,7 +18,7 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
         var (id, stored) = await KeepAsync(answer, cancellationToken).ConfigureAwait(false);
         if (stored is not null)
         {
-            await PostgresFailures.TryAsync(async () =>
+            await PostgresFailures.TryAsync(database, async () =>
             {
                 await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
                 return await InsertAsync(connection, null, id, stored, cancellationToken).ConfigureAwait(false);
@@ -30,7 +30,7 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
 
     public async ValueTask<AnswerResult?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await hot.GetAsync(id, cancellationToken).ConfigureAwait(false)
-        ?? await PostgresFailures.TryAsync<AnswerResult?>(async () =>
+        ?? await PostgresFailures.TryAsync<AnswerResult?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT answer FROM answer_archive WHERE id = $1", r => Sql.FromJson<AnswerResult>(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();

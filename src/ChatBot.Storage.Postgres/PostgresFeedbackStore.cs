@@ -7,7 +7,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresFeedbackStore(PostgresDatabase database) : IFeedbackStore
 {
     public async ValueTask RecordAsync(Feedback feedback, CancellationToken cancellationToken = default) =>
-        await PostgresFailures.RequiredAsync("the vote could not be stored", async () =>
+        await PostgresFailures.RequiredAsync(database, "the vote could not be stored", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await UpsertAsync(connection, null, feedback, cancellationToken).ConfigureAwait(false);
@@ -21,7 +21,7 @@ public sealed class PostgresFeedbackStore(PostgresDatabase database) : IFeedback
             """, cancellationToken, feedback.AnswerId, feedback.Platform.ToString(), feedback.UserId, (short)feedback.Vote, feedback.At, Sql.ToJson(feedback));
 
     public ValueTask<IReadOnlyList<Feedback>> ListAsync(string answerId, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<Feedback>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<Feedback>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT feedback FROM feedback WHERE answer_id = $1 ORDER BY at, platform, user_id", r => Sql.FromJson<Feedback>(r.GetString(0)), cancellationToken, answerId).ConfigureAwait(false);

@@ -13,7 +13,7 @@ public sealed class PostgresPendingArticleStore(PostgresDatabase database) : IPe
     private static readonly string Pending = nameof(PendingArticleStatus.Pending);
 
     public ValueTask<bool> SaveAsync(PendingArticle article, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync(async () =>
+        PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await UpsertAsync(connection, null, article, cancellationToken).ConfigureAwait(false);
@@ -28,14 +28,14 @@ public sealed class PostgresPendingArticleStore(PostgresDatabase database) : IPe
             """, cancellationToken, article.Id, article.Source, article.Status.ToString(), article.RequestedAt, Sql.ToJson(article));
 
     public ValueTask<PendingArticle?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<PendingArticle?>(async () =>
+        PostgresFailures.TryAsync<PendingArticle?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT article FROM pending_articles WHERE id = $1", r => Sql.FromJson<PendingArticle>(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();
         }, null);
 
     public ValueTask<bool> TryDecideAsync(PendingArticle decided, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync(async () =>
+        PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.ExecuteAsync(connection, null, """
@@ -44,7 +44,7 @@ public sealed class PostgresPendingArticleStore(PostgresDatabase database) : IPe
         }, false);
 
     public ValueTask<IReadOnlyList<PendingArticle>> ListAsync(PendingArticleStatus? status, int limit, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<PendingArticle>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<PendingArticle>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT article FROM pending_articles WHERE $1::text IS NULL OR status = $1 ORDER BY requested_at DESC LIMIT $2",
@@ -52,7 +52,7 @@ public sealed class PostgresPendingArticleStore(PostgresDatabase database) : IPe
         }, []);
 
     public ValueTask<bool> HasSourceAsync(string source, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync(async () =>
+        PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT EXISTS (SELECT 1 FROM pending_articles WHERE source = $1)", r => r.GetBoolean(0), cancellationToken, source).ConfigureAwait(false))[0];

@@ -12,7 +12,7 @@ public sealed class PostgresSharedReplyStore(PostgresDatabase database, TimeProv
     public async ValueTask<string> SaveAsync(Reply reply, CancellationToken cancellationToken = default)
     {
         var id = await KeepAsync(reply, cancellationToken).ConfigureAwait(false);
-        await PostgresFailures.TryAsync(async () =>
+        await PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await InsertAsync(connection, null, id, reply, cancellationToken).ConfigureAwait(false);
@@ -22,7 +22,7 @@ public sealed class PostgresSharedReplyStore(PostgresDatabase database, TimeProv
 
     public async ValueTask<Reply?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await hot.GetAsync(id, cancellationToken).ConfigureAwait(false)
-        ?? await PostgresFailures.TryAsync<Reply?>(async () =>
+        ?? await PostgresFailures.TryAsync<Reply?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT reply::text FROM shared_replies WHERE id = $1", r => ReplyJson.Read(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();
