@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using ChatBot.Core.Storage;
 using LiteDB;
 using LiteDB.Engine;
@@ -28,10 +29,11 @@ public sealed class ChatBotDatabase : IDisposable
     private DateTimeOffset lastGoodCheck;
     private volatile bool damaged;
 
-    public ChatBotDatabase(IOptions<StorageOptions> options, ILogger<ChatBotDatabase> logger, TimeProvider? time = null)
+    public ChatBotDatabase(IOptions<StorageOptions> options, ILogger<ChatBotDatabase> logger, TimeProvider? time = null, IMeterFactory? meters = null)
     {
         this.logger = logger;
         this.time = time ?? TimeProvider.System;
+        Metrics = meters is null ? null : new StoreMetrics(meters, "litedb");
         Path = System.IO.Path.GetFullPath(options.Value.DatabasePath);
         Status = new DatabaseStatus(DatabaseState.Unopened, Path);
         database = new Lazy<LiteDatabase?>(OpenChecked, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -40,6 +42,9 @@ public sealed class ChatBotDatabase : IDisposable
     public string Path { get; }
 
     public DatabaseStatus Status { get; private set; }
+
+    /// <summary>Where the stores' calls on this database are counted (<see cref="StorageGuard"/>); none without a meter factory.</summary>
+    internal StoreMetrics? Metrics { get; }
 
     /// <summary>The database, or null when it cannot or must not be used (see <see cref="Status"/>).</summary>
     public LiteDatabase? Database => damaged ? null : database.Value;
@@ -112,7 +117,7 @@ public sealed class ChatBotDatabase : IDisposable
             // log into the data file, and the file is to stay exactly as it was found for `chatbot db rebuild`.
             if (!damaged)
             {
-                StorageGuard.Try(this, db.Dispose);
+                StorageGuard.Try(this, db.Dispose, caller: "database");
             }
         }
 

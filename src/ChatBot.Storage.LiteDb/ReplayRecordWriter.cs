@@ -73,7 +73,7 @@ internal sealed class ReplayRecordWriter : IAsyncDisposable
                     records.EnsureIndex(r => r.ExpiresAt);
                     records.DeleteMany(r => r.ExpiresAt <= before);
                 }
-            });
+            }, caller: nameof(LiteDbReplayStore));
             batch.ForEach(b => b.Written.TrySetResult());
             batch.Clear();
         }

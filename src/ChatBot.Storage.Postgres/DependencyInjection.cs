@@ -29,7 +29,7 @@ public static class DependencyInjection
             .Configure<IConfiguration>((options, configuration) =>
                 options.ConnectionString ??= configuration.GetConnectionString(PostgresOptions.ConnectionStringName));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new PostgresDatabase(ValidConnectionString(sp)));
+        services.TryAddSingleton(sp => new PostgresDatabase(ValidConnectionString(sp), sp.GetService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.TryAddSingleton<PostgresMigrator>();
         services.AddHostedService<PostgresSchemaCheck>();
         services.AddPlugIn<IFactCardStore, PostgresFactCardStore>();

@@ -8,7 +8,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresActivityLog(PostgresDatabase database) : IActivityLog
 {
     public ValueTask<IReadOnlyList<AskedQuestion>> QuestionsSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<AskedQuestion>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<AskedQuestion>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, """
@@ -24,7 +24,7 @@ public sealed class PostgresActivityLog(PostgresDatabase database) : IActivityLo
         }, []);
 
     public ValueTask<IReadOnlyList<Feedback>> FeedbackSinceAsync(DateTimeOffset since, int limit, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<Feedback>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<Feedback>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT feedback FROM feedback WHERE at >= $1 ORDER BY at DESC LIMIT $2",

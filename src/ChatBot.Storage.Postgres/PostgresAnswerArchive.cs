@@ -18,7 +18,7 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
         var (id, stored) = await KeepAsync(answer, cancellationToken).ConfigureAwait(false);
         if (stored is not null)
         {
-            await PostgresFailures.TryAsync(async () =>
+            await PostgresFailures.TryAsync(database, async () =>
             {
                 await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
                 return await InsertAsync(connection, null, id, stored, cancellationToken).ConfigureAwait(false);
@@ -30,7 +30,7 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
 
     public async ValueTask<AnswerResult?> GetAsync(string id, CancellationToken cancellationToken = default) =>
         await hot.GetAsync(id, cancellationToken).ConfigureAwait(false)
-        ?? await PostgresFailures.TryAsync<AnswerResult?>(async () =>
+        ?? await PostgresFailures.TryAsync<AnswerResult?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT answer FROM answer_archive WHERE id = $1", r => Sql.FromJson<AnswerResult>(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();
@@ -50,6 +50,10 @@ public sealed class PostgresAnswerArchive(PostgresDatabase database, TimeProvide
     }
 
     internal ValueTask<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string id, AnswerResult answer, CancellationToken cancellationToken) =>
+        InsertAsync(connection, transaction, id, time.GetUtcNow(), answer, cancellationToken);
+
+    /// <summary>Archives the answer as of <paramref name="at"/> (a copied answer keeps its own time, and so its retention).</summary>
+    internal static ValueTask<int> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string id, DateTimeOffset at, AnswerResult answer, CancellationToken cancellationToken) =>
         Sql.ExecuteAsync(connection, transaction, "INSERT INTO answer_archive (id, at, answer) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            cancellationToken, id, time.GetUtcNow(), Sql.ToJson(answer));
+            cancellationToken, id, at, Sql.ToJson(answer));
 }

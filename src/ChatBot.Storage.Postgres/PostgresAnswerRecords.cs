@@ -21,7 +21,7 @@ public sealed class PostgresAnswerRecords(PostgresDatabase database, IAnswerCach
 
         var (id, archived) = await archive.KeepAsync(record.Answer, cancellationToken).ConfigureAwait(false);
         var sharedId = record.Shared is { } kept ? await shared.KeepAsync(kept.Reply, cancellationToken).ConfigureAwait(false) : null;
-        var written = await PostgresFailures.TryAsync(async () =>
+        var written = await PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

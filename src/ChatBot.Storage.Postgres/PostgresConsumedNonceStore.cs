@@ -10,7 +10,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresConsumedNonceStore(PostgresDatabase database, TimeProvider time) : IConsumedNonceStore
 {
     public ValueTask<bool> TryConsumeAsync(string nonce, DateTimeOffset expiresAt, CancellationToken cancellationToken = default) =>
-        PostgresFailures.RequiredAsync("the sign-in link could not be checked", async () =>
+        PostgresFailures.RequiredAsync(database, "the sign-in link could not be checked", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await Sql.ExecuteAsync(connection, null, "DELETE FROM consumed_nonces WHERE expires_at < $1", cancellationToken, time.GetUtcNow()).ConfigureAwait(false);

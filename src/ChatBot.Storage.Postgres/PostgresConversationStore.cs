@@ -14,7 +14,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
 
     public async ValueTask<ConversationTurn?> LastAsync(string conversation, CancellationToken cancellationToken = default)
     {
-        var stored = await PostgresFailures.TryAsync<(bool Read, ConversationTurn? Turn)>(async () =>
+        var stored = await PostgresFailures.TryAsync<(bool Read, ConversationTurn? Turn)>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             var turns = await Sql.QueryAsync(connection, null, "SELECT question, at FROM conversations WHERE conversation = $1", r => new ConversationTurn(r.GetString(0), Sql.Time(r, 1)), cancellationToken, conversation).ConfigureAwait(false);
@@ -30,7 +30,7 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
 
     public async ValueTask RememberAsync(string conversation, ConversationTurn turn, CancellationToken cancellationToken = default)
     {
-        var written = await PostgresFailures.TryAsync(async () =>
+        var written = await PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await RememberAsync(connection, null, conversation, turn, cancellationToken).ConfigureAwait(false);
@@ -45,9 +45,9 @@ public sealed class PostgresConversationStore(PostgresDatabase database, TimePro
     internal ValueTask RememberInMemoryAsync(string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
         fallback.RememberAsync(conversation, turn, cancellationToken);
 
-    internal static async ValueTask RememberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
-        await Sql.ExecuteAsync(connection, transaction, """
+    internal static ValueTask<int> RememberAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string conversation, ConversationTurn turn, CancellationToken cancellationToken) =>
+        Sql.ExecuteAsync(connection, transaction, """
             INSERT INTO conversations (conversation, question, at) VALUES ($1, $2, $3)
             ON CONFLICT (conversation) DO UPDATE SET question = EXCLUDED.question, at = EXCLUDED.at
-            """, cancellationToken, conversation, turn.Question, turn.At).ConfigureAwait(false);
+            """, cancellationToken, conversation, turn.Question, turn.At);
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using ChatBot.Core.Storage;
 using Npgsql;
 
 namespace ChatBot.Storage.Postgres;
@@ -10,8 +12,9 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource source;
 
-    public PostgresDatabase(string connectionString)
+    public PostgresDatabase(string connectionString, IMeterFactory? meters = null)
     {
+        Metrics = meters is null ? null : new StoreMetrics(meters, "postgres");
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         Location = $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
         source = NpgsqlDataSource.Create(builder);
@@ -19,6 +22,9 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 
     /// <summary>Host, port and database, never the password: for messages and /readyz.</summary>
     public string Location { get; }
+
+    /// <summary>Where the stores' calls on this database are counted (<see cref="PostgresFailures"/>); none without a meter factory.</summary>
+    internal StoreMetrics? Metrics { get; }
 
     /// <summary>One round trip now (bounded by the connection string's timeouts): null when the server answers, or why not, without saying where it is.</summary>
     public async Task<string?> ProbeAsync(CancellationToken cancellationToken = default)

@@ -15,7 +15,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresFactCardStore(PostgresDatabase database) : IFactCardStore
 {
     public ValueTask<FactCard?> GetAsync(string slug, CancellationToken cancellationToken = default) =>
-        PostgresFailures.RequiredAsync("fact cards could not be read", async () =>
+        PostgresFailures.RequiredAsync(database, "fact cards could not be read", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             var cards = await Sql.QueryAsync(connection, null, "SELECT card FROM fact_cards WHERE slug = $1", r => Sql.FromJson<FactCard>(r.GetString(0)), cancellationToken, slug).ConfigureAwait(false);
@@ -23,14 +23,14 @@ public sealed class PostgresFactCardStore(PostgresDatabase database) : IFactCard
         });
 
     public ValueTask<IReadOnlyList<FactCard>> ListAsync(CancellationToken cancellationToken = default) =>
-        PostgresFailures.RequiredAsync<IReadOnlyList<FactCard>>("fact cards could not be read", async () =>
+        PostgresFailures.RequiredAsync<IReadOnlyList<FactCard>>(database, "fact cards could not be read", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT card FROM fact_cards ORDER BY slug COLLATE \"C\"", r => Sql.FromJson<FactCard>(r.GetString(0)), cancellationToken).ConfigureAwait(false);
         });
 
     public ValueTask<IReadOnlyList<FactCardRevision>> HistoryAsync(string slug, CancellationToken cancellationToken = default) =>
-        PostgresFailures.RequiredAsync<IReadOnlyList<FactCardRevision>>("fact card history could not be read", async () =>
+        PostgresFailures.RequiredAsync<IReadOnlyList<FactCardRevision>>(database, "fact card history could not be read", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT revision FROM fact_card_revisions WHERE slug = $1 ORDER BY version", r => Sql.FromJson<FactCardRevision>(r.GetString(0)), cancellationToken, slug).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed class PostgresFactCardStore(PostgresDatabase database) : IFactCard
         SaveAllAsync(writes, log, null, cancellationToken);
 
     private ValueTask<FactCardSaveResult> SaveAllAsync(IReadOnlyList<FactCardWrite> writes, IReadOnlyList<ModerationEntry> log, FactCard? saved, CancellationToken cancellationToken) =>
-        PostgresFailures.TryAsync(async () =>
+        PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);

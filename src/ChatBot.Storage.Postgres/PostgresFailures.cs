@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Storage;
 using Npgsql;
 
@@ -8,7 +10,8 @@ namespace ChatBot.Storage.Postgres;
 /// The one place a PostgreSQL store's call fails, answering as its Core interface promises for storage trouble (as
 /// the LiteDB stores do): a miss for the best-effort stores (<see cref="TryAsync{T}"/>) and
 /// <see cref="StorageUnavailableException"/> where a person must hear that it was not done (<see cref="RequiredAsync{T}"/>).
-/// Cancellation and bugs pass through.
+/// Cancellation and bugs pass through. Every call is counted and timed for the store it came from
+/// (<see cref="StoreMetrics"/>, the caller's file naming it) on the database's meter.
 /// </summary>
 public static class PostgresFailures
 {
@@ -22,26 +25,34 @@ public static class PostgresFailures
         _ => $"PostgreSQL is unavailable ({FirstLine(exception.Message)})",
     };
 
-    internal static async ValueTask<T> RequiredAsync<T>(string what, Func<ValueTask<T>> action)
+    internal static async ValueTask<T> RequiredAsync<T>(PostgresDatabase database, string what, Func<ValueTask<T>> action, [CallerFilePath] string caller = "")
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await action().ConfigureAwait(false);
+            var result = await action().ConfigureAwait(false);
+            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: true, started);
+            return result;
         }
         catch (Exception e) when (Is(e))
         {
+            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: false, started);
             throw new StorageUnavailableException($"{what}: {Describe(e)}", e);
         }
     }
 
-    internal static async ValueTask<T> TryAsync<T>(Func<ValueTask<T>> action, T fallback)
+    internal static async ValueTask<T> TryAsync<T>(PostgresDatabase database, Func<ValueTask<T>> action, T fallback, [CallerFilePath] string caller = "")
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return await action().ConfigureAwait(false);
+            var result = await action().ConfigureAwait(false);
+            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: true, started);
+            return result;
         }
         catch (Exception e) when (Is(e))
         {
+            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: false, started);
             return fallback;
         }
     }

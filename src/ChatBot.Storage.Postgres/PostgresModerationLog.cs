@@ -8,7 +8,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresModerationLog(PostgresDatabase database) : IModerationLog
 {
     public async ValueTask RecordAsync(ModerationEntry entry, CancellationToken cancellationToken = default) =>
-        await PostgresFailures.RequiredAsync("the moderation log entry could not be stored", async () =>
+        await PostgresFailures.RequiredAsync(database, "the moderation log entry could not be stored", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await InsertAsync(connection, null, entry, cancellationToken).ConfigureAwait(false);
@@ -21,7 +21,7 @@ public sealed class PostgresModerationLog(PostgresDatabase database) : IModerati
             cancellationToken, entry.At, entry.Platform.ToString(), entry.UserId, entry.Action, entry.Target, entry.Outcome);
 
     public ValueTask<IReadOnlyList<ModerationEntry>> ListAsync(int limit, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<ModerationEntry>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<ModerationEntry>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, "SELECT at, platform, user_id, action, target, outcome FROM moderation_log ORDER BY id DESC LIMIT $1",

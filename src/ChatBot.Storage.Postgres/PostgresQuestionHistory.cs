@@ -13,7 +13,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresQuestionHistory(PostgresDatabase database, TimeProvider time) : IQuestionHistory
 {
     public async ValueTask RecordAsync(ChatPlatform platform, string? workspaceId, string userId, string question, AnswerStatus status, CancellationToken cancellationToken = default) =>
-        await PostgresFailures.TryAsync(async () =>
+        await PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -36,7 +36,7 @@ public sealed class PostgresQuestionHistory(PostgresDatabase database, TimeProvi
     }
 
     public ValueTask<IReadOnlyList<AskedQuestion>> RecentAsync(ChatPlatform platform, string? workspaceId, string userId, int limit, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<IReadOnlyList<AskedQuestion>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<AskedQuestion>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, """

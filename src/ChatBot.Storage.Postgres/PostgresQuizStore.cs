@@ -11,7 +11,7 @@ namespace ChatBot.Storage.Postgres;
 public sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
 {
     public async ValueTask SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default) =>
-        await PostgresFailures.RequiredAsync("the quiz question could not be stored", async () =>
+        await PostgresFailures.RequiredAsync(database, "the quiz question could not be stored", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await Sql.ExecuteAsync(connection, null, "DELETE FROM quiz_questions WHERE expires_at < $1", cancellationToken, question.CreatedAt.AddDays(-30)).ConfigureAwait(false);
@@ -20,14 +20,14 @@ public sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
         }).ConfigureAwait(false);
 
     public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<QuizQuestion?>(async () =>
+        PostgresFailures.TryAsync<QuizQuestion?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT question FROM quiz_questions WHERE id = $1", r => Sql.FromJson<QuizQuestion>(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();
         }, null);
 
     public ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync(async () =>
+        PostgresFailures.TryAsync(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -67,7 +67,7 @@ public sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
             """, cancellationToken, platform.ToString(), workspaceId ?? "", Math.Max(0, top));
 
     private ValueTask<IReadOnlyList<QuizScore>> BoardAsync(string sql, CancellationToken cancellationToken, params object?[] parameters) =>
-        PostgresFailures.TryAsync<IReadOnlyList<QuizScore>>(async () =>
+        PostgresFailures.TryAsync<IReadOnlyList<QuizScore>>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.QueryAsync(connection, null, sql, r => new QuizScore(r.GetString(0), r.IsDBNull(1) ? null : r.GetString(1), r.GetInt32(2), r.GetInt32(3)), cancellationToken, parameters).ConfigureAwait(false);

@@ -20,7 +20,7 @@ public sealed class PostgresRecordRetention(PostgresDatabase database, IOptions<
     {
         var now = time.GetUtcNow();
         var answersBefore = now - options.Value.AnswerRetention;
-        return await PostgresFailures.TryAsync<int?>(async () =>
+        return await PostgresFailures.TryAsync<int?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return await Sql.ExecuteAsync(connection, null, "DELETE FROM answer_archive WHERE at < $1", cancellationToken, answersBefore).ConfigureAwait(false)

@@ -16,7 +16,7 @@ public sealed class PostgresReplayStore(PostgresDatabase database, TimeProvider 
     public async ValueTask<bool> TryRecordAsync(string key, DateTimeOffset expiresAt, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var recorded = await PostgresFailures.TryAsync<bool?>(async () =>
+        var recorded = await PostgresFailures.TryAsync<bool?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             if (prune.IsDue())

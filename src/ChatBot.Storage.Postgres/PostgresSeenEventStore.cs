@@ -15,7 +15,7 @@ public sealed class PostgresSeenEventStore(PostgresDatabase database, TimeProvid
     public async ValueTask<bool> TryMarkSeenAsync(string eventId, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var marked = await PostgresFailures.TryAsync<bool?>(async () =>
+        var marked = await PostgresFailures.TryAsync<bool?>(database, async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             if (prune.IsDue())

@@ -20,6 +20,11 @@ public sealed class MetricsAndLimitsTests
         Assert.Contains("chatbot_declines_total", metrics);
         Assert.Contains("chatbot_answer_duration_milliseconds_bucket", metrics);
         Assert.Contains("chatbot_admission_waiting", metrics);
+
+        // The answers' records went through the LiteDB answer-records store: counted and timed per store.
+        var stored = metrics.Split('\n').Where(l => l.StartsWith("chatbot_store_operations_total{", StringComparison.Ordinal)).ToList();
+        Assert.Contains(stored, l => l.Contains("store=\"answer_records\"", StringComparison.Ordinal) && l.Contains("provider=\"litedb\"", StringComparison.Ordinal) && l.Contains("outcome=\"ok\"", StringComparison.Ordinal));
+        Assert.Contains("chatbot_store_operation_duration_milliseconds_bucket{", metrics);
     }
 
     [Fact]

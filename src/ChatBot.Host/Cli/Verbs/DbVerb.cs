@@ -4,17 +4,18 @@ using Microsoft.Extensions.Options;
 
 namespace ChatBot.Host.Cli.Verbs;
 
-/// <summary>`chatbot db check|backup|restore|rebuild`: look after the LiteDB database while the bot is stopped; `chatbot db migrate`: the PostgreSQL schema.</summary>
+/// <summary>`chatbot db check|backup|restore|rebuild`: look after the LiteDB database while the bot is stopped; `chatbot db migrate`: the PostgreSQL schema; `chatbot db copy`: LiteDB up to PostgreSQL.</summary>
 internal static class DbVerb
 {
     public static Command Create()
     {
-        var command = new Command("db", "Check, back up, restore or rebuild the LiteDB database (stop `chatbot serve` first; it makes scheduled backups itself), or migrate the PostgreSQL schema");
+        var command = new Command("db", "Check, back up, restore or rebuild the LiteDB database (stop `chatbot serve` first; it makes scheduled backups itself), migrate the PostgreSQL schema, or copy LiteDB up to PostgreSQL");
         command.Subcommands.Add(DbCheckVerb.Create());
         command.Subcommands.Add(DbBackupVerb.Create());
         command.Subcommands.Add(DbRestoreVerb.Create());
         command.Subcommands.Add(DbRebuildVerb.Create());
         command.Subcommands.Add(DbMigrateVerb.Create());
+        command.Subcommands.Add(DbCopyVerb.Create());
         return command;
     }
 
