@@ -30,55 +30,102 @@ internal static class LoadRun
             using var discord = new TestSigningKey();
             var slack = new SlackTestSigner();
             await using var standIn = await PlatformStandIn.StartAsync(cancellationToken);
-            var environment = ServerEnvironment.For(work.FullName, corpus.Directory, discord.PublicKeyHex, standIn.DiscordApiBaseUrl, slack.Secret, standIn.SlackApiBaseUrl, settings.ServerLogLevel);
-            await using var server = ChatBotProcess.Start(settings.ChatBotDll, work.FullName, environment);
-            progress?.WriteLine($"chatbot serve (pid {server.ProcessId}) on {server.BaseUrl}; stand-ins on {standIn.BaseUrl}");
-
-            using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency + 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            await using var stores = await SharedStores.StartAsync(settings, cancellationToken);
+            var servers = new List<ChatBotProcess>();
+            var clients = new List<HttpClient>();
+            try
             {
-                BaseAddress = server.BaseUrl,
-                Timeout = Timeout.InfiniteTimeSpan,
-            };
-            var clock = new Stopwatch();
-            var monitor = new ReadinessMonitor(client, clock);
-            var ready = await monitor.WaitUntilReadyAsync(server, StartupPatience, cancellationToken);
-            progress?.WriteLine($"ready: {ready.Articles} articles, fingerprint {ready.Fingerprint}; sending {settings.Requests} requests, concurrency {settings.Concurrency}, cap {settings.TimeCap.TotalSeconds:F0} s");
-
-            var requests = new SignedRequests(discord, slack, standIn);
-            var workers = new LoadWorkers(settings, client, requests, new QuestionMix(settings.RepeatedShare, settings.Seed), monitor, corpus, clock);
-            var warmUpFailures = await workers.WarmUpAsync(settings.WarmUpRequests, cancellationToken);
-            var before = await ServerCounters.ReadAsync(client, cancellationToken);
-
-            using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var linesBefore = server.LinesWritten;
-            clock.Restart();
-            var watch = monitor.WatchAsync(watching.Token);
-            using var cap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            cap.CancelAfter(settings.TimeCap);
-            await workers.RunAsync(cap.Token);
-            var elapsed = clock.Elapsed.TotalSeconds;
-            var serverLines = server.LinesWritten - linesBefore;
-            var timeCapHit = cap.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
-            progress?.WriteLine($"load done in {elapsed:F2} s; checking deferred answers and the reload");
-
-            var samples = await CheckFollowUpsAsync(workers.Samples, standIn, settings.FollowUpGrace, cancellationToken);
-            var probe = await ProbeNewArticleAsync(client, requests, standIn, monitor, cancellationToken);
-            var after = await ServerCounters.ReadAsync(client, cancellationToken);
-            await watching.CancelAsync();
-            await IgnoreCancellationAsync(watch);
-
-            if (settings.SamplesFile is { } file)
-            {
-                await SampleFile.WriteAsync(file, samples, monitor.SwapSeenAtMs, cancellationToken);
+                return await RunAsync(settings, progress, corpus, discord, slack, standIn, stores, servers, clients, cancellationToken);
             }
+            finally
+            {
+                foreach (var client in clients)
+                {
+                    client.Dispose();
+                }
 
-            var reload = Reload(monitor, samples, workers.ArticleWrittenAtMs, server.ReloadsLogged, probe);
-            return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, server.RecentOutput) with { ServerLogLines = serverLines };
+                foreach (var server in servers)
+                {
+                    await server.DisposeAsync();
+                }
+            }
         }
         finally
         {
             TryDelete(work);
         }
+    }
+
+    /// <summary>Starts the replicas (into <paramref name="servers"/>, so the caller stops them whatever happens), runs the load and checks it.</summary>
+    private static async Task<LoadReport> RunAsync(LoadSettings settings, TextWriter? progress, RunCorpus corpus, TestSigningKey discord, SlackTestSigner slack, PlatformStandIn standIn, SharedStores stores, List<ChatBotProcess> servers, List<HttpClient> clients, CancellationToken cancellationToken)
+    {
+        var work = Path.GetDirectoryName(corpus.Directory)!;
+        for (var n = 0; n < settings.Replicas; n++)
+        {
+            var folder = settings.Replicas == 1 ? work : Directory.CreateDirectory(Path.Combine(work, $"replica-{n}")).FullName;
+            var environment = ServerEnvironment.For(folder, corpus.Directory, discord.PublicKeyHex, standIn.DiscordApiBaseUrl, slack.Secret, standIn.SlackApiBaseUrl, settings.ServerLogLevel);
+            foreach (var (key, value) in stores.Environment)
+            {
+                environment[key] = value;
+            }
+
+            servers.Add(ChatBotProcess.Start(settings.ChatBotDll, folder, environment));
+            clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = settings.Concurrency + 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                BaseAddress = servers[n].BaseUrl,
+                Timeout = Timeout.InfiniteTimeSpan,
+            });
+            progress?.WriteLine($"chatbot serve (pid {servers[n].ProcessId}) on {servers[n].BaseUrl}");
+        }
+
+        progress?.WriteLine($"stand-ins on {standIn.BaseUrl}; stores: {stores.Description}");
+        var clock = new Stopwatch();
+        var monitor = new ReadinessMonitor(clients[0], clock);
+        var ready = await monitor.WaitUntilReadyAsync(servers[0], StartupPatience, cancellationToken);
+        for (var n = 1; n < servers.Count; n++)
+        {
+            await new ReadinessMonitor(clients[n], clock).WaitUntilReadyAsync(servers[n], StartupPatience, cancellationToken);
+        }
+
+        progress?.WriteLine($"ready: {ready.Articles} articles, fingerprint {ready.Fingerprint}; sending {settings.Requests} requests to {servers.Count} replica(s), concurrency {settings.Concurrency}, cap {settings.TimeCap.TotalSeconds:F0} s");
+
+        var requests = new SignedRequests(discord, slack, standIn);
+        var workers = new LoadWorkers(settings, clients, requests, new QuestionMix(settings.RepeatedShare, settings.Seed), monitor, corpus, clock);
+        var warmUpFailures = await workers.WarmUpAsync(settings.WarmUpRequests, cancellationToken);
+        var before = await ServerCounters.ReadAllAsync(clients, cancellationToken);
+
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var linesBefore = servers.Sum(s => s.LinesWritten);
+        clock.Restart();
+        var watch = monitor.WatchAsync(watching.Token);
+        using var cap = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        cap.CancelAfter(settings.TimeCap);
+        await workers.RunAsync(cap.Token);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var serverLines = servers.Sum(s => s.LinesWritten) - linesBefore;
+        var timeCapHit = cap.IsCancellationRequested && !cancellationToken.IsCancellationRequested;
+        progress?.WriteLine($"load done in {elapsed:F2} s; checking deferred answers and the reload");
+
+        var samples = await CheckFollowUpsAsync(workers.Samples, standIn, settings.FollowUpGrace, cancellationToken);
+        var probes = new List<bool>();
+        foreach (var client in clients)
+        {
+            probes.Add(await ProbeNewArticleAsync(client, requests, standIn, monitor, cancellationToken));
+        }
+
+        var after = await ServerCounters.ReadAllAsync(clients, cancellationToken);
+        await watching.CancelAsync();
+        await IgnoreCancellationAsync(watch);
+
+        if (settings.SamplesFile is { } file)
+        {
+            await SampleFile.WriteAsync(file, samples, monitor.SwapSeenAtMs, cancellationToken);
+        }
+
+        var reload = Reload(monitor, samples, workers.ArticleWrittenAtMs, servers.Sum(s => s.ReloadsLogged), probes.All(p => p));
+        var events = EventDeliveries.Count(samples, standIn, servers.Count);
+        return LoadReport.From(settings, samples, warmUpFailures, elapsed, timeCapHit, samples.Count(s => s.FollowUpKey is not null && standIn.TryGetFollowUp(s.FollowUpKey, out _)), after.Minus(before), reload, [.. servers.SelectMany(s => s.RecentOutput)])
+            with { ServerLogLines = serverLines, Events = events };
     }
 
     /// <summary>Every deferred request must get its answer at the stand-in, and that answer must be a real one.</summary>

@@ -30,6 +30,19 @@ internal sealed record LoadSettings
 
     public int Seed { get; init; } = 20020917;
 
+    /// <summary>
+    /// How many `chatbot serve` processes share the load. More than one runs them on one PostgreSQL and one Redis
+    /// (given, or started privately on 127.0.0.1), spreads requests round robin and sends every fourth request as a
+    /// Slack event delivered to all of them, to count duplicate answers.
+    /// </summary>
+    public int Replicas { get; init; } = 1;
+
+    /// <summary>An existing PostgreSQL for the replicas (migrated by the run); null starts a private one when needed.</summary>
+    public string? PostgresConnectionString { get; init; }
+
+    /// <summary>An existing Redis for the replicas; null starts a private one when needed.</summary>
+    public string? RedisConnectionString { get; init; }
+
     /// <summary>Unmeasured requests before the clock starts (first-call JIT); their answers are still checked.</summary>
     public int WarmUpRequests { get; init; } = 8;
 
@@ -58,6 +71,11 @@ internal sealed record LoadSettings
         if (RepeatedShare is < 0 or > 1)
         {
             problems.Add("--repeated-share must be between 0 and 1");
+        }
+
+        if (Replicas is < 1 or > 8)
+        {
+            problems.Add("--replicas must be between 1 and 8");
         }
 
         if (WarmUpRequests < 0)

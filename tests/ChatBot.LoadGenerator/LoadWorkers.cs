@@ -8,12 +8,14 @@ namespace ChatBot.LoadGenerator;
 
 /// <summary>
 /// Sends the fixed number of requests from a fixed number of workers, alternating Discord and Slack. At the reload
-/// point one worker writes the new article; the last share of requests waits for the swap to be seen.
+/// point one worker writes the new article; the last share of requests waits for the swap to be seen. With several
+/// replicas (one client each) requests go round robin, and every fourth is a Slack event delivered to all of them.
 /// </summary>
-internal sealed class LoadWorkers(LoadSettings settings, HttpClient client, SignedRequests requests, QuestionMix questions, ReadinessMonitor monitor, RunCorpus corpus, Stopwatch clock)
+internal sealed class LoadWorkers(LoadSettings settings, IReadOnlyList<HttpClient> clients, SignedRequests requests, QuestionMix questions, ReadinessMonitor monitor, RunCorpus corpus, Stopwatch clock)
 {
     private readonly ConcurrentBag<Sample> samples = [];
     private int next = -1;
+    private int turn = -1;
 
     public double? ArticleWrittenAtMs { get; private set; }
 
@@ -75,7 +77,7 @@ internal sealed class LoadWorkers(LoadSettings settings, HttpClient client, Sign
         for (var i = 0; i < count; i++)
         {
             var platform = i % 2 == 0 ? Platform.Discord : Platform.Slack;
-            var sample = await SendAsync(-1 - i, platform, QuestionKind.Unique, $"When did North Korea admit the abductions, warm-up {i}?", cancellationToken);
+            var sample = await SendAsync(-1 - i, platform, (i / 2) % clients.Count, QuestionKind.Unique, $"When did North Korea admit the abductions, warm-up {i}?", cancellationToken);
             wrong += sample.Failed && !sample.Failure!.StartsWith("late", StringComparison.Ordinal) ? 1 : 0;
         }
 
@@ -85,11 +87,52 @@ internal sealed class LoadWorkers(LoadSettings settings, HttpClient client, Sign
     private Task<Sample> SendAsync(int number, CancellationToken cap)
     {
         var (kind, question) = questions.For(number, monitor.Swapped.IsCompleted);
-        return SendAsync(number, number % 2 == 0 ? Platform.Discord : Platform.Slack, kind, question, cap);
+        if (clients.Count > 1 && number % 4 == 3)
+        {
+            return SendEventAsync(number, kind, question, cap);
+        }
+
+        var replica = (int)((uint)Interlocked.Increment(ref turn) % (uint)clients.Count);
+        return SendAsync(number, number % 2 == 0 ? Platform.Discord : Platform.Slack, replica, kind, question, cap);
     }
 
-    private async Task<Sample> SendAsync(int number, Platform platform, QuestionKind kind, string question, CancellationToken cap)
+    /// <summary>One @mention delivered to every replica at once; the sample fails if any delivery does.</summary>
+    private async Task<Sample> SendEventAsync(int number, QuestionKind kind, string question, CancellationToken cap)
     {
+        var (create, ts) = requests.SlackEvent(question, number);
+        var started = clock.Elapsed.TotalMilliseconds;
+        var failures = await Task.WhenAll(clients.Select(client => DeliverAsync(client, create(), cap)));
+        var latency = clock.Elapsed.TotalMilliseconds - started;
+        var failure = failures.FirstOrDefault(f => f is not null);
+        if (failure is null && latency > settings.ResponseDeadline.TotalMilliseconds)
+        {
+            failure = $"late: over the {settings.ResponseDeadline.TotalSeconds:F0} s the platform waits";
+        }
+
+        return new Sample(number, Platform.SlackEvent, kind, started, latency, true, StandIn.PlatformStandIn.SlackThreadKey(ts), failure, Replica: -1);
+    }
+
+    private async Task<string?> DeliverAsync(HttpClient client, HttpRequestMessage request, CancellationToken cap)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cap);
+        timeout.CancelAfter(settings.ResponseDeadline * 3);
+        try
+        {
+            using (request)
+            using (var response = await client.SendAsync(request, timeout.Token))
+            {
+                return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+            }
+        }
+        catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
+        {
+            return e is HttpRequestException ? $"no response: {e.Message}" : cap.IsCancellationRequested ? "no response: time cap" : "no response: timed out";
+        }
+    }
+
+    private async Task<Sample> SendAsync(int number, Platform platform, int replica, QuestionKind kind, string question, CancellationToken cap)
+    {
+        var client = clients[replica];
         var (request, followUpKey) = platform == Platform.Discord ? requests.Discord(question, number) : requests.Slack(question, number);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cap);
         timeout.CancelAfter(settings.ResponseDeadline * 3);
@@ -107,13 +150,13 @@ internal sealed class LoadWorkers(LoadSettings settings, HttpClient client, Sign
                     failure = $"late: over the {settings.ResponseDeadline.TotalSeconds:F0} s the platform waits";
                 }
 
-                return new Sample(number, platform, kind, started, latency, deferred, deferred ? followUpKey : null, failure);
+                return new Sample(number, platform, kind, started, latency, deferred, deferred ? followUpKey : null, failure, replica);
             }
         }
         catch (Exception e) when (e is HttpRequestException or OperationCanceledException)
         {
             var why = e is HttpRequestException ? $"no response: {e.Message}" : cap.IsCancellationRequested ? "no response: time cap" : "no response: timed out";
-            return new Sample(number, platform, kind, started, clock.Elapsed.TotalMilliseconds - started, false, null, why);
+            return new Sample(number, platform, kind, started, clock.Elapsed.TotalMilliseconds - started, false, null, why, replica);
         }
     }
 }

@@ -9,6 +9,8 @@ namespace ChatBot.LoadGenerator;
 ///
 ///   dotnet run -c Release --project tests/ChatBot.LoadGenerator -- --requests 2000 --concurrency 8 --time-cap 60
 ///
+/// With --replicas 2 it runs two serve processes on one PostgreSQL and one Redis instead (see <see cref="LoadSettings.Replicas"/>).
+///
 /// It copies corpus/ to a temporary folder, makes an Ed25519 key pair and a Slack signing secret, starts loopback
 /// stand-ins for the Discord API and Slack (response_url, Web API), runs the chatbot.dll built next to it as a
 /// child process on a free 127.0.0.1 port (configured only by environment variables), and sends the fixed number
@@ -33,10 +35,13 @@ internal static class Program
         var logLevel = new Option<string>("--log-level") { Description = "The server's default log level (Warning keeps the log out of the numbers)", DefaultValueFactory = _ => "Warning" };
         var samples = new Option<string?>("--samples") { Description = "Write every request's measurements to this CSV file" };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON" };
+        var replicas = new Option<int>("--replicas") { Description = "serve processes sharing one PostgreSQL and one Redis; requests round robin, Slack events to all", DefaultValueFactory = _ => 1 };
+        var postgres = new Option<string?>("--postgres") { Description = "PostgreSQL connection string for the replicas (default: a private server on 127.0.0.1)" };
+        var redis = new Option<string?>("--redis") { Description = "Redis connection string for the replicas (default: a private redis-server on 127.0.0.1)" };
 
         var root = new RootCommand("Bounded load test of `chatbot serve` with signed Discord and Slack requests and a corpus hot reload mid-run.")
         {
-            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, warmUp, logLevel, samples, json,
+            requests, concurrency, timeCap, repeated, chatbot, corpus, seed, warmUp, logLevel, samples, json, replicas, postgres, redis,
         };
 
         var parsed = root.Parse(args);
@@ -64,6 +69,9 @@ internal static class Program
             WarmUpRequests = parsed.GetValue(warmUp),
             ServerLogLevel = parsed.GetValue(logLevel)!,
             SamplesFile = parsed.GetValue(samples) is { } csv ? Path.GetFullPath(csv) : null,
+            Replicas = parsed.GetValue(replicas),
+            PostgresConnectionString = parsed.GetValue(postgres),
+            RedisConnectionString = parsed.GetValue(redis),
         };
         if (settings.Validate() is [_, ..] problems)
         {

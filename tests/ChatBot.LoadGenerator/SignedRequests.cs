@@ -86,6 +86,45 @@ internal sealed class SignedRequests(TestSigningKey discord, SlackTestSigner sla
         return (request, PlatformStandIn.SlackKey(hook));
     }
 
+    /// <summary>
+    /// A Slack Events API @mention (its own event id and message ts), as a factory: each call signs a new request with
+    /// the same body, one per replica it is delivered to. Its answer is posted in the thread of <c>Ts</c>.
+    /// </summary>
+    public (Func<HttpRequestMessage> Create, string Ts) SlackEvent(string question, int seat)
+    {
+        var n = Interlocked.Increment(ref counter);
+        var ts = $"{run}.{n:D6}";
+        var mention = new JsonObject
+        {
+            ["type"] = "app_mention",
+            ["user"] = $"U{seat % Users}",
+            ["text"] = $"<@{StandIn.PlatformStandIn.BotUserId}> {question}",
+            ["ts"] = ts,
+            ["channel"] = $"C{seat % Channels}",
+            ["event_ts"] = ts,
+        };
+        var delivery = new JsonObject
+        {
+            ["token"] = "deprecated",
+            ["team_id"] = "T1",
+            ["api_app_id"] = "A1",
+            ["event"] = mention,
+            ["type"] = "event_callback",
+            ["event_id"] = $"Ev{run}{n}",
+            ["event_time"] = long.Parse(run, CultureInfo.InvariantCulture),
+            ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = "T1", ["user_id"] = StandIn.PlatformStandIn.BotUserId, ["is_bot"] = true }),
+        };
+        var body = Encoding.UTF8.GetBytes(delivery.ToJsonString());
+        return (() =>
+        {
+            var timestamp = Now();
+            var request = new HttpRequestMessage(HttpMethod.Post, "slack/events") { Content = Json(body) };
+            request.Headers.Add("X-Slack-Request-Timestamp", timestamp);
+            request.Headers.Add("X-Slack-Signature", slack.Sign(timestamp, body));
+            return request;
+        }, ts);
+    }
+
     private static ByteArrayContent Json(byte[] body)
     {
         var content = new ByteArrayContent(body);

@@ -15,12 +15,14 @@ public sealed class PostgresServer : IAsyncDisposable
 {
     private const string User = "postgres";
     private readonly string directory;
-    private readonly Process process;
+    private readonly string bin;
+    private Process process;
     private int databases;
 
-    private PostgresServer(string directory, int port, Process process)
+    private PostgresServer(string directory, string bin, int port, Process process)
     {
         this.directory = directory;
+        this.bin = bin;
         Port = port;
         this.process = process;
     }
@@ -43,8 +45,8 @@ public sealed class PostgresServer : IAsyncDisposable
 
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", User, "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"], cancellationToken);
         var port = RedisServer.FreePort();
-        var server = Start(Path.Combine(bin, "postgres"), ["-D", data, "-k", directory, "-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-F", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"]);
-        var started = new PostgresServer(directory, port, server);
+        var server = Start(Path.Combine(bin, "postgres"), ServerArguments(directory, port));
+        var started = new PostgresServer(directory, bin, port, server);
         try
         {
             await started.WaitUntilAcceptingAsync(cancellationToken);
@@ -72,6 +74,39 @@ public sealed class PostgresServer : IAsyncDisposable
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Stops the server as an administrator does (fast shutdown: open sessions end, what was committed stays) and
+    /// waits for it to be gone; <see cref="StartAsync"/> brings it back on the same port with the same data.
+    /// </summary>
+    public async Task StopAsync()
+    {
+        if (process.HasExited)
+        {
+            return;
+        }
+
+        var postmaster = File.ReadLines(Path.Combine(directory, "data", "postmaster.pid")).First().Trim();
+        using (var signal = Process.Start("kill", ["-INT", postmaster]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(patience.Token);
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (!process.HasExited)
+        {
+            return;
+        }
+
+        process.Dispose();
+        process = Start(Path.Combine(bin, "postgres"), ServerArguments(directory, Port));
+        await WaitUntilAcceptingAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -119,6 +154,9 @@ public sealed class PostgresServer : IAsyncDisposable
 
         throw new InvalidOperationException($"postgres did not accept connections on 127.0.0.1:{Port} within 15 s.");
     }
+
+    private static string[] ServerArguments(string directory, int port) =>
+        ["-D", Path.Combine(directory, "data"), "-k", directory, "-h", "127.0.0.1", "-p", port.ToString(CultureInfo.InvariantCulture), "-F", "-c", "full_page_writes=off", "-c", "synchronous_commit=off"];
 
     private static bool IsRoot => Environment.UserName == "root";
 

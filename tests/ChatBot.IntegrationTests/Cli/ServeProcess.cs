@@ -15,6 +15,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     private readonly List<string> lines = [];
     private readonly TaskCompletionSource<string> listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource Seen)> watchers = [];
 
     private ServeProcess(Process process) => this.process = process;
 
@@ -86,6 +87,32 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         return process.ExitCode;
     }
 
+    /// <summary>SIGKILL, as a crash or an OOM kill ends it: no shutdown runs, nothing is released.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>Completes once the process has logged a line containing <paramref name="text"/> (already, or later).</summary>
+    public Task WaitForLogAsync(string text) => WaitForLogAsync(line => line.Contains(text, StringComparison.Ordinal));
+
+    public Task WaitForLogAsync(Func<string, bool> match)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (lines)
+        {
+            if (lines.Any(match))
+            {
+                return Task.CompletedTask;
+            }
+
+            watchers.Add((match, seen));
+        }
+
+        return seen.Task.WaitAsync(Patience);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!process.HasExited)
@@ -107,6 +134,11 @@ internal sealed partial class ServeProcess : IAsyncDisposable
         lock (lines)
         {
             lines.Add(line);
+            foreach (var watcher in watchers.Where(w => w.Match(line)).ToList())
+            {
+                watchers.Remove(watcher);
+                watcher.Seen.TrySetResult();
+            }
         }
 
         if (ListeningLine().Match(line) is { Success: true } match)

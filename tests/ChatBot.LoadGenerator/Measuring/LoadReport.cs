@@ -15,6 +15,17 @@ internal sealed record LoadReport
     public required LatencySummary Overall { get; init; }
     public required LatencySummary Discord { get; init; }
     public required LatencySummary Slack { get; init; }
+
+    /// <summary>Slack events delivered to every replica (the slower acknowledgement of each); empty with one replica.</summary>
+    public required LatencySummary SlackEvents { get; init; }
+
+    /// <summary>Per replica, the requests sent to it alone (events, sent to all, are in <see cref="SlackEvents"/>).</summary>
+    public required IReadOnlyList<LatencySummary> PerReplica { get; init; }
+
+    /// <summary>Failed event deliveries (sent to every replica) first, then each replica's own failed requests.</summary>
+    public required IReadOnlyList<int> FailedPerReplica { get; init; }
+
+    public EventDeliveries Events { get; init; } = EventDeliveries.None;
     public required IReadOnlyDictionary<string, LatencySummary> ByQuestionKind { get; init; }
     public required int DiscordInline { get; init; }
     public required int DiscordDeferred { get; init; }
@@ -33,7 +44,7 @@ internal sealed record LoadReport
     /// <summary>First responses that came later than the platforms wait (3 s), whatever their content.</summary>
     public required int LateFirstResponses { get; init; }
 
-    public bool Passed => Failed == 0 && WarmUpFailures == 0 && NotSent == 0 && !TimeCapHit && Reload.Observed && Server.CommandFailures == 0 && Server.RateLimited == 0;
+    public bool Passed => Events.Duplicates == 0 && Events.Unanswered == 0 && Failed == 0 && WarmUpFailures == 0 && NotSent == 0 && !TimeCapHit && Reload.Observed && Server.CommandFailures == 0 && Server.RateLimited == 0;
 
     public static LoadReport From(LoadSettings settings, IReadOnlyList<Sample> samples, int warmUpFailures, double elapsedSeconds, bool timeCapHit, int followUpsArrived, ServerCounters server, ReloadObservation reload, IReadOnlyList<string> serverOutput)
     {
@@ -53,6 +64,9 @@ internal sealed record LoadReport
             Overall = LatencySummary.Of(answered.Select(s => s.LatencyMs)),
             Discord = LatencySummary.Of(answered.Where(s => s.Platform == Platform.Discord).Select(s => s.LatencyMs)),
             Slack = LatencySummary.Of(answered.Where(s => s.Platform == Platform.Slack).Select(s => s.LatencyMs)),
+            SlackEvents = LatencySummary.Of(answered.Where(s => s.Platform == Platform.SlackEvent).Select(s => s.LatencyMs)),
+            PerReplica = [.. Enumerable.Range(0, settings.Replicas).Select(r => LatencySummary.Of(answered.Where(s => s.Replica == r).Select(s => s.LatencyMs)))],
+            FailedPerReplica = [.. Enumerable.Range(-1, settings.Replicas + 1).Select(r => failed.Count(s => s.Replica == r))],
             ByQuestionKind = answered.GroupBy(s => s.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key.ToString(), g => LatencySummary.Of(g.Select(s => s.LatencyMs))),
             DiscordInline = samples.Count(s => s.Platform == Platform.Discord && !s.Failed && !s.Deferred),
             DiscordDeferred = samples.Count(s => s.Platform == Platform.Discord && !s.Failed && s.Deferred),

@@ -32,9 +32,25 @@ internal static class ReportText
         Row(text, "overall", report.Overall);
         Row(text, "discord", report.Discord);
         Row(text, "slack", report.Slack);
+        if (report.PerReplica.Count > 1)
+        {
+            Row(text, "slack events", report.SlackEvents);
+            for (var r = 0; r < report.PerReplica.Count; r++)
+            {
+                Row(text, $"replica {r}", report.PerReplica[r]);
+            }
+        }
+
         foreach (var (kind, summary) in report.ByQuestionKind)
         {
             Row(text, "  " + kind.ToLowerInvariant(), summary);
+        }
+
+        if (report.PerReplica.Count > 1)
+        {
+            var events = report.Events;
+            Line(text, $"Replicas:    {report.PerReplica.Count}; failed per replica {string.Join(" / ", report.FailedPerReplica.Skip(1))}, failed event deliveries {report.FailedPerReplica[0]}");
+            Line(text, $"Events:      {events.Events} Slack @mentions, each delivered to all {events.DeliveriesEach} replicas: {events.AnsweredOnce} answered once, {events.Duplicates} answered more than once, {events.Unanswered} not answered");
         }
 
         Line(text, $"Over 3 s:    {report.LateFirstResponses} first responses");

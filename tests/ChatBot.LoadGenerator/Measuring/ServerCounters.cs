@@ -11,6 +11,19 @@ internal sealed record ServerCounters(double Questions, double CacheHits, double
         return new ServerCounters(Sum(text, "chatbot_questions_total"), Sum(text, "chatbot_cache_hits_total"), Sum(text, "chatbot_command_failures_total"), Sum(text, "chatbot_rate_limited_total"));
     }
 
+    /// <summary>The counters of every replica, added up.</summary>
+    public static async Task<ServerCounters> ReadAllAsync(IEnumerable<HttpClient> clients, CancellationToken cancellationToken = default)
+    {
+        var total = new ServerCounters(0, 0, 0, 0);
+        foreach (var client in clients)
+        {
+            var one = await ReadAsync(client, cancellationToken);
+            total = new ServerCounters(total.Questions + one.Questions, total.CacheHits + one.CacheHits, total.CommandFailures + one.CommandFailures, total.RateLimited + one.RateLimited);
+        }
+
+        return total;
+    }
+
     public ServerCounters Minus(ServerCounters before) =>
         new(Questions - before.Questions, CacheHits - before.CacheHits, CommandFailures - before.CommandFailures, RateLimited - before.RateLimited);
 

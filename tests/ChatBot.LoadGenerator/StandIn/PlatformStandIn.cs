@@ -14,7 +14,9 @@ namespace ChatBot.LoadGenerator.StandIn;
 /// </summary>
 internal sealed class PlatformStandIn : LoopbackServer
 {
+    public const string BotUserId = "UBOT";
     private readonly ConcurrentDictionary<string, string> followUps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> threadAnswers = new(StringComparer.Ordinal);
     private int otherCalls;
 
     public Uri BaseUrl => BaseAddress;
@@ -43,6 +45,12 @@ internal sealed class PlatformStandIn : LoopbackServer
 
     public bool TryGetFollowUp(string key, out string body) => followUps.TryGetValue(key, out body!);
 
+    /// <summary>The key the first chat.postMessage into the thread of <paramref name="ts"/> is kept under (an @mention's answer).</summary>
+    public static string SlackThreadKey(string ts) => "slack-thread:" + ts;
+
+    /// <summary>How many chat.postMessage calls went into the thread of <paramref name="ts"/>: one per answered @mention, more is a duplicate.</summary>
+    public int AnswersInThread(string ts) => threadAnswers.GetValueOrDefault(ts);
+
     protected override void Map(WebApplication application) => application.Run(HandleAsync);
 
     private async Task HandleAsync(HttpContext context)
@@ -58,11 +66,30 @@ internal sealed class PlatformStandIn : LoopbackServer
             return;
         }
 
+        if (segments is ["slack", "api", "chat.postMessage"] && ThreadOf(body) is { } thread)
+        {
+            threadAnswers.AddOrUpdate(thread, 1, (_, n) => n + 1);
+            followUps.TryAdd(SlackThreadKey(thread), body);
+        }
+
         Interlocked.Increment(ref otherCalls);
         var answer = segments is ["slack", "api", "auth.test"]
-            ? """{"ok":true,"user_id":"UBOT","bot_id":"BBOT","team_id":"T1"}"""
+            ? $$"""{"ok":true,"user_id":"{{BotUserId}}","bot_id":"BBOT","team_id":"T1"}"""
             : segments is ["slack", ..] ? """{"ok":true,"channel":"C1","ts":"1700000000.000100"}""" : """{"id":"1"}""";
         await context.Response.WriteAsync(answer, context.RequestAborted);
+    }
+
+    private static string? ThreadOf(string body)
+    {
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(body);
+            return json.RootElement.TryGetProperty("thread_ts", out var ts) ? ts.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     // PATCH /discord/api/v10/webhooks/{application}/{token}/messages/@original and POST /slack/hooks/{id}.
