@@ -31,7 +31,9 @@ public sealed class LiteDbQuizStore(ChatBotDatabase database) : IQuizStore
 
     public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default)
     {
-        return ValueTask.FromResult(StorageGuard.Try(database, () => database.Database?.GetCollection<QuizDocument>(Quizzes).FindById(id) is { } document ? StoredJson.Read<QuizQuestion>(document.Json) : null));
+        QuizQuestion? question = null;
+        StorageGuard.Required(database, "the quiz could not be read", db => question = db.GetCollection<QuizDocument>(Quizzes).FindById(id) is { } document ? StoredJson.Read<QuizQuestion>(document.Json) : null);
+        return ValueTask.FromResult(question);
     }
 
     public ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default)

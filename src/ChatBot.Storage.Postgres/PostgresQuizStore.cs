@@ -20,11 +20,11 @@ public sealed class PostgresQuizStore(PostgresDatabase database) : IQuizStore
         }).ConfigureAwait(false);
 
     public ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default) =>
-        PostgresFailures.TryAsync<QuizQuestion?>(database, async () =>
+        PostgresFailures.RequiredAsync<QuizQuestion?>(database, "the quiz could not be read", async () =>
         {
             await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
             return (await Sql.QueryAsync(connection, null, "SELECT question FROM quiz_questions WHERE id = $1", r => Sql.FromJson<QuizQuestion>(r.GetString(0)), cancellationToken, id).ConfigureAwait(false)).FirstOrDefault();
-        }, null);
+        });
 
     public ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default) =>
         PostgresFailures.TryAsync(database, async () =>

@@ -11,6 +11,8 @@ public interface IQuizStore
     /// <exception cref="Storage.StorageUnavailableException">The question could not be stored (the database is unavailable).</exception>
     ValueTask SaveAsync(QuizQuestion question, CancellationToken cancellationToken = default);
 
+    /// <summary>The question, or null when there is no such question.</summary>
+    /// <exception cref="Storage.StorageUnavailableException">The question could not be read (the database is unavailable): not the same as gone.</exception>
     ValueTask<QuizQuestion?> GetAsync(string id, CancellationToken cancellationToken = default);
 
     ValueTask<QuizAnswerResult> AnswerAsync(QuizQuestion question, QuizAnswer answer, CancellationToken cancellationToken = default);

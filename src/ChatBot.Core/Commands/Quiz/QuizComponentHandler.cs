@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Quiz;
+using ChatBot.Core.Storage;
 
 namespace ChatBot.Core.Commands.Quiz;
 
@@ -14,7 +15,17 @@ public sealed class QuizComponentHandler(IQuizStore store, ICorpusIndexProvider 
 
     public async Task<Reply> HandleAsync(ComponentRequest request, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        if (arguments.Count < 2 || await store.GetAsync(arguments[1], cancellationToken) is not { } question)
+        QuizQuestion? question;
+        try
+        {
+            question = arguments.Count < 2 ? null : await store.GetAsync(arguments[1], cancellationToken);
+        }
+        catch (StorageUnavailableException)
+        {
+            return QuizReplies.Unavailable;
+        }
+
+        if (question is null)
         {
             return QuizReplies.Gone;
         }
@@ -44,7 +55,7 @@ public sealed class QuizComponentHandler(IQuizStore store, ICorpusIndexProvider 
             QuizAnswerOutcome.Recorded => QuizReplies.Result(question, choice, corpus),
             QuizAnswerOutcome.AlreadyAnswered => QuizReplies.AlreadyAnswered(question, result.FirstChoice ?? choice, corpus),
             QuizAnswerOutcome.Unknown => QuizReplies.Gone,
-            _ => Reply.Error("Sorry, your answer couldn't be recorded right now (storage is unavailable). Please try again in a moment."),
+            _ => QuizReplies.Unavailable,
         };
     }
 }

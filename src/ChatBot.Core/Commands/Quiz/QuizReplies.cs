@@ -48,6 +48,9 @@ public static class QuizReplies
     public static Reply NotYet(QuizQuestion question) =>
         Reply.Info($"Answers are open until {ClosingMarker}. Pick an answer and you'll see the right one and its source straight away.") with { Inlines = [ReplyInline.Time(question.ExpiresAt)] };
 
+    /// <summary>Storage could not read or record it: said as such, never as "no longer available".</summary>
+    public static Reply Unavailable { get; } = Reply.Error("Sorry, your answer couldn't be recorded right now (storage is unavailable). Please try again in a moment.");
+
     public static Reply Gone { get; } = Reply.Info("This quiz is no longer available. Start a new one with /quiz start.");
 
     /// <summary>The board names people as user references (never pinging); two people with one display name are told apart.</summary>

@@ -55,6 +55,19 @@ public sealed class QuizCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Answer_WhileTheDatabaseIsUnavailable_SaysSo_NotThatTheQuizIsGone()
+    {
+        var (question, quiz) = await StartAsync();
+        harness.Database.ReportFailure(new LiteDB.LiteException(LiteDB.LiteException.INVALID_DATAFILE_STATE, "page type must be data page"));
+
+        var pressed = await harness.PressAsync(StudyHarness.DiscordMember, quiz.ButtonRows[0][question.Draft.Correct].ActionId);
+
+        Assert.Equal(ReplyKind.Error, pressed.Kind);
+        Assert.Contains("storage is unavailable", pressed.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("no longer available", pressed.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reveal_WaitsUntilTheQuizCloses()
     {
         var (_, quiz) = await StartAsync();
