@@ -65,23 +65,33 @@ internal static class MaxScoreCollector
                 }
             }
 
-            var pruned = false;
-            for (var i = essential - 1; i >= 0; i--)
+            // The loose bound first (one lookup); only a passage it cannot drop pays for the bounds of the current blocks.
+            var pruned = essential > 0 && (partial + bounds[essential]) * scoring.Factor(mask | bits[essential]) * reach <= threshold;
+            if (!pruned && essential > 0)
             {
-                if ((partial + bounds[i + 1]) * scoring.Factor(mask | bits[i + 1]) * reach <= threshold)
+                var tight = work.BlockBounds;
+                for (var i = 0; i < essential; i++)
                 {
-                    pruned = true;
-                    break;
+                    tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage);
                 }
 
-                ref var cursor = ref cursors[i];
-                cursor.AdvanceTo(passage);
-                if (cursor.Passage == passage)
+                for (var i = essential - 1; i >= 0; i--)
                 {
-                    var s = cursor.Score;
-                    scores[cursor.Concept] = s;
-                    mask |= 1UL << cursor.Concept;
-                    partial += s;
+                    if ((partial + tight[i + 1]) * scoring.Factor(mask | bits[i + 1]) * reach <= threshold)
+                    {
+                        pruned = true;
+                        break;
+                    }
+
+                    ref var cursor = ref cursors[i];
+                    cursor.AdvanceTo(passage);
+                    if (cursor.Passage == passage)
+                    {
+                        var s = cursor.Score;
+                        scores[cursor.Concept] = s;
+                        mask |= 1UL << cursor.Concept;
+                        partial += s;
+                    }
                 }
             }
 
@@ -97,7 +107,8 @@ internal static class MaxScoreCollector
                 sum += scores[BitOperations.TrailingZeroCount(rest)];
             }
 
-            if (!Searcher.Offer(work.Best, depth, passage, scoring.Score(sum, mask, passage)))
+            var score = scoring.Score(sum, mask, passage);
+            if (score < threshold || !Searcher.Offer(work.Best, depth, passage, score))
             {
                 continue;
             }
@@ -174,36 +185,60 @@ internal static class MaxScoreCollector
         return count;
     }
 
+    /// <summary>
+    /// The alternatives' postings merged in passage order in one linear pass per alternative, each passage scoring the
+    /// best of its alternatives (a maximum, so the same value in any order); a passage whose best is not positive is
+    /// left out, as the exhaustive path leaves it out.
+    /// </summary>
     private static PostingCursor Merge(InvertedIndex index, QueryConcept concept, int c, SearchScratch work)
     {
-        work.ConceptTouched.Clear();
         var bound = 0f;
+        var total = 0;
         foreach (var alternative in concept.Alternatives)
         {
-            var idf = concept.Weight * alternative.Weight;
-            bound = MathF.Max(bound, idf * index.MaxWeight(alternative.TermId));
-            work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), idf);
+            bound = MathF.Max(bound, concept.Weight * alternative.Weight * index.MaxWeight(alternative.TermId));
+            total += index.PostingPassages(alternative.TermId).Length;
         }
 
-        work.ConceptTouched.Sort();
-        var n = work.ConceptTouched.Count;
-        if ((work.MergedPassages[c]?.Length ?? 0) < n)
+        var n = 0;
+        foreach (var alternative in concept.Alternatives)
         {
-            work.MergedPassages[c] = new int[Math.Max(n, 256)];
-            work.MergedScores[c] = new float[Math.Max(n, 256)];
+            var (merged, mergedScores) = work.MergeBuffers(c, total);
+            var (into, intoScores) = work.SpareMergeBuffers(total);
+            n = MergeInto(merged.AsSpan(0, n), mergedScores, index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), concept.Weight * alternative.Weight, into, intoScores);
+            work.SwapMergeBuffers(c);
         }
 
-        var merged = work.MergedPassages[c];
-        var mergedScores = work.MergedScores[c];
-        for (var i = 0; i < n; i++)
+        return new PostingCursor { Passages = work.MergedPassages[c], Weights = work.MergedScores[c], Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
+    }
+
+    private static int MergeInto(ReadOnlySpan<int> merged, float[] mergedScores, ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf, int[] into, float[] intoScores)
+    {
+        var (i, j, m) = (0, 0, 0);
+        while (i < merged.Length || j < passages.Length)
         {
-            var p = work.ConceptTouched[i];
-            merged[i] = p;
-            mergedScores[i] = work.ConceptScores[p];
-            work.ConceptScores[p] = 0;
+            if (j == passages.Length || (i < merged.Length && merged[i] < passages[j]))
+            {
+                (into[m], intoScores[m++]) = (merged[i], mergedScores[i]);
+                i++;
+                continue;
+            }
+
+            var s = idf * weights[j];
+            if (i < merged.Length && merged[i] == passages[j])
+            {
+                (into[m], intoScores[m++]) = (merged[i], s > mergedScores[i] ? s : mergedScores[i]);
+                i++;
+            }
+            else if (s > 0)
+            {
+                (into[m], intoScores[m++]) = (passages[j], s);
+            }
+
+            j++;
         }
 
-        return new PostingCursor { Passages = merged, Weights = mergedScores, Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
+        return m;
     }
 
     private static void SortByBound(PostingCursor[] cursors, int count)

@@ -18,6 +18,32 @@ internal struct PostingCursor
 
     public readonly float Score => Factor * Weights[Position];
 
+    /// <summary>
+    /// The most this concept can add to <paramref name="target"/>, from the maximum of the block of postings that could
+    /// hold it (Block-Max MaxScore): skips whole blocks that end before the target without looking inside them. Merged
+    /// postings have no block maxima and answer with <see cref="UpperBound"/>.
+    /// </summary>
+    public float BlockBound(Indexing.InvertedIndex index, int target)
+    {
+        if (Weights != index.Arrays.PostingWeights)
+        {
+            return Position < End ? UpperBound : 0f;
+        }
+
+        while (Position < End)
+        {
+            var last = Math.Min(End, ((Position >> Indexing.InvertedIndex.BlockShift) + 1) << Indexing.InvertedIndex.BlockShift) - 1;
+            if (Passages[last] >= target)
+            {
+                return MathF.Min(UpperBound, Factor * index.BlockMaxWeight(Position));
+            }
+
+            Position = last + 1;
+        }
+
+        return 0f;
+    }
+
     /// <summary>Moves to the first posting at or after <paramref name="target"/>: galloping, then binary search.</summary>
     public void AdvanceTo(int target)
     {

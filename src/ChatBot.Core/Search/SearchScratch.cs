@@ -26,9 +26,66 @@ internal sealed class SearchScratch
     public float[] PrefixBounds { get; } = new float[65];
     public ulong[] PrefixBits { get; } = new ulong[65];
 
+    /// <summary>Per cursor slot: the sum of the block bounds of the slots below it, for the passage being evaluated.</summary>
+    public float[] BlockBounds { get; } = new float[65];
+
     /// <summary>Per concept with several alternatives, its merged postings (reused buffers, grown on demand).</summary>
     public int[][] MergedPassages { get; } = new int[64][];
     public float[][] MergedScores { get; } = new float[64][];
+
+    private float[] coverages = [];
+
+    /// <summary>A reused table of at least <paramref name="size"/> coverages (cleared when <paramref name="zero"/>).</summary>
+    public float[] Coverages(int size, bool zero)
+    {
+        if (coverages.Length < size)
+        {
+            coverages = new float[size];
+        }
+
+        if (zero)
+        {
+            Array.Clear(coverages, 0, size);
+        }
+
+        return coverages;
+    }
+
+    private int[] sparePassages = [];
+    private float[] spareScores = [];
+
+    /// <summary>Concept <paramref name="c"/>'s merged postings so far, grown (keeping them) to hold <paramref name="size"/>.</summary>
+    public (int[] Passages, float[] Scores) MergeBuffers(int c, int size)
+    {
+        if ((MergedPassages[c]?.Length ?? 0) < size)
+        {
+            var passages = new int[Math.Max(size, 256)];
+            var scores = new float[Math.Max(size, 256)];
+            MergedPassages[c]?.CopyTo(passages, 0);
+            MergedScores[c]?.CopyTo(scores, 0);
+            (MergedPassages[c], MergedScores[c]) = (passages, scores);
+        }
+
+        return (MergedPassages[c], MergedScores[c]);
+    }
+
+    /// <summary>The buffers the next merge step writes into; <see cref="SwapMergeBuffers"/> makes them concept c's.</summary>
+    public (int[] Passages, float[] Scores) SpareMergeBuffers(int size)
+    {
+        if (sparePassages.Length < size)
+        {
+            sparePassages = new int[Math.Max(size, 256)];
+            spareScores = new float[Math.Max(size, 256)];
+        }
+
+        return (sparePassages, spareScores);
+    }
+
+    public void SwapMergeBuffers(int c)
+    {
+        (MergedPassages[c], sparePassages) = (sparePassages, MergedPassages[c]);
+        (MergedScores[c], spareScores) = (spareScores, MergedScores[c]);
+    }
 
     /// <summary>
     /// One alternative of a concept: each passage's concept score becomes the best of its alternatives

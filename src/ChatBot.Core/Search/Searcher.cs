@@ -19,6 +19,27 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     /// <summary>Scores every touched passage instead of pruning: the reference the tests compare the pruned path with.</summary>
     internal bool Exhaustive { get; init; }
 
+    /// <summary>
+    /// Up to this many postings over the query's terms, adding them all up term by term is cheaper than pruning
+    /// document by document: about 10 ns a posting against 25 ns a visited passage, and on short lists pruning skips
+    /// little (SciFact, 5,300 postings a claim: first stage 0.06 against 0.13 ms). The tests set 0 to exercise pruning.
+    /// </summary>
+    internal int TermAtATimeLimit { get; init; } = 16_384;
+
+    private int Postings(List<QueryConcept> concepts)
+    {
+        var total = 0;
+        foreach (var concept in concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                total += corpus.Index.PostingPassages(alternative.TermId).Length;
+            }
+        }
+
+        return total;
+    }
+
     public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
     {
         var concepts = plan.Concepts.Take(64).ToList();
@@ -31,9 +52,9 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         work.Reset(corpus.Index.PassageCount);
         var total = concepts.Sum(c => c.Weight);
         var depth = Math.Max(settings.RescoreDepth, top);
-        var coverages = CoverageTable(concepts, total);
+        var coverages = CoverageTable(concepts, total, work);
         var scoring = new FirstStageScoring(concepts, coverages, total, settings, corpus.ReferencePassages);
-        if (Exhaustive)
+        if (Exhaustive || Postings(concepts) <= TermAtATimeLimit)
         {
             CollectExhaustive(concepts, scoring, depth, work);
         }
@@ -69,9 +90,15 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     private void CollectExhaustive(List<QueryConcept> concepts, FirstStageScoring scoring, int depth, SearchScratch work)
     {
         Accumulate(concepts, work);
+        var threshold = float.NegativeInfinity;
         foreach (var p in work.Touched)
         {
-            Offer(work.Best, depth, p, scoring.Score(work.Scores[p], work.Masks[p], p));
+            var score = scoring.Score(work.Scores[p], work.Masks[p], p);
+            if (score >= threshold && Offer(work.Best, depth, p, score) && work.Best.Count == depth)
+            {
+                work.Best.TryPeek(out _, out var worst);
+                threshold = worst.Score;
+            }
         }
     }
 
@@ -161,21 +188,41 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         }
     }
 
-    /// <summary>The coverage of every possible concept mask, when there are few enough concepts to list them.</summary>
-    private static float[]? CoverageTable(List<QueryConcept> concepts, float total)
+    /// <summary>
+    /// The coverage of every possible concept mask, when there are few enough concepts to list them. A mask's sum is
+    /// the sum without its highest concept plus that concept's weight: the same additions in the same (ascending)
+    /// order as <see cref="Coverage"/>, so equal to the bit, at one addition a mask.
+    /// </summary>
+    internal static float[]? CoverageTable(List<QueryConcept> concepts, float total, SearchScratch work)
     {
         if (concepts.Count > 10)
         {
             return null;
         }
 
-        var table = new float[1 << concepts.Count];
-        for (var mask = 0; mask < table.Length; mask++)
+        if (total <= 0)
         {
-            table[mask] = Coverage((ulong)mask, concepts, total);
+            return work.Coverages(1 << concepts.Count, zero: true);
         }
 
-        return table;
+        var sums = work.Coverages(1 << concepts.Count, zero: false);
+        sums[0] = 0f;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var high = 1 << c;
+            var weight = concepts[c].Weight;
+            for (var rest = 0; rest < high; rest++)
+            {
+                sums[high | rest] = sums[rest] + weight;
+            }
+        }
+
+        for (var mask = 0; mask < 1 << concepts.Count; mask++)
+        {
+            sums[mask] /= total;
+        }
+
+        return sums;
     }
 
     internal static float Coverage(ulong mask, IReadOnlyList<QueryConcept> concepts, float total)

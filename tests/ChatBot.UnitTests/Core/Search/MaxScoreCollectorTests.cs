@@ -30,10 +30,41 @@ public sealed class MaxScoreCollectorTests
         AssertSameHits(TestCorpus.Index, questions, depth: 64, top: 10);
     }
 
-    private static void AssertSameHits(CorpusIndex index, IReadOnlyList<string> queries, int depth, int top)
+    [Fact]
+    public void DefaultSearch_ReturnsTheExhaustiveHits_WhetherItPrunesOrAddsUpTermByTerm()
+    {
+        var queries = SyntheticCorpus.Queries(300, seed: 5);
+        var index = Synthetic.Value;
+        var planner = new QueryPlanner(index.Index, index.Analyzer);
+        var postings = queries.Select(q => planner.Plan(q, QuestionKind.Description).Concepts.Take(64)
+            .Sum(c => c.Alternatives.Sum(a => index.Index.PostingPassages(a.TermId).Length))).ToList();
+        var limit = postings.Order().ElementAt(postings.Count / 2);
+        Assert.InRange(postings.Count(p => p <= limit), 30, 270);
+        AssertSameHits(index, queries, depth: 64, top: 10, termAtATimeLimit: limit);
+    }
+
+    [Fact]
+    public void CoverageTable_EqualsTheCoverageOfEachMask_ToTheBit()
+    {
+        var random = new Random(3);
+        for (var count = 1; count <= 10; count++)
+        {
+            var concepts = Enumerable.Range(0, count)
+                .Select(c => new QueryConcept($"c{c}", c, [new TermAlternative(c, 1f)], (float)(random.NextDouble() * 9) + 0.01f, ConceptSource.Exact))
+                .ToList();
+            var total = concepts.Sum(c => c.Weight);
+            var table = Searcher.CoverageTable(concepts, total, new SearchScratch())!;
+            for (var mask = 0; mask < 1 << count; mask++)
+            {
+                Assert.Equal(BitConverter.SingleToInt32Bits(Searcher.Coverage((ulong)mask, concepts, total)), BitConverter.SingleToInt32Bits(table[mask]));
+            }
+        }
+    }
+
+    private static void AssertSameHits(CorpusIndex index, IReadOnlyList<string> queries, int depth, int top, int termAtATimeLimit = 0)
     {
         var options = new SearchOptions { RescoreDepth = depth };
-        var pruned = new Searcher(index, options);
+        var pruned = new Searcher(index, options) { TermAtATimeLimit = termAtATimeLimit };
         var exhaustive = new Searcher(index, options) { Exhaustive = true };
         var planner = new QueryPlanner(index.Index, index.Analyzer);
         var compared = 0;
