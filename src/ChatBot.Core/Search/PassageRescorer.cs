@@ -90,7 +90,6 @@ internal sealed class PassageRescorer
 
     public (float Proximity, float BestSentence) Score(InvertedIndex index, int passage, List<QueryConcept> concepts, AnswerFeatures wanted, SearchOptions options)
     {
-        Find(index, passage);
         var starts = index.SentenceStarts(passage);
         var features = index.SentenceFeatures(passage);
         var cells = starts.Length * Math.Max(1, conceptCount);
@@ -101,17 +100,7 @@ internal sealed class PassageRescorer
 
         var quality = sentenceQuality.AsSpan(0, cells);
         quality.Clear();
-        for (var c = 0; c < conceptCount; c++)
-        {
-            var at = positions.Positions(c);
-            var qualities = positions.Qualities(c);
-            for (var k = 0; k < at.Length; k++)
-            {
-                ref var slot = ref quality[(SentenceOf(starts, at[k]) * conceptCount) + c];
-                slot = MathF.Max(slot, qualities[k]);
-            }
-        }
-
+        Find(index, passage, starts, quality);
         var best = 0f;
         for (var s = 0; s < starts.Length; s++)
         {
@@ -127,12 +116,16 @@ internal sealed class PassageRescorer
         return (Proximity(concepts, options.ProximityWindow), best);
     }
 
-    /// <summary>Where each query concept occurs in the passage, in word order (one pass over its words).</summary>
-    private void Find(InvertedIndex index, int passage)
+    /// <summary>
+    /// Where each query concept occurs in the passage, in word order, and each concept's best match in each sentence
+    /// (one pass over its words; the sentences are found with a cursor that moves forward with the words).
+    /// </summary>
+    private void Find(InvertedIndex index, int passage, ReadOnlySpan<int> starts, Span<float> quality)
     {
         positions.Clear();
         var terms = index.PassageTerms(passage);
         var at = index.PassagePositions(passage);
+        var sentences = new SentenceCursor(starts);
         for (var t = 0; t < terms.Length; t++)
         {
             var slot = termSlots[terms[t]];
@@ -141,9 +134,16 @@ internal sealed class PassageRescorer
                 continue;
             }
 
+            var row = sentences.Of(at[t]) * conceptCount;
             for (var k = slotStarts[slot - 1]; k < slotStarts[slot]; k++)
             {
-                positions.Add(slotConcepts[k].Concept, at[t], slotConcepts[k].Quality);
+                var (concept, matchQuality) = slotConcepts[k];
+                positions.Add(concept, at[t], matchQuality);
+                if (concept < conceptCount)
+                {
+                    ref var cell = ref quality[row + concept];
+                    cell = MathF.Max(cell, matchQuality);
+                }
             }
         }
     }
@@ -177,7 +177,7 @@ internal sealed class PassageRescorer
                     continue;
                 }
 
-                var (distance, inOrder) = Closest(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position);
+                var (distance, inOrder) = ClosestOccurrence.Find(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position);
                 if (distance > 0 && distance <= window)
                 {
                     var pair = Math.Min(concepts[i].Weight, concepts[j].Weight) / distance;
@@ -187,36 +187,5 @@ internal sealed class PassageRescorer
         }
 
         return bonus;
-    }
-
-    private static (int Distance, bool InOrder) Closest(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap)
-    {
-        var best = int.MaxValue;
-        var inOrder = false;
-        foreach (var a in first)
-        {
-            foreach (var b in second)
-            {
-                var d = Math.Abs(b - a);
-                if (d != 0 && (d < best || (d == best && b - a == queryGap)))
-                {
-                    best = d;
-                    inOrder = b - a == queryGap;
-                }
-            }
-        }
-
-        return (best == int.MaxValue ? 0 : best, inOrder);
-    }
-
-    private static int SentenceOf(ReadOnlySpan<int> starts, int position)
-    {
-        var sentence = 0;
-        while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
-        {
-            sentence++;
-        }
-
-        return sentence;
     }
 }
