@@ -25,23 +25,14 @@ public static class PostgresFailures
         _ => $"PostgreSQL is unavailable ({FirstLine(exception.Message)})",
     };
 
-    internal static async ValueTask<T> RequiredAsync<T>(PostgresDatabase database, string what, Func<ValueTask<T>> action, [CallerFilePath] string caller = "")
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var result = await action().ConfigureAwait(false);
-            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: true, started);
-            return result;
-        }
-        catch (Exception e) when (Is(e))
-        {
-            database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: false, started);
-            throw new StorageUnavailableException($"{what}: {Describe(e)}", e);
-        }
-    }
+    internal static ValueTask<T> RequiredAsync<T>(PostgresDatabase database, string what, Func<ValueTask<T>> action, [CallerFilePath] string caller = "") =>
+        RunAsync(database, action, e => throw new StorageUnavailableException($"{what}: {Describe(e)}", e), caller);
 
-    internal static async ValueTask<T> TryAsync<T>(PostgresDatabase database, Func<ValueTask<T>> action, T fallback, [CallerFilePath] string caller = "")
+    internal static ValueTask<T> TryAsync<T>(PostgresDatabase database, Func<ValueTask<T>> action, T fallback, [CallerFilePath] string caller = "") =>
+        RunAsync(database, action, _ => fallback, caller);
+
+    /// <summary>Runs the call, counts and times it for the caller's store, and answers a storage failure with <paramref name="failed"/>.</summary>
+    private static async ValueTask<T> RunAsync<T>(PostgresDatabase database, Func<ValueTask<T>> action, Func<Exception, T> failed, string caller)
     {
         var started = Stopwatch.GetTimestamp();
         try
@@ -53,7 +44,7 @@ public static class PostgresFailures
         catch (Exception e) when (Is(e))
         {
             database.Metrics?.Record(StoreMetrics.StoreOf(caller, "Postgres"), ok: false, started);
-            return fallback;
+            return failed(e);
         }
     }
 
