@@ -5,11 +5,13 @@ namespace ChatBot.Storage.Postgres;
 /// <summary>
 /// `serve` with PostgreSQL starts only on a current schema: a schema behind this build (or a database that cannot be
 /// reached) stops start-up with one line. It never migrates by itself — during a rolling deploy the old replicas still
-/// run on the old schema, so changing it is a step an operator takes (`chatbot db migrate`).
+/// run on the old schema, so changing it is a step an operator takes (`chatbot db migrate`). The check runs in
+/// <see cref="StartingAsync"/>, before any hosted service starts — so before the index warm-up, which on a large corpus
+/// without a snapshot would build the index first only to be refused.
 /// </summary>
-public sealed class PostgresSchemaCheck(PostgresMigrator migrator, PostgresDatabase database) : IHostedService
+public sealed class PostgresSchemaCheck(PostgresMigrator migrator, PostgresDatabase database) : IHostedLifecycleService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartingAsync(CancellationToken cancellationToken)
     {
         SchemaStatus status;
         try
@@ -27,5 +29,13 @@ public sealed class PostgresSchemaCheck(PostgresMigrator migrator, PostgresDatab
         }
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -67,9 +67,9 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres) : IAsyncLife
     {
         var check = new PostgresSchemaCheck(new PostgresMigrator(database), database);
 
-        var behind = await Assert.ThrowsAsync<InvalidOperationException>(() => check.StartAsync(CancellationToken.None));
+        var behind = await Assert.ThrowsAsync<InvalidOperationException>(() => check.StartingAsync(CancellationToken.None));
         await new PostgresMigrator(database).MigrateAsync();
-        await check.StartAsync(CancellationToken.None);
+        await check.StartingAsync(CancellationToken.None);
 
         Assert.Contains($"is at version 0, this build needs {Migration.Latest}: run `chatbot db migrate`", behind.Message, StringComparison.Ordinal);
         Assert.Equal("ChatBot", behind.Source);
@@ -80,7 +80,7 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres) : IAsyncLife
     {
         await using var nowhere = new PostgresDatabase($"Host=127.0.0.1;Port={RedisServer.FreePort()};Username=postgres;Database=none;Timeout=2");
 
-        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => new PostgresSchemaCheck(new PostgresMigrator(nowhere), nowhere).StartAsync(CancellationToken.None));
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => new PostgresSchemaCheck(new PostgresMigrator(nowhere), nowhere).StartingAsync(CancellationToken.None));
 
         Assert.StartsWith($"PostgreSQL at {nowhere.Location} cannot be used: PostgreSQL is unavailable", failed.Message, StringComparison.Ordinal);
         Assert.DoesNotContain('\n', failed.Message);
