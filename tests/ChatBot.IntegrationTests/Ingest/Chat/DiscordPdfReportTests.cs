@@ -19,30 +19,22 @@ public sealed class DiscordPdfReportTests : IAsyncLifetime
     private const string PdfPath = "/policy/abduction/reports/awareness-review-2031.pdf";
     private const string ArticleId = "2031-02-20-review-of-awareness-activities-2031";
 
-    private IngestChatSite site = null!;
-    private DiscordHost host = null!;
-    private HttpClient client = null!;
+    private DiscordIngestHost ingest = null!;
 
-    public async Task InitializeAsync()
-    {
-        site = await IngestChatSite.StartAsync();
-        site.Server.Serve(PdfPath, "application/pdf", ReportPdf.Build("D:20310220090000+09'00'"));
-        host = await DiscordHost.StartAsync();
-        site.Configure(host.Factory.Settings);
-        client = host.Factory.CreateClient();
-    }
+    private IngestChatSite Site => ingest.Site;
 
-    public async Task DisposeAsync()
-    {
-        client.Dispose();
-        await host.DisposeAsync();
-        await site.DisposeAsync();
-    }
+    private DiscordHost Host => ingest.Host;
+
+    private HttpClient Client => ingest.Client;
+
+    public async Task InitializeAsync() => ingest = await DiscordIngestHost.StartAsync(pages => pages.Server.Serve(PdfPath, "application/pdf", ReportPdf.Build("D:20310220090000+09'00'")));
+
+    public async Task DisposeAsync() => await ingest.DisposeAsync();
 
     [Fact]
     public async Task Moderator_ApprovesAPdfReport_ThenAskIsAnsweredFromItsTextWithACitation()
     {
-        var preview = await host.SeeAsync(client, Payloads.Command("corpus", Payloads.Subcommand("add", Payloads.Option("url", 3, site.Server.BaseUrl + PdfPath))).By(ModeratorId, ManageMessages));
+        var preview = await Host.SeeAsync(Client, Payloads.Command("corpus", Payloads.Subcommand("add", Payloads.Option("url", 3, Site.Server.BaseUrl + PdfPath))).By(ModeratorId, ManageMessages));
 
         Assert.True(preview.Ephemeral);
         var text = TextOf(preview.Message);
@@ -54,22 +46,22 @@ public sealed class DiscordPdfReportTests : IAsyncLifetime
         var buttons = ButtonIds(preview.Message);
         Assert.Equal(["approve", "edit", "reject"], buttons.Select(b => b.Split(':')[1]));
 
-        var approved = await host.SeeAsync(client, Payloads.Button(buttons[0]).By(ModeratorId, ManageMessages));
+        var approved = await Host.SeeAsync(Client, Payloads.Button(buttons[0]).By(ModeratorId, ManageMessages));
 
         Assert.Equal($"Now answering from: {ReportPdf.Title} (articles/{ArticleId}.md)", TextOf(approved.Message));
-        var written = await File.ReadAllTextAsync(Path.Combine(site.ArticlesFolder, ArticleId + ".md"));
-        Assert.Contains($"source_url: \"{site.Server.BaseUrl}{PdfPath}\"", written, StringComparison.Ordinal);
+        var written = await File.ReadAllTextAsync(Path.Combine(Site.ArticlesFolder, ArticleId + ".md"));
+        Assert.Contains($"source_url: \"{Site.Server.BaseUrl}{PdfPath}\"", written, StringComparison.Ordinal);
         Assert.Contains(ReportPdf.Paragraphs[1], written, StringComparison.Ordinal);
         Assert.DoesNotContain("Page 2 of 3", written, StringComparison.Ordinal);
 
-        var answer = await host.SeeAsync(client, Payloads.Command("ask", Payloads.Option("question", 3, "How many students did the volunteers speak with about the abductions?")).By(MemberId, Member));
+        var answer = await Host.SeeAsync(Client, Payloads.Command("ask", Payloads.Option("question", 3, "How many students did the volunteers speak with about the abductions?")).By(MemberId, Member));
 
         var answerText = TextOf(answer.Message);
         Assert.Contains("about 6,800 students", answerText, StringComparison.Ordinal);
         Assert.Contains(ReportPdf.Title, answerText, StringComparison.Ordinal);
         Assert.Contains(ReportPdf.Author, answerText, StringComparison.Ordinal);
         Assert.Contains("2031-02-20", answerText, StringComparison.Ordinal);
-        var log = await host.Factory.Services.GetRequiredService<IModerationLog>().ListAsync(10);
+        var log = await Host.Factory.Services.GetRequiredService<IModerationLog>().ListAsync(10);
         Assert.Equal([("corpus approve", $"written as {ArticleId}"), ("corpus add", $"queued as {buttons[0].Split(':')[2]}")], log.Select(e => (e.Action, e.Outcome)));
     }
 }
