@@ -10,7 +10,7 @@ namespace ChatBot.Testing;
 /// Stands in for the command layer: records what an adapter dispatched and answers as each test scripts it. Without
 /// a script it answers from the dispatcher it wraps (<see cref="Decorate"/>) or with a small cited echo of the command.
 /// </summary>
-public sealed class FakeCommandDispatcher : ICommandDispatcher
+public sealed class FakeCommandDispatcher : ICommandDispatcher, ISlowReplyPolicy
 {
     private int calls;
 
@@ -35,8 +35,11 @@ public sealed class FakeCommandDispatcher : ICommandDispatcher
 
     public Func<CommandRequest, string, Task<IReadOnlyList<AutocompleteChoice>>>? OnAutocomplete { get; set; }
 
-    /// <summary>What <see cref="ExpectsSlowReply"/> says; when null, the wrapped dispatcher decides (false without one).</summary>
+    /// <summary>What <see cref="IsSlow"/> says (the runner then defers at once); when null, the policy it wraps decides (false without one).</summary>
     public bool? Slow { get; set; }
+
+    /// <summary>The host's own slow-reply policy (an LLM's), when <see cref="Decorate"/> found one.</summary>
+    public ISlowReplyPolicy? InnerSlowReplies { get; set; }
 
     /// <summary>When set, commands and components wait for it before answering (a slow answer the test lets go).</summary>
     public TaskCompletionSource? Gate { get; set; }
@@ -44,12 +47,33 @@ public sealed class FakeCommandDispatcher : ICommandDispatcher
     /// <summary>Completes when a dispatch starts, so a test can advance a fake clock only once the adapter is waiting.</summary>
     public TaskCompletionSource Started { get; private set; } = NewSignal();
 
+    /// <summary>The command layer and the slow-reply policy are this fake (a test host without the real command layer).</summary>
+    public void Replace(IServiceCollection services)
+    {
+        services.AddSingleton<ICommandDispatcher>(this);
+        services.AddSingleton<ISlowReplyPolicy>(this);
+    }
+
     /// <summary>
     /// Replaces the registered <see cref="ICommandDispatcher"/> with this fake wrapping it, so a test can count, hold or
-    /// script calls that reach the host's real command layer.
+    /// script calls that reach the host's real command layer; the slow-reply policy too, so <see cref="Slow"/> can force a deferral.
     /// </summary>
     public void Decorate(IServiceCollection services)
     {
+        var policy = services.LastOrDefault(d => d.ServiceType == typeof(ISlowReplyPolicy));
+        if (policy is not null)
+        {
+            services.Remove(policy);
+        }
+
+        services.AddSingleton<ISlowReplyPolicy>(sp =>
+        {
+            InnerSlowReplies = policy?.ImplementationInstance as ISlowReplyPolicy
+                ?? (ISlowReplyPolicy?)policy?.ImplementationFactory?.Invoke(sp)
+                ?? (policy?.ImplementationType is { } type ? (ISlowReplyPolicy)ActivatorUtilities.CreateInstance(sp, type) : null);
+            return this;
+        });
+
         var original = services.Last(d => d.ServiceType == typeof(ICommandDispatcher));
         services.Remove(original);
         services.AddSingleton<ICommandDispatcher>(sp =>
@@ -127,7 +151,7 @@ public sealed class FakeCommandDispatcher : ICommandDispatcher
             ?? Task.FromResult<IReadOnlyList<AutocompleteChoice>>([]);
     }
 
-    public bool ExpectsSlowReply(CommandRequest request) => Slow ?? Inner?.ExpectsSlowReply(request) ?? false;
+    public bool IsSlow(CommandRequest request) => Slow ?? InnerSlowReplies?.IsSlow(request) ?? false;
 
     /// <summary>A cited answer naming the command and its question, public only when asked to be.</summary>
     private static Reply Echo(CommandRequest request) => new()

@@ -6,7 +6,7 @@ namespace ChatBot.Core.Commands;
 /// the one layer that turns it into telemetry and a polite apology. With
 /// <see cref="AdmissionControl"/>, a handler runs only when it gets a turn; one that cannot get a turn is told the bot is busy.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ISlowReplyPolicy? slowReplies = null, AdmissionControl? admission = null, ReplySharing? sharing = null) : ICommandDispatcher
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, AdmissionControl? admission = null, ReplySharing? sharing = null) : ICommandDispatcher
 {
     private readonly Dictionary<string, ICommandHandler> byCommand = handlers.ToDictionary(h => h.Command, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IComponentHandler> byPrefix = components.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
@@ -62,9 +62,6 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return [];
         }
     }
-
-    /// <remarks>A picture is slow too: neither platform takes a file in its first response, so it goes in a later message.</remarks>
-    public bool ExpectsSlowReply(CommandRequest request) => (slowReplies?.IsSlow(request) ?? false) || Handlers.TimelinePictures.IsRequested(request);
 
     private async Task<Reply> AdmitAsync(ChatPlatform platform, Func<Task<Reply>> handle, CancellationToken cancellationToken)
     {

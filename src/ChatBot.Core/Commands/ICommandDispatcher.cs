@@ -13,7 +13,4 @@ public interface ICommandDispatcher
 
     /// <summary>Suggestions for the option being typed; empty when there are none.</summary>
     Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default);
-
-    /// <summary>True when the reply will take long (an LLM is configured): adapters should defer at once instead of waiting.</summary>
-    bool ExpectsSlowReply(CommandRequest request);
 }

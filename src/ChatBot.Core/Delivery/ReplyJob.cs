@@ -13,6 +13,6 @@ public sealed record ReplyJob(ChatPlatform Platform, string Name, Func<Cancellat
 
     public TimeSpan Budget { get; init; }
 
-    /// <summary>True when the reply will surely miss the budget (an LLM answers): defer at once instead of waiting.</summary>
-    public Func<bool>? ExpectsSlowReply { get; init; }
+    /// <summary>The command behind the work, when it is one: <see cref="ReplyRunner"/> reads from it whether to defer at once.</summary>
+    public CommandRequest? Request { get; init; }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Commands;
+using ChatBot.Core.Commands.Handlers;
 
 namespace ChatBot.Core.Delivery;
 
@@ -8,8 +9,10 @@ namespace ChatBot.Core.Delivery;
 /// <see cref="IBotTelemetry.CommandFailed"/> and a short apology, never a stack trace or a silent "thinking…".
 /// A host shutdown calls <see cref="ShutdownAsync"/>: answers get a grace period, then the work still running is
 /// cancelled so each deferred message becomes a "please ask again" notice, then delivery itself is cancelled.
+/// Whether a command's reply will surely miss the budget (an LLM answers, a picture is drawn) is decided here, from the
+/// job's <see cref="ReplyJob.Request"/>, so deferring at once costs no call back into the command layer.
 /// </summary>
-public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = null) : IDisposable
+public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = null, ISlowReplyPolicy? slowReplies = null) : IDisposable
 {
     public const string FailureText = "Sorry, something went wrong on our side. Please try again in a moment.";
     public const string RestartText = "The bot is restarting and could not finish this answer. Please ask again in a minute.";
@@ -29,7 +32,7 @@ public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = nu
     /// <summary>The first response: the reply when it is ready within the budget, else the port's deferral (the reply follows).</summary>
     public async Task<TResponse> RespondAsync<TResponse>(ReplyJob job, IReplyPort<TResponse> port, CancellationToken cancellationToken = default)
     {
-        var deferAtOnce = ExpectsSlowReply(job);
+        var deferAtOnce = job.Request is { } request && ExpectsSlowReply(job, request);
         var work = CancellationTokenSource.CreateLinkedTokenSource(pending.WorkToken);
 
         // On the thread pool: work that completes without awaiting would otherwise run to its end right here, before
@@ -94,11 +97,14 @@ public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = nu
 
     public void Dispose() => pending.Dispose();
 
-    private bool ExpectsSlowReply(ReplyJob job)
+    /// <summary>True when the reply will surely miss the budget: an LLM answers it, or a picture is drawn (neither platform takes a file in its first response).</summary>
+    public bool ExpectsSlowReply(CommandRequest request) => (slowReplies?.IsSlow(request) ?? false) || TimelinePictures.IsRequested(request);
+
+    private bool ExpectsSlowReply(ReplyJob job, CommandRequest request)
     {
         try
         {
-            return job.ExpectsSlowReply?.Invoke() ?? false;
+            return ExpectsSlowReply(request);
         }
         catch (Exception exception)
         {

@@ -27,7 +27,7 @@ internal sealed class CommandInteractionHandler(ICommandDispatcher dispatcher, D
         {
             ReceivedAt = timing.ReceivedAt,
             Budget = options.Value.InlineReplyBudget,
-            ExpectsSlowReply = () => dispatcher.ExpectsSlowReply(request),
+            Request = request,
         };
         var plan = new InteractionPlan(
             reply => Responses.ModalOrMessage(reply, modalAllowed: true),

@@ -10,8 +10,6 @@ namespace ChatBot.Slack.Handling;
 /// </summary>
 public sealed class SlackDispatch(ICommandDispatcher dispatcher, SlackUserResolver users, ILogger<SlackDispatch> logger)
 {
-    public bool ExpectsSlowReply(CommandRequest request) => dispatcher.ExpectsSlowReply(request);
-
     public async Task<Reply> DispatchAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
         var user = await users.ResolveAsync(request.User, cancellationToken).ConfigureAwait(false);

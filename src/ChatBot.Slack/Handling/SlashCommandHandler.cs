@@ -15,7 +15,7 @@ namespace ChatBot.Slack.Handling;
 /// continues in the background and goes to the response_url (<see cref="ReplyRunner"/>, <see cref="SlashCommandPort"/>).
 /// Null means acknowledge with an empty body (a modal was opened).
 /// </summary>
-public sealed class SlashCommandHandler(ReplyRunner runner, SlackWork work, SlackDispatch dispatch, SlackReplySender sender, IOptions<SlackOptions> options)
+public sealed class SlashCommandHandler(ReplyRunner runner, SlackWork work, SlackReplySender sender, IOptions<SlackOptions> options)
 {
     /// <param name="receivedAt">When the request arrived, as a timestamp of the <see cref="TimeProvider"/>.</param>
     public async Task<ResponseUrlMessage?> HandleAsync(SlashCommandPayload payload, long receivedAt, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ public sealed class SlashCommandHandler(ReplyRunner runner, SlackWork work, Slac
         {
             ReceivedAt = receivedAt,
             Budget = settings.InlineReplyBudget,
-            ExpectsSlowReply = () => dispatch.ExpectsSlowReply(request),
+            Request = request,
         };
         return await runner.RespondAsync(job, new SlashCommandPort(target, sender, work), cancellationToken).ConfigureAwait(false);
     }

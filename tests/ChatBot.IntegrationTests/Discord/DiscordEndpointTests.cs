@@ -132,7 +132,7 @@ public sealed class DiscordEndpointTests : DiscordHostTest
             Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously),
             OnCommand = (_, _) => Task.FromResult(new Reply { Kind = ReplyKind.Answer, Body = "Slow but sure [1].", Sources = [new ReplySource(1, "T", null, null, null, "q", "a", "p")] }),
         };
-        using var factory = Host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<ICommandDispatcher>(slow)));
+        using var factory = Host.Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(slow.Replace));
         using var slowClient = factory.CreateClient();
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, "When?"));
 

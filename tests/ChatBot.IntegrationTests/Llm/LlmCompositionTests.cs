@@ -1,5 +1,6 @@
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Embeddings;
 using ChatBot.Core.Generation;
 using ChatBot.Evaluation;
@@ -33,7 +34,7 @@ public sealed class LlmCompositionTests
         Assert.Null(services.GetService<IAnswerGenerator>());
         Assert.Null(services.GetService<ISlowReplyPolicy>());
         Assert.Null(services.GetService<PassageEmbeddings>());
-        Assert.False(services.GetRequiredService<ICommandDispatcher>().ExpectsSlowReply(Ask));
+        Assert.False(services.GetRequiredService<ReplyRunner>().ExpectsSlowReply(Ask));
         var reply = await services.GetRequiredService<ICommandDispatcher>().DispatchAsync(Ask);
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.DoesNotContain(AnswerReplies.GeneratedNote, reply.Footer, StringComparison.Ordinal);
@@ -51,8 +52,9 @@ public sealed class LlmCompositionTests
 
         Assert.IsType<AnswerService>(factory.Services.GetRequiredService<IAnswerService>());
         Assert.IsType<GroundedWording>(factory.Services.GetRequiredService<IAnswerWording>());
-        Assert.True(dispatcher.ExpectsSlowReply(Ask));
-        Assert.False(dispatcher.ExpectsSlowReply(Ask with { Command = "timeline" }));
+        var runner = factory.Services.GetRequiredService<ReplyRunner>();
+        Assert.True(runner.ExpectsSlowReply(Ask));
+        Assert.False(runner.ExpectsSlowReply(Ask with { Command = "timeline" }));
         Assert.Equal($"{LlmHarness.Faithful}. [1]", reply.Body);
         Assert.EndsWith(AnswerReplies.GeneratedNote, reply.Footer, StringComparison.Ordinal);
         Assert.StartsWith("North Korea admitted to the abduction of 13 Japanese nationals", Assert.Single(reply.Sources).Quote, StringComparison.Ordinal);

@@ -48,7 +48,8 @@ public sealed class SlackTestFactory(FakeSlackServer slack, FakeCommandDispatche
             if (dispatcher is not null)
             {
                 services.RemoveAll<ICommandDispatcher>();
-                services.AddSingleton<ICommandDispatcher>(dispatcher);
+                services.RemoveAll<ISlowReplyPolicy>();
+                dispatcher.Replace(services);
             }
 
             configure?.Invoke(services);

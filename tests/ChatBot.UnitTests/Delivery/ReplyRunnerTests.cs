@@ -8,13 +8,16 @@ namespace ChatBot.UnitTests.Delivery;
 public sealed class ReplyRunnerTests : IDisposable
 {
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(2);
+    private static readonly CommandRequest Ask = new(ChatPlatform.Discord, new ChatUser("u1", "ann"), "c1", CommandNames.Ask, new Dictionary<string, string> { ["question"] = "When?" });
 
     private readonly FakeTimeProvider time = new();
     private readonly RecordingTelemetry telemetry = new();
     private readonly FakeReplyPort port = new();
     private readonly ReplyRunner runner;
 
-    public ReplyRunnerTests() => runner = new ReplyRunner(time, telemetry);
+    private Func<CommandRequest, bool> slow = _ => false;
+
+    public ReplyRunnerTests() => runner = new ReplyRunner(time, telemetry, new SlowReplies(request => slow(request)));
 
     [Fact]
     public async Task ReplyReadyWithinTheBudget_IsTheFirstResponse_AndNothingIsDeliveredLater()
@@ -55,10 +58,34 @@ public sealed class ReplyRunnerTests : IDisposable
     [Fact]
     public async Task ExpectedSlowReply_IsDeferredAtOnce_EvenWhenItIsReadyAtOnce()
     {
-        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("In 2002."))) with { ExpectsSlowReply = () => true }, port);
+        slow = request => request.Command == CommandNames.Ask;
+
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("In 2002."))) with { Request = Ask }, port);
 
         Assert.Equal("deferred", response);
         Assert.Equal("In 2002.", (await port.FirstDelivery).Body);
+    }
+
+    [Fact]
+    public async Task WorkWithoutARequest_NeverAsksThePolicy_AndIsAnsweredInline()
+    {
+        slow = _ => throw new InvalidOperationException("must not be asked");
+
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("In 2002."))), port);
+
+        Assert.Equal("now: In 2002.", response);
+        Assert.Empty(telemetry.Failures);
+    }
+
+    [Fact]
+    public void ExpectsSlowReply_ForAPictureEvenWithoutAPolicy()
+    {
+        using var plain = new ReplyRunner(time);
+        var timeline = Ask with { Command = CommandNames.Timeline, Options = new Dictionary<string, string> { ["picture"] = "true" } };
+
+        Assert.True(plain.ExpectsSlowReply(timeline));
+        Assert.False(plain.ExpectsSlowReply(timeline with { Options = new Dictionary<string, string> { ["picture"] = "false" } }));
+        Assert.False(plain.ExpectsSlowReply(Ask));
     }
 
     [Fact]
@@ -90,7 +117,8 @@ public sealed class ReplyRunnerTests : IDisposable
     [Fact]
     public async Task SlowReplyPolicyThatThrows_DefersAtOnce_AndIsReported()
     {
-        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("ok"))) with { ExpectsSlowReply = () => throw new InvalidOperationException("policy") }, port);
+        slow = _ => throw new InvalidOperationException("policy");
+        var response = await runner.RespondAsync(Job(_ => Task.FromResult(Reply.Info("ok"))) with { Request = Ask }, port);
         await runner.WhenIdleAsync();
 
         Assert.Equal("deferred", response);
@@ -152,6 +180,11 @@ public sealed class ReplyRunnerTests : IDisposable
     }
 
     public void Dispose() => runner.Dispose();
+
+    private sealed class SlowReplies(Func<CommandRequest, bool> isSlow) : ISlowReplyPolicy
+    {
+        public bool IsSlow(CommandRequest request) => isSlow(request);
+    }
 
     private ReplyJob Job(Func<CancellationToken, Task<Reply>> work) =>
         new(ChatPlatform.Discord, "/ask", work) { ReceivedAt = time.GetTimestamp(), Budget = Budget };

@@ -63,7 +63,7 @@ internal sealed class DiscordTestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddSingleton<ICommandDispatcher>(dispatcher);
+        dispatcher.Replace(builder.Services);
         builder.Services.AddSingleton<IBotTelemetry, LoggingTelemetry>();
         if (time is not null)
         {

@@ -1,12 +1,15 @@
 using ChatBot.Core.Commands;
 using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Delivery;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Timeline;
 using ChatBot.Core.Timeline.Pictures;
 using ChatBot.Evaluation;
 using ChatBot.Pictures;
 using ChatBot.UnitTests.Pictures;
+
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Commands.Handlers;
 
@@ -81,14 +84,14 @@ public sealed class TimelinePicturesTests
     }
 
     [Fact]
-    public void Dispatcher_ExpectsASlowReply_OnlyWhenAPictureIsAsked()
+    public void Runner_ExpectsASlowReply_OnlyWhenAPictureIsAsked()
     {
-        var dispatcher = new CommandDispatcher([], [], NullBotTelemetry.Instance);
+        using var runner = new ReplyRunner(new FakeTimeProvider());
 
-        Assert.True(dispatcher.ExpectsSlowReply(Request(picture: "true")));
-        Assert.False(dispatcher.ExpectsSlowReply(Request(picture: "false")));
-        Assert.False(dispatcher.ExpectsSlowReply(Request()));
-        Assert.False(dispatcher.ExpectsSlowReply(Request(picture: "true") with { Command = "ask" }));
+        Assert.True(runner.ExpectsSlowReply(Request(picture: "true")));
+        Assert.False(runner.ExpectsSlowReply(Request(picture: "false")));
+        Assert.False(runner.ExpectsSlowReply(Request()));
+        Assert.False(runner.ExpectsSlowReply(Request(picture: "true") with { Command = "ask" }));
     }
 
     private static Reply Page() => TimelineReplies.Page(TestCorpus.Index, TestCorpus.Index.Timeline, new TimelineFilter(null, null, null), 1);
