@@ -1,6 +1,8 @@
 using ChatBot.Evaluation;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.IntegrationTests;
 
@@ -17,7 +19,22 @@ public class ChatBotFactory : WebApplicationFactory<Program>
         DataDirectory = Directory.CreateTempSubdirectory("chatbot-it-").FullName;
     }
 
+    protected ChatBotFactory(TimeProvider clock)
+        : this()
+    {
+        Clock = clock;
+    }
+
     public string DataDirectory { get; }
+
+    /// <summary>
+    /// The host's clock when set (a test signs its requests by it and moves it to run out a budget); the system clock otherwise.
+    /// A factory derived with <c>WithWebHostBuilder</c> runs on the same clock.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>The clock the host runs on, which a signed request's timestamp must come from.</summary>
+    public TimeProvider HostClock => Services.GetRequiredService<TimeProvider>();
 
     /// <summary>Extra configuration, applied after the defaults below.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -33,6 +50,11 @@ public class ChatBotFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 

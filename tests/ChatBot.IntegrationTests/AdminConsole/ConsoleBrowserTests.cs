@@ -165,7 +165,7 @@ public sealed partial class ConsoleBrowserTests(ConsoleHost host) : IClassFixtur
     /// <summary>What the Discord user ends up seeing (inline or the edit after a deferral), as text, and whether only they see it.</summary>
     private async Task<(string Text, bool Ephemeral)> DiscordShownAsync(JsonObject interaction)
     {
-        using var response = await DiscordHost.PostAsync(host.Client, host.DiscordKey, interaction);
+        using var response = await DiscordHost.PostAsync(host.Client, host.DiscordKey, interaction, host.Factory.HostClock);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         var type = (int)body["type"]!;

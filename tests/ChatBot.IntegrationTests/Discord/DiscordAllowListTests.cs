@@ -67,7 +67,7 @@ public sealed class DiscordAllowListTests : IAsyncLifetime
 
     private async Task<JsonNode> RespondAsync(JsonObject interaction)
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, interaction);
+        using var response = await host.PostAsync(client, interaction);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }

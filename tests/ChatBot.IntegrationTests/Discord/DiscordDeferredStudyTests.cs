@@ -68,7 +68,7 @@ public sealed class DiscordDeferredStudyTests : IAsyncLifetime
     private async Task<(JsonObject Deferral, JsonObject Edit)> DeferredAsync(JsonObject interaction)
     {
         dispatcher.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var response = await DiscordHost.PostAsync(client, host.Key, interaction);
+        using var response = await host.PostAsync(client, interaction);
         var deferral = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         dispatcher.Gate.SetResult();
         var edit = await host.Api.NextAsync(r => r.Method == "PATCH" && r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));

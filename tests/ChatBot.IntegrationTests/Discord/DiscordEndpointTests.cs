@@ -15,7 +15,7 @@ public sealed class DiscordEndpointTests : DiscordHostTest
     [Fact]
     public async Task Ping_IsAnsweredWithPong()
     {
-        using var response = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Ping());
+        using var response = await Host.PostAsync(Client, Payloads.Ping());
 
         Assert.Equal("""{"type":1}""", await response.Content.ReadAsStringAsync());
     }
@@ -25,7 +25,7 @@ public sealed class DiscordEndpointTests : DiscordHostTest
     {
         using var forger = new TestSigningKey();
 
-        using var response = await DiscordHost.PostAsync(Client, forger, Payloads.Command("ask", Payloads.Option("question", 3, "When did they return?")));
+        using var response = await DiscordHost.PostAsync(Client, forger, Payloads.Command("ask", Payloads.Option("question", 3, "When did they return?")), Host.Time);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -114,7 +114,7 @@ public sealed class DiscordEndpointTests : DiscordHostTest
     [Fact]
     public async Task TimelineAutocomplete_OffersAtMost25Choices()
     {
-        using var response = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Autocomplete("timeline", Payloads.Option("about", 3, "", focused: true)));
+        using var response = await Host.PostAsync(Client, Payloads.Autocomplete("timeline", Payloads.Option("about", 3, "", focused: true)));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(8, (int)body["type"]!);
@@ -136,7 +136,7 @@ public sealed class DiscordEndpointTests : DiscordHostTest
         using var slowClient = factory.CreateClient();
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, "When?"));
 
-        using var response = await DiscordHost.PostAsync(slowClient, Host.Key, interaction);
+        using var response = await Host.PostAsync(slowClient, interaction);
         var deferral = await response.Content.ReadAsStringAsync();
         slow.Gate.SetResult();
         var edit = await Host.Api.NextAsync(r => r.Method == "PATCH");

@@ -115,7 +115,7 @@ public sealed class DiscordFactCardCreateTests : IAsyncLifetime
         var (_, refused) = await host.ShownAsync(client, Payloads.ModalSubmit("fc:new", NewCard(Slug, badFacts)).By(ModeratorId, ManageMessages));
         var reopen = ButtonIds(refused).Single(id => id.StartsWith("fc:open:", StringComparison.Ordinal));
 
-        using var response = await DiscordHost.PostAsync(client, host.Key, Payloads.Button(reopen).By(ModeratorId, ManageMessages));
+        using var response = await host.PostAsync(client, Payloads.Button(reopen).By(ModeratorId, ManageMessages));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -125,7 +125,7 @@ public sealed class DiscordFactCardCreateTests : IAsyncLifetime
 
     private async Task<JsonObject> OpenCreateFormAsync(string permissions, string[] roles)
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, FactCard("create").By(ModeratorId, permissions, roles));
+        using var response = await host.PostAsync(client, FactCard("create").By(ModeratorId, permissions, roles));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(9, (int)body["type"]!);

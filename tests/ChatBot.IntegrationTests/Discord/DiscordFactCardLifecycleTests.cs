@@ -55,7 +55,7 @@ public sealed class DiscordFactCardLifecycleTests : IAsyncLifetime
     [Fact]
     public async Task Edit_OpensTheModalFilledIn_AndHistoryShowsTheNewRevisionFirst()
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, FactCard("edit", Slug).By(ModeratorId, Administrator));
+        using var response = await host.PostAsync(client, FactCard("edit", Slug).By(ModeratorId, Administrator));
         var modal = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var values = ValuesOf(modal["data"]!.AsObject());
         values["title"] = "The Pyongyang summit of 2002";
@@ -138,7 +138,7 @@ public sealed class DiscordFactCardLifecycleTests : IAsyncLifetime
     private async Task<List<(string Name, string Value)>> ChoicesAsync(string typed)
     {
         var interaction = Payloads.Autocomplete("factcard", Payloads.Subcommand("show", Payloads.Option("slug", 3, typed, focused: true)));
-        using var response = await DiscordHost.PostAsync(client, host.Key, interaction.By(ModeratorId, Member));
+        using var response = await host.PostAsync(client, interaction.By(ModeratorId, Member));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(8, (int)body["type"]!);
         return [.. body["data"]!["choices"]!.AsArray().Select(c => ((string)c!["name"]!, (string)c["value"]!))];

@@ -99,7 +99,7 @@ public sealed class DiscordFactCardRefusalTests : IAsyncLifetime
     [Fact]
     public async Task RoleMember_IsRefused_WhenTheRoleIsNotTheConfiguredOne()
     {
-        using var response = await DiscordHost.PostAsync(client, host.Key, FactCard("create").By(MemberId, Member, OtherRole, "900000000000000779"));
+        using var response = await host.PostAsync(client, FactCard("create").By(MemberId, Member, OtherRole, "900000000000000779"));
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

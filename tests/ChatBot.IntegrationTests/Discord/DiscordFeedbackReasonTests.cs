@@ -31,7 +31,7 @@ public sealed class DiscordFeedbackReasonTests : DiscordHostTest
         Assert.Equal("incomplete", Assert.Single(await Store().ListAsync(answerId)).Reason);
         var commentId = ButtonIds(noted).Single();
 
-        using var formResponse = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Button(commentId));
+        using var formResponse = await Host.PostAsync(Client, Payloads.Button(commentId));
         var form = JsonNode.Parse(await formResponse.Content.ReadAsStringAsync())!;
         Assert.Equal(9, (int)form["type"]!);
         var formId = (string)form["data"]!["custom_id"]!;

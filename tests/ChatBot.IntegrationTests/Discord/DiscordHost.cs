@@ -6,14 +6,19 @@ using ChatBot.UnitTests.Discord.Support;
 
 namespace ChatBot.IntegrationTests.Discord;
 
-/// <summary>The real host with Discord configured: a key pair of its own and REST calls going to a loopback Discord API.</summary>
+/// <summary>
+/// The real host with Discord configured: a key pair of its own, REST calls going to a loopback Discord API, and a
+/// fake clock (<see cref="Time"/>) that signs the requests and that only a test moves: the inline budget never runs
+/// out by itself, so an answer is inline unless the test defers it (a slow command, or moving the clock past the budget).
+/// </summary>
 internal sealed class DiscordHost : IAsyncDisposable
 {
-    private DiscordHost(ChatBotFactory factory, FakeDiscordApi api, TestSigningKey key)
+    private DiscordHost(ChatBotFactory factory, FakeDiscordApi api, TestSigningKey key, ObservedTimeProvider time)
     {
         Factory = factory;
         Api = api;
         Key = key;
+        Time = time;
     }
 
     public ChatBotFactory Factory { get; }
@@ -22,21 +27,28 @@ internal sealed class DiscordHost : IAsyncDisposable
 
     public TestSigningKey Key { get; }
 
+    public ObservedTimeProvider Time { get; }
+
     public static async Task<DiscordHost> StartAsync()
     {
         var api = await FakeDiscordApi.StartAsync();
         var key = new TestSigningKey();
-        var factory = new ChatBotFactory();
+        var time = new ObservedTimeProvider();
+        var factory = new ChatBotFactory { Clock = time };
         factory.Settings["ChatBot:Discord:ApplicationId"] = Payloads.ApplicationId;
         factory.Settings["ChatBot:Discord:PublicKey"] = key.PublicKeyHex;
         factory.Settings["ChatBot:Discord:ApiBaseUrl"] = api.BaseUrl.ToString();
-        return new DiscordHost(factory, api, key);
+        return new DiscordHost(factory, api, key, time);
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, TestSigningKey key, JsonObject interaction)
+    /// <summary>Signed by this host's key, at this host's time.</summary>
+    public Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject interaction) => PostAsync(client, Key, interaction, Time);
+
+    /// <summary>Signed by <paramref name="key"/> at the time of <paramref name="clock"/>, which must be the clock of the host that receives it.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, TestSigningKey key, JsonObject interaction, TimeProvider clock)
     {
         var body = interaction.ToJsonString();
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/discord/interactions") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Add("X-Signature-Ed25519", key.Sign(timestamp, body));
         request.Headers.Add("X-Signature-Timestamp", timestamp);
@@ -56,7 +68,7 @@ internal sealed class DiscordHost : IAsyncDisposable
     /// </summary>
     public async Task<ShownMessage> SeeAsync(HttpClient client, JsonObject interaction)
     {
-        using var response = await PostAsync(client, Key, interaction);
+        using var response = await PostAsync(client, interaction);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         var type = (int)body["type"]!;

@@ -18,7 +18,7 @@ public sealed class DiscordTimelinePictureTests : DiscordHostTest
     {
         var interaction = Payloads.Command("timeline", Payloads.Option("picture", 5, true));
 
-        using var response = await DiscordHost.PostAsync(Client, Host.Key, interaction);
+        using var response = await Host.PostAsync(Client, interaction);
         var deferral = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var edit = await Host.Api.NextAsync(r => r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
 

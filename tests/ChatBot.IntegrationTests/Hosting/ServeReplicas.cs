@@ -108,7 +108,7 @@ internal sealed class ServeReplicas : IAsyncDisposable
     public async Task<JsonObject> DiscordAsync(ServeProcess replica, JsonObject interaction)
     {
         using var client = new HttpClient { BaseAddress = new Uri(replica.Url) };
-        using var response = await DiscordHost.PostAsync(client, DiscordKey, interaction);
+        using var response = await DiscordHost.PostAsync(client, DiscordKey, interaction, TimeProvider.System);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         if ((int)body["type"]! is 5 or 6)

@@ -66,7 +66,7 @@ public sealed class CapabilityLogTests : IAsyncLifetime
         using var client = host.CreateClient();
         foreach (var interaction in interactions)
         {
-            using var response = await DiscordHost.PostAsync(client, key, interaction);
+            using var response = await DiscordHost.PostAsync(client, key, interaction, host.HostClock);
             Assert.Equal(5, (int)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!);
             await discord.NextAsync(r => r.Path.Contains((string)interaction["token"]!, StringComparison.Ordinal));
         }

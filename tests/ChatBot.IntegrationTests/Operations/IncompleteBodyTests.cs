@@ -50,7 +50,7 @@ public sealed class IncompleteBodyTests : IAsyncLifetime
     [InlineData("/discord/interactions", "X-Signature-Ed25519: " + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "X-Signature-Timestamp")]
     public async Task ClientsWhoseBodyCannotBeRead_AreOneDebugLineEach_NotErrorsWithStackTraces(string path, string signatureHeader, string timestampHeader)
     {
-        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var timestamp = host.HostClock.GetUtcNow().ToUnixTimeSeconds();
         logs.Entries.Clear();
 
         var statuses = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => SendBrokenBodyAsync(path, $"{signatureHeader}\r\n{timestampHeader}: {timestamp}")));

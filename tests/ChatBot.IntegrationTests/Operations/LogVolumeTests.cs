@@ -49,7 +49,7 @@ public sealed class LogVolumeTests : IAsyncLifetime
             var question = i % 2 == 0 ? "When did the five abductees return to Japan?" : $"Who is Choi Sung-Yong, round {i}?";
             var slash = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", question, slack.ResponseUrl($"volume-{i}")));
             Assert.Equal(HttpStatusCode.OK, slash.StatusCode);
-            using var interaction = await DiscordHost.PostAsync(client, key, Payloads.Command("ask", Payloads.Option("question", 3, question)));
+            using var interaction = await DiscordHost.PostAsync(client, key, Payloads.Command("ask", Payloads.Option("question", 3, question)), host.HostClock);
             Assert.Equal(HttpStatusCode.OK, interaction.StatusCode);
         }
 

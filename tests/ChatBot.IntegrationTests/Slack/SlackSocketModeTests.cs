@@ -97,7 +97,9 @@ public sealed class SlackSocketModeTests : IAsyncLifetime
         await slack.WaitForAsync(c => c.IsApi("chat.postMessage") && c.Body.Contains("1700000002.000100", StringComparison.Ordinal));
 
         var cut = Mention("cut mid-frame?", "1700000002.000200");
+        var backoff = host.Time.NextTimerAsync(d => d == TimeSpan.FromSeconds(1));
         await first.DropMidMessageAsync(Envelope("d2", "events_api", cut));
+        host.Time.Fake.Advance(await backoff);
         var second = await slack.NextSocketAsync();
         await second.SendAsync(Hello);
         await second.SendAsync(Envelope("d2", "events_api", cut, retryAttempt: 1));

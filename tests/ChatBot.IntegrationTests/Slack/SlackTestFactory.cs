@@ -14,20 +14,24 @@ namespace ChatBot.IntegrationTests.Slack;
 /// <summary>
 /// The real host with Slack configured against <see cref="FakeSlackServer"/>; optionally with a
 /// <see cref="FakeCommandDispatcher"/> in place of the real command layer. Posts requests signed like Slack does, at the
-/// host's own time.
+/// host's own time: a fake clock that only a test moves (or the one a test registers through <c>configure</c>), so
+/// the inline budget never runs out by itself.
 /// </summary>
-public sealed class SlackTestFactory(FakeSlackServer slack, FakeCommandDispatcher? dispatcher = null, Action<IServiceCollection>? configure = null) : ChatBotFactory
+public sealed class SlackTestFactory(FakeSlackServer slack, FakeCommandDispatcher? dispatcher = null, Action<IServiceCollection>? configure = null) : ChatBotFactory(new ObservedTimeProvider())
 {
     public const string SigningSecret = "test-signing-secret";
     public const string BotToken = "xoxb-test-token";
 
     public FakeSlackServer Slack => slack;
 
+    /// <summary>The fake clock the host runs on unless a test registers its own.</summary>
+    public ObservedTimeProvider Time => (ObservedTimeProvider)Clock!;
+
     public ReplyRunner Work => Services.GetRequiredService<ReplyRunner>();
 
     public Task<HttpResponseMessage> PostSignedAsync(string path, string body, string contentType = "application/x-www-form-urlencoded", Action<HttpRequestMessage>? adjust = null)
     {
-        var timestamp = Services.GetRequiredService<TimeProvider>().GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var timestamp = HostClock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var bytes = Encoding.UTF8.GetBytes(body);
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(bytes) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

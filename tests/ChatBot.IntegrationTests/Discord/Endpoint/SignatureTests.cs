@@ -75,7 +75,7 @@ public sealed class SignatureTests : IAsyncLifetime
     public async Task CorrectlySignedButStaleRequest_IsRefused()
     {
         var body = Payloads.Ping().ToJsonString();
-        var stale = DateTimeOffset.UtcNow.AddMinutes(-10).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var stale = host.Timestamp(TimeSpan.FromMinutes(-10));
 
         using var response = await host.PostRawAsync(body, host.Key.Sign(stale, body), stale);
 

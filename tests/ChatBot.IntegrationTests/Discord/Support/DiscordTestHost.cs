@@ -89,7 +89,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         OnAutocomplete = (_, _) => Task.FromResult<IReadOnlyList<AutocompleteChoice>>([new AutocompleteChoice("Yokota Megumi", "yokota-megumi")]),
     };
 
-    public string Timestamp() => (Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The host's time (its clock, a test's fake one when given), moved by <paramref name="offset"/>, as a signature timestamp.</summary>
+    public string Timestamp(TimeSpan offset = default) => (Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().Add(offset).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task<HttpResponseMessage> PostAsync(JsonObject interaction) => PostAsync(interaction.ToJsonString());
 

@@ -108,7 +108,7 @@ public sealed class DiscordCorpusAddTests : IAsyncLifetime
         var preview = await AddAsync(Site.NewsUrl, ModeratorId, ManageMessages);
         var buttons = ButtonIds(preview.Message);
 
-        using var opened = await DiscordHost.PostAsync(Client, Host.Key, Payloads.Button(buttons[1]).By(ModeratorId, ManageMessages));
+        using var opened = await Host.PostAsync(Client, Payloads.Button(buttons[1]).By(ModeratorId, ManageMessages));
         var modal = JsonNode.Parse(await opened.Content.ReadAsStringAsync())!;
         Assert.Equal(9, (int)modal["type"]!);
         var values = ValuesOf(modal["data"]!.AsObject());

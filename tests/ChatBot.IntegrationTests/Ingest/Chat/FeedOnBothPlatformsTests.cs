@@ -143,7 +143,7 @@ public sealed class FeedOnBothPlatformsTests : IAsyncLifetime
     /// <summary>A signed Discord interaction; the message shown inline, or the one that follows a deferral.</summary>
     private async Task<JsonObject> SeeOnDiscordAsync(JsonObject interaction)
     {
-        using var response = await DiscordHost.PostAsync(client, key, interaction);
+        using var response = await DiscordHost.PostAsync(client, key, interaction, host.HostClock);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
         if ((int)body["type"]! is 5 or 6)

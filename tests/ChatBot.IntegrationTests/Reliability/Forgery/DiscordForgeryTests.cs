@@ -47,13 +47,13 @@ public sealed class DiscordForgeryTests(ITestOutputHelper output) : IAsyncLifeti
         var scheme = new SigningScheme("X-Signature-Ed25519", "X-Signature-Timestamp", "", host.Key.Sign, otherKey.Sign);
         var answerId = await factory.Services.GetRequiredService<IAnswerArchive>().SaveAsync(
             new AnswerResult("When did the five abductees return?", AnswerStatus.Answered, "In October 2002 [1].", [], [], false, 0));
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = host.Time.GetUtcNow().ToUnixTimeSeconds();
         var press = scheme.Signed("/discord/interactions", Encoding.UTF8.GetBytes(Payloads.Button($"fb:up:{answerId}").ToJsonString()), "application/json", now);
         var ask = scheme.Signed("/discord/interactions", Encoding.UTF8.GetBytes(Payloads.Command("ask", Payloads.Option("question", 3, "When did the five abductees return to Japan?")).ToJsonString()), "application/json", now);
         var feedback = factory.Services.GetRequiredService<IFeedbackStore>();
         var apiCallsBefore = host.Api.Requests.Count;
 
-        var failures = await ForgeryRun.SendAsync(client, new RequestForger(scheme), [press, ask], Forgeries, output);
+        var failures = await ForgeryRun.SendAsync(client, new RequestForger(scheme), [press, ask], Forgeries, now, output);
 
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));
         Assert.Equal(0, counter.Calls);

@@ -15,10 +15,10 @@ internal static class ForgeryRun
 
     public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("RELIABILITY_SEED"), out var seed) ? seed : DefaultSeed;
 
-    public static async Task<IReadOnlyList<string>> SendAsync(HttpClient client, RequestForger forger, IReadOnlyList<WireRequest> genuine, int count, ITestOutputHelper output)
+    /// <param name="now">The receiving host's time (Unix seconds), which stale and future timestamps are forged around.</param>
+    public static async Task<IReadOnlyList<string>> SendAsync(HttpClient client, RequestForger forger, IReadOnlyList<WireRequest> genuine, int count, long now, ITestOutputHelper output)
     {
         var seed = Seed;
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         var failures = new List<string>();
         var watch = Stopwatch.StartNew();
         for (var number = 0; number < count; number++)

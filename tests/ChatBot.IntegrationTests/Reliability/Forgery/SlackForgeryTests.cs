@@ -50,7 +50,7 @@ public sealed class SlackForgeryTests(ITestOutputHelper output) : IAsyncLifetime
             (timestamp, body) => SlackSignatureVerifier.Sign("not-the-signing-secret", timestamp, body));
         var answerId = await host.Services.GetRequiredService<IAnswerArchive>().SaveAsync(
             new AnswerResult("When did the five abductees return?", AnswerStatus.Answered, "In October 2002 [1].", [], [], false, 0));
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = host.HostClock.GetUtcNow().ToUnixTimeSeconds();
         const string form = "application/x-www-form-urlencoded";
         WireRequest[] genuine =
         [
@@ -62,7 +62,7 @@ public sealed class SlackForgeryTests(ITestOutputHelper output) : IAsyncLifetime
         using var client = host.CreateClient();
         var slackCallsBefore = slack.Calls(_ => true).Count;
 
-        var failures = await ForgeryRun.SendAsync(client, new RequestForger(scheme), genuine, Forgeries, output);
+        var failures = await ForgeryRun.SendAsync(client, new RequestForger(scheme), genuine, Forgeries, now, output);
 
         await host.Work.WhenIdleAsync();
         Assert.True(failures.Count == 0, string.Join('\n', failures.Take(20)));

@@ -25,16 +25,15 @@ public sealed class AdmissionDeferralTests
     {
         await using var host = await DiscordHost.StartAsync();
         host.Factory.Settings["ChatBot:Admission:MaxConcurrent"] = "1";
-        await using var factory = host.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(clock)));
-        using var client = factory.CreateClient();
+        using var client = host.Factory.CreateClient();
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, Question));
 
         JsonNode response;
-        using (await factory.Services.GetRequiredService<AdmissionControl>().EnterAsync())
+        using (await host.Factory.Services.GetRequiredService<AdmissionControl>().EnterAsync())
         {
-            var budget = clock.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(1500));
-            var responding = DiscordHost.PostAsync(client, host.Key, interaction);
-            clock.Fake.Advance(await budget);
+            var budget = host.Time.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(1500));
+            var responding = host.PostAsync(client, interaction);
+            host.Time.Fake.Advance(await budget);
             using var first = await responding.WaitAsync(FakeSlackServer.Patience);
             response = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
         }

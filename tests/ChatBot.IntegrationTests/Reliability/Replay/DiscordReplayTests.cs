@@ -7,6 +7,7 @@ using ChatBot.IntegrationTests.Reliability.Forgery;
 using ChatBot.UnitTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.IntegrationTests.Reliability.Replay;
 
@@ -15,6 +16,9 @@ public sealed class DiscordReplayTests : IAsyncLifetime
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("chatbot-discord-replay-");
     private readonly TestSigningKey key = new();
+
+    // One clock across the restart, as one machine's would be: the replay is still within its five minutes.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 8, 6, 9, 0, 0, TimeSpan.Zero));
     private FakeDiscordApi api = null!;
 
     public async Task InitializeAsync() => api = await FakeDiscordApi.StartAsync();
@@ -41,6 +45,7 @@ public sealed class DiscordReplayTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Unauthorized, await SendAsync(client, press));
         }
 
+        clock.Advance(TimeSpan.FromMinutes(1));
         using var after = Host();
         using var restarted = after.CreateClient();
 
@@ -50,7 +55,7 @@ public sealed class DiscordReplayTests : IAsyncLifetime
 
     private ChatBotFactory Host()
     {
-        var factory = new ChatBotFactory();
+        var factory = new ChatBotFactory { Clock = clock };
         factory.Settings["ChatBot:Discord:ApplicationId"] = Payloads.ApplicationId;
         factory.Settings["ChatBot:Discord:PublicKey"] = key.PublicKeyHex;
         factory.Settings["ChatBot:Discord:ApiBaseUrl"] = api.BaseUrl.ToString();
@@ -61,7 +66,7 @@ public sealed class DiscordReplayTests : IAsyncLifetime
     private WireRequest Signed(string body)
     {
         var scheme = new SigningScheme("X-Signature-Ed25519", "X-Signature-Timestamp", "", key.Sign, key.Sign);
-        return scheme.Signed("/discord/interactions", Encoding.UTF8.GetBytes(body), "application/json", DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        return scheme.Signed("/discord/interactions", Encoding.UTF8.GetBytes(body), "application/json", clock.GetUtcNow().ToUnixTimeSeconds());
     }
 
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, WireRequest request)

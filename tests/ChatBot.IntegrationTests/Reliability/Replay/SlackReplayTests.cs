@@ -5,6 +5,9 @@ using ChatBot.IntegrationTests.Reliability.Forgery;
 using ChatBot.IntegrationTests.Slack;
 using ChatBot.Slack.Security;
 
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
 namespace ChatBot.IntegrationTests.Reliability.Replay;
 
 /// <summary>Captured, genuinely signed Slack commands and button presses played again within Slack's five-minute window.</summary>
@@ -18,6 +21,8 @@ public sealed class SlackReplayTests : IAsyncLifetime
         (timestamp, body) => SlackSignatureVerifier.Sign(SlackTestFactory.SigningSecret, timestamp, body),
         (timestamp, body) => SlackSignatureVerifier.Sign("not-the-signing-secret", timestamp, body));
 
+    // One clock for the signer and every host, across restarts too, as one machine's would be.
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 8, 6, 9, 0, 0, TimeSpan.Zero));
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("chatbot-slack-replay-");
     private FakeSlackServer slack = null!;
 
@@ -78,6 +83,7 @@ public sealed class SlackReplayTests : IAsyncLifetime
             await first.Work.WhenIdleAsync();
         }
 
+        clock.Advance(TimeSpan.FromMinutes(1));
         var after = new FakeCommandDispatcher();
         await using var restarted = Host(after);
         using var again = restarted.CreateClient();
@@ -91,13 +97,13 @@ public sealed class SlackReplayTests : IAsyncLifetime
 
     private SlackTestFactory Host(FakeCommandDispatcher dispatcher)
     {
-        var host = new SlackTestFactory(slack, dispatcher);
+        var host = new SlackTestFactory(slack, dispatcher, services => services.AddSingleton<TimeProvider>(clock));
         host.Settings["ChatBot:Storage:DatabasePath"] = Path.Combine(folder.FullName, "chatbot.db");
         return host;
     }
 
-    private static WireRequest Signed(string path, string body) =>
-        Scheme.Signed(path, Encoding.UTF8.GetBytes(body), Form, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+    private WireRequest Signed(string path, string body) =>
+        Scheme.Signed(path, Encoding.UTF8.GetBytes(body), Form, clock.GetUtcNow().ToUnixTimeSeconds());
 
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, WireRequest request)
     {
