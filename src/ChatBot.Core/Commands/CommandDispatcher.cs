@@ -3,10 +3,10 @@ namespace ChatBot.Core.Commands;
 /// <summary>
 /// Routes commands to their handlers and button presses to component handlers by action-id prefix. A failure in
 /// a handler propagates to the caller: the adapters run every dispatch through <see cref="Delivery.ReplyRunner"/>,
-/// the one layer that turns it into telemetry and a polite apology. With
-/// <see cref="AdmissionControl"/>, a handler runs only when it gets a turn; one that cannot get a turn is told the bot is busy.
+/// the one layer that turns it into telemetry and a polite apology. With a <see cref="IRequestGate"/>, a handler runs
+/// only once admitted (within the rate limits, holding a turn); a refused request gets the gate's polite reply.
 /// </summary>
-public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, AdmissionControl? admission = null, ReplySharing? sharing = null) : ICommandDispatcher
+public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ReplySharing? sharing = null) : ICommandDispatcher
 {
     private readonly Dictionary<string, ICommandHandler> byCommand = handlers.ToDictionary(h => h.Command, StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, IComponentHandler> byPrefix = components.ToDictionary(h => h.Prefix, StringComparer.Ordinal);
@@ -18,13 +18,18 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return new Reply { Kind = ReplyKind.Invalid, Body = $"Unknown command \"{Shorten(request.Command)}\". Try /help." };
         }
 
-        if (gate is not null && await gate.CheckAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken) is { } refusal)
+        Reply reply;
+        using (var admission = gate is null ? null : await gate.AdmitAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken))
         {
-            telemetry.RateLimited(request.Platform, refusal.Scope);
-            return refusal.Reply;
+            if (Refused(admission, request.Platform) is { } refused)
+            {
+                return refused;
+            }
+
+            reply = await handler.HandleAsync(request, cancellationToken);
         }
 
-        return await OfferSharingAsync(await AdmitAsync(request.Platform, () => handler.HandleAsync(request, cancellationToken), cancellationToken), request.Platform, cancellationToken);
+        return await OfferSharingAsync(reply, request.Platform, cancellationToken);
     }
 
     public async Task<Reply> DispatchComponentAsync(ComponentRequest request, CancellationToken cancellationToken = default)
@@ -35,13 +40,18 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return new Reply { Kind = ReplyKind.Invalid, Body = "This button is no longer supported. Please run the command again." };
         }
 
-        if (gate is not null && await gate.CheckPressAsync(request.Platform, request.User.Id, cancellationToken) is { } refusal)
+        Reply reply;
+        using (var admission = gate is null ? null : await gate.AdmitPressAsync(request.Platform, request.User.Id, cancellationToken))
         {
-            telemetry.RateLimited(request.Platform, refusal.Scope);
-            return refusal.Reply;
+            if (Refused(admission, request.Platform) is { } refused)
+            {
+                return refused;
+            }
+
+            reply = await handler.HandleAsync(request, arguments, cancellationToken);
         }
 
-        return await OfferSharingAsync(await AdmitAsync(request.Platform, () => handler.HandleAsync(request, arguments, cancellationToken), cancellationToken), request.Platform, cancellationToken);
+        return await OfferSharingAsync(reply, request.Platform, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
@@ -63,21 +73,15 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
         }
     }
 
-    private async Task<Reply> AdmitAsync(ChatPlatform platform, Func<Task<Reply>> handle, CancellationToken cancellationToken)
+    private Reply? Refused(Admission? admission, ChatPlatform platform)
     {
-        if (admission is null)
+        if (admission?.Refusal is not { } refusal)
         {
-            return await handle();
+            return null;
         }
 
-        using var turn = await admission.EnterAsync(cancellationToken);
-        if (turn is null)
-        {
-            telemetry.RateLimited(platform, "queue");
-            return AdmissionControl.BusyReply;
-        }
-
-        return await handle();
+        telemetry.RateLimited(platform, refusal.Scope);
+        return refusal.Reply;
     }
 
     // Sharing is an extra the reply can do without: a store that fails costs the button, never the reply.

@@ -34,7 +34,6 @@ internal static class CommandRegistration
             sp.GetServices<IComponentHandler>(),
             sp.GetRequiredService<IBotTelemetry>(),
             sp.GetService<IRequestGate>(),
-            sp.GetService<AdmissionControl>(),
             sp.GetRequiredService<ReplySharing>()));
         return services;
     }

@@ -4,44 +4,150 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Core.Commands;
 
 /// <summary>
-/// Per-user, per-channel and global token buckets. A refused request gets Core's
-/// polite reply (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
+/// The one admission step before a handler runs: the rate limits, then a turn.
+/// <para>
+/// Rate limits: per-user, per-channel and global token buckets. A refused request gets Core's polite reply
+/// (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
 /// does not use up the whole channel, and the global one last, so many users in many channels cannot flood the bot.
 /// Button presses and votes have a per-user bucket of their own: showing quotes or voting never costs a question.
 /// The buckets refill by the injected <see cref="TimeProvider"/>, so a test can move time instead of waiting for it.
+/// </para>
+/// <para>
+/// Turns: at most <see cref="AdmissionOptions.MaxConcurrent"/> commands are worked on at once; the rest wait for a
+/// turn in order, at most <see cref="AdmissionOptions.QueueLimit"/> of them and each for at most
+/// <see cref="AdmissionOptions.QueueTimeout"/>. Under a burst the answers (CPU work) then do not all run at once, so the
+/// thread pool stays free to read requests and send first responses on time, and the runner defers whatever waits past
+/// its inline budget: a wait costs the user an answer that comes a little later, never a missed 3 seconds.
+/// </para>
+/// Either part is off when its options are null (configuration <c>Enabled: false</c>).
 /// </summary>
-public sealed class RequestGate(IOptions<RateLimitOptions> options, TimeProvider time) : IRequestGate
+public sealed class RequestGate : IRequestGate, IDisposable
 {
+    public static readonly Reply BusyReply = new()
+    {
+        Kind = ReplyKind.RateLimited,
+        Body = "The bot is very busy right now and could not get to your request. Please ask again in a minute.",
+    };
+
     private const string Everyone = "";
 
-    private readonly TokenBuckets users = new(options.Value.UserBurst, options.Value.UserPerMinute, time);
-    private readonly TokenBuckets channels = new(options.Value.ChannelBurst, options.Value.ChannelPerMinute, time);
-    private readonly TokenBuckets presses = new(options.Value.PressBurst, options.Value.PressPerMinute, time);
-    private readonly TokenBuckets everyone = new(options.Value.GlobalBurst, options.Value.GlobalPerMinute, time);
+    private readonly TokenBuckets? users;
+    private readonly TokenBuckets? channels;
+    private readonly TokenBuckets? presses;
+    private readonly TokenBuckets? everyone;
+    private readonly SemaphoreSlim? turns;
+    private readonly AdmissionOptions? admission;
+    private readonly TimeProvider time;
+    private int waiting;
 
-    public ValueTask<GateRefusal?> CheckAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
+    public RequestGate(IOptions<RateLimitOptions>? limits, TimeProvider time, AdmissionOptions? admission = null)
     {
-        if (users.TryTake($"{platform}:{userId}") is { } userWait)
+        this.time = time;
+        this.admission = admission;
+        if (limits?.Value is { } options)
         {
-            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("user", userWait));
+            users = new(options.UserBurst, options.UserPerMinute, time);
+            channels = new(options.ChannelBurst, options.ChannelPerMinute, time);
+            presses = new(options.PressBurst, options.PressPerMinute, time);
+            everyone = new(options.GlobalBurst, options.GlobalPerMinute, time);
         }
 
-        if (channels.TryTake($"{platform}:{channelId}") is { } channelWait)
+        if (admission is not null)
         {
-            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("channel", channelWait));
+            Capacity = admission.EffectiveMaxConcurrent;
+            turns = new SemaphoreSlim(Capacity, Capacity);
         }
-
-        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null);
     }
 
-    public ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
+    /// <summary>Commands worked on at once (0 when turns are off).</summary>
+    public int Capacity { get; }
+
+    /// <summary>Commands waiting for a turn right now.</summary>
+    public int Waiting => Volatile.Read(ref waiting);
+
+    public ValueTask<Admission> AdmitAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default) =>
+        Limit(platform, userId, channelId) is { } refusal ? ValueTask.FromResult(Admission.Refused(refusal)) : EnterAsync(cancellationToken);
+
+    public ValueTask<Admission> AdmitPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default) =>
+        LimitPress(platform, userId) is { } refusal ? ValueTask.FromResult(Admission.Refused(refusal)) : EnterAsync(cancellationToken);
+
+    /// <summary>A turn, to be disposed when the work is done; refused ("queue") when the queue is full or the wait ran out.</summary>
+    public async ValueTask<Admission> EnterAsync(CancellationToken cancellationToken = default)
     {
-        if (presses.TryTake($"{platform}:{userId}") is { } pressWait)
+        if (turns is null || admission is null)
         {
-            return ValueTask.FromResult<GateRefusal?>(RateLimitReplies.Refuse("press", pressWait));
+            return Admission.Admitted(null);
         }
 
-        return ValueTask.FromResult(everyone.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null);
+        // SemaphoreSlim hands a released turn to the longest waiter, so this cannot overtake anyone in the queue.
+        if (turns.Wait(0, CancellationToken.None))
+        {
+            return Admission.Admitted(new Turn(turns));
+        }
+
+        if (Interlocked.Increment(ref waiting) > admission.QueueLimit)
+        {
+            Interlocked.Decrement(ref waiting);
+            return Busy;
+        }
+
+        try
+        {
+            using var deadline = new CancellationTokenSource(admission.QueueTimeout, time);
+            using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+            await turns.WaitAsync(either.Token).ConfigureAwait(false);
+            return Admission.Admitted(new Turn(turns));
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return Busy;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
+    }
+
+    public void Dispose() => turns?.Dispose();
+
+    private static Admission Busy => Admission.Refused(new GateRefusal("queue", BusyReply));
+
+    private GateRefusal? Limit(ChatPlatform platform, string userId, string channelId)
+    {
+        if (users?.TryTake($"{platform}:{userId}") is { } userWait)
+        {
+            return RateLimitReplies.Refuse("user", userWait);
+        }
+
+        if (channels?.TryTake($"{platform}:{channelId}") is { } channelWait)
+        {
+            return RateLimitReplies.Refuse("channel", channelWait);
+        }
+
+        return everyone?.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null;
+    }
+
+    private GateRefusal? LimitPress(ChatPlatform platform, string userId)
+    {
+        if (presses?.TryTake($"{platform}:{userId}") is { } pressWait)
+        {
+            return RateLimitReplies.Refuse("press", pressWait);
+        }
+
+        return everyone?.TryTake(Everyone) is { } wait ? RateLimitReplies.Refuse("global", wait) : null;
+    }
+
+    private sealed class Turn(SemaphoreSlim turns) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                turns.Release();
+            }
+        }
     }
 
     /// <summary>

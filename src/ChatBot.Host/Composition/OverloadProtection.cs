@@ -15,31 +15,33 @@ internal static class OverloadProtection
     public static IServiceCollection AddOverloadProtection(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<RateLimitOptions, RateLimitOptionsValidator>().BindConfiguration(RateLimitOptions.Section);
-        if (configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() is not { Enabled: false })
-        {
-            services.AddSingleton<IRequestGate, RequestGate>();
-        }
-
         services.AddOptions<AdmissionOptions>().BindConfiguration(AdmissionOptions.Section); // Core validates it
-        if (configuration.GetSection(AdmissionOptions.Section).Get<AdmissionOptions>() is not { Enabled: false })
+        var limits = configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() is not { Enabled: false };
+        var turns = configuration.GetSection(AdmissionOptions.Section).Get<AdmissionOptions>() is not { Enabled: false };
+        if (!limits && !turns)
         {
-            services.AddSingleton(sp =>
-            {
-                var admission = new AdmissionControl(sp.GetRequiredService<IOptions<AdmissionOptions>>().Value, sp.GetRequiredService<TimeProvider>());
-                sp.GetRequiredService<IMeterFactory>().Create(BotMetrics.MeterName)
-                    .CreateObservableGauge("chatbot.admission.waiting", () => admission.Waiting, description: "Commands waiting for a turn");
-                return admission;
-            });
+            return services;
         }
 
+        services.AddSingleton(sp =>
+        {
+            var gate = new RequestGate(
+                limits ? sp.GetRequiredService<IOptions<RateLimitOptions>>() : null,
+                sp.GetRequiredService<TimeProvider>(),
+                turns ? sp.GetRequiredService<IOptions<AdmissionOptions>>().Value : null);
+            sp.GetRequiredService<IMeterFactory>().Create(BotMetrics.MeterName)
+                .CreateObservableGauge("chatbot.admission.waiting", () => gate.Waiting, description: "Commands waiting for a turn");
+            return gate;
+        });
+        services.AddSingleton<IRequestGate>(sp => sp.GetRequiredService<RequestGate>());
         return services;
     }
 
     public static WebApplication UseOverloadProtection(this WebApplication app)
     {
-        if (app.Services.GetService<AdmissionControl>() is { } admission)
+        if (app.Services.GetService<RequestGate>() is { Capacity: > 0 } gate)
         {
-            ThreadPoolReserve.For(admission);
+            ThreadPoolReserve.For(gate.Capacity);
         }
 
         return app;

@@ -11,10 +11,11 @@ namespace ChatBot.Host.Hosting;
 /// </summary>
 internal static class ThreadPoolReserve
 {
-    public static void For(AdmissionControl admission)
+    /// <param name="capacity">The commands admitted at once (<see cref="RequestGate.Capacity"/>).</param>
+    public static void For(int capacity)
     {
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        var wanted = 2 * admission.Capacity;
+        var wanted = 2 * capacity;
         if (workers < wanted)
         {
             ThreadPool.SetMinThreads(wanted, completionPorts);

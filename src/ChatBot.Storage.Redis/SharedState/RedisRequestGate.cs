@@ -9,6 +9,7 @@ namespace ChatBot.Storage.Redis.SharedState;
 /// The rate limits of <see cref="RequestGate"/> (same <see cref="RateLimitOptions"/>, same order, same replies) with
 /// the buckets in Redis, so a user's limit holds across replicas. When Redis cannot be asked, the replica's own gate
 /// (the one this decorates) decides: limits per replica for the outage, never a refusal or an error because of it.
+/// The turns (admission control) stay each replica's own: a go-ahead from Redis still takes the local gate's turn.
 /// <para>
 /// Time is the app's <see cref="TimeProvider"/>, passed to the script, not Redis's <c>TIME</c>: the local fallback
 /// counts by the same clock, tests drive both with a fake clock, and the replicas' clocks (NTP-synchronised, to the
@@ -22,23 +23,30 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
 
     private readonly RateLimitOptions limits = options.Value;
 
-    public async ValueTask<GateRefusal?> CheckAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
+    public async ValueTask<Admission> AdmitAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
     {
         RedisKey[] keys = [Key($"user:{platform}:{userId}"), Key($"channel:{platform}:{channelId}"), Key("global")];
         RedisValue[] values = [Now(), .. Bucket(limits.UserBurst, limits.UserPerMinute), .. Bucket(limits.ChannelBurst, limits.ChannelPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, QuestionScopes, cancellationToken).ConfigureAwait(false) is { } shared
-            ? shared.Refusal
-            : await local.CheckAsync(platform, userId, channelId, cancellationToken).ConfigureAwait(false);
+            ? await DecidedAsync(shared, cancellationToken).ConfigureAwait(false)
+            : await local.AdmitAsync(platform, userId, channelId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask<GateRefusal?> CheckPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
+    public async ValueTask<Admission> AdmitPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
     {
         RedisKey[] keys = [Key($"press:{platform}:{userId}"), Key("global")];
         RedisValue[] values = [Now(), .. Bucket(limits.PressBurst, limits.PressPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, PressScopes, cancellationToken).ConfigureAwait(false) is { } shared
-            ? shared.Refusal
-            : await local.CheckPressAsync(platform, userId, cancellationToken).ConfigureAwait(false);
+            ? await DecidedAsync(shared, cancellationToken).ConfigureAwait(false)
+            : await local.AdmitPressAsync(platform, userId, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The turns are the replica's own: only the rate limits are shared.</summary>
+    public ValueTask<Admission> EnterAsync(CancellationToken cancellationToken = default) => local.EnterAsync(cancellationToken);
+
+    // Redis has decided the rate limits: a refusal stands; a go-ahead still needs this replica's turn.
+    private ValueTask<Admission> DecidedAsync(Decision shared, CancellationToken cancellationToken) =>
+        shared.Refusal is { } refusal ? ValueTask.FromResult(Admission.Refused(refusal)) : local.EnterAsync(cancellationToken);
 
     /// <summary>The shared decision, or null when Redis could not be asked.</summary>
     private async Task<Decision?> TakeAsync(RedisKey[] keys, RedisValue[] values, string[] scopes, CancellationToken cancellationToken)

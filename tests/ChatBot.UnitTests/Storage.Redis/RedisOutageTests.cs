@@ -4,6 +4,7 @@ using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Storage;
 using ChatBot.Storage.Redis.SharedState;
+using ChatBot.UnitTests.Commands;
 using ChatBot.UnitTests.Generation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

@@ -48,7 +48,7 @@ public sealed class RedisRequestGateTests(RedisServerFixture redis) : RequestGat
         await first.CheckAsync(ChatPlatform.Discord, "warm-up", "c");
         await second.CheckAsync(ChatPlatform.Discord, "warm-up", "c");
 
-        var checks = Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? first : second).CheckAsync(ChatPlatform.Discord, "u1", $"c{i}").AsTask());
+        var checks = Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? first : second).CheckAsync(ChatPlatform.Discord, "u1", $"c{i}"));
         var answers = await Task.WhenAll(checks);
 
         Assert.Equal(5, answers.Count(a => a is null));

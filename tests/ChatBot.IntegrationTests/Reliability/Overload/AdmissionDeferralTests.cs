@@ -29,7 +29,7 @@ public sealed class AdmissionDeferralTests
         var interaction = Payloads.Command("ask", Payloads.Option("question", 3, Question));
 
         JsonNode response;
-        using (await host.Factory.Services.GetRequiredService<AdmissionControl>().EnterAsync())
+        using (await host.Factory.Services.GetRequiredService<RequestGate>().EnterAsync())
         {
             var budget = host.Time.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(1500));
             var responding = host.PostAsync(client, interaction);
@@ -70,7 +70,7 @@ public sealed class AdmissionDeferralTests
         host.Settings["ChatBot:Admission:MaxConcurrent"] = "1";
 
         HttpResponseMessage response;
-        using (await host.Services.GetRequiredService<AdmissionControl>().EnterAsync())
+        using (await host.Services.GetRequiredService<RequestGate>().EnterAsync())
         {
             var budget = clock.NextTimerAsync(d => d == TimeSpan.FromMilliseconds(1500));
             var responding = host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", Question, slack.ResponseUrl("queued")));

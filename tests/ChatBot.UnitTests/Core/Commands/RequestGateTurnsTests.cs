@@ -3,11 +3,13 @@ using System.Collections.Concurrent;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Commands;
 
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Commands;
 
-public sealed class AdmissionControlTests
+/// <summary>The turns of <see cref="RequestGate"/> (admission control), through the dispatcher; the rate limits are <see cref="RequestGateScenarios"/>.</summary>
+public sealed class RequestGateTurnsTests
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly HeldHandler handler = new();
@@ -45,7 +47,7 @@ public sealed class AdmissionControlTests
 
         var refused = await dispatcher.DispatchAsync(Ask("q3"));
 
-        Assert.Same(AdmissionControl.BusyReply, refused);
+        Assert.Same(RequestGate.BusyReply, refused);
         Assert.Equal(["queue"], telemetry.Scopes);
         handler.Release("q1");
         handler.Release("q2");
@@ -66,15 +68,46 @@ public sealed class AdmissionControlTests
         Assert.False(waiting.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
 
-        Assert.Same(AdmissionControl.BusyReply, await waiting);
+        Assert.Same(RequestGate.BusyReply, await waiting);
         handler.Release("q1");
         await working;
         Assert.Equal(["q1"], handler.Started);
         Assert.Equal(["queue"], telemetry.Scopes);
     }
 
+    [Fact]
+    public async Task ARequestOverItsRateLimit_IsRefusedAtOnce_WithoutWaitingForATurn()
+    {
+        var limits = Options.Create(new RateLimitOptions { UserBurst = 1, UserPerMinute = 1 });
+        var dispatcher = new CommandDispatcher([handler], [], telemetry, new RequestGate(limits, time, new AdmissionOptions { MaxConcurrent = 1 }));
+        var working = dispatcher.DispatchAsync(Ask("q1"));
+        await handler.StartedCountAsync(1);
+
+        var refused = await dispatcher.DispatchAsync(Ask("q2"));
+
+        Assert.Equal(ReplyKind.RateLimited, refused.Kind);
+        Assert.Equal(["user"], telemetry.Scopes);
+        handler.Release("q1");
+        await working;
+        Assert.Equal(["q1"], handler.Started);
+    }
+
+    [Fact]
+    public async Task ATurnIsGivenBack_WhenTheHandlerIsDone()
+    {
+        var gate = new RequestGate(null, time, new AdmissionOptions { MaxConcurrent = 1 });
+        var dispatcher = new CommandDispatcher([handler], [], telemetry, gate);
+        handler.Release("q1");
+
+        await dispatcher.DispatchAsync(Ask("q1"));
+        using var next = await gate.EnterAsync();
+
+        Assert.Null(next.Refusal);
+        Assert.Equal(0, gate.Waiting);
+    }
+
     private CommandDispatcher Dispatcher(AdmissionOptions options) =>
-        new([handler], [], telemetry, admission: new AdmissionControl(options, time));
+        new([handler], [], telemetry, new RequestGate(null, time, options));
 
     private static CommandRequest Ask(string question) =>
         new(ChatPlatform.Discord, new ChatUser("u1"), "c1", "ask", new Dictionary<string, string> { ["question"] = question });

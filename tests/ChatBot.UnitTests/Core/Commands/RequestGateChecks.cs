@@ -1,0 +1,19 @@
+using ChatBot.Core.Commands;
+
+namespace ChatBot.UnitTests.Commands;
+
+/// <summary>The rate-limit part of a gate's answer, for scenarios that are about the buckets only (no turns are held).</summary>
+internal static class RequestGateChecks
+{
+    public static async Task<GateRefusal?> CheckAsync(this IRequestGate gate, ChatPlatform platform, string userId, string channelId)
+    {
+        using var admission = await gate.AdmitAsync(platform, userId, channelId);
+        return admission.Refusal;
+    }
+
+    public static async Task<GateRefusal?> CheckPressAsync(this IRequestGate gate, ChatPlatform platform, string userId)
+    {
+        using var admission = await gate.AdmitPressAsync(platform, userId);
+        return admission.Refusal;
+    }
+}
