@@ -25,6 +25,11 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
 
     public async ValueTask<Admission> AdmitAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
     {
+        if (!limits.Enabled)
+        {
+            return await local.EnterAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         RedisKey[] keys = [Key($"user:{platform}:{userId}"), Key($"channel:{platform}:{channelId}"), Key("global")];
         RedisValue[] values = [Now(), .. Bucket(limits.UserBurst, limits.UserPerMinute), .. Bucket(limits.ChannelBurst, limits.ChannelPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, QuestionScopes, cancellationToken).ConfigureAwait(false) is { } shared
@@ -34,6 +39,11 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
 
     public async ValueTask<Admission> AdmitPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
     {
+        if (!limits.Enabled)
+        {
+            return await local.EnterAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         RedisKey[] keys = [Key($"press:{platform}:{userId}"), Key("global")];
         RedisValue[] values = [Now(), .. Bucket(limits.PressBurst, limits.PressPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, PressScopes, cancellationToken).ConfigureAwait(false) is { } shared
@@ -41,7 +51,7 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
             : await local.AdmitPressAsync(platform, userId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The turns are the replica's own: only the rate limits are shared.</summary>
+    /// <summary>The turns are the replica's own: only the rate limits are shared (none when they are turned off, as the local gate has none then).</summary>
     public ValueTask<Admission> EnterAsync(CancellationToken cancellationToken = default) => local.EnterAsync(cancellationToken);
 
     // Redis has decided the rate limits: a refusal stands; a go-ahead still needs this replica's turn.

@@ -58,6 +58,18 @@ public sealed class RedisRequestGateTests(RedisServerFixture redis) : RequestGat
         Assert.Contains("cmdstat_evalsha", commands);
     }
 
+    [Fact]
+    public async Task WithTheRateLimitsTurnedOff_NothingIsRefused_AndOnlyTheLocalTurnIsTaken()
+    {
+        var gate = Gate(new RateLimitOptions { Enabled = false, UserBurst = 1, UserPerMinute = 1, PressBurst = 1, PressPerMinute = 1 });
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(await gate.CheckAsync(ChatPlatform.Slack, "u1", "c1"));
+            Assert.Null(await gate.CheckPressAsync(ChatPlatform.Slack, "u1"));
+        }
+    }
+
     /// <summary>A replica's Redis gate, with a local gate behind it that fails the test if it is ever asked.</summary>
     protected override IRequestGate Gate(RateLimitOptions options)
     {
