@@ -21,6 +21,43 @@ public sealed class IndexBuilderTests
         Assert.Equal(expected, IndexFingerprint.Of(index));
     }
 
+    /// <summary>Term numbers, and so every array, must not depend on which thread met a term first.</summary>
+    [Fact]
+    public void Build_GivesTheSameArrays_WhateverTheNumberOfThreads()
+    {
+        var articles = RandomTextCorpus.Generate(60, seed: 5).Concat(SyntheticCorpus.Generate(120)).ToList();
+
+        var one = new IndexBuilder(TestCorpus.Analyzer) { MaxDegreeOfParallelism = 1 }.Build(articles).Index.Arrays;
+        var many = new IndexBuilder(TestCorpus.Analyzer) { MaxDegreeOfParallelism = 8 }.Build(articles).Index.Arrays;
+
+        Assert.Equal(one.Terms, many.Terms);
+        Assert.Equal(one.DocFreq, many.DocFreq);
+        Assert.Equal(one.PostingOffsets, many.PostingOffsets);
+        Assert.Equal(one.PostingPassages, many.PostingPassages);
+        Assert.Equal(one.PostingWeights.Select(BitConverter.SingleToInt32Bits), many.PostingWeights.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(one.TokenOffsets, many.TokenOffsets);
+        Assert.Equal(one.TokenTerms, many.TokenTerms);
+        Assert.Equal(one.TokenPositions, many.TokenPositions);
+        Assert.Equal(one.SentenceStarts, many.SentenceStarts);
+        Assert.Equal(one.SentenceFeatures, many.SentenceFeatures);
+        Assert.Equal(one.Acronyms, many.Acronyms);
+        Assert.Equal(one.SurfaceWords, many.SurfaceWords);
+        Assert.Equal(one.SurfaceTerms, many.SurfaceTerms);
+        Assert.Equal(one.SurfaceFrequencies, many.SurfaceFrequencies);
+    }
+
+    /// <summary>Terms are numbered in the order one reader meets them: the first article's title first.</summary>
+    [Fact]
+    public void Build_NumbersTermsInCorpusOrder()
+    {
+        var articles = SyntheticCorpus.Generate(40);
+
+        var arrays = new IndexBuilder(TestCorpus.Analyzer).Build(articles).Index.Arrays;
+
+        var titleTerms = TestCorpus.Analyzer.Analyze(articles[0].Title).Where(t => !t.IsStopword).Select(t => t.Term).Distinct().ToList();
+        Assert.Equal(titleTerms, arrays.Terms.Take(titleTerms.Count));
+    }
+
     internal static CorpusIndex Build(string corpus) => corpus switch
     {
         "bundled" => new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(TestCorpus.Index.Articles, []), "bundled"),
