@@ -52,6 +52,12 @@ public static partial class SentenceEvents
 
     private static List<EventDate> Merge(string sentence, List<DateMention> mentions)
     {
+        // Most dated sentences have one date: nothing to merge, so no need for the words between dates.
+        if (mentions.Count < 2)
+        {
+            return [.. mentions.Select(m => m.Date)];
+        }
+
         var events = new List<(EventDate Date, HashSet<string> Words)>();
         var from = 0;
         foreach (var mention in mentions)
