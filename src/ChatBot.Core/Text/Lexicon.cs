@@ -9,10 +9,10 @@ public sealed class Lexicon
 {
     private const float AlternativeWeight = 0.85f;
 
-    private readonly Dictionary<string, List<string[]>> phrasesByFirstWord;
+    private readonly Dictionary<string, List<Phrase>> phrasesByFirstWord;
     private readonly Dictionary<string, List<WeightedTerm>> expansions;
 
-    private Lexicon(Dictionary<string, List<string[]>> phrasesByFirstWord, Dictionary<string, List<WeightedTerm>> expansions)
+    private Lexicon(Dictionary<string, List<Phrase>> phrasesByFirstWord, Dictionary<string, List<WeightedTerm>> expansions)
     {
         this.phrasesByFirstWord = phrasesByFirstWord;
         this.expansions = expansions;
@@ -22,7 +22,7 @@ public sealed class Lexicon
 
     public static Lexicon Build(IEnumerable<string> definitions, ITermStemmer stemmer)
     {
-        var phrases = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
+        var phrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
         var expansions = new Dictionary<string, List<WeightedTerm>>(StringComparer.Ordinal);
         foreach (var definition in definitions)
         {
@@ -57,27 +57,27 @@ public sealed class Lexicon
 
         foreach (var phrase in candidates)
         {
-            if (index + phrase.Length > words.Count)
+            if (index + phrase.Words.Length > words.Count)
             {
                 continue;
             }
 
             var matches = true;
-            for (var k = 1; k < phrase.Length && matches; k++)
+            for (var k = 1; k < phrase.Words.Length && matches; k++)
             {
-                matches = words[index + k] == phrase[k];
+                matches = words[index + k] == phrase.Words[k];
             }
 
             if (matches)
             {
-                return (string.Join(' ', phrase), phrase.Length);
+                return (phrase.Term, phrase.Words.Length);
             }
         }
 
         return null;
     }
 
-    private static WeightedTerm ParseMember(string member, ITermStemmer stemmer, Dictionary<string, List<string[]>> phrases)
+    private static WeightedTerm ParseMember(string member, ITermStemmer stemmer, Dictionary<string, List<Phrase>> phrases)
     {
         var weight = 1f;
         var colon = member.LastIndexOf(':');
@@ -91,10 +91,10 @@ public sealed class Lexicon
         if (words.Length > 1)
         {
             var list = phrases.TryGetValue(words[0], out var existing) ? existing : phrases[words[0]] = [];
-            if (!list.Any(p => p.SequenceEqual(words)))
+            if (!list.Any(p => p.Words.SequenceEqual(words)))
             {
-                list.Add(words);
-                list.Sort((a, b) => b.Length.CompareTo(a.Length));
+                list.Add(new Phrase(words, string.Join(' ', words)));
+                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
         }
 
@@ -113,4 +113,7 @@ public sealed class Lexicon
             list[index] = candidate;
         }
     }
+
+    /// <summary>A phrase's word terms and its own term (the words joined by a space), joined once, not per match.</summary>
+    private sealed record Phrase(string[] Words, string Term);
 }

@@ -25,6 +25,18 @@ public static class TextFolding
         builder.Append(NonAsciiFolds.GetOrAdd(c, FoldSlow));
     }
 
+    /// <summary>The same fold into a reused buffer (the tokenizer's path: no allocation per word).</summary>
+    internal static void AppendFolded(WordBuffer buffer, char c)
+    {
+        if (c < 0x80)
+        {
+            buffer.Append(c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c);
+            return;
+        }
+
+        buffer.Append(NonAsciiFolds.GetOrAdd(c, FoldSlow));
+    }
+
     public static string Fold(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ChatBot.Core.Text;
 
 /// <summary>
@@ -20,8 +18,20 @@ public static class Tokenizer
 
     public static void Tokenize(string text, int start, int end, List<RawToken> output)
     {
-        var builder = new StringBuilder(32);
+        var word = new WordBuffer();
         var i = start;
+        while (Next(text, ref i, end, word, out var tokenStart, out var length))
+        {
+            output.Add(new RawToken(word.ToString(), tokenStart, length));
+        }
+    }
+
+    /// <summary>
+    /// Reads the next word at or after <paramref name="i"/> into <paramref name="word"/> (folded) and moves
+    /// <paramref name="i"/> past it; false when no word is left before <paramref name="end"/>.
+    /// </summary>
+    internal static bool Next(string text, ref int i, int end, WordBuffer word, out int tokenStart, out int length)
+    {
         while (i < end)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -30,31 +40,36 @@ public static class Tokenizer
                 continue;
             }
 
-            var tokenStart = i;
-            builder.Clear();
-            i = TryReadDottedAcronym(text, i, end, builder) ?? ReadWord(text, i, end, builder);
-            if (builder.Length > 0)
+            tokenStart = i;
+            word.Clear();
+            i = TryReadDottedAcronym(text, i, end, word) ?? ReadWord(text, i, end, word);
+            if (word.Length > 0)
             {
-                output.Add(new RawToken(builder.ToString(), tokenStart, TrimmedLength(text, tokenStart, i)));
+                length = TrimmedLength(text, tokenStart, i);
+                return true;
             }
         }
+
+        tokenStart = i;
+        length = 0;
+        return false;
     }
 
-    private static int ReadWord(string text, int i, int end, StringBuilder builder)
+    private static int ReadWord(string text, int i, int end, WordBuffer word)
     {
         while (i < end)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                TextFolding.AppendFolded(builder, c);
+                TextFolding.AppendFolded(word, c);
                 i++;
             }
             else if (c is '.' or ',' && IsDigitAt(text, i - 1, end) && IsDigitAt(text, i + 1, end))
             {
                 if (c == '.')
                 {
-                    builder.Append('.');
+                    word.Append('.');
                 }
 
                 i++;
@@ -81,7 +96,7 @@ public static class Tokenizer
         apostrophe + 1 < end && text[apostrophe + 1] is 's' or 'S' && !IsLetterAt(text, apostrophe + 2, end);
 
     /// <summary>"U.S." and "D.P.R.K." are one word each; "p.61" and "R. S." are not acronyms.</summary>
-    private static int? TryReadDottedAcronym(string text, int i, int end, StringBuilder builder)
+    private static int? TryReadDottedAcronym(string text, int i, int end, WordBuffer word)
     {
         var letters = 0;
         var j = i;
@@ -102,7 +117,7 @@ public static class Tokenizer
 
         for (var k = i; k < j; k += 2)
         {
-            TextFolding.AppendFolded(builder, text[k]);
+            TextFolding.AppendFolded(word, text[k]);
         }
 
         return j;

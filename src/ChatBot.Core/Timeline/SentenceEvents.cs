@@ -34,12 +34,11 @@ public static partial class SentenceEvents
     /// <summary>True when a hope, expectation or plan earlier in the sentence governs the date.</summary>
     private static bool IsUnrealised(string sentence, int at)
     {
-        foreach (Match cue in Unrealised().Matches(sentence[..at]))
+        foreach (var cue in Unrealised().EnumerateMatches(sentence.AsSpan(0, at)))
         {
             // "Abe, who is expected to meet Trump, visited Seoul in 2018": a cue inside a relative clause reaches
             // only to the clause's closing comma.
-            var clause = RelativeClause().Match(sentence[..cue.Index]);
-            var end = clause.Success ? sentence.IndexOf(',', cue.Index) : -1;
+            var end = RelativeClause().IsMatch(sentence.AsSpan(0, cue.Index)) ? sentence.IndexOf(',', cue.Index) : -1;
             if (end < 0 || at < end)
             {
                 return true;
@@ -49,10 +48,16 @@ public static partial class SentenceEvents
         return false;
     }
 
-    private static bool IsAnchor(string sentence, int at) => Anchor().IsMatch(sentence[..at]);
+    private static bool IsAnchor(string sentence, int at) => Anchor().IsMatch(sentence.AsSpan(0, at));
 
     private static List<EventDate> Merge(string sentence, List<DateMention> mentions)
     {
+        // Most dated sentences have one date: nothing to merge, so no need for the words between dates.
+        if (mentions.Count < 2)
+        {
+            return [.. mentions.Select(m => m.Date)];
+        }
+
         var events = new List<(EventDate Date, HashSet<string> Words)>();
         var from = 0;
         foreach (var mention in mentions)

@@ -51,7 +51,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
         return events;
     }
 
-    /// <summary>The sentence's index terms, from the passage's token stream (no second analysis).</summary>
+    /// <summary>The sentence's index terms, sorted and distinct, from the passage's token stream (no second analysis).</summary>
     private int[] SentenceTerms(int passage, int sentence)
     {
         var starts = index.SentenceStarts(passage);
@@ -59,16 +59,33 @@ public sealed class TimelineBuilder(InvertedIndex index)
         var to = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
         var terms = index.PassageTerms(passage);
         var positions = index.PassagePositions(passage);
-        var set = new SortedSet<int>();
+        var count = 0;
+        for (var t = 0; t < terms.Length; t++)
+        {
+            count += positions[t] >= from && positions[t] < to ? 1 : 0;
+        }
+
+        var inSentence = new int[count];
+        count = 0;
         for (var t = 0; t < terms.Length; t++)
         {
             if (positions[t] >= from && positions[t] < to)
             {
-                set.Add(terms[t]);
+                inSentence[count++] = terms[t];
             }
         }
 
-        return [.. set];
+        Array.Sort(inSentence);
+        var distinct = 0;
+        for (var i = 0; i < inSentence.Length; i++)
+        {
+            if (i == 0 || inSentence[i] != inSentence[i - 1])
+            {
+                inSentence[distinct++] = inSentence[i];
+            }
+        }
+
+        return distinct == inSentence.Length ? inSentence : inSentence[..distinct];
     }
 
     private static void AddOrMerge(List<TimelineEvent> events, Dictionary<EventDate, List<int>> byDate, TimelineEvent candidate)
@@ -77,8 +94,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
         foreach (var i in sameDate)
         {
             var existing = events[i];
-            if (existing.Sources.All(s => s.ArticleId != candidate.Sources[0].ArticleId)
-                && Overlap(existing.Terms, candidate.Terms) >= SameEventOverlap)
+            if (!HasSourceIn(existing, candidate.Sources[0].ArticleId) && Overlap(existing.Terms, candidate.Terms) >= SameEventOverlap)
             {
                 events[i] = existing with { Sources = [.. existing.Sources, .. candidate.Sources] };
                 return;
@@ -87,6 +103,20 @@ public sealed class TimelineBuilder(InvertedIndex index)
 
         sameDate.Add(events.Count);
         events.Add(candidate);
+    }
+
+    private static bool HasSourceIn(TimelineEvent timelineEvent, string articleId)
+    {
+        var sources = timelineEvent.Sources;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i].ArticleId == articleId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Jaccard overlap of two sorted term sets.</summary>

@@ -31,8 +31,8 @@ internal static class SideBySideRunner
         }
 
         Console.WriteLine();
-        Console.WriteLine("| corpus | passages / docs | queries | ours p50 / p95 / p99 | Lucene p50 / p95 / p99 | p50 ratio | ours plan / rank p50 | allocated per query ours / Lucene | uncached ask p50 | retained heap ours (snapshot loaded, with text) / Lucene (RAMDirectory, text stored) | build ours / Lucene | snapshot load |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| corpus | passages / docs | queries | ours p50 / p95 / p99 | Lucene p50 / p95 / p99 | p50 ratio | ours plan / rank p50 | allocated per query ours / Lucene | uncached ask p50 | retained heap ours (snapshot loaded, with text) / Lucene (RAMDirectory, text stored) | build ours / Lucene | allocated by the build ours / Lucene | snapshot load |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
         Console.WriteLine($"load average at the end: {LoadAverage()}; process working set {Environment.WorkingSet / (1 << 20)} MB");
     }
@@ -42,9 +42,11 @@ internal static class SideBySideRunner
         var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
         Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count} articles, {corpus.Queries.Count} queries, load average {LoadAverage()}");
 
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
         CorpusIndex? built = new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint);
         var buildOurs = watch.Elapsed;
+        var buildAllocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
         var directory = Directory.CreateTempSubdirectory("chatbot-side-by-side-").FullName;
         new IndexSnapshotStore(directory).TrySave(built);
@@ -52,8 +54,10 @@ internal static class SideBySideRunner
         built = null;
         var beforeLucene = Retained();
         watch.Restart();
+        allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var lucene = new LuceneBaseline(documents);
         var buildLucene = watch.Elapsed;
+        var buildAllocatedLucene = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var luceneMemory = Retained() - beforeLucene;
 
         var beforeLoad = Retained();
@@ -81,7 +85,7 @@ internal static class SideBySideRunner
         lucene.Dispose();
         Console.WriteLine($"  ours {ours.Summary()}; Lucene {theirs.Summary()}; plan p50 {plan.Percentile(50):F3} ms, rank p50 {rank.Percentile(50):F3} ms; ask {ask.Summary()}");
         return string.Create(CultureInfo.InvariantCulture,
-            $"| {corpus.Name} | {index.Passages.Count:N0} / {documents.Count:N0} | {corpus.Queries.Count:N0} | {P(ours)} | {P(theirs)} | {ours.Percentile(50) / theirs.Percentile(50):F2}× | {plan.Percentile(50):F3} / {rank.Percentile(50):F3} ms | {ours.AllocatedPerQuery / 1024:F1} / {theirs.AllocatedPerQuery / 1024:F1} KB | {ask.Percentile(50):F3} ms | {oursMemory / (1 << 20):F1} / {luceneMemory / (1 << 20):F1} MB | {buildOurs.TotalSeconds:F2} / {buildLucene.TotalSeconds:F2} s | {load.TotalSeconds:F2} s |");
+            $"| {corpus.Name} | {index.Passages.Count:N0} / {documents.Count:N0} | {corpus.Queries.Count:N0} | {P(ours)} | {P(theirs)} | {ours.Percentile(50) / theirs.Percentile(50):F2}× | {plan.Percentile(50):F3} / {rank.Percentile(50):F3} ms | {ours.AllocatedPerQuery / 1024:F1} / {theirs.AllocatedPerQuery / 1024:F1} KB | {ask.Percentile(50):F3} ms | {oursMemory / (1 << 20):F1} / {luceneMemory / (1 << 20):F1} MB | {buildOurs.TotalSeconds:F2} / {buildLucene.TotalSeconds:F2} s | {buildAllocated / (1 << 20):N0} / {buildAllocatedLucene / (1 << 20):N0} MB | {load.TotalSeconds:F2} s |");
     }
 
     /// <summary>Where the time goes in our query: analysing and planning the query, then ranking the plan.</summary>

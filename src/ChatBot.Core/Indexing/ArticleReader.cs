@@ -1,0 +1,134 @@
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// Analyses articles for the index the way <see cref="TextAnalyzer.Analyze(string, int, int, int, List{AnalyzedToken})"/>
+/// does — same words, terms, positions and lexicon phrases — but reads each word into a reused buffer and looks it up
+/// by its characters, so a word costs no allocation once the build has met it. One reader per thread.
+/// </summary>
+internal sealed class ArticleReader(IndexVocabulary vocabulary)
+{
+    private readonly WordBuffer buffer = new();
+    private readonly List<IndexWord> words = [];
+    private readonly List<string> wordTerms = [];
+    private readonly List<int> starts = [];
+    private readonly List<int> indexed = [];
+    private readonly List<int> positions = [];
+    private readonly HashSet<int> surface = [];
+    private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
+
+    public AnalyzedArticle Read(Article article, int articleOrdinal)
+    {
+        surface.Clear();
+        var passages = PassageBuilder.Build(article, articleOrdinal, 0);
+        var title = Read(article.Title, 0, article.Title.Length).Terms;
+        var headings = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var analyzed = new PassageTerms[passages.Count];
+        for (var p = 0; p < passages.Count; p++)
+        {
+            var passage = passages[p];
+            var (body, bodyPositions) = Read(article.Text, passage.Start, passage.End);
+            var bodyLength = words.Count;
+            var sentenceStarts = SentenceStarts(passage);
+            var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
+                ? cached
+                : headings[passage.Heading] = Read(passage.Heading, 0, passage.Heading.Length).Terms;
+            var features = new AnswerFeatures[passage.Sentences.Count];
+            for (var s = 0; s < features.Length; s++)
+            {
+                features[s] = AnswerFeatureDetector.Detect(passage.Sentences[s].Slice(article.Text));
+            }
+
+            analyzed[p] = new PassageTerms
+            {
+                BodyTerms = body,
+                BodyPositions = bodyPositions,
+                BodyLength = bodyLength,
+                HeadingTerms = heading,
+                TitleTerms = title,
+                SentenceStarts = sentenceStarts,
+                SentenceFeatures = features,
+            };
+        }
+
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], [.. surface], Acronyms(article.Text));
+    }
+
+    /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
+    private (int[] Terms, int[] Positions) Read(string text, int start, int end)
+    {
+        words.Clear();
+        wordTerms.Clear();
+        starts.Clear();
+        var i = start;
+        while (Tokenizer.Next(text, ref i, end, buffer, out var tokenStart, out _))
+        {
+            var word = vocabulary.Word(buffer.Span);
+            words.Add(word);
+            wordTerms.Add(word.TermText);
+            starts.Add(tokenStart);
+        }
+
+        indexed.Clear();
+        positions.Clear();
+        for (var w = 0; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (!word.IsStopword)
+            {
+                indexed.Add(word.Term);
+                positions.Add(w);
+                if (word.IsSurface)
+                {
+                    surface.Add(word.Id);
+                }
+            }
+
+            if (vocabulary.Lexicon.MatchPhrase(wordTerms, w) is { } phrase)
+            {
+                indexed.Add(vocabulary.TermId(phrase.Term));
+                positions.Add(w);
+            }
+        }
+
+        return ([.. indexed], [.. positions]);
+    }
+
+    /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(string, int, int)"/>).</summary>
+    private int[] SentenceStarts(Passage passage)
+    {
+        var sentenceStarts = new int[passage.Sentences.Count];
+        var t = 0;
+        for (var s = 0; s < sentenceStarts.Length; s++)
+        {
+            while (t < starts.Count && starts[t] < passage.Sentences[s].Start)
+            {
+                t++;
+            }
+
+            sentenceStarts[s] = t < starts.Count ? t : int.MaxValue;
+        }
+
+        return sentenceStarts;
+    }
+
+    /// <summary>Words the article writes in capitals (two characters or more, starting with a letter), folded.</summary>
+    private string[] Acronyms(string text)
+    {
+        acronyms.Clear();
+        var known = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var i = 0;
+        while (Tokenizer.Next(text, ref i, text.Length, buffer, out var start, out var length))
+        {
+            if (length >= 2 && char.IsLetter(text[start]) && text.AsSpan(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
+            {
+                acronyms.Add(buffer.ToString());
+            }
+        }
+
+        return [.. acronyms];
+    }
+}

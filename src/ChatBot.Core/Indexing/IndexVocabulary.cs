@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// The words and terms of one build, shared by the threads that analyse articles. A word is looked up by its folded
+/// characters, so a word already met costs one lookup and no allocation; only a new word makes a string and runs the
+/// stemmer. Term numbers here depend on which thread meets a term first: the builder renumbers them in corpus order.
+/// </summary>
+internal sealed class IndexVocabulary
+{
+    private readonly TextAnalyzer analyzer;
+    private readonly ConcurrentDictionary<string, IndexWord> words = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IndexWord>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
+    private readonly ConcurrentDictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly List<IndexWord> wordList = [];
+    private readonly List<string> terms = [];
+    private readonly Lock gate = new();
+
+    public IndexVocabulary(TextAnalyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        wordsBySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public Lexicon Lexicon => analyzer.Lexicon;
+
+    /// <summary>Terms by number; read only once analysis is over.</summary>
+    public IReadOnlyList<string> Terms => terms;
+
+    /// <summary>Words by <see cref="IndexWord.Id"/>; read only once analysis is over.</summary>
+    public IReadOnlyList<IndexWord> Words => wordList;
+
+    public IndexWord Word(ReadOnlySpan<char> folded)
+    {
+        if (wordsBySpan.TryGetValue(folded, out var known))
+        {
+            return known;
+        }
+
+        var text = folded.ToString();
+        var stopword = Stopwords.Contains(text);
+        var term = stopword ? null : analyzer.Term(text);
+        lock (gate)
+        {
+            if (!words.TryGetValue(text, out var word))
+            {
+                word = new IndexWord(text, term ?? text, term is null ? -1 : TermIdLocked(term), !stopword && char.IsLetter(text[0]), wordList.Count);
+                wordList.Add(word);
+                words[text] = word;
+            }
+
+            return word;
+        }
+    }
+
+    /// <summary>Lock-free for known terms; a new term takes the lock, so numbers have no gaps.</summary>
+    public int TermId(string term)
+    {
+        if (termIds.TryGetValue(term, out var id))
+        {
+            return id;
+        }
+
+        lock (gate)
+        {
+            return TermIdLocked(term);
+        }
+    }
+
+    private int TermIdLocked(string term)
+    {
+        if (!termIds.TryGetValue(term, out var id))
+        {
+            id = terms.Count;
+            terms.Add(term);
+            termIds[term] = id;
+        }
+
+        return id;
+    }
+}

@@ -1,0 +1,11 @@
+namespace ChatBot.Core.Indexing;
+
+/// <summary>
+/// A folded word met while indexing, analysed once: its term as text (what lexicon phrases match; a stopword is its
+/// own) and as a number (-1 for a stopword, which is not indexed), whether it counts as a surface word for spelling
+/// tolerance, and its number in the build's word table.
+/// </summary>
+internal sealed record IndexWord(string Folded, string TermText, int Term, bool IsSurface, int Id)
+{
+    public bool IsStopword => Term < 0;
+}
