@@ -9,11 +9,21 @@ public sealed class TreeEnsemble
 {
     private readonly Tree[] trees;
 
+    /// <summary>
+    /// Every tree's nodes in one array and its leaves in another, children as indexes into them (a leaf as ~index): a
+    /// walk reads one small struct a node instead of four arrays, which made scoring a candidate a third of an answer's time.
+    /// </summary>
+    private readonly Node[] nodes;
+    private readonly float[] leaves;
+    private readonly int[] roots;
+    private readonly float[] weights;
+
     public TreeEnsemble(float bias, IReadOnlyList<Tree> trees)
     {
         Bias = bias;
         this.trees = [.. trees];
         FeatureCount = this.trees.Length == 0 ? 0 : this.trees.Max(t => t.Features.Length == 0 ? 0 : t.Features.Max() + 1);
+        (nodes, leaves, roots, weights) = Flatten(this.trees);
     }
 
     public float Bias { get; }
@@ -31,13 +41,42 @@ public sealed class TreeEnsemble
         }
 
         var score = Bias;
-        foreach (var tree in trees)
+        for (var t = 0; t < roots.Length; t++)
         {
-            score += tree.Weight * tree.Leaf(features);
+            var node = roots[t];
+            while (node >= 0)
+            {
+                ref readonly var split = ref nodes[node];
+                node = features[split.Feature] <= split.Threshold ? split.Left : split.Right;
+            }
+
+            score += weights[t] * leaves[~node];
         }
 
         return score;
     }
+
+    private static (Node[] Nodes, float[] Leaves, int[] Roots, float[] Weights) Flatten(Tree[] trees)
+    {
+        var (nodes, leaves) = (new List<Node>(), new List<float>());
+        var roots = new int[trees.Length];
+        for (var t = 0; t < trees.Length; t++)
+        {
+            var (tree, nodeBase, leafBase) = (trees[t], nodes.Count, leaves.Count);
+            int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            roots[t] = tree.Features.Length == 0 ? ~leafBase : nodeBase;
+            for (var n = 0; n < tree.Features.Length; n++)
+            {
+                nodes.Add(new Node(tree.Features[n], tree.Thresholds[n], Child(tree.Left[n]), Child(tree.Right[n])));
+            }
+
+            leaves.AddRange(tree.Leaves);
+        }
+
+        return ([.. nodes], [.. leaves], roots, [.. trees.Select(t => t.Weight)]);
+    }
+
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
 
     /// <summary>
     /// One tree in flat arrays. Node i splits on <see cref="Features"/>[i] at <see cref="Thresholds"/>[i]; a child index
