@@ -27,8 +27,12 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
     {
         var tokens = QuestionTokens.Split(question);
         var latin = tokens.Where(t => t.Script == WritingScript.Latin).ToList();
+
+        // Each word's forms and the lower-cased question once, not again for every language compared.
+        var forms = latin.Where(t => t.Eligible).Select(t => t.Forms().ToArray()).ToList();
+        var lower = question.ToLowerInvariant();
         var scores = profiles.Languages.Where(l => l.Script == WritingScript.Latin)
-            .Select(l => (Language: l, Score: WordHits(l, latin) + Math.Min(MaximumLetterEvidence, LetterHits(l, question.ToLowerInvariant()))))
+            .Select(l => (Language: l, Score: forms.Count(f => f.Any(l.Words.Contains)) + Math.Min(MaximumLetterEvidence, LetterHits(l, lower))))
             .OrderByDescending(s => s.Score).ToList();
         var englishScore = scores.First(s => s.Language == english).Score;
         if (scores is [var best, var second, ..] && best.Language != english && best.Score >= MinimumWords && best.Score - second.Score >= MinimumLead)

@@ -38,10 +38,11 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         var hits = context.Searcher.Search(question.Plan, candidates);
         var top = hits.Count > 0 ? hits.Max(h => h.Score) : 0;
         var passages = new List<RankedPassage>(hits.Count);
+        var surface = SurfaceTokens.For(corpus);
         foreach (var hit in hits)
         {
             var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question);
-            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage), corpus.Vectors);
+            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage), corpus.Vectors, surface);
             passages.Add(new RankedPassage(hit, match, features));
         }
 
@@ -71,6 +72,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     {
         var sentences = new List<RankedSentence>();
         var bestPassage = passages.Count > 0 ? passages[0].Score : 0;
+        var surface = SurfaceTokens.For(corpus);
         foreach (var passage in passages.Take(settings.SentencePassages))
         {
             var source = passage.Hit.Passage;
@@ -82,7 +84,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
                 var span = source.Sentences[s];
                 var text = span.Slice(article.Text);
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
-                var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first);
+                var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first, surface);
                 features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
                 sentences.Add(new RankedSentence(passage, s, span, text, held, features));
             }

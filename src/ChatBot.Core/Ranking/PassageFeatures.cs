@@ -29,7 +29,7 @@ public static class PassageFeatures
 
     public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
 
-    public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph, Indexing.PassageVectors? vectors)
+    public static float[] Compute(QuestionProfile question, SearchHit hit, float topScore, PassageMatch match, ReadOnlySpan<Questions.AnswerFeatures> holds, bool firstInParagraph, Indexing.PassageVectors? vectors, SurfaceTokens surface)
     {
         var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
         if (question.Vector is { } vector && vectors is not null)
@@ -73,7 +73,7 @@ public static class PassageFeatures
         Question(question, f.AsSpan(22));
         f[27] = whole.ContentTokens == 0 ? 0 : whole.MatchedTokens / (float)whole.ContentTokens;
         f[28] = firstInParagraph ? 1 : 0;
-        (f[29], f[30], f[31], f[32]) = question.Surface.Measure(hit.Passage.Text);
+        (f[29], f[30], f[31], f[32]) = question.Surface.Measure(surface, surface.Of(hit.Passage));
         f[33] = sentences.Length == 0 ? 0 : sentences.Max(s => s.NumberNearMatch);
         f[34] = whole.Bm25;
         return f;

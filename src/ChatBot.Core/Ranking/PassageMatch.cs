@@ -28,7 +28,7 @@ public sealed class PassageMatch
         var concepts = question.Concepts.Count;
         var sentenceCount = Math.Max(1, starts.Length);
         var quality = new float[sentenceCount * Math.Max(1, concepts)];
-        var occurrences = new List<(int Position, int Concept)>();
+        var occurrences = new List<(int Position, int Concept)>(terms.Length);
         var numbers = new List<int>();
         var sentences = new SentenceMatch[sentenceCount];
         var lastPosition = positions.Length == 0 ? 0 : positions[^1];
@@ -134,9 +134,9 @@ public sealed class PassageMatch
         match.Mask = mask;
         match.Coverage = question.TotalWeight <= 0 ? 0 : coverage / question.TotalWeight;
         match.EvidenceCoverage = question.TotalEvidenceWeight <= 0 ? 0 : evidence / question.TotalEvidenceWeight;
-        var span = occurrences.GetRange(from, to - from);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(occurrences)[from..to];
         (match.ExactPairs, match.NearPairs, match.Chain) = Pairs(question, span);
-        match.Density = Density(span, System.Numerics.BitOperations.PopCount(mask));
+        match.Density = Density(span, System.Numerics.BitOperations.PopCount(mask), quality.Length);
     }
 
     private static float NumberNear(List<int> numbers, List<(int Position, int Concept)> occurrences, int from, int to, int first, int until)
@@ -159,12 +159,12 @@ public sealed class PassageMatch
     }
 
     /// <summary>Adjacent question concepts (in question order) found at the question's spacing, or near it.</summary>
-    private static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, List<(int Position, int Concept)> span)
+    private static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, ReadOnlySpan<(int Position, int Concept)> span)
     {
         var order = question.InOrder;
         if (order.Length < 2)
         {
-            var alone = order.Length == 1 && span.Count > 0 ? 1f : 0f;
+            var alone = order.Length == 1 && span.Length > 0 ? 1f : 0f;
             return (alone, alone, alone);
         }
 
@@ -203,28 +203,26 @@ public sealed class PassageMatch
     }
 
     /// <summary>Distinct concepts over the width of the smallest window of words that holds all of them.</summary>
-    private static float Density(List<(int Position, int Concept)> span, int distinct)
+    private static float Density(ReadOnlySpan<(int Position, int Concept)> span, int distinct, int concepts)
     {
         if (distinct <= 1)
         {
             return distinct;
         }
 
-        var counts = new Dictionary<int, int>();
+        // Concepts are bits of a 64-bit mask, so a count per concept fits on the stack.
+        Span<int> counts = stackalloc int[concepts];
+        counts.Clear();
+        var present = 0;
         var width = int.MaxValue;
         var left = 0;
-        for (var right = 0; right < span.Count; right++)
+        for (var right = 0; right < span.Length; right++)
         {
-            counts[span[right].Concept] = counts.GetValueOrDefault(span[right].Concept) + 1;
-            while (counts.Count == distinct)
+            present += counts[span[right].Concept]++ == 0 ? 1 : 0;
+            while (present == distinct)
             {
                 width = Math.Min(width, span[right].Position - span[left].Position + 1);
-                var concept = span[left].Concept;
-                if (--counts[concept] == 0)
-                {
-                    counts.Remove(concept);
-                }
-
+                present -= --counts[span[left].Concept] == 0 ? 1 : 0;
                 left++;
             }
         }

@@ -43,7 +43,7 @@ public static partial class SentenceFeatures
 
     public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
 
-    public static float[] Compute(QuestionProfile question, RankedPassage passage, int index, string text, AnswerFeatures holds, PartialDate? published, bool firstInParagraph)
+    public static float[] Compute(QuestionProfile question, RankedPassage passage, int index, string text, AnswerFeatures holds, PartialDate? published, bool firstInParagraph, SurfaceTokens surface)
     {
         var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
         if (question.IsDense)
@@ -89,7 +89,7 @@ public static partial class SentenceFeatures
         f[30] = question.IsNegated != Negation().IsMatch(text) ? 1 : 0;
         PassageFeatures.Question(question, f.AsSpan(31));
         f[36] = passage.Hit.Passage.Kind == BlockKind.Reference ? 1 : 0;
-        (f[37], f[38], f[39], f[40]) = question.Surface.Measure(text);
+        (f[37], f[38], f[39], f[40]) = question.Surface.Measure(surface, surface.Of(passage.Hit.Passage, index, text));
         f[43] = match.NumberNearMatch;
         return f;
     }

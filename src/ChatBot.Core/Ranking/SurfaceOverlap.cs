@@ -13,59 +13,107 @@ public sealed class SurfaceOverlap
         "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "was", "were", "are",
     };
 
-    private readonly string[] words;
-    private readonly HashSet<(string, string)> bigrams = [];
-    private readonly HashSet<(string, string, string)> trigrams = [];
+    /// <summary>The question's words in order, each as its place in <see cref="distinct"/>.</summary>
+    private readonly int[] words;
+    private readonly string[] distinct;
+
+    /// <summary>The word numbers of <see cref="distinct"/> in the texts' numbering; <see cref="SurfaceTokens.Unseen"/> until a text holds the word.</summary>
+    private readonly int[] numbers;
+    private readonly Dictionary<(int, int), int> bigrams = [];
+    private readonly Dictionary<(int, int, int), int> trigrams = [];
+    private SurfaceTokens? numbering;
 
     public SurfaceOverlap(string question)
     {
-        words = [.. Tokenizer.Tokenize(question).Select(t => t.Folded).Where(w => !QuestionWords.Contains(w))];
+        var folded = Tokenizer.Tokenize(question).Select(t => t.Folded).Where(w => !QuestionWords.Contains(w)).ToList();
+        distinct = [.. folded.Distinct(StringComparer.Ordinal)];
+        words = [.. folded.Select(w => Array.IndexOf(distinct, w))];
+        numbers = new int[distinct.Length];
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            bigrams.Add((words[i], words[i + 1]));
+            bigrams.TryAdd((words[i], words[i + 1]), bigrams.Count);
             if (i + 2 < words.Length)
             {
-                trigrams.Add((words[i], words[i + 1], words[i + 2]));
+                trigrams.TryAdd((words[i], words[i + 1], words[i + 2]), trigrams.Count);
             }
         }
     }
 
-    /// <summary>Shares of the question's words, bigrams and trigrams the text holds, and its longest shared run of words.</summary>
-    public (float Words, float Bigrams, float Trigrams, float LongestRun) Measure(string text)
+    /// <summary>
+    /// Shares of the question's words, bigrams and trigrams the text (as numbered by <paramref name="numbering"/>) holds,
+    /// and its longest shared run of words.
+    /// </summary>
+    public (float Words, float Bigrams, float Trigrams, float LongestRun) Measure(SurfaceTokens numbering, ReadOnlySpan<int> text)
     {
         if (words.Length == 0)
         {
             return (0, 0, 0, 0);
         }
 
-        var tokens = Tokenizer.Tokenize(text);
-        var seenWords = new HashSet<string>(StringComparer.Ordinal);
-        var seenBigrams = new HashSet<(string, string)>();
-        var seenTrigrams = new HashSet<(string, string, string)>();
-        int run = 0, longest = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        Resolve(numbering);
+        Span<bool> seen = stackalloc bool[distinct.Length + bigrams.Count + trigrams.Count];
+        var seenWords = seen[..distinct.Length];
+        var seenBigrams = seen.Slice(distinct.Length, bigrams.Count);
+        var seenTrigrams = seen[(distinct.Length + bigrams.Count)..];
+        int run = 0, longest = 0, before = -1, last = -1;
+        foreach (var number in text)
         {
-            var word = tokens[i].Folded;
-            seenWords.Add(word);
-            var pair = i > 0 && bigrams.Contains((tokens[i - 1].Folded, word));
-            if (pair)
+            var word = Array.IndexOf(numbers, number);
+            if (word >= 0)
             {
-                seenBigrams.Add((tokens[i - 1].Folded, word));
+                seenWords[word] = true;
+            }
+
+            if (word >= 0 && last >= 0 && bigrams.TryGetValue((last, word), out var pair))
+            {
+                seenBigrams[pair] = true;
                 run++;
                 longest = Math.Max(longest, run);
+                if (before >= 0 && trigrams.TryGetValue((before, last, word), out var triple))
+                {
+                    seenTrigrams[triple] = true;
+                }
             }
             else
             {
                 run = 0;
             }
 
-            if (i > 1 && trigrams.Contains((tokens[i - 2].Folded, tokens[i - 1].Folded, word)))
-            {
-                seenTrigrams.Add((tokens[i - 2].Folded, tokens[i - 1].Folded, word));
-            }
+            (before, last) = (last, word);
         }
 
-        var wordShare = words.Count(seenWords.Contains) / (float)words.Length;
-        return (wordShare, bigrams.Count == 0 ? 0 : seenBigrams.Count / (float)bigrams.Count, trigrams.Count == 0 ? 0 : seenTrigrams.Count / (float)trigrams.Count, (longest + (longest > 0 ? 1 : 0)) / (float)words.Length);
+        var wordShare = Count(words, seenWords) / (float)words.Length;
+        return (wordShare, bigrams.Count == 0 ? 0 : Count(seenBigrams) / (float)bigrams.Count, trigrams.Count == 0 ? 0 : Count(seenTrigrams) / (float)trigrams.Count, (longest + (longest > 0 ? 1 : 0)) / (float)words.Length);
+    }
+
+    /// <summary>Numbers the question's words as the texts are numbered; a word no text held yet is looked up again next time.</summary>
+    private void Resolve(SurfaceTokens tokens)
+    {
+        if (!ReferenceEquals(numbering, tokens))
+        {
+            Array.Fill(numbers, SurfaceTokens.Unseen);
+            numbering = tokens;
+        }
+
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (numbers[i] == SurfaceTokens.Unseen)
+            {
+                numbers[i] = tokens.Find(distinct[i]);
+            }
+        }
+    }
+
+    private static int Count(ReadOnlySpan<bool> seen) => seen.Count(true);
+
+    private static int Count(int[] words, ReadOnlySpan<bool> seen)
+    {
+        var count = 0;
+        foreach (var word in words)
+        {
+            count += seen[word] ? 1 : 0;
+        }
+
+        return count;
     }
 }

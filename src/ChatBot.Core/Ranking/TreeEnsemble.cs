@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ChatBot.Core.Ranking;
 
 /// <summary>
@@ -9,11 +12,21 @@ public sealed class TreeEnsemble
 {
     private readonly Tree[] trees;
 
+    /// <summary>
+    /// Every tree's nodes in one array and its leaves in another, children as indexes into them (a leaf as ~index): a
+    /// walk reads one small struct a node instead of four arrays, which made scoring a candidate a third of an answer's time.
+    /// </summary>
+    private readonly Node[] nodes;
+    private readonly float[] leaves;
+    private readonly int[] roots;
+    private readonly float[] weights;
+
     public TreeEnsemble(float bias, IReadOnlyList<Tree> trees)
     {
         Bias = bias;
         this.trees = [.. trees];
         FeatureCount = this.trees.Length == 0 ? 0 : this.trees.Max(t => t.Features.Length == 0 ? 0 : t.Features.Max() + 1);
+        (nodes, leaves, roots, weights) = Flatten(this.trees);
     }
 
     public float Bias { get; }
@@ -31,12 +44,51 @@ public sealed class TreeEnsemble
         }
 
         var score = Bias;
-        foreach (var tree in trees)
+        for (var t = 0; t < roots.Length; t++)
         {
-            score += tree.Weight * tree.Leaf(features);
+            var node = roots[t];
+            while (node >= 0)
+            {
+                // Which child is data, not a branch: the comparison goes either way about as often, so a jump mispredicts.
+                ref readonly var split = ref nodes[node];
+                var right = features[split.Feature] <= split.Threshold ? 0 : 1;
+                node = Unsafe.Add(ref Unsafe.AsRef(in split.Left), right);
+            }
+
+            score += weights[t] * leaves[~node];
         }
 
         return score;
+    }
+
+    private static (Node[] Nodes, float[] Leaves, int[] Roots, float[] Weights) Flatten(Tree[] trees)
+    {
+        var (nodes, leaves) = (new List<Node>(), new List<float>());
+        var roots = new int[trees.Length];
+        for (var t = 0; t < trees.Length; t++)
+        {
+            var (tree, nodeBase, leafBase) = (trees[t], nodes.Count, leaves.Count);
+            int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            roots[t] = tree.Features.Length == 0 ? ~leafBase : nodeBase;
+            for (var n = 0; n < tree.Features.Length; n++)
+            {
+                nodes.Add(new Node(tree.Features[n], tree.Thresholds[n], Child(tree.Left[n]), Child(tree.Right[n])));
+            }
+
+            leaves.AddRange(tree.Leaves);
+        }
+
+        return ([.. nodes], [.. leaves], roots, [.. trees.Select(t => t.Weight)]);
+    }
+
+    /// <summary>A split; <see cref="Right"/> follows <see cref="Left"/> in memory, so the child is picked by offset.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Node(int feature, float threshold, int left, int right)
+    {
+        public readonly int Feature = feature;
+        public readonly float Threshold = threshold;
+        public readonly int Left = left;
+        public readonly int Right = right;
     }
 
     /// <summary>

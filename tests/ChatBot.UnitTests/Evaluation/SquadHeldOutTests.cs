@@ -64,6 +64,18 @@ public sealed class SquadHeldOutTests(SquadHeldOutFixture squad, ITestOutputHelp
         Assert.True(lexicalAt1 >= luceneAt1 + 0.04, $"lexical only {lexicalAt1:P1} vs Lucene {luceneAt1:P1}");
     }
 
+    /// <summary>Thousands of answers and declines pinned as one digest a set: faster code must not change one of them.</summary>
+    [Fact]
+    public void EveryAnswer_IsWhatWasPinned()
+    {
+        string[] pinned = ["09a412089ff8181e", "9f3262b5b2eff469", "4bd77b3f2563f9a3", "4f349a2c3626f2fa"];
+        var current = new[] { squad.Answers1, squad.Answers2, squad.LexicalAnswers1, squad.LexicalAnswers2 }
+            .Select(answers => Answers.AnswerTranscript.Digest(string.Concat(answers.Select(a => Answers.AnswerTranscript.Of(a.Answer)))))
+            .ToArray();
+
+        Assert.Equal(pinned, current);
+    }
+
     private void AssertSquad11(IReadOnlyList<(QaCase Case, AnswerResult Answer)> answerable, string engine, double holdsAtLeast)
     {
         var holds = answerable.Count(a => Holds(a.Case, a.Answer)) / (double)answerable.Count;

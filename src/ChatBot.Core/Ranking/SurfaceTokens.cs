@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Text;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// The folded words of the passages and sentences the rankers read, as numbers, kept with the index they come from:
+/// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
+/// for every question was most of the time an answer took. Filled lazily, a text the first time a question reads it;
+/// the tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a
+/// reload starts afresh) and is safe to share between threads: two threads filling one text write equal arrays.
+/// </summary>
+public sealed class SurfaceTokens
+{
+    private static readonly ConditionalWeakTable<CorpusIndex, SurfaceTokens> PerIndex = [];
+
+    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    private readonly int[]?[] passages;
+    private readonly int[]?[]?[] sentences;
+    private int next;
+
+    private SurfaceTokens(int passageCount)
+    {
+        passages = new int[passageCount][];
+        sentences = new int[passageCount][][];
+    }
+
+    /// <summary>The number no text's word carries: a question word no text read so far holds.</summary>
+    public const int Unseen = -1;
+
+    public static SurfaceTokens For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new SurfaceTokens(c.Passages.Count));
+
+    /// <summary>The passage's whole text as word numbers.</summary>
+    public int[] Of(Passage passage) =>
+        Volatile.Read(ref passages[passage.Ordinal]) ?? Keep(ref passages[passage.Ordinal], passage.Text);
+
+    /// <summary>One sentence of the passage (its text as sliced from the article) as word numbers.</summary>
+    public int[] Of(Passage passage, int sentence, string text)
+    {
+        var perSentence = Volatile.Read(ref sentences[passage.Ordinal]);
+        if (perSentence is null)
+        {
+            Interlocked.CompareExchange(ref sentences[passage.Ordinal], new int[passage.Sentences.Count][], null);
+            perSentence = Volatile.Read(ref sentences[passage.Ordinal])!;
+        }
+
+        return sentence < perSentence.Length
+            ? Volatile.Read(ref perSentence[sentence]) ?? Keep(ref perSentence[sentence], text)
+            : Number(text);
+    }
+
+    /// <summary>The word's number, or <see cref="Unseen"/> when no text read so far holds it (and so neither does any text read before).</summary>
+    public int Find(string word) => ids.TryGetValue(word, out var id) ? id : Unseen;
+
+    private int[] Keep(ref int[]? slot, string text)
+    {
+        var numbers = Number(text);
+        Volatile.Write(ref slot, numbers);
+        return numbers;
+    }
+
+    private int[] Number(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var numbers = new int[tokens.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = ids.TryGetValue(tokens[i].Folded, out var id) ? id : ids.GetOrAdd(tokens[i].Folded, _ => Interlocked.Increment(ref next));
+        }
+
+        return numbers;
+    }
+}
