@@ -43,7 +43,7 @@ internal static class IndexSnapshotFormat
         var rejected = ReadReports(reader);
         var warnings = ReadReports(reader);
         var passages = SnapshotPassages.Read(reader, articles);
-        var arrays = SnapshotArrays.Read(reader);
+        var arrays = SnapshotArraysCheck.Checked(SnapshotArrays.Read(reader), Array.ConvertAll(passages, p => p.Sentences.Count));
         var timeline = SnapshotTimeline.Read(reader, passages, articles);
         var vectors = ReadVectors(reader, passages.Length);
         if (!reader.AtEnd || arrays.PassageCount != passages.Length)

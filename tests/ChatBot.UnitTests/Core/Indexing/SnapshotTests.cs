@@ -127,6 +127,47 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void ALoadedSnapshot_NeverFailsAQuery_WhateverByteOfItsIndexArraysIsDamaged()
+    {
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(TestCorpus.Index);
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var good = File.ReadAllBytes(path);
+        var questions = EvaluationSet.Load("dev").Take(12).Select(q => q.Question).ToList();
+        var (start, end) = IndexArraysSection(good);
+        for (var at = start; at < end; at += Math.Max(1, (end - start) / 400))
+        {
+            var damaged = (byte[])good.Clone();
+            damaged[at] ^= 0x5A;
+            File.WriteAllBytes(path, damaged);
+
+            var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+            if (loaded is null)
+            {
+                continue;
+            }
+
+            foreach (var question in questions)
+            {
+                var exception = Record.Exception(() => Ranking(loaded, question));
+                Assert.True(exception is null, $"byte {at}: '{question}' threw {exception?.GetType().Name}: {exception?.Message}");
+            }
+        }
+    }
+
+    /// <summary>Where the inverted-index arrays lie in a saved snapshot: from the first posting offset to the surface words.</summary>
+    private static (int Start, int End) IndexArraysSection(byte[] file)
+    {
+        var arrays = TestCorpus.Index.Index.Arrays;
+        var offsets = System.Runtime.InteropServices.MemoryMarshal.AsBytes(arrays.PostingOffsets.AsSpan()).ToArray();
+        var start = file.AsSpan().IndexOf(offsets);
+        var surface = System.Runtime.InteropServices.MemoryMarshal.AsBytes(arrays.SurfaceTerms.AsSpan()).ToArray();
+        var end = file.AsSpan().LastIndexOf(surface) + surface.Length;
+        Assert.True(start > 0 && end > start, "the index arrays were not found in the snapshot");
+        return (start, end);
+    }
+
+    [Fact]
     public void TrySave_ReportsAProblem_InsteadOfThrowing()
     {
         var blocked = Path.Combine(directory, "file-not-folder");
