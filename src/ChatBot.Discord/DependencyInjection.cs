@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's store replaces it, before or after (Core.PlugIns)
         services.AddSingleton<DiscordAdapterMarker>();
+        services.AddSingleton(sp => new Core.Commands.ChannelAllowList(Core.Commands.ChatPlatform.Discord, sp.GetRequiredService<IOptions<DiscordOptions>>().Value.AllowedChannelIds));
         services.AddSingleton(_ => DiscordCommandCatalog.LoadEmbedded());
 
         services.AddSingleton<InteractionAuthenticator>();

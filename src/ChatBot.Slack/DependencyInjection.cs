@@ -42,6 +42,11 @@ public static class DependencyInjection
         services.TryAddSingleton<IReplayStore, InMemoryReplayStore>(); // the database adapter's stores replace both, before or after (Core.PlugIns)
 
         services.AddSingleton<SlackAdapterMarker>();
+        services.AddSingleton(sp =>
+        {
+            var slack = sp.GetRequiredService<IOptions<SlackOptions>>().Value;
+            return new Core.Commands.ChannelAllowList(Core.Commands.ChatPlatform.Slack, slack.AllowedChannelIds, slack.AllowDirectMessages);
+        });
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackReplayGuard>();
         services.AddSingleton<SlackDirectoryCache>();

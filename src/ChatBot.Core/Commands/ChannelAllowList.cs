@@ -1,18 +1,17 @@
 namespace ChatBot.Core.Commands;
 
 /// <summary>
-/// The channels the bot answers in, applied the same way on every platform and to every command, button and
-/// mention: an empty list allows every channel; with a list, direct messages are allowed unless turned off.
+/// A platform's channels the bot answers in, as the platform's adapter configures it: an empty list allows every
+/// channel; with a list, direct messages are allowed unless turned off. The rule itself is part of the one admission
+/// decision (<see cref="RequestGate"/>), so every command, button and mention on every platform gets it from one place.
 /// </summary>
-public sealed class ChannelAllowList(IEnumerable<string> channelIds, bool allowDirectMessages = true)
+public sealed record ChannelAllowList(ChatPlatform Platform, IReadOnlyCollection<string> ChannelIds, bool AllowDirectMessages = true)
 {
     public const string NotEnabledHere = "I'm not enabled in this channel. Please ask in a channel where I'm available, or send me a direct message.";
 
-    private readonly HashSet<string> channels = new(channelIds, StringComparer.Ordinal);
+    /// <summary>The <see cref="GateRefusal.Scope"/> of a request outside the list: not a rate limit, so not counted as one.</summary>
+    public const string Scope = "allow-list";
 
     /// <summary>The polite refusal for a channel outside the list; only the asker sees it.</summary>
     public static Reply Refusal { get; } = new() { Kind = ReplyKind.Refused, Body = NotEnabledHere };
-
-    public bool IsAllowed(string channelId, bool isDirectMessage) =>
-        channels.Count == 0 || channels.Contains(channelId) || (isDirectMessage && allowDirectMessages);
 }

@@ -4,7 +4,8 @@ namespace ChatBot.Core.Commands;
 /// Routes commands to their handlers and button presses to component handlers by action-id prefix. A failure in
 /// a handler propagates to the caller: the adapters run every dispatch through <see cref="Delivery.ReplyRunner"/>,
 /// the one layer that turns it into telemetry and a polite apology. With a <see cref="IRequestGate"/>, a handler runs
-/// only once admitted (within the rate limits, holding a turn); a refused request gets the gate's polite reply.
+/// only once admitted (in an allowed channel, within the rate limits, holding a turn); a refused request gets the
+/// gate's polite reply, and autocomplete outside the allowed channels suggests nothing.
 /// </summary>
 public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEnumerable<IComponentHandler> components, IBotTelemetry telemetry, IRequestGate? gate = null, ReplySharing? sharing = null) : ICommandDispatcher
 {
@@ -19,7 +20,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
         }
 
         Reply reply;
-        using (var admission = gate is null ? null : await gate.AdmitAsync(request.Platform, request.User.Id, request.ChannelId, cancellationToken))
+        using (var admission = gate is null ? null : await gate.AdmitAsync(request, cancellationToken))
         {
             if (Refused(admission, request.Platform) is { } refused)
             {
@@ -41,7 +42,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
         }
 
         Reply reply;
-        using (var admission = gate is null ? null : await gate.AdmitPressAsync(request.Platform, request.User.Id, cancellationToken))
+        using (var admission = gate is null ? null : await gate.AdmitPressAsync(request, cancellationToken))
         {
             if (Refused(admission, request.Platform) is { } refused)
             {
@@ -56,7 +57,7 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
 
     public async Task<IReadOnlyList<AutocompleteChoice>> AutocompleteAsync(CommandRequest request, string focusedOption, CancellationToken cancellationToken = default)
     {
-        if (!byCommand.TryGetValue(request.Command, out var handler))
+        if (!byCommand.TryGetValue(request.Command, out var handler) || gate?.RefuseChannel(request.Platform, request.ChannelId, request.IsDirectMessage) is not null)
         {
             return [];
         }
@@ -80,7 +81,11 @@ public sealed class CommandDispatcher(IEnumerable<ICommandHandler> handlers, IEn
             return null;
         }
 
-        telemetry.RateLimited(platform, refusal.Scope);
+        if (refusal.Scope != ChannelAllowList.Scope)
+        {
+            telemetry.RateLimited(platform, refusal.Scope);
+        }
+
         return refusal.Reply;
     }
 

@@ -29,6 +29,8 @@ internal static class CommandRegistration
         services.TryAddSingleton<ISharedReplyStore, InMemorySharedReplyStore>();
         services.AddSingleton<ReplySharing>();
         services.AddSingleton<IComponentHandler, ShareComponentHandler>();
+        // Without rate limits or turns (the host registers those) the gate still holds the adapters' allow-lists.
+        services.TryAddSingleton<IRequestGate>(sp => new RequestGate(null, sp.GetService<TimeProvider>() ?? TimeProvider.System, allowLists: sp.GetServices<ChannelAllowList>()));
         services.TryAddSingleton<ICommandDispatcher>(sp => new CommandDispatcher(
             sp.GetServices<ICommandHandler>(),
             sp.GetServices<IComponentHandler>(),

@@ -16,6 +16,9 @@ public sealed record CommandRequest(
     string? Subcommand = null,
     string? ThreadId = null)
 {
+    /// <summary>Sent in a direct message with the bot (the channel allow-list lets those through unless turned off).</summary>
+    public bool IsDirectMessage { get; init; }
+
     public string? Option(string name) => Options.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value : null;
 
     public bool Flag(string name) => Option(name) is { } value && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1" || value.Equals("yes", StringComparison.OrdinalIgnoreCase));

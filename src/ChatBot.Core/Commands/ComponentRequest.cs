@@ -16,6 +16,9 @@ public sealed record ComponentRequest(
     IReadOnlyDictionary<string, string>? Values = null,
     ReplyVisibility? MessageVisibility = null)
 {
+    /// <summary>Pressed in a direct message with the bot (see <see cref="CommandRequest.IsDirectMessage"/>).</summary>
+    public bool IsDirectMessage { get; init; }
+
     public IReadOnlyDictionary<string, string> FormValues => Values ?? new Dictionary<string, string>();
 
     /// <summary>The visibility a reply replacing the pressed message keeps (private when unknown).</summary>

@@ -4,7 +4,12 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Core.Commands;
 
 /// <summary>
-/// The one admission step before a handler runs: the rate limits, then a turn.
+/// The one admission step before a handler runs: the channel allow-list, the rate limits, then a turn.
+/// <para>
+/// Channels: each platform's adapter registers its <see cref="ChannelAllowList"/>; outside it every command, button and
+/// mention gets the polite refusal before it costs a token or waits for a turn. One rule for both platforms, in the
+/// place that already answers "may this request run".
+/// </para>
 /// <para>
 /// Rate limits: per-user, per-channel and global token buckets. A refused request gets Core's polite reply
 /// (<see cref="RateLimitReplies"/>) saying how long to wait. The user's bucket is checked first, so one busy person
@@ -38,12 +43,18 @@ public sealed class RequestGate : IRequestGate, IDisposable
     private readonly SemaphoreSlim? turns;
     private readonly AdmissionOptions? admission;
     private readonly TimeProvider time;
+    private readonly Dictionary<ChatPlatform, (HashSet<string> Channels, bool DirectMessages)> allowLists = [];
     private int waiting;
 
-    public RequestGate(IOptions<RateLimitOptions>? limits, TimeProvider time, AdmissionOptions? admission = null)
+    public RequestGate(IOptions<RateLimitOptions>? limits, TimeProvider time, AdmissionOptions? admission = null, IEnumerable<ChannelAllowList>? allowLists = null)
     {
         this.time = time;
         this.admission = admission;
+        foreach (var list in allowLists ?? [])
+        {
+            this.allowLists[list.Platform] = (new HashSet<string>(list.ChannelIds, StringComparer.Ordinal), list.AllowDirectMessages);
+        }
+
         if (limits?.Value is { } options)
         {
             users = new(options.UserBurst, options.UserPerMinute, time);
@@ -65,11 +76,21 @@ public sealed class RequestGate : IRequestGate, IDisposable
     /// <summary>Commands waiting for a turn right now.</summary>
     public int Waiting => Volatile.Read(ref waiting);
 
-    public ValueTask<Admission> AdmitAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default) =>
-        Limit(platform, userId, channelId) is { } refusal ? ValueTask.FromResult(Admission.Refused(refusal)) : EnterAsync(cancellationToken);
+    public ValueTask<Admission> AdmitAsync(CommandRequest request, CancellationToken cancellationToken = default) =>
+        (RefuseChannel(request.Platform, request.ChannelId, request.IsDirectMessage) ?? Limit(request.Platform, request.User.Id, request.ChannelId)) is { } refusal
+            ? ValueTask.FromResult(Admission.Refused(refusal))
+            : EnterAsync(cancellationToken);
 
-    public ValueTask<Admission> AdmitPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default) =>
-        LimitPress(platform, userId) is { } refusal ? ValueTask.FromResult(Admission.Refused(refusal)) : EnterAsync(cancellationToken);
+    public ValueTask<Admission> AdmitPressAsync(ComponentRequest request, CancellationToken cancellationToken = default) =>
+        (RefuseChannel(request.Platform, request.ChannelId, request.IsDirectMessage) ?? LimitPress(request.Platform, request.User.Id)) is { } refusal
+            ? ValueTask.FromResult(Admission.Refused(refusal))
+            : EnterAsync(cancellationToken);
+
+    /// <summary>An empty or missing list allows every channel; with a list, direct messages pass unless turned off.</summary>
+    public GateRefusal? RefuseChannel(ChatPlatform platform, string channelId, bool isDirectMessage) =>
+        !allowLists.TryGetValue(platform, out var list) || list.Channels.Count == 0 || list.Channels.Contains(channelId) || (isDirectMessage && list.DirectMessages)
+            ? null
+            : NotHere;
 
     /// <summary>A turn, to be disposed when the work is done; refused ("queue") when the queue is full or the wait ran out.</summary>
     public async ValueTask<Admission> EnterAsync(CancellationToken cancellationToken = default)
@@ -111,6 +132,8 @@ public sealed class RequestGate : IRequestGate, IDisposable
     public void Dispose() => turns?.Dispose();
 
     private static Admission Busy => Admission.Refused(new GateRefusal("queue", BusyReply));
+
+    private static GateRefusal NotHere { get; } = new(ChannelAllowList.Scope, ChannelAllowList.Refusal);
 
     private GateRefusal? Limit(ChatPlatform platform, string userId, string channelId)
     {

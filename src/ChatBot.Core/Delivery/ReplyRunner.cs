@@ -10,9 +10,11 @@ namespace ChatBot.Core.Delivery;
 /// A host shutdown calls <see cref="ShutdownAsync"/>: answers get a grace period, then the work still running is
 /// cancelled so each deferred message becomes a "please ask again" notice, then delivery itself is cancelled.
 /// Whether a command's reply will surely miss the budget (an LLM answers, a picture is drawn) is decided here, from the
-/// job's <see cref="ReplyJob.Request"/>, so deferring at once costs no call back into the command layer.
+/// job's <see cref="ReplyJob.Request"/>, so deferring at once costs no call back into the command layer. A request
+/// the channel allow-list refuses is never deferred at once: a deferral's visibility is fixed when it is sent, so a
+/// public deferral would make the refusal public in a channel the bot must stay out of.
 /// </summary>
-public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = null, ISlowReplyPolicy? slowReplies = null) : IDisposable
+public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = null, ISlowReplyPolicy? slowReplies = null, IRequestGate? gate = null) : IDisposable
 {
     public const string FailureText = "Sorry, something went wrong on our side. Please try again in a moment.";
     public const string RestartText = "The bot is restarting and could not finish this answer. Please ask again in a minute.";
@@ -32,7 +34,8 @@ public sealed class ReplyRunner(TimeProvider time, IBotTelemetry? telemetry = nu
     /// <summary>The first response: the reply when it is ready within the budget, else the port's deferral (the reply follows).</summary>
     public async Task<TResponse> RespondAsync<TResponse>(ReplyJob job, IReplyPort<TResponse> port, CancellationToken cancellationToken = default)
     {
-        var deferAtOnce = job.Request is { } request && ExpectsSlowReply(job, request);
+        var deferAtOnce = job.Request is { } request && ExpectsSlowReply(job, request)
+            && gate?.RefuseChannel(request.Platform, request.ChannelId, request.IsDirectMessage) is null;
         var work = CancellationTokenSource.CreateLinkedTokenSource(pending.WorkToken);
 
         // On the thread pool: work that completes without awaiting would otherwise run to its end right here, before

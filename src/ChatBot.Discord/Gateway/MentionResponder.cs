@@ -15,7 +15,8 @@ namespace ChatBot.Discord.Gateway;
 
 /// <summary>
 /// Answers a message that mentions the bot, or a DM, as a reply with the same rendering as /ask. The bot's own and
-/// other bots' and webhooks' messages are ignored, and so are guild channels outside the allow-list.
+/// other bots' and webhooks' messages are ignored, and so are guild channels outside the allow-list (Core's
+/// <see cref="IRequestGate.RefuseChannel"/>).
 /// </summary>
 public sealed partial class MentionResponder
 {
@@ -26,16 +27,16 @@ public sealed partial class MentionResponder
     private readonly DiscordRestClient rest;
     private readonly ReplyRunner runner;
     private readonly ILogger<MentionResponder> logger;
-    private readonly ChannelAllowList allowList;
+    private readonly IRequestGate gate;
     private readonly SemaphoreSlim concurrency;
 
-    public MentionResponder(ICommandDispatcher dispatcher, DiscordRestClient rest, ReplyRunner runner, IOptions<DiscordOptions> options, ILogger<MentionResponder> logger)
+    public MentionResponder(ICommandDispatcher dispatcher, DiscordRestClient rest, ReplyRunner runner, IRequestGate gate, IOptions<DiscordOptions> options, ILogger<MentionResponder> logger)
     {
         this.dispatcher = dispatcher;
         this.rest = rest;
         this.runner = runner;
         this.logger = logger;
-        allowList = new ChannelAllowList(options.Value.AllowedChannelIds);
+        this.gate = gate;
         concurrency = new SemaphoreSlim(Math.Max(1, options.Value.Gateway.MaxConcurrentReplies));
     }
 
@@ -71,14 +72,19 @@ public sealed partial class MentionResponder
 
         var isDirect = message.GuildId is null;
         var mentioned = message.Mentions?.Any(u => u.Id == botUserId) == true || (message.Content ?? "").Contains($"<@{botUserId}>", StringComparison.Ordinal) || (message.Content ?? "").Contains($"<@!{botUserId}>", StringComparison.Ordinal);
-        if (!isDirect && (!mentioned || !allowList.IsAllowed(message.ChannelId, isDirectMessage: false)))
+        // Outside the allow-list a mention is not answered at all: a message here cannot be private, and a public
+        // refusal in a channel the bot is not enabled in is what the list is there to prevent.
+        if (!isDirect && (!mentioned || gate.RefuseChannel(ChatPlatform.Discord, message.ChannelId, isDirectMessage: false) is not null))
         {
             return null;
         }
 
         var question = Regex.Replace(message.Content ?? "", $@"<@!?{botUserId}>", " ").Trim();
         var user = new ChatUser(authorId, message.Member?.Nick ?? author.DisplayName, MemberPermissions.None, message.Member?.Roles);
-        return new CommandRequest(ChatPlatform.Discord, user, message.ChannelId, CommandNames.Ask, new Dictionary<string, string> { ["question"] = question }, message.GuildId);
+        return new CommandRequest(ChatPlatform.Discord, user, message.ChannelId, CommandNames.Ask, new Dictionary<string, string> { ["question"] = question }, message.GuildId)
+        {
+            IsDirectMessage = isDirect,
+        };
     }
 
     // Mentions arrive as fast as people type: only so many are answered at once.

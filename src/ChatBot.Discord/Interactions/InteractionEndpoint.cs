@@ -1,33 +1,28 @@
 using System.Text.Json;
 
 using ChatBot.Core.Commands;
-using ChatBot.Discord.Configuration;
 using ChatBot.Discord.Security;
 using ChatBot.Discord.Wire;
 
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Discord.Interactions;
 
 /// <summary>
 /// <c>POST /discord/interactions</c>: authenticated first (signature, size and replay: 401/413 before anything acts on
-/// it), then routed by type; an interaction we cannot answer is a 400. Outside the allowed channels every command and
-/// button gets the polite refusal (autocomplete: no suggestions). Failures in the work become a safe ephemeral message
-/// in <see cref="Core.Delivery.ReplyRunner"/>, the one catch-all.
+/// it), then routed by type; an interaction we cannot answer is a 400. Whether it may run in its channel is Core's
+/// admission decision (<see cref="RequestGate"/>), like the rate limits. Failures in the work become a safe ephemeral
+/// message in <see cref="Core.Delivery.ReplyRunner"/>, the one catch-all.
 /// </summary>
 internal sealed partial class InteractionEndpoint(
     InteractionAuthenticator authenticator,
     CommandInteractionHandler commands,
     ComponentInteractionHandler components,
     AutocompleteInteractionHandler autocomplete,
-    IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<InteractionEndpoint> logger)
 {
-    private readonly ChannelAllowList allowList = new(options.Value.AllowedChannelIds);
-
     public async Task HandleAsync(HttpContext context)
     {
         var receivedAt = time.GetTimestamp();
@@ -78,13 +73,6 @@ internal sealed partial class InteractionEndpoint(
         if (string.IsNullOrEmpty(interaction.Token) || interaction.Data is null || interaction.Invoker?.Id is null)
         {
             return null;
-        }
-
-        if (!allowList.IsAllowed(interaction.EffectiveChannelId ?? "", isDirectMessage: interaction.GuildId is null))
-        {
-            return interaction.Type == InteractionType.ApplicationCommandAutocomplete
-                ? new InteractionResponse(InteractionCallbackType.ApplicationCommandAutocompleteResult, new InteractionCallbackData { Choices = [] })
-                : Responses.Message(ChannelAllowList.Refusal);
         }
 
         return interaction.Type switch

@@ -27,7 +27,10 @@ internal static class InteractionMapper
             interaction.Data?.Name ?? "",
             options.Where(o => o.Value is not null).ToDictionary(o => o.Name ?? "", o => TextOf(o.Value!.Value), StringComparer.Ordinal),
             interaction.GuildId,
-            subcommand);
+            subcommand)
+        {
+            IsDirectMessage = interaction.GuildId is null,
+        };
     }
 
     /// <summary>The option the user is typing in an autocomplete interaction.</summary>
@@ -58,7 +61,10 @@ internal static class InteractionMapper
             interaction.GuildId,
             interaction.Message?.Id,
             values,
-            interaction.Message is { Id: not null } message ? message.IsEphemeral ? ReplyVisibility.Ephemeral : ReplyVisibility.Public : null);
+            interaction.Message is { Id: not null } message ? message.IsEphemeral ? ReplyVisibility.Ephemeral : ReplyVisibility.Public : null)
+        {
+            IsDirectMessage = interaction.GuildId is null,
+        };
     }
 
     public static ChatUser UserOf(Interaction interaction)

@@ -32,6 +32,9 @@ internal static class MessageCommands
             options["message"] = targetId;
         }
 
-        return new CommandRequest(ChatPlatform.Discord, InteractionMapper.UserOf(interaction), interaction.EffectiveChannelId ?? "", command, options, interaction.GuildId);
+        return new CommandRequest(ChatPlatform.Discord, InteractionMapper.UserOf(interaction), interaction.EffectiveChannelId ?? "", command, options, interaction.GuildId)
+        {
+            IsDirectMessage = interaction.GuildId is null,
+        };
     }
 }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Host.Composition;
 
 /// <summary>
-/// Rate limits (<c>ChatBot:RateLimits</c>: per user, per channel, global) and admission control (<c>ChatBot:Admission</c>:
-/// bounded concurrent work, a queue with a deadline) for the command dispatcher, and a thread pool sized for them.
+/// The command dispatcher's one admission step: the adapters' channel allow-lists, rate limits (<c>ChatBot:RateLimits</c>:
+/// per user, per channel, global) and admission control (<c>ChatBot:Admission</c>: bounded concurrent work, a queue with
+/// a deadline), and a thread pool sized for them.
 /// </summary>
 internal static class OverloadProtection
 {
@@ -20,7 +21,7 @@ internal static class OverloadProtection
         var turns = configuration.GetSection(AdmissionOptions.Section).Get<AdmissionOptions>() is not { Enabled: false };
         if (!limits && !turns)
         {
-            return services;
+            return services; // Core's gate then holds only the adapters' channel allow-lists
         }
 
         services.AddSingleton(sp =>
@@ -28,7 +29,8 @@ internal static class OverloadProtection
             var gate = new RequestGate(
                 limits ? sp.GetRequiredService<IOptions<RateLimitOptions>>() : null,
                 sp.GetRequiredService<TimeProvider>(),
-                turns ? sp.GetRequiredService<IOptions<AdmissionOptions>>().Value : null);
+                turns ? sp.GetRequiredService<IOptions<AdmissionOptions>>().Value : null,
+                sp.GetServices<ChannelAllowList>());
             sp.GetRequiredService<IMeterFactory>().Create(BotMetrics.MeterName)
                 .CreateObservableGauge("chatbot.admission.waiting", () => gate.Waiting, description: "Commands waiting for a turn");
             return gate;

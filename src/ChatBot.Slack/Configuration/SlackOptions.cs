@@ -22,7 +22,7 @@ public sealed class SlackOptions
     /// <summary>App-level token, <c>xapp-…</c> with connections:write: Socket Mode only.</summary>
     public string? AppToken { get; set; }
 
-    /// <summary>When not empty, the bot answers only in these channels (plus direct messages if allowed).</summary>
+    /// <summary>When not empty, the bot answers only in these channels (plus direct messages if allowed); applied by Core's <see cref="Core.Commands.RequestGate"/>.</summary>
     public List<string> AllowedChannelIds { get; set; } = [];
 
     public bool AllowDirectMessages { get; set; } = true;
@@ -40,7 +40,6 @@ public sealed class SlackOptions
     /// <summary>Longest question or command text accepted, in characters.</summary>
     public int MaxInputLength { get; set; } = 1000;
 
-    /// <summary>The same rule on every platform (<see cref="Core.Commands.ChannelAllowList"/>); Slack's direct-message channel ids start with D.</summary>
-    public bool IsChannelAllowed(string channelId) =>
-        new Core.Commands.ChannelAllowList(AllowedChannelIds, AllowDirectMessages).IsAllowed(channelId, isDirectMessage: channelId.StartsWith('D'));
+    /// <summary>Slack's direct-message channel ids start with D (the allow-list lets those through unless turned off).</summary>
+    public static bool IsDirectMessage(string channelId) => channelId.StartsWith('D');
 }

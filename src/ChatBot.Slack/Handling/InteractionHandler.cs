@@ -5,7 +5,6 @@ using ChatBot.Slack.Configuration;
 using ChatBot.Slack.Payloads;
 using ChatBot.Slack.Rendering;
 
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Slack.Handling;
 
@@ -15,14 +14,14 @@ namespace ChatBot.Slack.Handling;
 /// shortcut goes to <see cref="MessageShortcuts"/>. The caller acknowledges with an empty 200 at once (which also
 /// closes a submitted modal).
 /// </summary>
-public sealed class InteractionHandler(SlackWork work, IOptions<SlackOptions> options)
+public sealed class InteractionHandler(SlackWork work)
 {
     /// <returns>True when the interaction will be answered.</returns>
     public bool Accept(InteractionPayload payload)
     {
         if (payload.Type == MessageShortcuts.PayloadType)
         {
-            return MessageShortcuts.Accept(payload, work, options.Value);
+            return MessageShortcuts.Accept(payload, work);
         }
 
         var (request, target) = payload.Type switch
@@ -33,12 +32,6 @@ public sealed class InteractionHandler(SlackWork work, IOptions<SlackOptions> op
         };
         if (request is null || target is null)
         {
-            return false;
-        }
-
-        if (!options.Value.IsChannelAllowed(target.ChannelId))
-        {
-            work.Refuse(target);
             return false;
         }
 
@@ -59,7 +52,10 @@ public sealed class InteractionHandler(SlackWork work, IOptions<SlackOptions> op
         var values = action.Value is null ? null : new Dictionary<string, string> { ["value"] = action.Value };
         var messageTs = payload.Container?.MessageTs ?? payload.Message?.Ts;
         ReplyVisibility? visibility = payload.Container?.IsEphemeral is { } ephemeral ? ephemeral ? ReplyVisibility.Ephemeral : ReplyVisibility.Public : null;
-        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, actionId, payload.Team?.Id, messageTs, values, visibility);
+        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, actionId, payload.Team?.Id, messageTs, values, visibility)
+        {
+            IsDirectMessage = SlackOptions.IsDirectMessage(channelId),
+        };
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId, payload.Message?.ThreadTs ?? payload.Container?.ThreadTs);
         return (request, target);
     }
@@ -80,7 +76,10 @@ public sealed class InteractionHandler(SlackWork work, IOptions<SlackOptions> op
             }
         }
 
-        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), metadata.ChannelId, formId, payload.Team?.Id, Values: values);
+        var request = new ComponentRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), metadata.ChannelId, formId, payload.Team?.Id, Values: values)
+        {
+            IsDirectMessage = SlackOptions.IsDirectMessage(metadata.ChannelId),
+        };
         return (request, new ReplyTarget(metadata.ChannelId, userId, metadata.ResponseUrl, payload.TriggerId, metadata.ThreadTs));
     }
 

@@ -12,7 +12,7 @@ namespace ChatBot.Slack.Handling;
 /// after the mention is read like "/abduction …": an optional verb, otherwise a question. "corpus add" in a channel
 /// is not run (its preview and buttons would be public): the asker alone is pointed to the slash command.
 /// </summary>
-public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolver users, SlackReplySender sender, IOptions<SlackOptions> options)
+public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolver users, SlackReplySender sender, IRequestGate gate, IOptions<SlackOptions> options)
 {
     public async Task AnswerAsync(EventEnvelope envelope, CancellationToken cancellationToken = default)
     {
@@ -32,13 +32,10 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
             PublicByDefault: true,
             IsDirectMessage: isDirectMessage);
 
-        if (!settings.IsChannelAllowed(target.ChannelId))
+        // A direct message while those are turned off goes unanswered: the refusal would invite a direct message.
+        // Anywhere else outside the allow-list the gate refuses the dispatched command politely.
+        if (isDirectMessage && gate.RefuseChannel(ChatPlatform.Slack, target.ChannelId, SlackOptions.IsDirectMessage(target.ChannelId)) is not null)
         {
-            if (!isDirectMessage)
-            {
-                await sender.DeliverAsync(ChannelAllowList.Refusal, target, cancellationToken).ConfigureAwait(false);
-            }
-
             return;
         }
 
@@ -63,7 +60,10 @@ public sealed class MessageEventAnswerer(SlackDispatch dispatch, SlackUserResolv
             return Task.FromResult(new Reply { Kind = ReplyKind.Invalid, Body = SlackReplies.CorpusNeedsSlash });
         }
 
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand, ThreadOf(slackEvent));
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(slackEvent.User!), slackEvent.Channel!, parsed.Command, parsed.Options, envelope.TeamId, parsed.Subcommand, ThreadOf(slackEvent))
+        {
+            IsDirectMessage = SlackOptions.IsDirectMessage(slackEvent.Channel!),
+        };
         return dispatch.DispatchAsync(request, cancellationToken);
     }
 }

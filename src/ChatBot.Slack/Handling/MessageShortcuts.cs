@@ -23,7 +23,7 @@ public static class MessageShortcuts
     public static string? CommandFor(string callbackId) => ByCallbackId.GetValueOrDefault(callbackId);
 
     /// <returns>True when the shortcut will be answered.</returns>
-    public static bool Accept(InteractionPayload payload, SlackWork work, SlackOptions options)
+    public static bool Accept(InteractionPayload payload, SlackWork work)
     {
         if (payload.CallbackId is not { Length: > 0 } callbackId || CommandFor(callbackId) is not { } command
             || payload.User?.Id is not { Length: > 0 } userId || payload.Channel?.Id is not { Length: > 0 } channelId)
@@ -32,19 +32,16 @@ public static class MessageShortcuts
         }
 
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId);
-        if (!options.IsChannelAllowed(channelId))
-        {
-            work.Refuse(target);
-            return false;
-        }
-
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["text"] = payload.Message?.Text ?? "" };
         if (payload.Message?.Ts is { } ts)
         {
             values["message"] = ts;
         }
 
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, command, values, payload.Team?.Id);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.User.Username), channelId, command, values, payload.Team?.Id)
+        {
+            IsDirectMessage = SlackOptions.IsDirectMessage(channelId),
+        };
         work.Answer(work.Dispatch(request), target);
         return true;
     }

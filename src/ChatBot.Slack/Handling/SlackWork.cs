@@ -23,10 +23,6 @@ public sealed class SlackWork(ReplyRunner runner, IServiceScopeFactory scopes)
     /// <summary>Runs the job in the background and delivers its reply to <paramref name="target"/>.</summary>
     public void Answer(ReplyJob job, ReplyTarget target) => runner.Defer(job, (reply, cancellationToken) => DeliverAsync(reply, target, cancellationToken));
 
-    /// <summary>Tells the person, privately, that the bot does not answer in this channel.</summary>
-    public void Refuse(ReplyTarget target) =>
-        Answer(new ReplyJob(ChatPlatform.Slack, "refusal", _ => Task.FromResult(ChannelAllowList.Refusal)), target with { TriggerId = null });
-
     /// <summary>Background work that is not one reply (an event, the App Home): tracked and drained like replies.</summary>
     public void Run(string name, Func<IServiceProvider, CancellationToken, Task> work) =>
         runner.Run(ChatPlatform.Slack, name, cancellationToken => InScopeAsync(async services =>

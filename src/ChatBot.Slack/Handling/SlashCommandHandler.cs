@@ -23,11 +23,6 @@ public sealed class SlashCommandHandler(ReplyRunner runner, SlackWork work, Slac
         var settings = options.Value;
         var channelId = payload.ChannelId ?? "";
         var userId = payload.UserId ?? "";
-        if (!settings.IsChannelAllowed(channelId))
-        {
-            return SlackReplies.ForResponse(ChannelAllowList.Refusal);
-        }
-
         var text = IncomingText.ToPlain(payload.Text);
         if (text.Length > settings.MaxInputLength)
         {
@@ -35,7 +30,10 @@ public sealed class SlashCommandHandler(ReplyRunner runner, SlackWork work, Slac
         }
 
         var parsed = SlackCommandParser.ParseSlash(payload.Command ?? "", text);
-        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.UserName), channelId, parsed.Command, parsed.Options, payload.TeamId, parsed.Subcommand);
+        var request = new CommandRequest(ChatPlatform.Slack, new ChatUser(userId, payload.UserName), channelId, parsed.Command, parsed.Options, payload.TeamId, parsed.Subcommand)
+        {
+            IsDirectMessage = SlackOptions.IsDirectMessage(channelId),
+        };
         var target = new ReplyTarget(channelId, userId, payload.ResponseUrl, payload.TriggerId);
         var job = work.Dispatch(request) with
         {

@@ -9,7 +9,8 @@ namespace ChatBot.Storage.Redis.SharedState;
 /// The rate limits of <see cref="RequestGate"/> (same <see cref="RateLimitOptions"/>, same order, same replies) with
 /// the buckets in Redis, so a user's limit holds across replicas. When Redis cannot be asked, the replica's own gate
 /// (the one this decorates) decides: limits per replica for the outage, never a refusal or an error because of it.
-/// The turns (admission control) stay each replica's own: a go-ahead from Redis still takes the local gate's turn.
+/// The turns (admission control) stay each replica's own: a go-ahead from Redis still takes the local gate's turn. The
+/// channel allow-lists are configuration, the same on every replica: the local gate decides them first, as it would alone.
 /// <para>
 /// Time is the app's <see cref="TimeProvider"/>, passed to the script, not Redis's <c>TIME</c>: the local fallback
 /// counts by the same clock, tests drive both with a fake clock, and the replicas' clocks (NTP-synchronised, to the
@@ -23,8 +24,14 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
 
     private readonly RateLimitOptions limits = options.Value;
 
-    public async ValueTask<Admission> AdmitAsync(ChatPlatform platform, string userId, string channelId, CancellationToken cancellationToken = default)
+    public async ValueTask<Admission> AdmitAsync(CommandRequest request, CancellationToken cancellationToken = default)
     {
+        var (platform, userId, channelId) = (request.Platform, request.User.Id, request.ChannelId);
+        if (local.RefuseChannel(platform, channelId, request.IsDirectMessage) is { } notHere)
+        {
+            return Admission.Refused(notHere);
+        }
+
         if (!limits.Enabled)
         {
             return await local.EnterAsync(cancellationToken).ConfigureAwait(false);
@@ -34,11 +41,17 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
         RedisValue[] values = [Now(), .. Bucket(limits.UserBurst, limits.UserPerMinute), .. Bucket(limits.ChannelBurst, limits.ChannelPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, QuestionScopes, cancellationToken).ConfigureAwait(false) is { } shared
             ? await DecidedAsync(shared, cancellationToken).ConfigureAwait(false)
-            : await local.AdmitAsync(platform, userId, channelId, cancellationToken).ConfigureAwait(false);
+            : await local.AdmitAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    public async ValueTask<Admission> AdmitPressAsync(ChatPlatform platform, string userId, CancellationToken cancellationToken = default)
+    public async ValueTask<Admission> AdmitPressAsync(ComponentRequest request, CancellationToken cancellationToken = default)
     {
+        var (platform, userId) = (request.Platform, request.User.Id);
+        if (local.RefuseChannel(platform, request.ChannelId, request.IsDirectMessage) is { } notHere)
+        {
+            return Admission.Refused(notHere);
+        }
+
         if (!limits.Enabled)
         {
             return await local.EnterAsync(cancellationToken).ConfigureAwait(false);
@@ -48,8 +61,11 @@ public sealed class RedisRequestGate(IRequestGate local, RedisFallback redis, IO
         RedisValue[] values = [Now(), .. Bucket(limits.PressBurst, limits.PressPerMinute), .. Bucket(limits.GlobalBurst, limits.GlobalPerMinute)];
         return await TakeAsync(keys, values, PressScopes, cancellationToken).ConfigureAwait(false) is { } shared
             ? await DecidedAsync(shared, cancellationToken).ConfigureAwait(false)
-            : await local.AdmitPressAsync(platform, userId, cancellationToken).ConfigureAwait(false);
+            : await local.AdmitPressAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The allow-lists are configuration, the same on every replica: the local gate's.</summary>
+    public GateRefusal? RefuseChannel(ChatPlatform platform, string channelId, bool isDirectMessage) => local.RefuseChannel(platform, channelId, isDirectMessage);
 
     /// <summary>The turns are the replica's own: only the rate limits are shared (none when they are turned off, as the local gate has none then).</summary>
     public ValueTask<Admission> EnterAsync(CancellationToken cancellationToken = default) => local.EnterAsync(cancellationToken);

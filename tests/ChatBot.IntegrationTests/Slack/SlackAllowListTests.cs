@@ -4,16 +4,28 @@ using ChatBot.Core.Commands;
 
 namespace ChatBot.IntegrationTests.Slack;
 
-/// <summary>Every slash command outside the allowed channels gets the same polite, private refusal as on Discord, and is not dispatched.</summary>
-public sealed class SlackAllowListTests(SlackHostFixture fixture) : IClassFixture<SlackHostFixture>, IAsyncLifetime
+/// <summary>
+/// Every slash command and button press outside the allowed channels gets the same polite, private refusal as on
+/// Discord, from Core's one admission step (the real dispatcher and gate here, no fake).
+/// </summary>
+public sealed class SlackAllowListTests : IAsyncLifetime
 {
-    public Task InitializeAsync()
+    private FakeSlackServer slack = null!;
+    private SlackTestFactory host = null!;
+
+    public async Task InitializeAsync()
     {
-        fixture.Dispatcher.Reset();
-        return Task.CompletedTask;
+        slack = await FakeSlackServer.StartAsync();
+        host = new SlackTestFactory(slack);
+        host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
+        _ = host.Server;
     }
 
-    public Task DisposeAsync() => fixture.Host.Work.WhenIdleAsync();
+    public async Task DisposeAsync()
+    {
+        await host.DisposeAsync();
+        await slack.DisposeAsync();
+    }
 
     [Theory]
     [InlineData("/ask", "When did North Korea admit the abductions?")]
@@ -26,11 +38,29 @@ public sealed class SlackAllowListTests(SlackHostFixture fixture) : IClassFixtur
     [InlineData("/abduction", "timeline about:summit")]
     public async Task SlashCommand_InAChannelNotAllowed_GetsThePoliteRefusal_Privately(string command, string text)
     {
-        var response = await fixture.Host.PostSignedAsync("/slack/commands", SlackForms.Command(command, text, fixture.Slack.ResponseUrl("refused"), channel: "C999"));
+        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command(command, text, slack.ResponseUrl("refused"), channel: "C999"));
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(ChannelAllowList.NotEnabledHere, (string)json["text"]!);
         Assert.Equal("ephemeral", (string)json["response_type"]!);
-        Assert.Empty(fixture.Dispatcher.Commands);
+    }
+
+    [Fact]
+    public async Task ButtonPress_InAChannelNotAllowed_GetsTheSameRefusal()
+    {
+        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("quotes:abc", slack.ResponseUrl("press"), channel: "C999"));
+        await host.Work.WhenIdleAsync();
+
+        var refusal = (await slack.WaitForAsync(c => c.Path == "/hooks/press")).Json;
+        Assert.Equal("ephemeral", (string)refusal["response_type"]!);
+        Assert.Equal(ChannelAllowList.NotEnabledHere, (string)refusal["text"]!);
+    }
+
+    [Fact]
+    public async Task ACommandInAnAllowedChannel_IsAnswered()
+    {
+        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "When did North Korea admit the abductions?", slack.ResponseUrl("answered")));
+
+        Assert.DoesNotContain(ChannelAllowList.NotEnabledHere, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -67,6 +67,21 @@ public sealed class ReplyRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task ExpectedSlowReply_InAChannelTheAllowListRefuses_IsAnsweredInline_SoTheRefusalStaysPrivate()
+    {
+        slow = _ => true;
+        using var gate = new RequestGate(null, time, allowLists: [new ChannelAllowList(ChatPlatform.Discord, ["c2"])]);
+        using var guarded = new ReplyRunner(time, telemetry, new SlowReplies(request => slow(request)), gate);
+        var refusal = Reply.Info("not here");
+
+        var refused = await guarded.RespondAsync(Job(_ => Task.FromResult(refusal)) with { Request = Ask }, port);
+        var allowed = await guarded.RespondAsync(Job(_ => Task.FromResult(refusal)) with { Request = Ask with { ChannelId = "c2" } }, port);
+
+        Assert.Equal("now: not here", refused);
+        Assert.Equal("deferred", allowed);
+    }
+
+    [Fact]
     public async Task WorkWithoutARequest_NeverAsksThePolicy_AndIsAnsweredInline()
     {
         slow = _ => throw new InvalidOperationException("must not be asked");

@@ -70,6 +70,22 @@ public sealed class RedisRequestGateTests(RedisServerFixture redis) : RequestGat
         }
     }
 
+    [Fact]
+    public async Task OutsideTheAllowList_TheLocalListRefuses_BeforeASharedTokenIsSpent()
+    {
+        var replica = new RedisReplica(redis.Server, prefix, Time);
+        replicas.Add(replica);
+        var gate = replica.Gate(new RateLimitOptions { UserBurst = 1, UserPerMinute = 1 }, Time, new RequestGate(null, Time, allowLists: [new ChannelAllowList(ChatPlatform.Slack, ["C1"])]));
+
+        var outside = await gate.CheckAsync(ChatPlatform.Slack, "u1", "C9");
+        var press = await gate.CheckPressAsync(ChatPlatform.Slack, "u1", "C9");
+
+        Assert.Equal(ChannelAllowList.Scope, outside?.Scope);
+        Assert.Equal(ChannelAllowList.Scope, press?.Scope);
+        Assert.Null(await gate.CheckAsync(ChatPlatform.Slack, "u1", "C1"));
+        Assert.Equal("user", (await gate.CheckAsync(ChatPlatform.Slack, "u1", "C1"))?.Scope);
+    }
+
     /// <summary>A replica's Redis gate, with a local gate behind it that fails the test if it is ever asked.</summary>
     protected override IRequestGate Gate(RateLimitOptions options)
     {

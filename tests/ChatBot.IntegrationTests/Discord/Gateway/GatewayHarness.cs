@@ -63,6 +63,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         collection.AddSingleton<IGatewayJitter>(new FixedJitter(jitter));
         collection.AddSingleton<ICommandDispatcher>(harness.Dispatcher);
         collection.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which the harness does not compose
+        collection.AddSingleton<IRequestGate>(sp => new RequestGate(null, harness.Clock, allowLists: sp.GetServices<ChannelAllowList>())); // Core's too
         collection.AddDiscordAdapter(configuration);
         harness.services = collection.BuildServiceProvider();
         harness.Client = harness.services.GetRequiredService<GatewayClientFactory>().Create(GatewayShard.Single);

@@ -49,6 +49,7 @@ internal sealed class GatewayReplica : IAsyncDisposable
         collection.AddSingleton<TimeProvider>(replica.Clock);
         collection.AddSingleton<ICommandDispatcher>(DiscordTestHost.NewDispatcher());
         collection.AddSingleton<ReplyRunner>();
+        collection.AddSingleton<IRequestGate>(sp => new RequestGate(null, replica.Clock, allowLists: sp.GetServices<ChannelAllowList>())); // Core's, not composed here
         collection.AddDiscordAdapter(configuration);
         collection.AddRedisCoordination(configuration);
         replica.services = collection.BuildServiceProvider();

@@ -7,13 +7,16 @@ internal static class RequestGateChecks
 {
     public static async Task<GateRefusal?> CheckAsync(this IRequestGate gate, ChatPlatform platform, string userId, string channelId)
     {
-        using var admission = await gate.AdmitAsync(platform, userId, channelId);
+        using var admission = await gate.AdmitAsync(Command(platform, userId, channelId));
         return admission.Refusal;
     }
 
-    public static async Task<GateRefusal?> CheckPressAsync(this IRequestGate gate, ChatPlatform platform, string userId)
+    public static async Task<GateRefusal?> CheckPressAsync(this IRequestGate gate, ChatPlatform platform, string userId, string channelId = "c1")
     {
-        using var admission = await gate.AdmitPressAsync(platform, userId);
+        using var admission = await gate.AdmitPressAsync(new ComponentRequest(platform, new ChatUser(userId), channelId, "quotes:a"));
         return admission.Refusal;
     }
+
+    public static CommandRequest Command(ChatPlatform platform, string userId, string channelId, bool directMessage = false) =>
+        new(platform, new ChatUser(userId), channelId, CommandNames.Ask, new Dictionary<string, string>()) { IsDirectMessage = directMessage };
 }

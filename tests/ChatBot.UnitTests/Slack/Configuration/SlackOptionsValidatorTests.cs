@@ -40,9 +40,9 @@ public sealed class SlackOptionsValidatorTests
         Assert.True(Validator.Validate(null, new SlackOptions { Enabled = false }).Succeeded);
 
     [Theory]
-    [InlineData("C1", true)]
-    [InlineData("C2", false)]
+    [InlineData("C1", false)]
+    [InlineData("G2", false)]
     [InlineData("D9", true)]
-    public void AllowedChannels_AlsoAllowDirectMessages(string channel, bool allowed) =>
-        Assert.Equal(allowed, new SlackOptions { AllowedChannelIds = ["C1"] }.IsChannelAllowed(channel));
+    public void DirectMessageChannels_AreTheOnesStartingWithD(string channel, bool direct) =>
+        Assert.Equal(direct, SlackOptions.IsDirectMessage(channel));
 }
