@@ -14,7 +14,16 @@ namespace ChatBot.Discord.Gateway;
 internal sealed class GatewayConnection(WebSocket socket) : IDisposable
 {
     private const int MaxMessageBytes = 64 * 1024 * 1024;
+    private const int NormalClosure = 1000;
+
+    /// <summary>How long a goodbye waits for the gateway to answer its close frame before the socket is dropped.</summary>
+    private static readonly TimeSpan CloseHandshake = TimeSpan.FromSeconds(2);
+
     private readonly SemaphoreSlim sendLock = new(1, 1);
+
+    /// <summary>Cancels the socket's own receive, which aborts it: only once a goodbye has gone unanswered.</summary>
+    private readonly CancellationTokenSource abandon = new();
+    private int saidGoodbye;
     private readonly SlidingWindowRateLimiter sendLimit = new(new SlidingWindowRateLimiterOptions
     {
         PermitLimit = 110,
@@ -39,14 +48,53 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The next whole message. Cancelling ends the connection normally — a close frame with 1000, so Discord ends the
+    /// session and the bot goes offline at once — and then throws <see cref="OperationCanceledException"/>. The
+    /// cancellation token is not handed to the socket: a cancelled WebSocket receive aborts the connection without
+    /// any close frame, which Discord reads as a dropped connection to be resumed.
+    /// </summary>
     public async Task<GatewayFrame> ReceiveAsync(CancellationToken cancellationToken = default)
+    {
+        GatewayFrame frame;
+        using (cancellationToken.UnsafeRegister(static state => ((GatewayConnection)state!).SayGoodbye(), this))
+        {
+            frame = await ReceiveFrameAsync();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return frame;
+    }
+
+    private void SayGoodbye()
+    {
+        if (Interlocked.Exchange(ref saidGoodbye, 1) == 0)
+        {
+            _ = SayGoodbyeAsync();
+        }
+    }
+
+    private async Task SayGoodbyeAsync()
+    {
+        await CloseAsync(NormalClosure, "shutting down");
+        try
+        {
+            abandon.CancelAfter(CloseHandshake);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The connection was disposed while the close went out: nothing is left to abandon.
+        }
+    }
+
+    private async Task<GatewayFrame> ReceiveFrameAsync()
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         try
         {
             while (true)
             {
-                var result = await socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken);
+                var result = await socket.ReceiveAsync(buffer.GetMemory(4096), abandon.Token);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     await CloseAsync(socket.CloseStatus is { } status ? (int)status : 1000, "closing");
@@ -65,7 +113,7 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or IOException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
             return GatewayFrame.Closed(null);
         }
@@ -98,24 +146,37 @@ internal sealed class GatewayConnection(WebSocket socket) : IDisposable
     /// <summary>Any code but 1000/1001 keeps the session resumable; 1000 ends it (used on shutdown).</summary>
     public async Task CloseAsync(int code, string reason)
     {
-        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
-        {
-            return;
-        }
-
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
+            using var timeout = new CancellationTokenSource(CloseHandshake);
+
+            // A close frame is a send: it waits for a heartbeat going out at the same moment (two sends at once throw).
+            await sendLock.WaitAsync(timeout.Token);
+            try
+            {
+                if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+                {
+                    await socket.CloseOutputAsync((WebSocketCloseStatus)code, reason, timeout.Token);
+                }
+            }
+            finally
+            {
+                sendLock.Release();
+            }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
         {
             socket.Abort();
         }
+        catch (ObjectDisposedException)
+        {
+            // Disposed while closing (shutdown raced the end of the connection): the socket is gone already.
+        }
     }
 
     public void Dispose()
     {
+        abandon.Dispose();
         socket.Dispose();
         sendLock.Dispose();
         sendLimit.Dispose();

@@ -59,6 +59,9 @@ public sealed partial class ConsoleBrowserTests
         Assert.Contains(log, e => e is { Platform: ChatPlatform.Slack, UserId: ConsoleHost.ModeratorSlackUser, Action: "console factcard post", Target: $"browser-post to discord:{PostChannel}", Outcome: "posted version 1" });
         Assert.Contains(log, e => e is { Action: "console factcard post", Target: $"browser-post to slack:{SlackChannel}", Outcome: "posted version 1" });
         Assert.Contains(log, e => e is { Action: "console factcard post", Target: $"browser-post to discord:{RefusingChannel}" } && e.Outcome.StartsWith("failed", StringComparison.Ordinal));
+
+        // Only the console's own entries, written once the platform answered: a refused post is never "posted".
+        Assert.DoesNotContain(log, e => e is { Action: "factcard post", Target: "browser-post" });
     });
 
     private void Post(string platform, string channel)

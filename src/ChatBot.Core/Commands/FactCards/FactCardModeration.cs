@@ -51,8 +51,23 @@ public sealed class FactCardModeration(FactCardLookup lookup, IFactCardStore sto
         }
     }
 
-    /// <summary>The card for everyone in the channel, unless it needs review.</summary>
+    /// <summary>The card for everyone in the channel, unless it needs review; audited as posted (the reply is the post).</summary>
     public async Task<Reply> PostAsync(ChatPlatform platform, ChatUser user, FactCard card, CancellationToken cancellationToken)
+    {
+        var reply = await PostableAsync(platform, user, card, cancellationToken);
+        if (reply.Kind == ReplyKind.FactCard)
+        {
+            await audit.RecordAsync(platform, user, "factcard post", card.Slug, $"posted version {card.Version}", cancellationToken);
+        }
+
+        return reply;
+    }
+
+    /// <summary>
+    /// The card as a public reply, or the refusal when it needs review (audited). A caller that delivers the card
+    /// itself audits the post once the platform has taken it, so a failed delivery is never recorded as posted.
+    /// </summary>
+    public async Task<Reply> PostableAsync(ChatPlatform platform, ChatUser user, FactCard card, CancellationToken cancellationToken)
     {
         var corpus = corpora.Current;
         var broken = FactCardCheck.BrokenFacts(card, corpus);
@@ -62,7 +77,6 @@ public sealed class FactCardModeration(FactCardLookup lookup, IFactCardStore sto
             return FactCardMessages.NeedsReviewBeforePosting(card, broken);
         }
 
-        await audit.RecordAsync(platform, user, "factcard post", card.Slug, $"posted version {card.Version}", cancellationToken);
         return FactCardReplies.Card(card, corpus, ReplyVisibility.Public);
     }
 

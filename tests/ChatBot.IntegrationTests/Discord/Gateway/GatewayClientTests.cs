@@ -60,6 +60,29 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task Shutdown_ClosesNormally_SoDiscordEndsTheSessionAtOnce()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var peer = await harness.ReadyAsync();
+
+        await harness.StopAsync();
+
+        Assert.Equal(1000, await peer.Closed.WaitAsync(TimeSpan.FromSeconds(15)));
+        Assert.Equal(GatewayState.Stopped, harness.Client.State);
+    }
+
+    [Fact]
+    public async Task Shutdown_WhileWaitingForReady_ClosesNormallyToo()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var (peer, _) = await harness.IdentifiedAsync();
+
+        await harness.StopAsync();
+
+        Assert.Equal(1000, await peer.Closed.WaitAsync(TimeSpan.FromSeconds(15)));
+    }
+
+    [Fact]
     public async Task MissingHeartbeatAck_IsAZombie_SoTheClientReconnectsAndResumes()
     {
         await using var harness = await GatewayHarness.StartAsync();

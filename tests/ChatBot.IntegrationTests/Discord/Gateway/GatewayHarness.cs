@@ -90,6 +90,13 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public Task WaitUntilAsync(Func<bool> condition) => Logs.WaitUntilAsync(condition);
 
+    /// <summary>Shuts the client down as the host does (its token cancelled) and waits until it has stopped.</summary>
+    public async Task StopAsync()
+    {
+        await stop.CancelAsync();
+        await Run.WaitAsync(TimeSpan.FromSeconds(15));
+    }
+
     public async ValueTask DisposeAsync()
     {
         await stop.CancelAsync();

@@ -76,7 +76,7 @@ public sealed class FactCardPostModel(FactCardService cards, FactCardModeration 
             return Page();
         }
 
-        var reply = await moderation.PostAsync(user.Platform, user.ChatUser, card, cancellationToken);
+        var reply = await moderation.PostableAsync(user.Platform, user.ChatUser, card, cancellationToken);
         if (reply.Kind != ReplyKind.FactCard)
         {
             Error = reply.Body;
