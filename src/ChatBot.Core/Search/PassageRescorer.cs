@@ -26,6 +26,9 @@ internal sealed class PassageRescorer
     private float total;
     private int conceptCount;
 
+    /// <summary>The query's total weight, which a sentence's share is divided by.</summary>
+    public float Total => total;
+
     /// <summary>Prepares for one query; <see cref="End"/> must follow.</summary>
     public void Begin(InvertedIndex index, List<QueryConcept> concepts)
     {

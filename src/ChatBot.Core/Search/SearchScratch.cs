@@ -17,6 +17,24 @@ internal sealed class SearchScratch
 
     public PassageRescorer Rescorer { get; } = new();
 
+    public RescoreBound Bound { get; } = new();
+
+    /// <summary>The re-scored candidates kept so far, worst first.</summary>
+    public PriorityQueue<int, (float Score, int Passage)> Kept { get; } = new(Searcher.WorstFirst.Instance);
+
+    private (double Bound, int Passage, float FirstStage)[] rescoreOrder = new (double, int, float)[64];
+
+    /// <summary>A reused array of at least <paramref name="size"/> candidates to order by their bound.</summary>
+    public (double Bound, int Passage, float FirstStage)[] RescoreOrder(int size)
+    {
+        if (rescoreOrder.Length < size)
+        {
+            rescoreOrder = new (double, int, float)[size];
+        }
+
+        return rescoreOrder;
+    }
+
     public PostingCursor[] Cursors { get; } = new PostingCursor[64];
 
     /// <summary>Per concept, its score in the passage being evaluated.</summary>

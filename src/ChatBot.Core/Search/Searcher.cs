@@ -66,21 +66,58 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         var wanted = AnswerFeatureDetector.Required(plan.Kind);
         var rescorer = work.Rescorer;
         rescorer.Begin(corpus.Index, concepts);
-        List<(int Passage, float Score)> shortlist;
         try
         {
-            shortlist = work.Best.UnorderedItems
-                .Select(c => (Passage: c.Element, Score: Rescore(c.Element, c.Priority.Score, concepts, wanted, rescorer)))
-                .OrderByDescending(c => c.Score).ThenBy(c => c.Passage)
-                .Take(top)
-                .ToList();
+            work.Bound.Begin(concepts, rescorer.Total, minPostingWeight.Value, wanted, settings, ProximityWeight(concepts.Count));
+            Shortlist(top, concepts, wanted, work);
         }
         finally
         {
             rescorer.End();
         }
 
-        return [.. shortlist.Select((c, i) => new SearchHit(i + 1, corpus.Passages[c.Passage], c.Score, Coverage(work.Masks[c.Passage], concepts, total), work.Masks[c.Passage]))];
+        var hits = new SearchHit[work.Kept.Count];
+        for (var i = hits.Length - 1; i >= 0; i--)
+        {
+            work.Kept.TryDequeue(out var passage, out var kept);
+            hits[i] = new SearchHit(i + 1, corpus.Passages[passage], kept.Score, Coverage(work.Masks[passage], concepts, total), work.Masks[passage]);
+        }
+
+        return hits;
+    }
+
+    /// <summary>Re-scores every candidate instead of stopping at the bound: the reference the tests compare the early stop with.</summary>
+    internal bool RescoreAll { get; init; }
+
+    /// <summary>The smallest posting weight of the index: whether a posting can score zero (see <see cref="RescoreBound"/>).</summary>
+    private readonly Lazy<float> minPostingWeight = new(() => RescoreBound.Minimum(corpus.Index.Arrays.PostingWeights));
+
+    /// <summary>
+    /// Leaves in <see cref="SearchScratch.Kept"/> the best <paramref name="top"/> candidates by re-scored score (then
+    /// passage), as re-scoring all of them would. Candidates are re-scored in order of their bound and the rest are
+    /// left once the bound cannot beat the <paramref name="top"/>-th re-scored score (a tie still can, by passage).
+    /// </summary>
+    private void Shortlist(int top, List<QueryConcept> concepts, AnswerFeatures wanted, SearchScratch work)
+    {
+        var order = work.RescoreOrder(work.Best.Count);
+        var n = 0;
+        foreach (var (passage, priority) in work.Best.UnorderedItems)
+        {
+            order[n++] = (RescoreAll ? double.PositiveInfinity : work.Bound.Of(priority.Score, work.Masks[passage]), passage, priority.Score);
+        }
+
+        Array.Sort(order, 0, n, RescoreBound.HighestFirst.Instance);
+        work.Kept.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            if (work.Kept.Count == top && work.Kept.TryPeek(out _, out var worst) && order[i].Bound < worst.Score)
+            {
+                break;
+            }
+
+            var (_, passage, firstStage) = order[i];
+            Offer(work.Kept, top, passage, Rescore(passage, firstStage, concepts, wanted, work.Rescorer));
+        }
     }
 
     /// <summary>
@@ -120,7 +157,7 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         return false;
     }
 
-    private float Rescore(int passage, float firstStage, List<QueryConcept> concepts, AnswerFeatures wanted, PassageRescorer rescorer)
+    internal float Rescore(int passage, float firstStage, List<QueryConcept> concepts, AnswerFeatures wanted, PassageRescorer rescorer)
     {
         var (proximity, bestSentence) = rescorer.Score(corpus.Index, passage, concepts, wanted, settings);
         return (firstStage * (settings.SentenceFloor + ((1 - settings.SentenceFloor) * bestSentence))) + (ProximityWeight(concepts.Count) * proximity);
@@ -131,7 +168,7 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     /// BM25 grows linearly: past four concepts it is scaled back (a twelve-word claim would otherwise be ranked by
     /// proximity alone).
     /// </summary>
-    private float ProximityWeight(int concepts) => settings.ProximityWeight * MathF.Min(1f, 3f / Math.Max(1, concepts - 1));
+    internal float ProximityWeight(int concepts) => settings.ProximityWeight * MathF.Min(1f, 3f / Math.Max(1, concepts - 1));
 
     private void Accumulate(List<QueryConcept> concepts, SearchScratch work)
     {

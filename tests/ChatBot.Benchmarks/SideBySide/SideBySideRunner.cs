@@ -98,10 +98,15 @@ internal static class SideBySideRunner
             Time(plan, () => (plans[q] = context.Planner.Plan(queries[q], kinds[q])).Concepts.Count);
         }
 
+        var ranked = new long[queries.Count];
         for (var q = 0; q < queries.Count; q++)
         {
+            var start = Stopwatch.GetTimestamp();
             Time(rank, () => context.Searcher.Search(plans[q], Top).Count);
+            ranked[q] = Stopwatch.GetTimestamp() - start;
         }
+
+        Slowest(context, plans, ranked);
 
         // Re-scoring only the top ten instead of the usual depth shows what the second stage costs.
         var shallow = new Searcher(context.Corpus, new SearchOptions { RescoreDepth = 0 });
@@ -113,6 +118,19 @@ internal static class SideBySideRunner
 
         Console.WriteLine($"  breakdown: plan {plan.Summary()}; rank {rank.Summary()}; rank re-scoring {Top} only {first.Summary()}");
         return (plan, rank);
+    }
+
+    /// <summary>The slowest plans to rank, with what they ask of the index: the tail is the queries, not the machine, when these repeat.</summary>
+    private static void Slowest(RetrievalContext context, QueryPlan[] plans, long[] ticks)
+    {
+        var index = context.Corpus.Index;
+        foreach (var q in Enumerable.Range(0, plans.Length).OrderByDescending(q => ticks[q]).Take(5))
+        {
+            var concepts = plans[q].Concepts.Take(64).ToList();
+            var postings = concepts.Select(c => c.Alternatives.Sum(a => index.PostingPassages(a.TermId).Length)).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  slow: {ticks[q] * 1000.0 / Stopwatch.Frequency:F3} ms, {concepts.Count} concepts, {concepts.Sum(c => c.Alternatives.Count)} terms, postings {string.Join('+', postings)}"));
+        }
     }
 
     /// <summary>Uncached <c>ask</c> as the product runs it lexically: sanitise, classify with the trained model, rank, choose and cite.</summary>

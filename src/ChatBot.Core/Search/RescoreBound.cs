@@ -1,0 +1,116 @@
+using System.Numerics;
+using ChatBot.Core.Questions;
+
+namespace ChatBot.Core.Search;
+
+/// <summary>
+/// The most re-scoring can give a candidate, from its first-stage score and the concepts it matched alone, so that
+/// candidates whose bound cannot beat the current <c>top</c>-th re-scored score need no pass over their words.
+/// Re-scored = first × (floor + (1 − floor) × best sentence) + proximity weight × proximity, where
+/// <list type="bullet">
+/// <item>best sentence ≤ the weighted share of the concepts present (each at its best alternative's quality), times
+/// the answer-type bonus when the question wants a kind of fact;</item>
+/// <item>a pair's proximity is min(weights) / distance with distance ≥ 1, doubled only when the distance equals the
+/// query's gap — so at most 2 × min for concepts adjacent in the query and 1 × min otherwise — and pairs count
+/// only when both concepts occur in the passage.</item>
+/// </list>
+/// A concept occurs in a passage's words only if the passage is in one of its alternatives' postings, so the
+/// first-stage mask lists every concept that can occur — except when a posting's score could be zero (a concept with
+/// several alternatives keeps only positive best-of scores): such concepts count as present everywhere.
+/// </summary>
+internal sealed class RescoreBound
+{
+    /// <summary>Relative slack for float rounding (the re-scored score is a few float operations; 1e-4 is far above their error).</summary>
+    private const double Slack = 1e-4;
+
+    private double[] shares = [];
+    private double[] pairs = [];
+    private int count;
+    private ulong everywhere;
+    private double floor;
+    private double sentenceCeiling;
+    private double proximityWeight;
+
+    /// <param name="total">The total weight the rescorer divides a sentence's share by.</param>
+    public void Begin(List<QueryConcept> concepts, float total, float minPostingWeight, AnswerFeatures wanted, SearchOptions options, float proximityWeight)
+    {
+        count = Math.Min(concepts.Count, 64);
+        if (shares.Length < count)
+        {
+            shares = new double[count];
+            pairs = new double[count * count];
+        }
+
+        everywhere = 0;
+        for (var c = 0; c < count; c++)
+        {
+            var concept = concepts[c];
+            var quality = 0f;
+            foreach (var alternative in concept.Alternatives)
+            {
+                quality = MathF.Max(quality, alternative.Weight);
+                var idf = concept.Weight * alternative.Weight;
+                if (concept.Alternatives.Count > 1 && !(idf > 0 && idf * minPostingWeight > 0))
+                {
+                    everywhere |= 1UL << c;
+                }
+            }
+
+            shares[c] = total > 0 ? Math.Max(0.0, concept.Weight) * quality / total : 0;
+            for (var j = c + 1; j < count; j++)
+            {
+                var gap = Math.Abs(concepts[j].Position - concept.Position);
+                pairs[(c * count) + j] = Math.Abs(Math.Min(concept.Weight, concepts[j].Weight)) * (gap == 1 ? 2 : 1);
+            }
+        }
+
+        floor = options.SentenceFloor;
+        sentenceCeiling = wanted != AnswerFeatures.None ? Math.Max(1.0, 1.0 + options.AnswerTypeBonus) : 1.0;
+        this.proximityWeight = Math.Abs(proximityWeight);
+    }
+
+    /// <summary>An upper bound (with slack) on the re-scored score of a candidate with this first-stage score and mask.</summary>
+    public double Of(float firstStage, ulong mask)
+    {
+        var present = (mask | everywhere) & (count == 64 ? ulong.MaxValue : (1UL << count) - 1);
+        var share = 0.0;
+        var proximity = 0.0;
+        for (var rest = present; rest != 0; rest &= rest - 1)
+        {
+            var c = BitOperations.TrailingZeroCount(rest);
+            share += shares[c];
+            for (var others = rest & (rest - 1); others != 0; others &= others - 1)
+            {
+                proximity += pairs[(c * count) + BitOperations.TrailingZeroCount(others)];
+            }
+        }
+
+        share *= sentenceCeiling;
+        double first = firstStage;
+        var sentence = Math.Max(first * floor, first * (floor + ((1 - floor) * share)));
+        var near = proximityWeight * proximity;
+        var magnitude = (Math.Abs(first) * (Math.Abs(floor) + (Math.Abs(1 - floor) * share))) + near;
+        return sentence + near + (Slack * magnitude) + 1e-30;
+    }
+
+    /// <summary>The smallest of <paramref name="weights"/> (NaN if any is NaN, +∞ if none).</summary>
+    public static float Minimum(float[] weights)
+    {
+        var min = float.PositiveInfinity;
+        foreach (var weight in weights)
+        {
+            min = weight < min || float.IsNaN(weight) ? weight : min;
+        }
+
+        return min;
+    }
+
+    /// <summary>Highest bound first, then the earlier passage.</summary>
+    internal sealed class HighestFirst : IComparer<(double Bound, int Passage, float FirstStage)>
+    {
+        public static readonly HighestFirst Instance = new();
+
+        public int Compare((double Bound, int Passage, float FirstStage) x, (double Bound, int Passage, float FirstStage) y) =>
+            x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.Passage.CompareTo(y.Passage);
+    }
+}
