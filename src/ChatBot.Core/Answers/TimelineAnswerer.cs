@@ -18,17 +18,13 @@ internal sealed class TimelineAnswerer(RetrievalContext context, int wordBudget)
         var corpus = context.Corpus;
         var topic = context.Planner.Plan(question, QuestionKind.Timeline);
         var topicConcepts = topic.Concepts.Where(c => c.IsKnown && !IsDateWord(c.Text)).ToList();
-        var events = TimelineQuery.Find(corpus, null, dates);
+        var events = TimelineYears.For(corpus).In(dates);
         if (events.Count == 0)
         {
             return null;
         }
 
-        var ranked = events
-            .Select((e, order) => (Event: e, Score: topicConcepts.Count == 0 ? 0 : TimelineQuery.TopicCoverage(e, topicConcepts), order))
-            .OrderByDescending(e => e.Score).ThenBy(e => e.order)
-            .ToList();
-        var lead = ranked.Take(AnswerEvents).OrderBy(e => e.order).Select(e => e.Event).ToList();
+        var lead = TimelineYears.Lead(events, topicConcepts, AnswerEvents);
 
         var composer = new AnswerComposer(corpus);
         var leadItems = composer.Attach(lead);
