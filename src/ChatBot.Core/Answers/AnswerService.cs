@@ -62,9 +62,9 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
 
     private async Task<AnswerResult> AnswerAsync(string clean, CorpusIndex index, bool useCache, List<AnswerCacheEntry> toCache, CancellationToken cancellationToken)
     {
-        var variant = wording is null ? engine.VariantFor(index) : $"{wording.CacheVariant}:{engine.VariantFor(index)}";
-        var key = AnswerCacheKey.For(clean, index.Fingerprint, variant);
-        if (useCache && await cache.GetAsync(key, cancellationToken) is { } cached)
+        // The key (a SHA-256 of the folded question) only when a cache will be asked: an uncached ask never needs it.
+        var key = useCache ? AnswerCacheKey.For(clean, index.Fingerprint, wording is null ? engine.VariantFor(index) : $"{wording.CacheVariant}:{engine.VariantFor(index)}") : null;
+        if (key is not null && await cache.GetAsync(key, cancellationToken) is { } cached)
         {
             return cached with { Question = clean, Cached = true, LanguageNote = null };
         }
@@ -76,7 +76,7 @@ public sealed class AnswerService(AnswerEngine engine, ICorpusIndexProvider corp
             (answer, cacheable) = await wording.WordAsync(clean, index, answer, cancellationToken);
         }
 
-        if (useCache && cacheable)
+        if (key is not null && cacheable)
         {
             toCache.Add(new AnswerCacheEntry(key, answer));
         }
