@@ -36,7 +36,7 @@ public static partial class DateExtractor
         var taken = new bool[sentence.Length];
         if (yearLike)
         {
-            foreach (Match citation in CitationPattern.Regex.Matches(sentence))
+            foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
             {
                 Array.Fill(taken, true, citation.Index, citation.Length);
             }
@@ -50,15 +50,18 @@ public static partial class DateExtractor
                 return;
             }
 
-            foreach (Match match in pattern.Matches(sentence))
+            // Most matches fall on characters a more specific pattern already took: those are skipped on the match's
+            // span, and only the rest are matched again from their start for their groups (the same match: no pattern
+            // uses \G, and lookbehinds see the text before the start).
+            foreach (var found in pattern.EnumerateMatches(sentence))
             {
-                if (taken.AsSpan(match.Index, match.Length).Contains(true) || read(match) is not { } date)
+                if (taken.AsSpan(found.Index, found.Length).Contains(true) || read(pattern.Match(sentence, found.Index)) is not { } date)
                 {
                     continue;
                 }
 
-                Array.Fill(taken, true, match.Index, match.Length);
-                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, match.Index, date.Qualifier) }, match.Index, match.Length));
+                Array.Fill(taken, true, found.Index, found.Length);
+                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, found.Index, date.Qualifier) }, found.Index, found.Length));
             }
         }
 
