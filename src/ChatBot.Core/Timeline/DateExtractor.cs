@@ -15,6 +15,14 @@ public static partial class DateExtractor
 {
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
+    /// <summary>
+    /// False when <see cref="Extract"/> would surely find nothing (no digit, and no month name or "year" to resolve
+    /// against a publication date): lets a caller skip making the sentence's string.
+    /// </summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> sentence, PartialDate? published) =>
+        sentence.IndexOfAnyInRange('0', '9') >= 0
+        || (published is not null && (MonthName().IsMatch(sentence) || sentence.Contains("year", StringComparison.OrdinalIgnoreCase)));
+
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;

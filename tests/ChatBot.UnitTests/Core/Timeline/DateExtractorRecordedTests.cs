@@ -36,6 +36,18 @@ public sealed class DateExtractorRecordedTests
         Assert.Equal(expected, Convert.ToHexString(SHA256.HashData(stream.ToArray())));
     }
 
+    /// <summary>The cheap pre-check lets the index build skip a sentence's string only where no date could be found.</summary>
+    [Fact]
+    public void MayHoldDate_IsFalse_OnlyWhereExtractFindsNothing()
+    {
+        var sentences = Sentences("generated").Concat(Sentences("bundled")).ToList();
+
+        var skipped = sentences.Where(x => !DateExtractor.MayHoldDate(x.Sentence, x.Published)).ToList();
+
+        Assert.True(skipped.Count > 500, $"only {skipped.Count} sentences skipped");
+        Assert.All(skipped, x => Assert.Empty(DateExtractor.Extract(x.Sentence, x.Published)));
+    }
+
     internal static IEnumerable<(string Sentence, PartialDate? Published)> Sentences(string source)
     {
         if (source == "bundled")
