@@ -13,10 +13,10 @@ internal static class PostingsLayout
         var averageHeading = Average(passages, p => p.HeadingTerms.Length);
         var averageTitle = Average(passages, p => p.TitleTerms.Length);
 
+        // Each passage's weights depend on that passage only, so they are computed in parallel; document frequencies
+        // are counted afterwards, and postings are laid out in passage order as before.
         var perPassage = new (int Term, float Weight)[passages.Count][];
-        var docFreq = new int[terms.Length];
-        var frequencies = new Dictionary<int, (int Body, int Heading, int Title)>();
-        for (var p = 0; p < passages.Count; p++)
+        Parallel.For(0, passages.Count, () => new Dictionary<int, (int Body, int Heading, int Title)>(), (p, _, frequencies) =>
         {
             var passage = passages[p];
             frequencies.Clear();
@@ -33,10 +33,19 @@ internal static class PostingsLayout
             {
                 var pseudo = (ranking.BodyWeight * tf.Body / body) + (ranking.HeadingWeight * tf.Heading / heading) + (ranking.TitleWeight * tf.Title / title);
                 entries[k++] = (term, pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo));
-                docFreq[term]++;
             }
 
             perPassage[p] = entries;
+            return frequencies;
+        }, _ => { });
+
+        var docFreq = new int[terms.Length];
+        foreach (var entries in perPassage)
+        {
+            foreach (var (term, _) in entries)
+            {
+                docFreq[term]++;
+            }
         }
 
         var offsets = new int[terms.Length + 1];

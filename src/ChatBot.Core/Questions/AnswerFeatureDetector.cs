@@ -25,7 +25,7 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Date;
         }
 
-        if ((hasDigit || text.AsSpan().IndexOfAny(NumberWordCues) >= 0) && NumberPattern().IsMatch(dated ? DatePattern().Replace(text, " ") : text))
+        if ((hasDigit || text.AsSpan().IndexOfAny(NumberWordCues) >= 0) && (dated ? HasNumberBesideDates(text) : NumberPattern().IsMatch(text)))
         {
             features |= AnswerFeatures.Number;
         }
@@ -36,7 +36,7 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Person;
         }
 
-        if (hasCapitalAfterStart && PlaceNames.Find(text).Any())
+        if (hasCapitalAfterStart && PlaceNames.Contains(text))
         {
             features |= AnswerFeatures.Place;
         }
@@ -52,6 +52,30 @@ public static partial class AnswerFeatureDetector
         }
 
         return features;
+    }
+
+    /// <summary>
+    /// Whether a number remains once every date is blanked out (each replaced by one space, as <c>Regex.Replace</c>
+    /// would), written into a pooled buffer rather than a new string per dated sentence.
+    /// </summary>
+    private static bool HasNumberBesideDates(string text)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = 0;
+        var from = 0;
+        foreach (var date in DatePattern().EnumerateMatches(text))
+        {
+            text.AsSpan(from, date.Index - from).CopyTo(buffer.AsSpan(length));
+            length += date.Index - from;
+            buffer[length++] = ' ';
+            from = date.Index + date.Length;
+        }
+
+        text.AsSpan(from).CopyTo(buffer.AsSpan(length));
+        length += text.Length - from;
+        var found = NumberPattern().IsMatch(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return found;
     }
 
     /// <summary>The feature a question of this kind needs its evidence to have, if any.</summary>

@@ -21,7 +21,32 @@ public static partial class PersonNames
         "Seoul", "Pyongyang", "Beijing", "Washington", "Association", "Families", "Victims", "Committee",
     };
 
-    public static bool Contains(string text) => Find(text).Any();
+    /// <summary>Whether <see cref="Find"/> would find a name, without making the strings (sentence features at index build).</summary>
+    public static bool Contains(string text)
+    {
+        if (Titled().IsMatch(text))
+        {
+            return true;
+        }
+
+        var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var run in CapitalisedRun().EnumerateMatches(text))
+        {
+            var words = 0;
+            foreach (var range in text.AsSpan(run.Index, run.Length).SplitAny(' ', '-'))
+            {
+                var word = text.AsSpan(run.Index, run.Length)[range];
+                words += word.Length > 0 && !notNames.Contains(word) ? 1 : 0;
+            }
+
+            if (words >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The names in the text (titled names yield the name after the title).</summary>
     public static IEnumerable<string> Find(string text)

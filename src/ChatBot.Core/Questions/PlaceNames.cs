@@ -38,6 +38,41 @@ public static partial class PlaceNames
         }
     }
 
+    /// <summary>Whether <see cref="Find"/> would find a place, without making the strings (sentence features at index build).</summary>
+    public static bool Contains(string text)
+    {
+        if (text.AsSpan().IndexOfAny(KnownCues) >= 0 && Known().IsMatch(text))
+        {
+            return true;
+        }
+
+        var notPlaces = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var after in AfterPreposition().EnumerateMatches(text))
+        {
+            // The name is the match's tail from its first capital: the preposition and "the" before it are lower case.
+            var match = text.AsSpan(after.Index, after.Length);
+            var name = match[FirstCapital(match)..];
+            var space = name.IndexOf(' ');
+            if (!notPlaces.Contains(space < 0 ? name : name[..space]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstCapital(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (char.GetUnicodeCategory(text[i]) != System.Globalization.UnicodeCategory.UppercaseLetter)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     public static IEnumerable<string> Find(string text)
     {
         if (text.AsSpan().IndexOfAny(KnownCues) >= 0)

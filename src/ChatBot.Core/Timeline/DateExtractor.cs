@@ -15,6 +15,14 @@ public static partial class DateExtractor
 {
     private const string Month = @"(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
 
+    /// <summary>
+    /// False when <see cref="Extract"/> would surely find nothing (no digit, and no month name or "year" to resolve
+    /// against a publication date): lets a caller skip making the sentence's string.
+    /// </summary>
+    public static bool MayHoldDate(ReadOnlySpan<char> sentence, PartialDate? published) =>
+        sentence.IndexOfAnyInRange('0', '9') >= 0
+        || (published is not null && (MonthName().IsMatch(sentence) || sentence.Contains("year", StringComparison.OrdinalIgnoreCase)));
+
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
@@ -25,10 +33,21 @@ public static partial class DateExtractor
             return [];
         }
 
-        var taken = new bool[sentence.Length];
-        foreach (Match citation in CitationPattern.Regex.Matches(sentence))
+        // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
+        // a sentence that only counts things ("23 delegates") skips them without a regex pass each.
+        var (fourDigits, yearLike) = DigitRuns(sentence);
+        if (!fourDigits && published is null)
         {
-            Array.Fill(taken, true, citation.Index, citation.Length);
+            return [];
+        }
+
+        var taken = new bool[sentence.Length];
+        if (yearLike)
+        {
+            foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
+            {
+                Array.Fill(taken, true, citation.Index, citation.Length);
+            }
         }
 
         var mentions = new List<DateMention>();
@@ -39,28 +58,31 @@ public static partial class DateExtractor
                 return;
             }
 
-            foreach (Match match in pattern.Matches(sentence))
+            // Most matches fall on characters a more specific pattern already took: those are skipped on the match's
+            // span, and only the rest are matched again from their start for their groups (the same match: no pattern
+            // uses \G, and lookbehinds see the text before the start).
+            foreach (var found in pattern.EnumerateMatches(sentence))
             {
-                if (taken.AsSpan(match.Index, match.Length).Contains(true) || read(match) is not { } date)
+                if (taken.AsSpan(found.Index, found.Length).Contains(true) || read(pattern.Match(sentence, found.Index)) is not { } date)
                 {
                     continue;
                 }
 
-                Array.Fill(taken, true, match.Index, match.Length);
-                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, match.Index, date.Qualifier) }, match.Index, match.Length));
+                Array.Fill(taken, true, found.Index, found.Length);
+                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, found.Index, date.Qualifier) }, found.Index, found.Length));
             }
         }
 
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
-        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), hasDigit && sentence.Contains('-', StringComparison.Ordinal));
-        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
-        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
-        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false), hasMonth && hasDigit);
-        Take(DecadeRange(), ReadDecadeRange, hasDecade);
-        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), hasDigit);
-        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), hasDecade);
-        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
-        Take(Year(), m => Year(Int(m, "year")), hasDigit);
+        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
+        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
+        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
+        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false), fourDigits && hasMonth && hasDigit);
+        Take(DecadeRange(), ReadDecadeRange, yearLike && hasDecade);
+        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
+        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
+        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
+        Take(Year(), m => Year(Int(m, "year")), yearLike && hasDigit);
         if (published is { } p)
         {
             Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
@@ -70,6 +92,37 @@ public static partial class DateExtractor
 
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// Whether the sentence has four decimal digits in a row (what <c>\d{4}</c> needs), and whether one such run starts
+    /// with "18", "19" or "20" (what <c>(1[89]|20)\d{2}</c> needs). Digits as the regexes see them: any Unicode decimal digit.
+    /// </summary>
+    private static (bool FourDigits, bool YearLike) DigitRuns(string sentence)
+    {
+        var fourDigits = false;
+        var run = 0;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (!char.IsDigit(sentence[i]))
+            {
+                run = 0;
+                continue;
+            }
+
+            if (++run >= 4)
+            {
+                fourDigits = true;
+                var first = sentence[i - 3];
+                var second = sentence[i - 2];
+                if ((first == '1' && second is '8' or '9') || (first == '2' && second == '0'))
+                {
+                    return (true, true);
+                }
+            }
+        }
+
+        return (fourDigits, false);
     }
 
     private static EventDate? Day(int year, int month, int day) => Valid(year, month, day, inferred: false);

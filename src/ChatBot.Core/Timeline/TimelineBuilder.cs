@@ -36,6 +36,11 @@ public sealed class TimelineBuilder(InvertedIndex index)
         for (var s = 0; s < passage.Sentences.Count; s++)
         {
             var sentence = passage.Sentences[s];
+            if (!DateExtractor.MayHoldDate(article.Text.AsSpan(sentence.Start, sentence.Length), article.Published))
+            {
+                continue;
+            }
+
             var text = sentence.Slice(article.Text);
             var dates = SentenceEvents.Dates(text, article.Published);
             if (dates.Count == 0)
