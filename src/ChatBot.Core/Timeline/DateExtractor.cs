@@ -95,8 +95,9 @@ public static partial class DateExtractor
     }
 
     /// <summary>
-    /// Whether the sentence has four decimal digits in a row (what <c>\d{4}</c> needs), and whether one such run starts
-    /// with "18", "19" or "20" (what <c>(1[89]|20)\d{2}</c> needs). Digits as the regexes see them: any Unicode decimal digit.
+    /// Whether the sentence has four decimal digits in a row (what <c>[0-9]{4}</c> needs), and whether one such run starts
+    /// with "18", "19" or "20" (what <c>(1[89]|20)[0-9]{2}</c> needs). ASCII digits only, as in the patterns: a full-width
+    /// "２００２" matched <c>\d</c> and then failed to parse, which threw out of the index build.
     /// </summary>
     private static (bool FourDigits, bool YearLike) DigitRuns(string sentence)
     {
@@ -104,7 +105,7 @@ public static partial class DateExtractor
         var run = 0;
         for (var i = 0; i < sentence.Length; i++)
         {
-            if (!char.IsDigit(sentence[i]))
+            if (!char.IsAsciiDigit(sentence[i]))
             {
                 run = 0;
                 continue;
@@ -210,39 +211,39 @@ public static partial class DateExtractor
     [GeneratedRegex(@"\b(?<word>prior to|before|by|since|until|till|after)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex QualifierWord();
 
-    [GeneratedRegex(@"\b(?<year>\d{4})-(?<m>\d{2})-(?<day>\d{2})\b")]
+    [GeneratedRegex(@"\b(?<year>[0-9]{4})-(?<m>[0-9]{2})-(?<day>[0-9]{2})\b")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Month + @"\s+(?<day>[0-9]{1,2})(st|nd|rd|th)?,?\s+(?<year>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYear();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(st|nd|rd|th)?\.?\s+(of\s+)?" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(st|nd|rd|th)?\.?\s+(of\s+)?" + Month + @",?\s+(?<year>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + Month + @",?\s+(?<year>[0-9]{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(the\s+)?(?<first>(1[89]|20)\d0)s\s*(and|to|through|-|–)\s*(the\s+)?(?<second>(1[89]|20)?\d0)s\b")]
+    [GeneratedRegex(@"\b(the\s+)?(?<first>(1[89]|20)[0-9]0)s\s*(and|to|through|-|–)\s*(the\s+)?(?<second>(1[89]|20)?[0-9]0)s\b")]
     private static partial Regex DecadeRange();
 
-    [GeneratedRegex(@"\b((from|between)\s+)?(?<from>(1[89]|20)\d{2})\s*(to|and|through|until|–|-)\s*(?<to>(1[89]|20)\d{2})\b")]
+    [GeneratedRegex(@"\b((from|between)\s+)?(?<from>(1[89]|20)[0-9]{2})\s*(to|and|through|until|–|-)\s*(?<to>(1[89]|20)[0-9]{2})\b")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\b(the\s+)?(?<decade>(1[89]|20)\d0)s\b")]
+    [GeneratedRegex(@"\b(the\s+)?(?<decade>(1[89]|20)[0-9]0)s\b")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\bsince\b[^.;:]{0,60}?\bin\s+(?<year>(1[89]|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsince\b[^.;:]{0,60}?\bin\s+(?<year>(1[89]|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SinceYear();
 
-    [GeneratedRegex(@"(?<![\d.,])\b(?<year>(1[89]|20)\d{2})\b(?![.,]\d)(?!\s*(percent|per cent|%|people|persons|km|kilometres|kilometers|miles|yen|dollars|won))")]
+    [GeneratedRegex(@"(?<![0-9.,])\b(?<year>(1[89]|20)[0-9]{2})\b(?![.,][0-9])(?!\s*(percent|per cent|%|people|persons|km|kilometres|kilometers|miles|yen|dollars|won))")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"\b((?<rel>this|last|next)\s+)?" + Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b((?<rel>this|last|next)\s+)?" + Month + @"\s+(?<day>[0-9]{1,2})(st|nd|rd|th)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
     [GeneratedRegex(@"\b((?<edge>late|early|earlier|the end of|end of|the beginning of)\s+)?(?<which>last|this|next)\s+year\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 
-    [GeneratedRegex(@"\b(?<edge>the end of|end of|the beginning of|beginning of|early|late|mid-?)\s*((?<rel>this|last|next)\s+)?" + Month + @"\b(?!\s+\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<edge>the end of|end of|the beginning of|beginning of|early|late|mid-?)\s*((?<rel>this|last|next)\s+)?" + Month + @"\b(?!\s+[0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex MonthAlone();
 }

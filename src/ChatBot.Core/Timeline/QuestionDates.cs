@@ -30,15 +30,15 @@ public static partial class QuestionDates
 
     private static int Year(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"\b(?<from>(1[89]|20)\d{2})\s*(to|and|through|until|–|-)\s*(?<to>(1[89]|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<from>(1[89]|20)[0-9]{2})\s*(to|and|through|until|–|-)\s*(?<to>(1[89]|20)[0-9]{2})\b")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"\b(?<decade>(1[89]|20)\d0)s\b")]
+    [GeneratedRegex(@"\b(?<decade>(1[89]|20)[0-9]0)s\b")]
     private static partial Regex Decade();
 
-    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(1[89]|20)\d{2})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\s+(?<year>(1[89]|20)[0-9]{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<year>(1[89]|20)\d{2})\b")]
+    [GeneratedRegex(@"\b(?<year>(1[89]|20)[0-9]{2})\b")]
     private static partial Regex SingleYear();
 }

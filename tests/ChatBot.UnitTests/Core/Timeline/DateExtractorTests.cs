@@ -31,6 +31,29 @@ public sealed class DateExtractorTests
         Assert.Equal(label, Assert.Single(DateExtractor.Extract(sentence, April2018)).Date.Label);
     }
 
+    [Theory]
+    [InlineData("The summit was held on September 17, ２００２, and again in 2004.", "2004")]
+    [InlineData("Records dated ２００２-０９-１７ and 1978 survive.", "1978")]
+    [InlineData("In 20０２ and in 1978 they met.", "1978")]
+    [InlineData("From 19７8 to 2002 it grew, in the 19８0s.", "2002")]
+    public void Extract_ReadsOnlyAsciiDigits_AndNeverThrowsOnOtherDigits(string sentence, string year)
+    {
+        // Full-width digits matched \d, then int.Parse threw out of the extractor, and so out of the index build.
+        var labels = DateExtractor.Extract(sentence, April2018).Select(m => m.Date.Label).ToList();
+
+        Assert.Contains(labels, label => label.Contains(year, StringComparison.Ordinal));
+        Assert.All(labels, label => Assert.True(label.All(c => !char.IsDigit(c) || char.IsAsciiDigit(c)), label));
+    }
+
+    [Theory]
+    [InlineData("What happened in 20０２?", null)]
+    [InlineData("What happened between 19７8 and 2002?", 2002)]
+    [InlineData("What happened in September ２００２ or 1978?", 1978)]
+    public void QuestionDates_ReadOnlyAsciiDigits_AndNeverThrowOnOtherDigits(string question, int? from)
+    {
+        Assert.Equal(from, QuestionDates.Find(question)?.FromYear);
+    }
+
     [Fact]
     public void Extract_SkipsRelativeDates_WithoutAPublicationDate()
     {
