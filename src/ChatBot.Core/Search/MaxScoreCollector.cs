@@ -19,6 +19,7 @@ internal static class MaxScoreCollector
     {
         var cursors = work.Cursors;
         var count = Open(index, scoring.Concepts, work);
+        var alternatives = work.Alternatives;
         SortByBound(cursors, count);
         var bounds = work.PrefixBounds;
         var bits = work.PrefixBits;
@@ -61,7 +62,7 @@ internal static class MaxScoreCollector
                     scores[cursor.Concept] = s;
                     mask |= 1UL << cursor.Concept;
                     partial += s;
-                    cursor.Position++;
+                    cursor.Next(alternatives);
                 }
             }
 
@@ -72,7 +73,7 @@ internal static class MaxScoreCollector
                 var tight = work.BlockBounds;
                 for (var i = 0; i < essential; i++)
                 {
-                    tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage);
+                    tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage, alternatives);
                 }
 
                 for (var i = essential - 1; i >= 0; i--)
@@ -84,7 +85,7 @@ internal static class MaxScoreCollector
                     }
 
                     ref var cursor = ref cursors[i];
-                    cursor.AdvanceTo(passage);
+                    cursor.AdvanceTo(passage, alternatives);
                     if (cursor.Passage == passage)
                     {
                         var s = cursor.Score;
@@ -143,10 +144,14 @@ internal static class MaxScoreCollector
         }
     }
 
-    /// <summary>One cursor per concept that has postings; a concept with several alternatives gets them merged (best of).</summary>
+    /// <summary>
+    /// One cursor per concept that has postings; a concept with several alternatives gets one over its alternatives'
+    /// cursors, which take the best of them passage by passage as the cursor moves (nothing is merged up front).
+    /// </summary>
     private static int Open(InvertedIndex index, List<QueryConcept> concepts, SearchScratch work)
     {
-        var arrays = index.Arrays;
+        var alternativeCursors = work.AlternativeCursors(concepts);
+        var used = 0;
         var count = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
@@ -158,22 +163,31 @@ internal static class MaxScoreCollector
 
             if (alternatives.Count == 1)
             {
-                var term = alternatives[0].TermId;
-                var idf = concepts[c].Weight * alternatives[0].Weight;
-                work.Cursors[count] = new PostingCursor
-                {
-                    Passages = arrays.PostingPassages,
-                    Weights = arrays.PostingWeights,
-                    Factor = idf,
-                    Position = arrays.PostingOffsets[term],
-                    End = arrays.PostingOffsets[term + 1],
-                    Concept = c,
-                    UpperBound = idf * index.MaxWeight(term),
-                };
+                work.Cursors[count] = Single(index, concepts[c], alternatives[0], c);
             }
             else
             {
-                work.Cursors[count] = Merge(index, concepts[c], c, work);
+                var bound = 0f;
+                for (var a = 0; a < alternatives.Count; a++)
+                {
+                    alternativeCursors[used + a] = Single(index, concepts[c], alternatives[a], c);
+                    bound = MathF.Max(bound, alternativeCursors[used + a].UpperBound);
+                }
+
+                work.Cursors[count] = new PostingCursor
+                {
+                    Passages = work.ConceptPassages,
+                    Weights = work.ConceptBest,
+                    Factor = 1f,
+                    Position = c,
+                    End = c + 1,
+                    Concept = c,
+                    UpperBound = bound,
+                    First = used,
+                    Count = alternatives.Count,
+                };
+                work.Cursors[count].Settle(alternativeCursors);
+                used += alternatives.Count;
             }
 
             if (work.Cursors[count].Position < work.Cursors[count].End)
@@ -185,60 +199,21 @@ internal static class MaxScoreCollector
         return count;
     }
 
-    /// <summary>
-    /// The alternatives' postings merged in passage order in one linear pass per alternative, each passage scoring the
-    /// best of its alternatives (a maximum, so the same value in any order); a passage whose best is not positive is
-    /// left out, as the exhaustive path leaves it out.
-    /// </summary>
-    private static PostingCursor Merge(InvertedIndex index, QueryConcept concept, int c, SearchScratch work)
+    private static PostingCursor Single(InvertedIndex index, QueryConcept concept, TermAlternative alternative, int c)
     {
-        var bound = 0f;
-        var total = 0;
-        foreach (var alternative in concept.Alternatives)
+        var arrays = index.Arrays;
+        var term = alternative.TermId;
+        var idf = concept.Weight * alternative.Weight;
+        return new PostingCursor
         {
-            bound = MathF.Max(bound, concept.Weight * alternative.Weight * index.MaxWeight(alternative.TermId));
-            total += index.PostingPassages(alternative.TermId).Length;
-        }
-
-        var n = 0;
-        foreach (var alternative in concept.Alternatives)
-        {
-            var (merged, mergedScores) = work.MergeBuffers(c, total);
-            var (into, intoScores) = work.SpareMergeBuffers(total);
-            n = MergeInto(merged.AsSpan(0, n), mergedScores, index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), concept.Weight * alternative.Weight, into, intoScores);
-            work.SwapMergeBuffers(c);
-        }
-
-        return new PostingCursor { Passages = work.MergedPassages[c], Weights = work.MergedScores[c], Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
-    }
-
-    private static int MergeInto(ReadOnlySpan<int> merged, float[] mergedScores, ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf, int[] into, float[] intoScores)
-    {
-        var (i, j, m) = (0, 0, 0);
-        while (i < merged.Length || j < passages.Length)
-        {
-            if (j == passages.Length || (i < merged.Length && merged[i] < passages[j]))
-            {
-                (into[m], intoScores[m++]) = (merged[i], mergedScores[i]);
-                i++;
-                continue;
-            }
-
-            var s = idf * weights[j];
-            if (i < merged.Length && merged[i] == passages[j])
-            {
-                (into[m], intoScores[m++]) = (merged[i], s > mergedScores[i] ? s : mergedScores[i]);
-                i++;
-            }
-            else if (s > 0)
-            {
-                (into[m], intoScores[m++]) = (passages[j], s);
-            }
-
-            j++;
-        }
-
-        return m;
+            Passages = arrays.PostingPassages,
+            Weights = arrays.PostingWeights,
+            Factor = idf,
+            Position = arrays.PostingOffsets[term],
+            End = arrays.PostingOffsets[term + 1],
+            Concept = c,
+            UpperBound = idf * index.MaxWeight(term),
+        };
     }
 
     private static void SortByBound(PostingCursor[] cursors, int count)

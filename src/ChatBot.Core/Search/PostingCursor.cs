@@ -4,6 +4,13 @@ namespace ChatBot.Core.Search;
 /// A position in one concept's postings (passages ascending). The score of a posting is
 /// <see cref="Factor"/> × weight, the same product the exhaustive path computes, so both agree to the bit.
 /// </summary>
+/// <remarks>
+/// A concept with several alternatives is a cursor over its alternatives' own cursors (<see cref="Count"/> of them
+/// from <see cref="First"/> in the caller's alternatives array), so nothing is merged per query and the alternatives
+/// keep their block maxima. It then keeps its current passage and best score in slot <see cref="Position"/> of
+/// shared one-per-concept arrays (<see cref="End"/> = Position + 1 while it has a passage), so <see cref="Passage"/>
+/// and <see cref="Score"/> read the same way for both kinds.
+/// </remarks>
 internal struct PostingCursor
 {
     public int[] Passages;
@@ -13,21 +20,105 @@ internal struct PostingCursor
     public int End;
     public int Concept;
     public float UpperBound;
+    public int First;
+    public int Count;
 
     public readonly int Passage => Position < End ? Passages[Position] : int.MaxValue;
 
     public readonly float Score => Factor * Weights[Position];
 
+    /// <summary>Steps past the current passage.</summary>
+    public void Next(PostingCursor[] alternatives)
+    {
+        if (Count == 0)
+        {
+            Position++;
+            return;
+        }
+
+        var passage = Passages[Position];
+        for (var a = First; a < First + Count; a++)
+        {
+            if (alternatives[a].Passage == passage)
+            {
+                alternatives[a].Position++;
+            }
+        }
+
+        Settle(alternatives);
+    }
+
+    /// <summary>
+    /// Moves the alternatives' cursors to the first passage at or after where they stand that one of them scores
+    /// positive, with the best of their scores there: the value the exhaustive path keeps (the larger of two scores,
+    /// the same float whichever order they come in), and a passage where none is positive is left out, as there.
+    /// </summary>
+    public void Settle(PostingCursor[] alternatives)
+    {
+        while (true)
+        {
+            var passage = int.MaxValue;
+            for (var a = First; a < First + Count; a++)
+            {
+                passage = Math.Min(passage, alternatives[a].Passage);
+            }
+
+            if (passage == int.MaxValue)
+            {
+                End = Position;
+                return;
+            }
+
+            var best = 0f;
+            for (var a = First; a < First + Count; a++)
+            {
+                ref var alternative = ref alternatives[a];
+                if (alternative.Passage == passage)
+                {
+                    var s = alternative.Score;
+                    best = s > best ? s : best;
+                }
+            }
+
+            if (best > 0)
+            {
+                (Passages[Position], Weights[Position], End) = (passage, best, Position + 1);
+                return;
+            }
+
+            for (var a = First; a < First + Count; a++)
+            {
+                if (alternatives[a].Passage == passage)
+                {
+                    alternatives[a].Position++;
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// The most this concept can add to <paramref name="target"/>, from the maximum of the block of postings that could
-    /// hold it (Block-Max MaxScore): skips whole blocks that end before the target without looking inside them. Merged
-    /// postings have no block maxima and answer with <see cref="UpperBound"/>.
+    /// hold it (Block-Max MaxScore): skips whole blocks that end before the target without looking inside them. For
+    /// several alternatives, the largest of theirs (a passage scores the best of its alternatives). Only postings before
+    /// the target are passed, so a current passage at or after it stays valid; an earlier one is settled again by
+    /// <see cref="AdvanceTo"/>.
     /// </summary>
-    public float BlockBound(Indexing.InvertedIndex index, int target)
+    public float BlockBound(Indexing.InvertedIndex index, int target, PostingCursor[] alternatives)
     {
-        if (Weights != index.Arrays.PostingWeights)
+        if (Count != 0)
         {
-            return Position < End ? UpperBound : 0f;
+            if (Position >= End)
+            {
+                return 0f;
+            }
+
+            var bound = 0f;
+            for (var a = First; a < First + Count; a++)
+            {
+                bound = MathF.Max(bound, alternatives[a].BlockBound(index, target, alternatives));
+            }
+
+            return bound;
         }
 
         while (Position < End)
@@ -45,10 +136,21 @@ internal struct PostingCursor
     }
 
     /// <summary>Moves to the first posting at or after <paramref name="target"/>: galloping, then binary search.</summary>
-    public void AdvanceTo(int target)
+    public void AdvanceTo(int target, PostingCursor[] alternatives)
     {
         if (Position >= End || Passages[Position] >= target)
         {
+            return;
+        }
+
+        if (Count != 0)
+        {
+            for (var a = First; a < First + Count; a++)
+            {
+                alternatives[a].AdvanceTo(target, alternatives);
+            }
+
+            Settle(alternatives);
             return;
         }
 
