@@ -37,7 +37,7 @@ internal static class MaxScoreCollector
         {
             if (count - essential == 1 && threshold > float.NegativeInfinity)
             {
-                SkipBlocks(index, ref cursors[essential], (bounds[essential], scoring.Factor(bits[count]) * reach), threshold);
+                cursors[essential].SkipBlocks(index, (bounds[essential], scoring.Factor(bits[count]) * reach), threshold, alternatives);
             }
 
             var passage = int.MaxValue;
@@ -124,23 +124,6 @@ internal static class MaxScoreCollector
                     essential++;
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// With one essential concept left, skips the blocks of its postings whose best weight, with everything the
-    /// non-essential concepts could add, cannot beat the threshold (Block-Max, Ding and Suel 2011).
-    /// </summary>
-    private static void SkipBlocks(InvertedIndex index, ref PostingCursor cursor, (float Others, float Factor) reach, float threshold)
-    {
-        if (cursor.Weights != index.Arrays.PostingWeights)
-        {
-            return;
-        }
-
-        while (cursor.Position < cursor.End && ((cursor.Factor * index.BlockMaxWeight(cursor.Position)) + reach.Others) * reach.Factor <= threshold)
-        {
-            cursor.Position = Math.Min(cursor.End, ((cursor.Position >> InvertedIndex.BlockShift) + 1) << InvertedIndex.BlockShift);
         }
     }
 

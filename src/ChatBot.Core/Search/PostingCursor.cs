@@ -135,6 +135,53 @@ internal struct PostingCursor
         return 0f;
     }
 
+    /// <summary>
+    /// With this the one essential concept left, skips the blocks of its postings whose best weight, with everything
+    /// the non-essential concepts could add, cannot beat the threshold (Block-Max, Ding and Suel 2011). For several
+    /// alternatives, up to the first end of their current blocks: no passage before it can score more than the largest
+    /// of their blocks' maxima.
+    /// </summary>
+    public void SkipBlocks(Indexing.InvertedIndex index, (float Others, float Factor) reach, float threshold, PostingCursor[] alternatives)
+    {
+        if (Count == 0)
+        {
+            while (Position < End && ((Factor * index.BlockMaxWeight(Position)) + reach.Others) * reach.Factor <= threshold)
+            {
+                Position = Math.Min(End, ((Position >> Indexing.InvertedIndex.BlockShift) + 1) << Indexing.InvertedIndex.BlockShift);
+            }
+
+            return;
+        }
+
+        while (Position < End)
+        {
+            var bound = 0f;
+            var last = int.MaxValue;
+            for (var a = First; a < First + Count; a++)
+            {
+                ref var alternative = ref alternatives[a];
+                if (alternative.Position < alternative.End)
+                {
+                    var end = Math.Min(alternative.End, ((alternative.Position >> Indexing.InvertedIndex.BlockShift) + 1) << Indexing.InvertedIndex.BlockShift);
+                    last = Math.Min(last, alternative.Passages[end - 1]);
+                    bound = MathF.Max(bound, alternative.Factor * index.BlockMaxWeight(alternative.Position));
+                }
+            }
+
+            if ((bound + reach.Others) * reach.Factor > threshold)
+            {
+                return;
+            }
+
+            for (var a = First; a < First + Count; a++)
+            {
+                alternatives[a].AdvanceTo(last + 1, alternatives);
+            }
+
+            Settle(alternatives);
+        }
+    }
+
     /// <summary>Moves to the first posting at or after <paramref name="target"/>: galloping, then binary search.</summary>
     public void AdvanceTo(int target, PostingCursor[] alternatives)
     {
