@@ -19,7 +19,6 @@ internal static class MaxScoreCollector
     {
         var cursors = work.Cursors;
         var count = Open(index, scoring.Concepts, work);
-        var alternatives = work.Alternatives;
         SortByBound(cursors, count);
         var bounds = work.PrefixBounds;
         var bits = work.PrefixBits;
@@ -37,7 +36,7 @@ internal static class MaxScoreCollector
         {
             if (count - essential == 1 && threshold > float.NegativeInfinity)
             {
-                cursors[essential].SkipBlocks(index, (bounds[essential], scoring.Factor(bits[count]) * reach), threshold, alternatives);
+                SkipBlocks(index, ref cursors[essential], (bounds[essential], scoring.Factor(bits[count]) * reach), threshold);
             }
 
             var passage = int.MaxValue;
@@ -62,7 +61,7 @@ internal static class MaxScoreCollector
                     scores[cursor.Concept] = s;
                     mask |= 1UL << cursor.Concept;
                     partial += s;
-                    cursor.Next(alternatives);
+                    cursor.Position++;
                 }
             }
 
@@ -73,7 +72,7 @@ internal static class MaxScoreCollector
                 var tight = work.BlockBounds;
                 for (var i = 0; i < essential; i++)
                 {
-                    tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage, alternatives);
+                    tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage);
                 }
 
                 for (var i = essential - 1; i >= 0; i--)
@@ -85,7 +84,7 @@ internal static class MaxScoreCollector
                     }
 
                     ref var cursor = ref cursors[i];
-                    cursor.AdvanceTo(passage, alternatives);
+                    cursor.AdvanceTo(passage);
                     if (cursor.Passage == passage)
                     {
                         var s = cursor.Score;
@@ -128,13 +127,26 @@ internal static class MaxScoreCollector
     }
 
     /// <summary>
-    /// One cursor per concept that has postings; a concept with several alternatives gets one over its alternatives'
-    /// cursors, which take the best of them passage by passage as the cursor moves (nothing is merged up front).
+    /// With one essential concept left, skips the blocks of its postings whose best weight, with everything the
+    /// non-essential concepts could add, cannot beat the threshold (Block-Max, Ding and Suel 2011).
     /// </summary>
+    private static void SkipBlocks(InvertedIndex index, ref PostingCursor cursor, (float Others, float Factor) reach, float threshold)
+    {
+        if (cursor.Weights != index.Arrays.PostingWeights)
+        {
+            return;
+        }
+
+        while (cursor.Position < cursor.End && ((cursor.Factor * index.BlockMaxWeight(cursor.Position)) + reach.Others) * reach.Factor <= threshold)
+        {
+            cursor.Position = Math.Min(cursor.End, ((cursor.Position >> InvertedIndex.BlockShift) + 1) << InvertedIndex.BlockShift);
+        }
+    }
+
+    /// <summary>One cursor per concept that has postings; a concept with several alternatives gets them merged (best of).</summary>
     private static int Open(InvertedIndex index, List<QueryConcept> concepts, SearchScratch work)
     {
-        var alternativeCursors = work.AlternativeCursors(concepts);
-        var used = 0;
+        var arrays = index.Arrays;
         var count = 0;
         for (var c = 0; c < concepts.Count; c++)
         {
@@ -146,31 +158,22 @@ internal static class MaxScoreCollector
 
             if (alternatives.Count == 1)
             {
-                work.Cursors[count] = Single(index, concepts[c], alternatives[0], c);
+                var term = alternatives[0].TermId;
+                var idf = concepts[c].Weight * alternatives[0].Weight;
+                work.Cursors[count] = new PostingCursor
+                {
+                    Passages = arrays.PostingPassages,
+                    Weights = arrays.PostingWeights,
+                    Factor = idf,
+                    Position = arrays.PostingOffsets[term],
+                    End = arrays.PostingOffsets[term + 1],
+                    Concept = c,
+                    UpperBound = idf * index.MaxWeight(term),
+                };
             }
             else
             {
-                var bound = 0f;
-                for (var a = 0; a < alternatives.Count; a++)
-                {
-                    alternativeCursors[used + a] = Single(index, concepts[c], alternatives[a], c);
-                    bound = MathF.Max(bound, alternativeCursors[used + a].UpperBound);
-                }
-
-                work.Cursors[count] = new PostingCursor
-                {
-                    Passages = work.ConceptPassages,
-                    Weights = work.ConceptBest,
-                    Factor = 1f,
-                    Position = c,
-                    End = c + 1,
-                    Concept = c,
-                    UpperBound = bound,
-                    First = used,
-                    Count = alternatives.Count,
-                };
-                work.Cursors[count].Settle(alternativeCursors);
-                used += alternatives.Count;
+                work.Cursors[count] = Merge(index, concepts[c], c, work);
             }
 
             if (work.Cursors[count].Position < work.Cursors[count].End)
@@ -182,21 +185,60 @@ internal static class MaxScoreCollector
         return count;
     }
 
-    private static PostingCursor Single(InvertedIndex index, QueryConcept concept, TermAlternative alternative, int c)
+    /// <summary>
+    /// The alternatives' postings merged in passage order in one linear pass per alternative, each passage scoring the
+    /// best of its alternatives (a maximum, so the same value in any order); a passage whose best is not positive is
+    /// left out, as the exhaustive path leaves it out.
+    /// </summary>
+    private static PostingCursor Merge(InvertedIndex index, QueryConcept concept, int c, SearchScratch work)
     {
-        var arrays = index.Arrays;
-        var term = alternative.TermId;
-        var idf = concept.Weight * alternative.Weight;
-        return new PostingCursor
+        var bound = 0f;
+        var total = 0;
+        foreach (var alternative in concept.Alternatives)
         {
-            Passages = arrays.PostingPassages,
-            Weights = arrays.PostingWeights,
-            Factor = idf,
-            Position = arrays.PostingOffsets[term],
-            End = arrays.PostingOffsets[term + 1],
-            Concept = c,
-            UpperBound = idf * index.MaxWeight(term),
-        };
+            bound = MathF.Max(bound, concept.Weight * alternative.Weight * index.MaxWeight(alternative.TermId));
+            total += index.PostingPassages(alternative.TermId).Length;
+        }
+
+        var n = 0;
+        foreach (var alternative in concept.Alternatives)
+        {
+            var (merged, mergedScores) = work.MergeBuffers(c, total);
+            var (into, intoScores) = work.SpareMergeBuffers(total);
+            n = MergeInto(merged.AsSpan(0, n), mergedScores, index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), concept.Weight * alternative.Weight, into, intoScores);
+            work.SwapMergeBuffers(c);
+        }
+
+        return new PostingCursor { Passages = work.MergedPassages[c], Weights = work.MergedScores[c], Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
+    }
+
+    private static int MergeInto(ReadOnlySpan<int> merged, float[] mergedScores, ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf, int[] into, float[] intoScores)
+    {
+        var (i, j, m) = (0, 0, 0);
+        while (i < merged.Length || j < passages.Length)
+        {
+            if (j == passages.Length || (i < merged.Length && merged[i] < passages[j]))
+            {
+                (into[m], intoScores[m++]) = (merged[i], mergedScores[i]);
+                i++;
+                continue;
+            }
+
+            var s = idf * weights[j];
+            if (i < merged.Length && merged[i] == passages[j])
+            {
+                (into[m], intoScores[m++]) = (merged[i], s > mergedScores[i] ? s : mergedScores[i]);
+                i++;
+            }
+            else if (s > 0)
+            {
+                (into[m], intoScores[m++]) = (passages[j], s);
+            }
+
+            j++;
+        }
+
+        return m;
     }
 
     private static void SortByBound(PostingCursor[] cursors, int count)

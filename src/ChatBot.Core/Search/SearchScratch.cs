@@ -47,29 +47,9 @@ internal sealed class SearchScratch
     /// <summary>Per cursor slot: the sum of the block bounds of the slots below it, for the passage being evaluated.</summary>
     public float[] BlockBounds { get; } = new float[65];
 
-    /// <summary>Per concept with several alternatives, the passage its cursor stands on and its best score there.</summary>
-    public int[] ConceptPassages { get; } = new int[64];
-    public float[] ConceptBest { get; } = new float[64];
-
-    /// <summary>The cursors of the alternatives of concepts with several (grown on demand).</summary>
-    public PostingCursor[] Alternatives { get; private set; } = new PostingCursor[64];
-
-    /// <summary><see cref="Alternatives"/>, with room for every alternative of <paramref name="concepts"/>.</summary>
-    public PostingCursor[] AlternativeCursors(List<QueryConcept> concepts)
-    {
-        var total = 0;
-        foreach (var concept in concepts)
-        {
-            total += concept.Alternatives.Count;
-        }
-
-        if (Alternatives.Length < total)
-        {
-            Alternatives = new PostingCursor[total];
-        }
-
-        return Alternatives;
-    }
+    /// <summary>Per concept with several alternatives, its merged postings (reused buffers, grown on demand).</summary>
+    public int[][] MergedPassages { get; } = new int[64][];
+    public float[][] MergedScores { get; } = new float[64][];
 
     private float[] coverages = [];
 
@@ -87,6 +67,42 @@ internal sealed class SearchScratch
         }
 
         return coverages;
+    }
+
+    private int[] sparePassages = [];
+    private float[] spareScores = [];
+
+    /// <summary>Concept <paramref name="c"/>'s merged postings so far, grown (keeping them) to hold <paramref name="size"/>.</summary>
+    public (int[] Passages, float[] Scores) MergeBuffers(int c, int size)
+    {
+        if ((MergedPassages[c]?.Length ?? 0) < size)
+        {
+            var passages = new int[Math.Max(size, 256)];
+            var scores = new float[Math.Max(size, 256)];
+            MergedPassages[c]?.CopyTo(passages, 0);
+            MergedScores[c]?.CopyTo(scores, 0);
+            (MergedPassages[c], MergedScores[c]) = (passages, scores);
+        }
+
+        return (MergedPassages[c], MergedScores[c]);
+    }
+
+    /// <summary>The buffers the next merge step writes into; <see cref="SwapMergeBuffers"/> makes them concept c's.</summary>
+    public (int[] Passages, float[] Scores) SpareMergeBuffers(int size)
+    {
+        if (sparePassages.Length < size)
+        {
+            sparePassages = new int[Math.Max(size, 256)];
+            spareScores = new float[Math.Max(size, 256)];
+        }
+
+        return (sparePassages, spareScores);
+    }
+
+    public void SwapMergeBuffers(int c)
+    {
+        (MergedPassages[c], sparePassages) = (sparePassages, MergedPassages[c]);
+        (MergedScores[c], spareScores) = (spareScores, MergedScores[c]);
     }
 
     /// <summary>
