@@ -43,6 +43,51 @@ public sealed class MaxScoreCollectorTests
         AssertSameHits(index, queries, depth: 64, top: 10, termAtATimeLimit: limit);
     }
 
+    /// <summary>
+    /// Concepts with several alternatives (word, alias, correction) take the best alternative per passage. Plans built
+    /// from the most frequent terms, so alternatives share many passages, with equal weights (ties), different weights,
+    /// the same term twice, and an alternative that scores zero; pruned and exhaustive must agree to the bit.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(4, 3)]
+    [InlineData(64, 10)]
+    public void PrunedSearch_ReturnsTheExhaustiveHits_ForConceptsWithOverlappingAlternatives(int depth, int top)
+    {
+        var index = Synthetic.Value;
+        var frequent = Enumerable.Range(0, index.Index.TermCount)
+            .OrderByDescending(t => index.Index.PostingPassages(t).Length).ThenBy(t => t).Take(120).ToArray();
+        var random = new Random(17);
+        var plans = new List<QueryPlan>();
+        for (var q = 0; q < 200; q++)
+        {
+            var concepts = new List<QueryConcept>();
+            for (var c = random.Next(2, 7); c > 0; c--)
+            {
+                var count = random.Next(1, 4);
+                var equal = random.Next(2) == 0;
+                var alternatives = Enumerable.Range(0, count)
+                    .Select(a => new TermAlternative(frequent[random.Next(frequent.Length)], equal || a == 0 ? 1f : (float)(0.2 + (random.NextDouble() * 0.8))))
+                    .ToList();
+                if (count > 1 && random.Next(5) == 0)
+                {
+                    alternatives[1] = alternatives[0];
+                }
+                else if (count > 2 && random.Next(5) == 0)
+                {
+                    alternatives[2] = alternatives[2] with { Weight = 0f };
+                }
+
+                concepts.Add(new QueryConcept($"c{c}", concepts.Count, alternatives, 0.2f + (float)(random.NextDouble() * 4), ConceptSource.Exact));
+            }
+
+            plans.Add(new QueryPlan($"plan {q}", concepts, QuestionKind.Description));
+        }
+
+        Assert.True(plans.Count(p => p.Concepts.Count(c => c.Alternatives.Count > 1) >= 2) >= 50);
+        AssertSameHits(index, plans, depth, top);
+    }
+
     [Fact]
     public void CoverageTable_EqualsTheCoverageOfEachMask_ToTheBit()
     {
@@ -63,21 +108,25 @@ public sealed class MaxScoreCollectorTests
 
     private static void AssertSameHits(CorpusIndex index, IReadOnlyList<string> queries, int depth, int top, int termAtATimeLimit = 0)
     {
+        var planner = new QueryPlanner(index.Index, index.Analyzer);
+        AssertSameHits(index, queries.Select(q => planner.Plan(q, RuleBasedQuestionClassifier.Instance.Classify(q).Kind)).ToList(), depth, top, termAtATimeLimit);
+    }
+
+    private static void AssertSameHits(CorpusIndex index, IReadOnlyList<QueryPlan> plans, int depth, int top, int termAtATimeLimit = 0)
+    {
         var options = new SearchOptions { RescoreDepth = depth };
         var pruned = new Searcher(index, options) { TermAtATimeLimit = termAtATimeLimit };
         var exhaustive = new Searcher(index, options) { Exhaustive = true };
-        var planner = new QueryPlanner(index.Index, index.Analyzer);
         var compared = 0;
-        foreach (var query in queries)
+        foreach (var plan in plans)
         {
-            var plan = planner.Plan(query, RuleBasedQuestionClassifier.Instance.Classify(query).Kind);
             var expected = exhaustive.Search(plan, top);
             var actual = pruned.Search(plan, top);
             Assert.Equal(expected.Select(Key), actual.Select(Key));
             compared += expected.Count;
         }
 
-        Assert.True(compared >= queries.Count / 2, $"only {compared} hits compared over {queries.Count} queries");
+        Assert.True(compared >= plans.Count / 2, $"only {compared} hits compared over {plans.Count} queries");
     }
 
     private static (int Passage, float Score, ulong Mask) Key(SearchHit hit) => (hit.Passage.Ordinal, hit.Score, hit.MatchedConcepts);
