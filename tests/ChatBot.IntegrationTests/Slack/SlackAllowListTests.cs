@@ -8,24 +8,9 @@ namespace ChatBot.IntegrationTests.Slack;
 /// Every slash command and button press outside the allowed channels gets the same polite, private refusal as on
 /// Discord, from Core's one admission step (the real dispatcher and gate here, no fake).
 /// </summary>
-public sealed class SlackAllowListTests : IAsyncLifetime
+public sealed class SlackAllowListTests : SlackHostTest
 {
-    private FakeSlackServer slack = null!;
-    private SlackTestFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack);
-        host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-    }
+    private protected override void Configure(SlackTestFactory host) => host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
 
     [Theory]
     [InlineData("/ask", "When did North Korea admit the abductions?")]
@@ -38,7 +23,7 @@ public sealed class SlackAllowListTests : IAsyncLifetime
     [InlineData("/abduction", "timeline about:summit")]
     public async Task SlashCommand_InAChannelNotAllowed_GetsThePoliteRefusal_Privately(string command, string text)
     {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command(command, text, slack.ResponseUrl("refused"), channel: "C999"));
+        var response = await Host.PostSignedAsync("/slack/commands", SlackForms.Command(command, text, Slack.ResponseUrl("refused"), channel: "C999"));
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(ChannelAllowList.NotEnabledHere, (string)json["text"]!);
@@ -48,10 +33,10 @@ public sealed class SlackAllowListTests : IAsyncLifetime
     [Fact]
     public async Task ButtonPress_InAChannelNotAllowed_GetsTheSameRefusal()
     {
-        await host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("quotes:abc", slack.ResponseUrl("press"), channel: "C999"));
-        await host.Work.WhenIdleAsync();
+        await Host.PostSignedAsync("/slack/interactions", SlackForms.BlockAction("quotes:abc", Slack.ResponseUrl("press"), channel: "C999"));
+        await Host.Work.WhenIdleAsync();
 
-        var refusal = (await slack.WaitForAsync(c => c.Path == "/hooks/press")).Json;
+        var refusal = (await Slack.WaitForAsync(c => c.Path == "/hooks/press")).Json;
         Assert.Equal("ephemeral", (string)refusal["response_type"]!);
         Assert.Equal(ChannelAllowList.NotEnabledHere, (string)refusal["text"]!);
     }
@@ -59,7 +44,7 @@ public sealed class SlackAllowListTests : IAsyncLifetime
     [Fact]
     public async Task ACommandInAnAllowedChannel_IsAnswered()
     {
-        var response = await host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "When did North Korea admit the abductions?", slack.ResponseUrl("answered")));
+        var response = await Host.PostSignedAsync("/slack/commands", SlackForms.Command("/ask", "When did North Korea admit the abductions?", Slack.ResponseUrl("answered")));
 
         Assert.DoesNotContain(ChannelAllowList.NotEnabledHere, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }

@@ -13,7 +13,13 @@ public abstract class SlackHostTest : IAsyncLifetime
     {
         Slack = await FakeSlackServer.StartAsync();
         Host = new SlackTestFactory(Slack);
+        Configure(Host);
         _ = Host.Server;
+    }
+
+    /// <summary>Settings a test class needs before the host starts (an allow-list, moderators).</summary>
+    private protected virtual void Configure(SlackTestFactory host)
+    {
     }
 
     public async Task DisposeAsync()

@@ -4,35 +4,20 @@ using System.Text.Json.Nodes;
 namespace ChatBot.IntegrationTests.Slack;
 
 /// <summary>"More actions → Check with sources" on a Slack message: signed message_action payloads through the real host.</summary>
-public sealed class SlackMessageShortcutTests : IAsyncLifetime
+public sealed class SlackMessageShortcutTests : SlackHostTest
 {
-    private FakeSlackServer slack = null!;
-    private SlackTestFactory host = null!;
-
-    public async Task InitializeAsync()
-    {
-        slack = await FakeSlackServer.StartAsync();
-        host = new SlackTestFactory(slack);
-        host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
-        _ = host.Server;
-    }
-
-    public async Task DisposeAsync()
-    {
-        await host.DisposeAsync();
-        await slack.DisposeAsync();
-    }
+    private protected override void Configure(SlackTestFactory host) => host.Settings["ChatBot:Slack:AllowedChannelIds:0"] = "C1";
 
     [Fact]
     public async Task CheckWithSources_RepliesPrivatelyThroughTheResponseUrl_NamingTheDifference_WithCitedQuotes()
     {
         var text = "<@U024BE7LH> <!channel> North Korea allowed the five abductees to return home to Japan on October 15, 2003. <https://example.com/a|Source>";
 
-        var response = await host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut(text, slack.ResponseUrl("check")));
+        var response = await Host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut(text, Slack.ResponseUrl("check")));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        var reply = (await slack.WaitForAsync(c => c.Path == "/hooks/check")).Json;
+        var reply = (await Slack.WaitForAsync(c => c.Path == "/hooks/check")).Json;
         Assert.Equal("ephemeral", (string)reply["response_type"]!);
         var blocks = reply["blocks"]!.AsArray();
         var body = string.Join("\n", blocks.Where(b => (string)b!["type"]! == "section").Select(b => (string)b!["text"]!["text"]!));
@@ -47,26 +32,26 @@ public sealed class SlackMessageShortcutTests : IAsyncLifetime
     [Fact]
     public async Task AShortcutInAChannelWhereTheBotIsOff_GetsTheRefusal_AndAnUnknownShortcutNothing()
     {
-        await host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", slack.ResponseUrl("off"), channel: "C9"));
-        await host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", slack.ResponseUrl("unknown"), callbackId: "something_else"));
-        await host.Work.WhenIdleAsync();
+        await Host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", Slack.ResponseUrl("off"), channel: "C9"));
+        await Host.PostSignedAsync("/slack/interactions", SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", Slack.ResponseUrl("unknown"), callbackId: "something_else"));
+        await Host.Work.WhenIdleAsync();
 
-        var refusal = (await slack.WaitForAsync(c => c.Path == "/hooks/off")).Json;
+        var refusal = (await Slack.WaitForAsync(c => c.Path == "/hooks/off")).Json;
         Assert.Equal("ephemeral", (string)refusal["response_type"]!);
-        Assert.Empty(slack.Calls(c => c.Path == "/hooks/unknown"));
+        Assert.Empty(Slack.Calls(c => c.Path == "/hooks/unknown"));
     }
 
     [Fact]
     public async Task AReplayedShortcut_IsRefused()
     {
-        var body = SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", slack.ResponseUrl("once"), trigger: "t.shortcut-replay");
+        var body = SlackSurfaceForms.MessageShortcut("North Korea admitted the abductions in 2002.", Slack.ResponseUrl("once"), trigger: "t.shortcut-replay");
 
-        var first = await host.PostSignedAsync("/slack/interactions", body);
-        var replay = await host.PostSignedAsync("/slack/interactions", body);
-        await host.Work.WhenIdleAsync();
+        var first = await Host.PostSignedAsync("/slack/interactions", body);
+        var replay = await Host.PostSignedAsync("/slack/interactions", body);
+        await Host.Work.WhenIdleAsync();
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Unauthorized), (first.StatusCode, replay.StatusCode));
-        Assert.Single(slack.Calls(c => c.Path == "/hooks/once"));
-        Assert.NotNull(JsonNode.Parse(slack.Calls(c => c.Path == "/hooks/once")[0].Body));
+        Assert.Single(Slack.Calls(c => c.Path == "/hooks/once"));
+        Assert.NotNull(JsonNode.Parse(Slack.Calls(c => c.Path == "/hooks/once")[0].Body));
     }
 }
