@@ -1,3 +1,4 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Text;
 using ChatBot.Corpus;
@@ -10,6 +11,9 @@ public static class TestCorpus
 {
     private static readonly Lazy<CorpusIndex> Bundled = new(() => Build(EvaluationSet.CorpusDirectory));
 
+    private static readonly Lazy<CorpusIndex> Synthetic250 = new(() =>
+        new CorpusIndexBuilder(Analyzer).Build(new CorpusLoadResult(SyntheticCorpus.Generate(250), []), "synthetic-250"));
+
     private static readonly Lazy<CorpusIndex> BundledWithVectors = new(() => Index.WithVectors(PassageVectors.Encode(Index, TestEncoder.Shared)));
 
     /// <summary>The stemmer with the language's own equivalences only: a corpus without a lexicon file.</summary>
@@ -19,6 +23,9 @@ public static class TestCorpus
     public static TextAnalyzer Analyzer => Index.Analyzer;
 
     public static CorpusIndex Index => Bundled.Value;
+
+    /// <summary>250 generated articles (<see cref="SyntheticCorpus"/>) with the bundled corpus's analyzer, indexed once per process.</summary>
+    public static CorpusIndex Synthetic => Synthetic250.Value;
 
     /// <summary>The bundled corpus with every passage's vector from <see cref="TestEncoder"/>, as the product indexes it.</summary>
     public static CorpusIndex IndexWithVectors => BundledWithVectors.Value;

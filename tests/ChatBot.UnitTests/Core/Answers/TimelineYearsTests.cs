@@ -1,5 +1,4 @@
 using ChatBot.Core.Answers;
-using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -11,9 +10,6 @@ namespace ChatBot.UnitTests.Answers;
 /// <summary>The year arrays find exactly the events a scan of the whole timeline finds, and the lead events are the sort's.</summary>
 public sealed class TimelineYearsTests
 {
-    private static readonly Lazy<CorpusIndex> Synthetic = new(() =>
-        new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(SyntheticCorpus.Generate(250), []), "synthetic-250"));
-
     public static TheoryData<string> Corpora => ["bundled", "synthetic"];
 
     [Theory]
@@ -64,5 +60,5 @@ public sealed class TimelineYearsTests
         Assert.True(compared > 100, $"only {compared} comparisons had more events than lead places");
     }
 
-    private static CorpusIndex Of(string name) => name == "bundled" ? TestCorpus.Index : Synthetic.Value;
+    private static CorpusIndex Of(string name) => name == "bundled" ? TestCorpus.Index : TestCorpus.Synthetic;
 }

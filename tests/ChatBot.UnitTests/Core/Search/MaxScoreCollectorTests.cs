@@ -1,4 +1,3 @@
-using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -9,9 +8,6 @@ namespace ChatBot.UnitTests.Search;
 /// <summary>Dynamic pruning is exact: the pruned first stage keeps the same candidates, so search returns the same hits as scoring every passage.</summary>
 public sealed class MaxScoreCollectorTests
 {
-    private static readonly Lazy<CorpusIndex> Synthetic = new(() =>
-        new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(SyntheticCorpus.Generate(250), []), "synthetic-250"));
-
     [Theory]
     [InlineData(64, 10)]
     [InlineData(4, 3)]
@@ -19,7 +15,7 @@ public sealed class MaxScoreCollectorTests
     public void PrunedSearch_ReturnsTheExhaustiveHits_OnAGeneratedCorpus(int depth, int top)
     {
         var queries = SyntheticCorpus.Queries(300, seed: 11);
-        AssertSameHits(Synthetic.Value, queries, depth, top);
+        AssertSameHits(TestCorpus.Synthetic, queries, depth, top);
     }
 
     [Fact]
@@ -34,7 +30,7 @@ public sealed class MaxScoreCollectorTests
     public void DefaultSearch_ReturnsTheExhaustiveHits_WhetherItPrunesOrAddsUpTermByTerm()
     {
         var queries = SyntheticCorpus.Queries(300, seed: 5);
-        var index = Synthetic.Value;
+        var index = TestCorpus.Synthetic;
         var planner = new QueryPlanner(index.Index, index.Analyzer);
         var postings = queries.Select(q => planner.Plan(q, QuestionKind.Description).Concepts.Take(64)
             .Sum(c => c.Alternatives.Sum(a => index.Index.PostingPassages(a.TermId).Length))).ToList();
@@ -54,7 +50,7 @@ public sealed class MaxScoreCollectorTests
     [InlineData(64, 10)]
     public void PrunedSearch_ReturnsTheExhaustiveHits_ForConceptsWithOverlappingAlternatives(int depth, int top)
     {
-        var index = Synthetic.Value;
+        var index = TestCorpus.Synthetic;
         var frequent = Enumerable.Range(0, index.Index.TermCount)
             .OrderByDescending(t => index.Index.PostingPassages(t).Length).ThenBy(t => t).Take(120).ToArray();
         var random = new Random(17);

@@ -1,4 +1,3 @@
-using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -12,9 +11,6 @@ namespace ChatBot.UnitTests.Search;
 /// </summary>
 public sealed class RescoreBoundTests
 {
-    private static readonly Lazy<CorpusIndex> Synthetic = new(() =>
-        new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(SyntheticCorpus.Generate(250), []), "synthetic-250"));
-
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
@@ -24,7 +20,7 @@ public sealed class RescoreBoundTests
     [InlineData(80)]
     public void EarlyStop_ReturnsTheHitsOfReScoringEveryCandidate_OnAGeneratedCorpus(int top)
     {
-        AssertSameHits(Synthetic.Value, SyntheticCorpus.Queries(300, seed: 23), top);
+        AssertSameHits(TestCorpus.Synthetic, SyntheticCorpus.Queries(300, seed: 23), top);
     }
 
     [Theory]
