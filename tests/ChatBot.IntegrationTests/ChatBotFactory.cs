@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace ChatBot.IntegrationTests;
 
@@ -14,6 +15,8 @@ namespace ChatBot.IntegrationTests;
 /// </summary>
 public class ChatBotFactory : WebApplicationFactory<Program>
 {
+    private readonly ContainerDisposal disposal = new();
+
     public ChatBotFactory()
     {
         DataDirectory = Directory.CreateTempSubdirectory("chatbot-it-").FullName;
@@ -58,11 +61,24 @@ public class ChatBotFactory : WebApplicationFactory<Program>
         }
     }
 
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        builder.UseServiceProviderFactory(disposal);
+        return base.CreateHost(builder);
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
+            // The program's own thread may still be disposing the host (see ContainerDisposal); the next host on the
+            // same files, and the folder's deletion, must not start before it has let go of them.
+            if (!disposal.WaitForAll(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("The test host's services were still being disposed 30 s after the host was.");
+            }
+
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);
