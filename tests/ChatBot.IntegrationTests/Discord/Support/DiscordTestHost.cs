@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.UnitTests.Discord.Support;
 
@@ -65,10 +66,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
 
         dispatcher.Replace(builder.Services);
         builder.Services.AddSingleton<IBotTelemetry, LoggingTelemetry>();
-        if (time is not null)
-        {
-            builder.Services.AddSingleton(time);
-        }
+        // A fake clock unless the test brings its own: nothing in these tests may depend on how fast the machine is.
+        builder.Services.AddSingleton(time ?? new FakeTimeProvider(new DateTimeOffset(2026, 8, 6, 9, 0, 0, TimeSpan.Zero)));
 
         services?.Invoke(builder.Services);
         builder.Services.AddSingleton<ReplyRunner>(); // Core's (AddChatBotCore), which the test host does not compose
@@ -89,8 +88,8 @@ internal sealed class DiscordTestHost : IAsyncDisposable
         OnAutocomplete = (_, _) => Task.FromResult<IReadOnlyList<AutocompleteChoice>>([new AutocompleteChoice("Yokota Megumi", "yokota-megumi")]),
     };
 
-    /// <summary>The host's time (its clock, a test's fake one when given), moved by <paramref name="offset"/>, as a signature timestamp.</summary>
-    public string Timestamp(TimeSpan offset = default) => (Services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().Add(offset).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The host's time (a fake clock: the test's when given), moved by <paramref name="offset"/>, as a signature timestamp.</summary>
+    public string Timestamp(TimeSpan offset = default) => Services.GetRequiredService<TimeProvider>().GetUtcNow().Add(offset).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public Task<HttpResponseMessage> PostAsync(JsonObject interaction) => PostAsync(interaction.ToJsonString());
 
