@@ -7,7 +7,7 @@ using ChatBot.Core.Commands;
 using ChatBot.Core.Moderation;
 using ChatBot.IntegrationTests.Discord;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 using Microsoft.Extensions.DependencyInjection;
 using OpenQA.Selenium;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ChatBot.IntegrationTests.Cli;
 using ChatBot.IntegrationTests.Discord;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 namespace ChatBot.IntegrationTests.Answers;
 

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Commands;
 using ChatBot.Core.FactCards;
 using ChatBot.IntegrationTests.Study;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

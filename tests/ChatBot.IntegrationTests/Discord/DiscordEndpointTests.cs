@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

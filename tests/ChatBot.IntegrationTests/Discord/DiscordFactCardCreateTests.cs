@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Moderation;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.FactCards;
 using ChatBot.Core.Moderation;
 using ChatBot.IntegrationTests.Study;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 

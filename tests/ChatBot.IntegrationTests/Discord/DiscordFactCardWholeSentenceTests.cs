@@ -1,5 +1,5 @@
 using ChatBot.Core.FactCards;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Storage;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 

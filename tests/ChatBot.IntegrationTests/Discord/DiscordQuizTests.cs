@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
 using ChatBot.Core.Quiz;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 namespace ChatBot.IntegrationTests.Discord;
 

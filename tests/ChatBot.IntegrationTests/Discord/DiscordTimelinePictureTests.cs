@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using SkiaSharp;
 

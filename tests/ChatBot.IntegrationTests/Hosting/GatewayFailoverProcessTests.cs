@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 
 using ChatBot.IntegrationTests.Cli;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 namespace ChatBot.IntegrationTests.Hosting;
 

@@ -1,5 +1,5 @@
 using ChatBot.Storage.Postgres;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Npgsql;
 

@@ -7,7 +7,7 @@ using ChatBot.Evaluation;
 using ChatBot.IntegrationTests.Cli;
 using ChatBot.IntegrationTests.Discord;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 namespace ChatBot.IntegrationTests.Hosting;
 

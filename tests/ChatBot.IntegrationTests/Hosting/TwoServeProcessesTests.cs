@@ -1,6 +1,6 @@
 using ChatBot.IntegrationTests.Cli;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 using ChatBot.UnitTests.Storage.Contracts;
 
 using static ChatBot.IntegrationTests.Discord.StudyPayloads;

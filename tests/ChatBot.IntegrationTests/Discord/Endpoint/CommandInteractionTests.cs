@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class CommandInteractionTests : IAsyncLifetime
 {

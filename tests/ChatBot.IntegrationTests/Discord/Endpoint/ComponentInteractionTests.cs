@@ -1,7 +1,7 @@
 using ChatBot.Core.Commands;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class ComponentInteractionTests : IAsyncLifetime
 {

@@ -1,13 +1,13 @@
 using ChatBot.Core.Commands;
 using ChatBot.Discord;
 using ChatBot.Discord.Configuration;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class ConfigurationTests
 {

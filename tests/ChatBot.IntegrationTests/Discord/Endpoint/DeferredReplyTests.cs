@@ -4,12 +4,13 @@ using ChatBot.Core.Commands;
 using ChatBot.Core.Delivery;
 using ChatBot.Core.Storage;
 using ChatBot.Discord.Interactions;
+using ChatBot.IntegrationTests.Discord.Support;
 using ChatBot.UnitTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class DeferredReplyTests : IAsyncLifetime
 {

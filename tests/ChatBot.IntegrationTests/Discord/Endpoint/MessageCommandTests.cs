@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Core.Commands;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 /// <summary>A message command (type 3) reaches the command layer as a neutral "check" with the target message's text.</summary>
 public sealed class MessageCommandTests : IAsyncLifetime

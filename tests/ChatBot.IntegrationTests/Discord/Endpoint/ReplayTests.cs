@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
 
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class ReplayTests
 {

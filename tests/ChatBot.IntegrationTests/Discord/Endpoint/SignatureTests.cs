@@ -1,8 +1,8 @@
 using System.Net;
 
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Endpoint;
+namespace ChatBot.IntegrationTests.Discord.Endpoint;
 
 public sealed class SignatureTests : IAsyncLifetime
 {

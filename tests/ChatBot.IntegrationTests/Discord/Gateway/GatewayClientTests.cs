@@ -1,9 +1,9 @@
 using ChatBot.Discord.Gateway;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 public sealed class GatewayClientTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Discord.Gateway;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 /// <summary>The gateway connection cut mid-stream (no close frame, half a frame in flight): resume and carry on.</summary>
 public sealed class GatewayDropTests

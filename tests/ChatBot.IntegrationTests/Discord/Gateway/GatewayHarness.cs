@@ -5,14 +5,14 @@ using ChatBot.Core.Delivery;
 using ChatBot.Discord;
 using ChatBot.Discord.Gateway;
 using ChatBot.Discord.Interactions;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 /// <summary>The gateway client wired as in the host, against a scripted loopback gateway, a loopback REST API and a fake clock.</summary>
 internal sealed class GatewayHarness : IAsyncDisposable

@@ -3,14 +3,14 @@ using ChatBot.Core.Delivery;
 using ChatBot.Discord;
 using ChatBot.Discord.Gateway;
 using ChatBot.Storage.Redis.Coordination;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 /// <summary>
 /// One bot replica's gateway side, composed as the host composes it (Discord adapter plus Redis coordination), with a

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 public sealed class MentionResponderTests
 {

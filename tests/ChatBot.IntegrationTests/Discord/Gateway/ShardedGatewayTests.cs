@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Testing;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using StackExchange.Redis;
 
-namespace ChatBot.UnitTests.Discord.Gateway;
+namespace ChatBot.IntegrationTests.Discord.Gateway;
 
 /// <summary>
 /// Two replicas sharing one Redis and one loopback gateway: each shard is connected by exactly one replica, and moves

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 
 using ChatBot.Discord.Commands;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 public sealed class CommandRegistrarTests : IAsyncLifetime
 {

@@ -1,10 +1,10 @@
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Wire;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 /// <summary>
 /// Bursts of 429s and 5xx before success: each wait is the one Discord asked for, and the message is delivered

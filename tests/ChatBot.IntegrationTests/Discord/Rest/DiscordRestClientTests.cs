@@ -2,10 +2,10 @@ using System.Net;
 
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Wire;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 public sealed class DiscordRestClientTests : RestClientTest
 {

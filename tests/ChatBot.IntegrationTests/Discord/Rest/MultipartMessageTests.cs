@@ -4,10 +4,10 @@ using ChatBot.Core.Commands;
 using ChatBot.Discord.Rendering;
 using ChatBot.Discord.Rest;
 using ChatBot.Discord.Wire;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 public sealed class MultipartMessageTests : RestClientTest
 {

@@ -1,9 +1,9 @@
 using ChatBot.Discord.Rest;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 /// <summary>A Discord REST client against the loopback Discord API, on an instant clock, its logs captured.</summary>
 public abstract class RestClientTest : IAsyncLifetime

@@ -1,11 +1,11 @@
 using ChatBot.Core.Delivery;
 using ChatBot.Discord;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.UnitTests.Discord.Rest;
+namespace ChatBot.IntegrationTests.Discord.Rest;
 
 /// <summary>The adapter's services without a web host, pointed at the loopback Discord API.</summary>
 internal static class RestTestServices

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Commands;
 using ChatBot.Core.Delivery;
 using ChatBot.Discord;
+using ChatBot.UnitTests.Discord.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -13,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>
 /// A small ASP.NET Core host on 127.0.0.1 with the Discord adapter, a fake command dispatcher and a real key pair.

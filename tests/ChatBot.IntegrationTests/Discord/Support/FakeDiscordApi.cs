@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>
 /// Kestrel on 127.0.0.1 standing in for Discord's REST API: records every request with the status it answered,

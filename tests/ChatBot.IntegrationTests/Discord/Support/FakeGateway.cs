@@ -4,7 +4,7 @@ using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>A loopback WebSocket server that tests script as Discord's gateway, one accepted connection at a time.</summary>
 internal sealed class FakeGateway : LoopbackServer

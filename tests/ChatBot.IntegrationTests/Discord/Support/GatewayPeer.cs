@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>The server side of one gateway connection: what the client sent, in order, and how it closed.</summary>
 internal sealed class GatewayPeer(WebSocket socket, string path, string query)

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>
 /// A clock whose short timers (retry delays, rate-limit waits) fire at once while the requested delays are recorded,

@@ -3,7 +3,7 @@ using ChatBot.Core.Commands;
 
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>Failures as log lines, as the host's telemetry writes them, so a test can read what a failure put in the logs.</summary>
 internal sealed partial class LoggingTelemetry(ILogger<LoggingTelemetry> logger) : IBotTelemetry

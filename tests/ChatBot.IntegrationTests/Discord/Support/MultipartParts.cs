@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>Reads a multipart/form-data body into its parts the way a server would (null for any other content type).</summary>
 public static class MultipartParts

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>Interaction payloads in the documented shapes (receiving-and-responding "Interaction Structure").</summary>
 internal static class Payloads

@@ -1,4 +1,4 @@
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>
 /// A request the fake Discord API received. For a multipart/form-data body (a message with files), <see cref="Body"/>

@@ -1,6 +1,6 @@
 using ChatBot.Core.Storage;
 
-namespace ChatBot.UnitTests.Discord.Support;
+namespace ChatBot.IntegrationTests.Discord.Support;
 
 /// <summary>
 /// Accepts every request, but runs <c>elapse</c> first (moving a fake clock on): time a request spends before its

@@ -1,6 +1,6 @@
 using ChatBot.Core.Moderation;
 using ChatBot.IntegrationTests.Discord;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 using ChatBot.UnitTests.Ingest.Support;
 using Microsoft.Extensions.DependencyInjection;
 using static ChatBot.IntegrationTests.Discord.StudyPayloads;

@@ -6,7 +6,7 @@ using ChatBot.Core.PendingArticles;
 using ChatBot.Ingest.Chat;
 using ChatBot.IntegrationTests.Discord;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;

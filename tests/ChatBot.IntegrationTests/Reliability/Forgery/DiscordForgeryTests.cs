@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Storage;
 using ChatBot.IntegrationTests.Discord;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using ChatBot.Core.Commands;
 using ChatBot.IntegrationTests.Discord;
 using ChatBot.IntegrationTests.Slack;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

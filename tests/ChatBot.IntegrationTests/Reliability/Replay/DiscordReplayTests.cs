@@ -4,7 +4,7 @@ using System.Text;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Storage;
 using ChatBot.IntegrationTests.Reliability.Forgery;
-using ChatBot.UnitTests.Discord.Support;
+using ChatBot.IntegrationTests.Discord.Support;
 
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
