@@ -34,8 +34,21 @@ internal sealed class CompactText : IEquatable<CompactText>
     /// <summary>The Latin-1 bytes when the text is held narrow, otherwise null (the snapshot writes them as they are).</summary>
     public byte[]? Narrow => narrow;
 
-    public static CompactText Of(string text) =>
-        text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') >= 0 ? new CompactText(null, text) : new CompactText(Encoding.Latin1.GetBytes(text), null);
+    /// <summary>
+    /// The text, narrowed when it fits. The string given is kept in the cache as the narrowed text's widened form, so
+    /// what reads a new article right away (the index build) does not widen it again.
+    /// </summary>
+    public static CompactText Of(string text)
+    {
+        if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') >= 0)
+        {
+            return new CompactText(null, text);
+        }
+
+        var compact = new CompactText(Encoding.Latin1.GetBytes(text), null);
+        Volatile.Write(ref Cache[compact.slot], new Widened(compact, text));
+        return compact;
+    }
 
     /// <summary>Text whose every byte is one Latin-1 character (any byte is one, so nothing can fail to decode).</summary>
     public static CompactText OfLatin1(byte[] bytes) => new(bytes, null);

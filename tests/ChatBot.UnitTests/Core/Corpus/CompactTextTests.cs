@@ -14,7 +14,7 @@ public sealed class CompactTextTests
 
         Assert.NotNull(compact.Narrow);
         Assert.Equal(text.Length, compact.Narrow.Length);
-        Assert.Equal(text, compact.Value);
+        Assert.Same(text, compact.Value); // the string it was made from, not widened again
         Assert.Equal(text.Length, compact.Length);
         for (var start = 0; start < text.Length; start += 7)
         {
