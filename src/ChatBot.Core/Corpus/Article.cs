@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ChatBot.Core.Corpus;
 
 /// <summary>
@@ -6,6 +8,23 @@ namespace ChatBot.Core.Corpus;
 /// </summary>
 public sealed record Article
 {
+    public Article()
+    {
+    }
+
+    /// <summary>An article whose text is already compact (read from a snapshot), so it is never held as a string.</summary>
+    /// <remarks>The text is set through <see cref="Content"/>, which the nullable analysis cannot see behind <see cref="Text"/>.</remarks>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618
+    internal Article(string id, string title, CompactText content, IReadOnlyList<TextBlock> blocks)
+#pragma warning restore CS8618
+    {
+        Id = id;
+        Title = title;
+        Content = content;
+        Blocks = blocks;
+    }
+
     public required string Id { get; init; }
     public required string Title { get; init; }
     public string? Author { get; init; }
@@ -17,7 +36,15 @@ public sealed record Article
     public string? Url { get; init; }
     public string? Language { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
-    public required string Text { get; init; }
+    /// <summary>The text as a string, widened on demand from <see cref="Content"/> (recently read texts are cached).</summary>
+    public required string Text
+    {
+        get => Content.Value;
+        init => Content = CompactText.Of(value);
+    }
+
+    /// <summary>The text as it is kept: one byte a character when it fits, so a loaded index holds half as much.</summary>
+    internal CompactText Content { get; private init; } = CompactText.Empty;
     public required IReadOnlyList<TextBlock> Blocks { get; init; }
 
     /// <summary>Path relative to the corpus folder, for messages to the people who maintain it.</summary>
@@ -26,5 +53,5 @@ public sealed record Article
     /// <summary>SHA-256 of the source file's bytes, hex.</summary>
     public string ContentHash { get; init; } = "";
 
-    public string BlockText(TextBlock block) => Text.Substring(block.Start, block.Length);
+    public string BlockText(TextBlock block) => Content.Slice(block.Start, block.Length);
 }

@@ -29,21 +29,21 @@ public sealed record Passage
     /// </summary>
     public string Text
     {
-        get => text ?? source?.Substring(Start, Length) ?? "";
+        get => text ?? source?.Slice(Start, Length) ?? "";
         init => text = value;
     }
 
     /// <summary>The article text the passage is a slice of (<see cref="Start"/>, <see cref="Length"/>), set instead of <see cref="Text"/>.</summary>
-    internal string ArticleText
+    internal CompactText ArticleText
     {
         init => source = value;
     }
 
     private readonly string? text;
-    private readonly string? source;
+    private readonly CompactText? source;
 
-    /// <summary>The passage's characters without a copy.</summary>
-    internal ReadOnlySpan<char> Characters => text ?? source.AsSpan(Start, Length);
+    /// <summary>The passage's characters (a slice of the article's widened text, which is cached while it is in use).</summary>
+    internal ReadOnlySpan<char> Characters => text is not null ? text : source is null ? default : source.Value.AsSpan(Start, Length);
 
     /// <summary>The nearest heading above the passage, if the article has headings.</summary>
     public string? Heading { get; init; }

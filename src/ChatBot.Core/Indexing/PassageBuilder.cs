@@ -38,7 +38,7 @@ public static class PassageBuilder
                     Kind = block.Kind,
                     Start = start,
                     Length = end - start,
-                    ArticleText = article.Text,
+                    ArticleText = article.Content,
                     Heading = heading,
                     Sentences = group,
                 });

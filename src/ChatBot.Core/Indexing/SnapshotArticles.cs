@@ -2,7 +2,7 @@ using ChatBot.Core.Corpus;
 
 namespace ChatBot.Core.Indexing;
 
-/// <summary>The articles section of a snapshot.</summary>
+/// <summary>The articles section of a snapshot (an article's text kept as compact as it is held in memory).</summary>
 internal static class SnapshotArticles
 {
     public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles)
@@ -19,7 +19,7 @@ internal static class SnapshotArticles
             writer.WriteNullable(a.Url);
             writer.WriteNullable(a.Language);
             writer.Write(a.Tags.ToArray());
-            writer.Write(a.Text);
+            WriteText(writer, a.Content);
             writer.Write(a.SourcePath);
             writer.Write(a.ContentHash);
             writer.Write(a.Blocks.Count);
@@ -46,7 +46,7 @@ internal static class SnapshotArticles
             var url = reader.Nullable();
             var language = reader.Nullable();
             var tags = reader.Strings();
-            var text = reader.String();
+            var text = ReadText(reader);
             var sourcePath = reader.String();
             var hash = reader.String();
             var blocks = new TextBlock[reader.Count(minimumBytes: 9)];
@@ -55,13 +55,31 @@ internal static class SnapshotArticles
                 blocks[b] = new TextBlock(b, (BlockKind)reader.Byte(), reader.Int32(), reader.Int32());
             }
 
-            articles.Add(new Article
+            articles.Add(new Article(id, title, text, blocks)
             {
-                Id = id, Title = title, Author = author, Publisher = publisher, Published = published, PublishedInferred = inferred,
-                Url = url, Language = language, Tags = tags, Text = text, SourcePath = sourcePath, ContentHash = hash, Blocks = blocks,
+                Author = author, Publisher = publisher, Published = published, PublishedInferred = inferred,
+                Url = url, Language = language, Tags = tags, SourcePath = sourcePath, ContentHash = hash,
             });
         }
 
         return articles;
     }
+
+    /// <summary>Narrow text as its Latin-1 bytes (read back straight into the array that keeps it), other text as UTF-8.</summary>
+    private static void WriteText(BinaryWriter writer, CompactText text)
+    {
+        writer.Write(text.Narrow is not null);
+        if (text.Narrow is { } narrow)
+        {
+            writer.Write(narrow.Length);
+            writer.Write(narrow);
+        }
+        else
+        {
+            writer.Write(text.Value);
+        }
+    }
+
+    private static CompactText ReadText(SnapshotReader reader) =>
+        reader.Boolean() ? CompactText.OfLatin1(reader.Bytes()) : CompactText.Of(reader.String());
 }

@@ -71,7 +71,7 @@ internal static class SnapshotPassages
         {
             number = i > 0 && articleOrdinals[i - 1] == articleOrdinals[i] ? number + 1 : 1;
             var article = articles[articleOrdinals[i]];
-            if (starts[i] < 0 || lengths[i] < 0 || starts[i] + lengths[i] > article.Text.Length)
+            if (starts[i] < 0 || lengths[i] < 0 || starts[i] + lengths[i] > article.Content.Length)
             {
                 throw new InvalidDataException("snapshot passage outside its article");
             }
@@ -80,7 +80,7 @@ internal static class SnapshotPassages
             {
                 Ordinal = i, Id = ids?[i] ?? Passage.MakeId(article.Id, number), ArticleId = article.Id,
                 ArticleOrdinal = articleOrdinals[i], BlockIndex = blockIndexes[i], Kind = (BlockKind)kinds[i], Start = starts[i], Length = lengths[i],
-                ArticleText = article.Text, Heading = headingOf[i] < 0 ? null : headings[headingOf[i]],
+                ArticleText = article.Content, Heading = headingOf[i] < 0 ? null : headings[headingOf[i]],
                 Sentences = sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(),
             };
         }

@@ -84,7 +84,7 @@ internal static class SnapshotTimeline
             writer.Write((byte)e.Date.Qualifier);
             writer.Write(e.Date.Inferred);
             var first = e.Sources.Count > 0 && passageOrdinals.TryGetValue(e.Sources[0].PassageId, out var p) ? passages[p] : null;
-            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Text, articles[first.ArticleOrdinal].Text, e.Sources[0]);
+            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Text, articles[first.ArticleOrdinal].Content, e.Sources[0]);
             writer.Write(textIsSentence ? Sentence : Stored);
             if (!textIsSentence)
             {
@@ -138,7 +138,7 @@ internal static class SnapshotTimeline
                 var passageId = passage?.Id ?? reader.String();
                 var start = reader.Int32();
                 var length = reader.Int32();
-                text ??= articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Text.Substring(start, length);
+                text ??= articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content.Slice(start, length);
                 var quote = reader.Byte() == Sentence ? text : reader.String();
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
             }
@@ -149,7 +149,8 @@ internal static class SnapshotTimeline
         return events;
     }
 
-    private static bool IsSlice(string text, string articleText, TimelineSource source) =>
+    // Events come in date order, not article order: slicing (not widening whole articles) keeps this linear in the events' text.
+    private static bool IsSlice(string text, Corpus.CompactText articleText, TimelineSource source) =>
         source.Start >= 0 && source.Length == text.Length && source.Start + source.Length <= articleText.Length
-        && articleText.AsSpan(source.Start, source.Length).SequenceEqual(text);
+        && articleText.Slice(source.Start, source.Length) == text;
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -85,13 +86,31 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void Snapshot_RoundTrips_ArticleTextVerbatim_WhetherItFitsOneByteACharacterOrNot()
+    {
+        var articles = RandomTextCorpus.Generate(12, seed: 7).Concat(SyntheticCorpus.Generate(12)).ToList();
+        var original = new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(articles, []), "mixed-text");
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(original));
+
+        var loaded = store.TryLoad("mixed-text", TestCorpus.Analyzer);
+
+        Assert.NotNull(loaded);
+        Assert.Contains(loaded.Articles, a => a.Content.Narrow is not null);
+        Assert.Contains(loaded.Articles, a => a.Content.Narrow is null);
+        Assert.Equal(original.Articles.Select(a => a.Text), loaded.Articles.Select(a => a.Text));
+        Assert.Equal(original.Passages.Select(p => p.Text), loaded.Passages.Select(p => p.Text));
+        Assert.Equal(original.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
+    }
+
+    [Fact]
     public void TryLoad_ReturnsNull_ForASnapshotOfAnOlderFormat()
     {
         var store = new IndexSnapshotStore(directory);
         store.TrySave(TestCorpus.Index);
         var path = Directory.GetFiles(directory, "*.index").Single();
         var bytes = File.ReadAllBytes(path);
-        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 3);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 4);
         File.WriteAllBytes(path, bytes);
 
         Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
