@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Corpus;
@@ -41,7 +42,8 @@ public static partial class DateExtractor
             return [];
         }
 
-        var taken = new bool[sentence.Length];
+        var taken = ArrayPool<bool>.Shared.Rent(sentence.Length);
+        Array.Clear(taken, 0, sentence.Length);
         if (yearLike)
         {
             foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
@@ -51,7 +53,7 @@ public static partial class DateExtractor
         }
 
         var mentions = new List<DateMention>();
-        void Take(Regex pattern, Func<Match, EventDate?>? read, bool possible = true, Func<int, int, EventDate?>? readSpan = null)
+        void Take(Regex pattern, Func<Match, EventDate?>? read, bool possible = true, Func<string, int, int, EventDate?>? readSpan = null)
         {
             if (!possible)
             {
@@ -65,7 +67,7 @@ public static partial class DateExtractor
             foreach (var found in pattern.EnumerateMatches(sentence))
             {
                 if (taken.AsSpan(found.Index, found.Length).Contains(true)
-                    || (readSpan is not null ? readSpan(found.Index, found.Length) : read!(pattern.Match(sentence, found.Index))) is not { } date)
+                    || (readSpan is not null ? readSpan(sentence, found.Index, found.Length) : read!(pattern.Match(sentence, found.Index))) is not { } date)
                 {
                     continue;
                 }
@@ -77,14 +79,14 @@ public static partial class DateExtractor
 
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
         Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
-        Take(MonthDayYear(), null, fourDigits && hasMonth && hasDigit, (at, length) => Day(YearAtEnd(sentence, at, length), MonthNumber(sentence.AsSpan(at)), FirstNumber(sentence.AsSpan(at, length))));
+        Take(MonthDayYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
         Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
-        Take(MonthYear(), null, fourDigits && hasMonth && hasDigit, (at, length) => Valid(YearAtEnd(sentence, at, length), MonthNumber(sentence.AsSpan(at)), 0, inferred: false));
+        Take(MonthYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
         Take(DecadeRange(), ReadDecadeRange, yearLike && hasDecade);
         Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
         Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
         Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
-        Take(Year(), null, yearLike && hasDigit, (at, length) => Year(YearAtEnd(sentence, at, length)));
+        Take(Year(), null, yearLike && hasDigit, static (text, at, length) => Year(YearAtEnd(text, at, length)));
         if (published is { } p)
         {
             Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
@@ -92,6 +94,7 @@ public static partial class DateExtractor
             Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
         }
 
+        ArrayPool<bool>.Shared.Return(taken);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }

@@ -50,7 +50,10 @@ public sealed class TimelineBuilder(InvertedIndex index)
 
             var terms = SentenceTerms(passage.Ordinal, s);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
-            events.AddRange(dates.Select(date => new TimelineEvent(date, text, [source], terms, 0)));
+            foreach (var date in dates)
+            {
+                events.Add(new TimelineEvent(date, text, [source], terms, 0));
+            }
         }
 
         return events;
