@@ -74,8 +74,13 @@ internal static class BuildProfile
         try
         {
             new IndexSnapshotStore(folder).TrySave(new CorpusIndexBuilder(analyzer).Build(corpus, corpus.Fingerprint));
-            using var file = File.OpenRead(Directory.EnumerateFiles(folder, "*.index").Single());
-            return Convert.ToHexString(SHA256.HashData(file));
+            // The snapshot names the engine build that wrote it (a different build of the same index must not load it):
+            // those bytes are blanked, so the hash is of the index alone.
+            var bytes = File.ReadAllBytes(Directory.EnumerateFiles(folder, "*.index").Single());
+            var version = System.Text.Encoding.UTF8.GetBytes(ChatBot.Core.Text.EngineInfo.Version);
+            var at = bytes.AsSpan().IndexOf(version);
+            bytes.AsSpan(at, version.Length).Clear();
+            return Convert.ToHexString(SHA256.HashData(bytes));
         }
         finally
         {
