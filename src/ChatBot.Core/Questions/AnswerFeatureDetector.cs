@@ -61,7 +61,8 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Reason;
         }
 
-        if (text.Contains(',') || text.Contains(';') || text.IndexOf(" and ", StringComparison.Ordinal) >= 0)
+        // Each alternative of the pattern needs two commas, " and ", or a colon and two semicolons: without them it cannot match.
+        if (text.Count(',') >= 2 || text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || (text.Contains(':') && text.Count(';') >= 2))
         {
             features |= EnumerationPattern().IsMatch(text) ? AnswerFeatures.Enumeration : AnswerFeatures.None;
         }
