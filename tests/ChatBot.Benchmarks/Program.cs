@@ -9,6 +9,12 @@ if (args is ["side-by-side", .. var rest])
     return;
 }
 
+if (args is ["build-profile", .. var buildArgs])
+{
+    ChatBot.Benchmarks.SideBySide.BuildProfile.Run(buildArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

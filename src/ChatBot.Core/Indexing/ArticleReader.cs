@@ -39,7 +39,8 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             var features = new AnswerFeatures[passage.Sentences.Count];
             for (var s = 0; s < features.Length; s++)
             {
-                features[s] = AnswerFeatureDetector.Detect(passage.Sentences[s].Slice(article.Text));
+                var sentence = passage.Sentences[s];
+                features[s] = AnswerFeatureDetector.Detect(article.Text.AsSpan(sentence.Start, sentence.Length));
             }
 
             analyzed[p] = new PassageTerms

@@ -88,16 +88,28 @@ internal static class PostingsLayout
             PostingPassages = postingPassages,
             PostingWeights = postingWeights,
             TokenOffsets = tokenOffsets,
-            TokenTerms = [.. passages.SelectMany(p => p.BodyTerms)],
-            TokenPositions = [.. passages.SelectMany(p => p.BodyPositions)],
+            TokenTerms = Concat(passages, tokenOffsets, p => p.BodyTerms),
+            TokenPositions = Concat(passages, tokenOffsets, p => p.BodyPositions),
             SentenceOffsets = sentenceOffsets,
-            SentenceStarts = [.. passages.SelectMany(p => p.SentenceStarts)],
-            SentenceFeatures = [.. passages.SelectMany(p => p.SentenceFeatures)],
+            SentenceStarts = Concat(passages, sentenceOffsets, p => p.SentenceStarts),
+            SentenceFeatures = Concat(passages, sentenceOffsets, p => p.SentenceFeatures),
             Acronyms = [],
             SurfaceWords = surface.Words,
             SurfaceTerms = surface.Terms,
             SurfaceFrequencies = surface.Frequencies,
         };
+    }
+
+    /// <summary>Every passage's array end to end, copied once into an array of the known total (offsets[^1]).</summary>
+    private static T[] Concat<T>(List<PassageTerms> passages, int[] offsets, Func<PassageTerms, T[]> part)
+    {
+        var all = new T[offsets[^1]];
+        for (var p = 0; p < passages.Count; p++)
+        {
+            part(passages[p]).CopyTo(all, offsets[p]);
+        }
+
+        return all;
     }
 
     private static void Count(Dictionary<int, (int Body, int Heading, int Title)> frequencies, int[] terms, int field)

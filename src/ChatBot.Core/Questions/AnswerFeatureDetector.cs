@@ -9,14 +9,29 @@ namespace ChatBot.Core.Questions;
 /// </summary>
 public static partial class AnswerFeatureDetector
 {
-    public static AnswerFeatures Detect(string text)
+    public static AnswerFeatures Detect(string text) => Detect(text.AsSpan());
+
+    /// <summary>
+    /// The features of <paramref name="text"/>, read in place (the index build passes each sentence as a slice of its
+    /// article): with citations, the text without them is written into a pooled buffer, each replaced by one space as
+    /// <c>Regex.Replace</c> would.
+    /// </summary>
+    public static AnswerFeatures Detect(ReadOnlySpan<char> text)
     {
-        var hasDigit = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        if (hasDigit && text.Contains('(', StringComparison.Ordinal))
+        if (text.IndexOfAnyInRange('0', '9') < 0 || !text.Contains('('))
         {
-            text = Citation().Replace(text, " ");
+            return DetectIn(text, hasDigit: text.IndexOfAnyInRange('0', '9') >= 0);
         }
 
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var length = Replace(Citation(), text, buffer);
+        var features = DetectIn(buffer.AsSpan(0, length), hasDigit: true);
+        ArrayPool<char>.Shared.Return(buffer);
+        return features;
+    }
+
+    private static AnswerFeatures DetectIn(ReadOnlySpan<char> text, bool hasDigit)
+    {
         var features = AnswerFeatures.None;
         var mayHaveDate = hasDigit || MonthOrRelative().IsMatch(text);
         var dated = mayHaveDate && DatePattern().IsMatch(text);
@@ -25,12 +40,12 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Date;
         }
 
-        if ((hasDigit || text.AsSpan().IndexOfAny(NumberWordCues) >= 0) && (dated ? HasNumberBesideDates(text) : NumberPattern().IsMatch(text)))
+        if ((hasDigit || text.IndexOfAny(NumberWordCues) >= 0) && (dated ? HasNumberBesideDates(text) : NumberPattern().IsMatch(text)))
         {
             features |= AnswerFeatures.Number;
         }
 
-        var hasCapitalAfterStart = text.AsSpan(1).IndexOfAnyInRange('A', 'Z') >= 0;
+        var hasCapitalAfterStart = text[1..].IndexOfAnyInRange('A', 'Z') >= 0;
         if (hasCapitalAfterStart && PersonNames.Contains(text))
         {
             features |= AnswerFeatures.Person;
@@ -41,12 +56,13 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Place;
         }
 
-        if (text.AsSpan().IndexOfAny(ReasonCues) >= 0 && ReasonPattern().IsMatch(text))
+        if (text.IndexOfAny(ReasonCues) >= 0 && ReasonPattern().IsMatch(text))
         {
             features |= AnswerFeatures.Reason;
         }
 
-        if (text.Contains(',', StringComparison.Ordinal) || text.Contains(';', StringComparison.Ordinal) || text.Contains(" and ", StringComparison.Ordinal))
+        // Each alternative of the pattern needs two commas, " and ", or a colon and two semicolons: without them it cannot match.
+        if (text.Count(',') >= 2 || text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || (text.Contains(':') && text.Count(';') >= 2))
         {
             features |= EnumerationPattern().IsMatch(text) ? AnswerFeatures.Enumeration : AnswerFeatures.None;
         }
@@ -58,24 +74,29 @@ public static partial class AnswerFeatureDetector
     /// Whether a number remains once every date is blanked out (each replaced by one space, as <c>Regex.Replace</c>
     /// would), written into a pooled buffer rather than a new string per dated sentence.
     /// </summary>
-    private static bool HasNumberBesideDates(string text)
+    private static bool HasNumberBesideDates(ReadOnlySpan<char> text)
     {
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var length = 0;
-        var from = 0;
-        foreach (var date in DatePattern().EnumerateMatches(text))
-        {
-            text.AsSpan(from, date.Index - from).CopyTo(buffer.AsSpan(length));
-            length += date.Index - from;
-            buffer[length++] = ' ';
-            from = date.Index + date.Length;
-        }
-
-        text.AsSpan(from).CopyTo(buffer.AsSpan(length));
-        length += text.Length - from;
-        var found = NumberPattern().IsMatch(buffer.AsSpan(0, length));
+        var found = NumberPattern().IsMatch(buffer.AsSpan(0, Replace(DatePattern(), text, buffer)));
         ArrayPool<char>.Shared.Return(buffer);
         return found;
+    }
+
+    /// <summary>Writes <paramref name="text"/> into <paramref name="buffer"/> with every match of <paramref name="pattern"/> replaced by one space; returns the length.</summary>
+    private static int Replace(Regex pattern, ReadOnlySpan<char> text, char[] buffer)
+    {
+        var length = 0;
+        var from = 0;
+        foreach (var match in pattern.EnumerateMatches(text))
+        {
+            text[from..match.Index].CopyTo(buffer.AsSpan(length));
+            length += match.Index - from;
+            buffer[length++] = ' ';
+            from = match.Index + match.Length;
+        }
+
+        text[from..].CopyTo(buffer.AsSpan(length));
+        return length + text.Length - from;
     }
 
     /// <summary>The feature a question of this kind needs its evidence to have, if any.</summary>

@@ -22,7 +22,7 @@ public static partial class PersonNames
     };
 
     /// <summary>Whether <see cref="Find"/> would find a name, without making the strings (sentence features at index build).</summary>
-    public static bool Contains(string text)
+    public static bool Contains(ReadOnlySpan<char> text)
     {
         if (Titled().IsMatch(text))
         {
@@ -33,9 +33,9 @@ public static partial class PersonNames
         foreach (var run in CapitalisedRun().EnumerateMatches(text))
         {
             var words = 0;
-            foreach (var range in text.AsSpan(run.Index, run.Length).SplitAny(' ', '-'))
+            foreach (var range in text.Slice(run.Index, run.Length).SplitAny(' ', '-'))
             {
-                var word = text.AsSpan(run.Index, run.Length)[range];
+                var word = text.Slice(run.Index, run.Length)[range];
                 words += word.Length > 0 && !notNames.Contains(word) ? 1 : 0;
             }
 

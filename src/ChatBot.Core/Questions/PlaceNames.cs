@@ -39,9 +39,9 @@ public static partial class PlaceNames
     }
 
     /// <summary>Whether <see cref="Find"/> would find a place, without making the strings (sentence features at index build).</summary>
-    public static bool Contains(string text)
+    public static bool Contains(ReadOnlySpan<char> text)
     {
-        if (text.AsSpan().IndexOfAny(KnownCues) >= 0 && Known().IsMatch(text))
+        if (text.IndexOfAny(KnownCues) >= 0 && Known().IsMatch(text))
         {
             return true;
         }
@@ -50,7 +50,7 @@ public static partial class PlaceNames
         foreach (var after in AfterPreposition().EnumerateMatches(text))
         {
             // The name is the match's tail from its first capital: the preposition and "the" before it are lower case.
-            var match = text.AsSpan(after.Index, after.Length);
+            var match = text.Slice(after.Index, after.Length);
             var name = match[FirstCapital(match)..];
             var space = name.IndexOf(' ');
             if (!notPlaces.Contains(space < 0 ? name : name[..space]))
@@ -75,7 +75,7 @@ public static partial class PlaceNames
 
     public static IEnumerable<string> Find(string text)
     {
-        if (text.AsSpan().IndexOfAny(KnownCues) >= 0)
+        if (text.IndexOfAny(KnownCues) >= 0)
         {
             foreach (Match known in Known().Matches(text))
             {

@@ -22,5 +22,9 @@ public static class Stopwords
         "wasnt", "arent", "werent", "cant", "wont",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Contains(string folded) => Words.Contains(folded);
+
+    public static bool Contains(ReadOnlySpan<char> folded) => WordsBySpan.Contains(folded);
 }

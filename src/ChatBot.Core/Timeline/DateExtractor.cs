@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Corpus;
@@ -41,7 +42,8 @@ public static partial class DateExtractor
             return [];
         }
 
-        var taken = new bool[sentence.Length];
+        var taken = ArrayPool<bool>.Shared.Rent(sentence.Length);
+        Array.Clear(taken, 0, sentence.Length);
         if (yearLike)
         {
             foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
@@ -51,7 +53,7 @@ public static partial class DateExtractor
         }
 
         var mentions = new List<DateMention>();
-        void Take(Regex pattern, Func<Match, EventDate?> read, bool possible = true)
+        void Take(Regex pattern, Func<Match, EventDate?>? read, bool possible = true, Func<string, int, int, EventDate?>? readSpan = null)
         {
             if (!possible)
             {
@@ -60,10 +62,12 @@ public static partial class DateExtractor
 
             // Most matches fall on characters a more specific pattern already took: those are skipped on the match's
             // span, and only the rest are matched again from their start for their groups (the same match: no pattern
-            // uses \G, and lookbehinds see the text before the start).
+            // uses \G, and lookbehinds see the text before the start). The commonest patterns read their values from
+            // the match's characters instead (readSpan), without a Match and its groups per date.
             foreach (var found in pattern.EnumerateMatches(sentence))
             {
-                if (taken.AsSpan(found.Index, found.Length).Contains(true) || read(pattern.Match(sentence, found.Index)) is not { } date)
+                if (taken.AsSpan(found.Index, found.Length).Contains(true)
+                    || (readSpan is not null ? readSpan(sentence, found.Index, found.Length) : read!(pattern.Match(sentence, found.Index))) is not { } date)
                 {
                     continue;
                 }
@@ -75,14 +79,14 @@ public static partial class DateExtractor
 
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
         Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
-        Take(MonthDayYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
+        Take(MonthDayYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
         Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
-        Take(MonthYear(), m => Valid(Int(m, "year"), MonthNumber(m), 0, inferred: false), fourDigits && hasMonth && hasDigit);
+        Take(MonthYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
         Take(DecadeRange(), ReadDecadeRange, yearLike && hasDecade);
         Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
         Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
         Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
-        Take(Year(), m => Year(Int(m, "year")), yearLike && hasDigit);
+        Take(Year(), null, yearLike && hasDigit, static (text, at, length) => Year(YearAtEnd(text, at, length)));
         if (published is { } p)
         {
             Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
@@ -90,6 +94,7 @@ public static partial class DateExtractor
             Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
         }
 
+        ArrayPool<bool>.Shared.Return(taken);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
@@ -182,8 +187,18 @@ public static partial class DateExtractor
             return current;
         }
 
-        var match = QualifierWord().Match(sentence[Math.Max(0, index - 24)..index]);
-        return !match.Success ? DateQualifier.On : match.Groups["word"].Value.ToLowerInvariant() switch
+        // The word is the match without its trailing white space (the pattern ends "\s+$"), read without a string.
+        var before = sentence.AsSpan(Math.Max(0, index - 24), index - Math.Max(0, index - 24));
+        var found = QualifierWord().EnumerateMatches(before);
+        if (!found.MoveNext())
+        {
+            return DateQualifier.On;
+        }
+
+        var word = before.Slice(found.Current.Index, found.Current.Length).TrimEnd();
+        Span<char> folded = stackalloc char[word.Length];
+        word.ToLowerInvariant(folded);
+        return folded switch
         {
             "prior to" or "before" => DateQualifier.Before,
             "by" => DateQualifier.By,
@@ -193,16 +208,31 @@ public static partial class DateExtractor
         };
     }
 
-    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
 
-    private static int MonthNumber(Match m)
+    private static int MonthNumber(Match m) => MonthNumber(m.Groups["month"].ValueSpan);
+
+    /// <summary>The month whose name <paramref name="name"/> starts with (every month pattern has at least three letters).</summary>
+    private static int MonthNumber(ReadOnlySpan<char> name)
     {
-        var name = m.Groups["month"].Value.TrimEnd('.').ToLowerInvariant();
-        return name[..3] switch
+        Span<char> first = [char.ToLowerInvariant(name[0]), char.ToLowerInvariant(name[1]), char.ToLowerInvariant(name[2])];
+        return first switch
         {
             "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
             "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
         };
+    }
+
+    /// <summary>The year that ends a match: the patterns read this way end with their four-digit year group.</summary>
+    private static int YearAtEnd(string sentence, int at, int length) =>
+        int.Parse(sentence.AsSpan(at + length - 4, 4), CultureInfo.InvariantCulture);
+
+    /// <summary>The first run of digits in a match: the day of a pattern whose only digits before the year are its day.</summary>
+    private static int FirstNumber(ReadOnlySpan<char> match)
+    {
+        var start = match.IndexOfAnyInRange('0', '9');
+        var length = match[start..].IndexOfAnyExceptInRange('0', '9');
+        return int.Parse(match.Slice(start, length < 0 ? match.Length - start : length), CultureInfo.InvariantCulture);
     }
 
     [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b", RegexOptions.IgnoreCase)]

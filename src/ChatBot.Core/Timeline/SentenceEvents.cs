@@ -25,9 +25,18 @@ public static partial class SentenceEvents
 
     public static IReadOnlyList<EventDate> Dates(string sentence, PartialDate? published)
     {
-        var mentions = DateExtractor.Extract(sentence, published)
-            .Where(m => !IsUnrealised(sentence, m.Start) && !IsAnchor(sentence, m.Start))
-            .ToList();
+        var mentions = DateExtractor.Extract(sentence, published);
+        var kept = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var mention = mentions[i];
+            if (!IsUnrealised(sentence, mention.Start) && !IsAnchor(sentence, mention.Start))
+            {
+                mentions[kept++] = mention;
+            }
+        }
+
+        mentions.RemoveRange(kept, mentions.Count - kept);
         return Merge(sentence, mentions);
     }
 
@@ -55,14 +64,14 @@ public static partial class SentenceEvents
         // Most dated sentences have one date: nothing to merge, so no need for the words between dates.
         if (mentions.Count < 2)
         {
-            return [.. mentions.Select(m => m.Date)];
+            return mentions.Count == 0 ? [] : [mentions[0].Date];
         }
 
         var events = new List<(EventDate Date, HashSet<string> Words)>();
         var from = 0;
         foreach (var mention in mentions)
         {
-            var words = ContentWords(sentence[from..mention.Start]);
+            var words = ContentWords(sentence.AsSpan(from, mention.Start - from));
             from = mention.Start + mention.Length;
             var same = events.FindIndex(e => e.Date == mention.Date || (Mergeable(e.Date, mention.Date) && e.Words.Overlaps(words)));
             if (same < 0)
@@ -103,8 +112,25 @@ public static partial class SentenceEvents
 
     private static int LastMonth(PartialDate date) => (date.Year * 12) + (date.Month == 0 ? 12 : date.Month) - 1;
 
-    private static HashSet<string> ContentWords(string text) =>
-        [.. Word().Matches(text).Select(m => m.Value.ToLowerInvariant()).Where(w => w.Length > 2 && !Stopwords.Contains(w))];
+    /// <summary>The distinct lower-case words of more than two letters that are not stopwords; a string only per distinct word.</summary>
+    private static HashSet<string> ContentWords(ReadOnlySpan<char> text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> folded = stackalloc char[64];
+        foreach (var match in Word().EnumerateMatches(text))
+        {
+            var word = text.Slice(match.Index, match.Length);
+            var lower = word.Length <= folded.Length ? folded[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            if (lower.Length > 2 && !Stopwords.Contains((ReadOnlySpan<char>)lower))
+            {
+                bySpan.Add(lower);
+            }
+        }
+
+        return words;
+    }
 
     [GeneratedRegex(@"\b(hop(e|ed|es|ing)|expect(ed|s|ing)?|wish(ed|es|ing)?|want(ed|s|ing)?|(aim|intend|plan)(s|ed|ned|ing|ning)?\s+to|would\s+like|(un)?likely\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unrealised();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 
@@ -50,7 +51,10 @@ public sealed class TimelineBuilder(InvertedIndex index)
 
             var terms = SentenceTerms(passage.Ordinal, s);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
-            events.AddRange(dates.Select(date => new TimelineEvent(date, text, [source], terms, 0)));
+            foreach (var date in dates)
+            {
+                events.Add(new TimelineEvent(date, text, [source], terms, 0));
+            }
         }
 
         return events;
@@ -64,23 +68,18 @@ public sealed class TimelineBuilder(InvertedIndex index)
         var to = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
         var terms = index.PassageTerms(passage);
         var positions = index.PassagePositions(passage);
+        var buffer = ArrayPool<int>.Shared.Rent(terms.Length);
         var count = 0;
-        for (var t = 0; t < terms.Length; t++)
-        {
-            count += positions[t] >= from && positions[t] < to ? 1 : 0;
-        }
-
-        var inSentence = new int[count];
-        count = 0;
         for (var t = 0; t < terms.Length; t++)
         {
             if (positions[t] >= from && positions[t] < to)
             {
-                inSentence[count++] = terms[t];
+                buffer[count++] = terms[t];
             }
         }
 
-        Array.Sort(inSentence);
+        var inSentence = buffer.AsSpan(0, count);
+        inSentence.Sort();
         var distinct = 0;
         for (var i = 0; i < inSentence.Length; i++)
         {
@@ -90,7 +89,9 @@ public sealed class TimelineBuilder(InvertedIndex index)
             }
         }
 
-        return distinct == inSentence.Length ? inSentence : inSentence[..distinct];
+        var result = inSentence[..distinct].ToArray();
+        ArrayPool<int>.Shared.Return(buffer);
+        return result;
     }
 
     private static void AddOrMerge(List<TimelineEvent> events, Dictionary<EventDate, List<int>> byDate, TimelineEvent candidate)

@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Timeline;
+using ChatBot.Evaluation;
+
+namespace ChatBot.Benchmarks.SideBySide;
+
+/// <summary>
+/// Where an index build spends its time and allocations, per phase (passages and postings, timeline, the whole build),
+/// repeated so the first pass's JIT can be told apart; with a SHA-256 of the built index's snapshot file, so two builds
+/// of the engine can be shown to build the same index on corpora far larger than the unit tests'.
+/// Run: <c>dotnet run -c Release -- build-profile [--corpora scifact,synthetic] [--synthetic-articles 10000] [--passes 3]</c>
+/// </summary>
+internal static class BuildProfile
+{
+    public static void Run(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        var corpora = values.GetValueOrDefault("corpora", "scifact,synthetic").Split(',').ToHashSet(StringComparer.Ordinal);
+        var articles = int.Parse(values.GetValueOrDefault("synthetic-articles", "10000"), CultureInfo.InvariantCulture);
+        var passes = int.Parse(values.GetValueOrDefault("passes", "3"), CultureInfo.InvariantCulture);
+        Console.WriteLine($"build-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {LoadAverage()}");
+        foreach (var corpus in SideBySideCorpora.Load(corpora, articles, 0))
+        {
+            var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
+            Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count:N0} articles");
+            for (var pass = 0; pass < passes; pass++)
+            {
+                Console.WriteLine($"  pass {pass}: {Phases(corpus.Articles, analyzer)}; load average {LoadAverage()}");
+            }
+
+            Console.WriteLine($"  snapshot SHA-256 {Digest(corpus.Articles, analyzer)}");
+        }
+    }
+
+    private static string Phases(CorpusLoadResult corpus, ChatBot.Core.Text.TextAnalyzer analyzer)
+    {
+        var (passages, index, indexTime, indexBytes) = MeasurePair(() => new IndexBuilder(analyzer).Build(corpus.Articles));
+        var (events, timelineTime, timelineBytes) = Measure(() => new TimelineBuilder(index).Build(corpus.Articles, passages));
+        (passages, index) = (null!, null!);
+        var (built, wholeTime, wholeBytes) = Measure(() => new CorpusIndexBuilder(analyzer).Build(corpus, corpus.Fingerprint));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"passages+postings {indexTime:F2} s {indexBytes / (1 << 20):N0} MB; timeline ({events.Count:N0} events) {timelineTime:F2} s {timelineBytes / (1 << 20):N0} MB; whole build ({built.Passages.Count:N0} passages) {wholeTime:F2} s {wholeBytes / (1 << 20):N0} MB");
+    }
+
+    private static (TA, TB, double Seconds, long Bytes) MeasurePair<TA, TB>(Func<(TA, TB)> build)
+    {
+        var (result, seconds, bytes) = Measure<(TA, TB)>(build);
+        return (result.Item1, result.Item2, seconds, bytes);
+    }
+
+    private static (T Result, double Seconds, long Bytes) Measure<T>(Func<T> build)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var result = build();
+        var seconds = watch.Elapsed.TotalSeconds;
+        return (result, seconds, GC.GetTotalAllocatedBytes(precise: true) - before);
+    }
+
+    private static string Digest(CorpusLoadResult corpus, ChatBot.Core.Text.TextAnalyzer analyzer)
+    {
+        var folder = Directory.CreateTempSubdirectory("chatbot-build-profile-").FullName;
+        try
+        {
+            new IndexSnapshotStore(folder).TrySave(new CorpusIndexBuilder(analyzer).Build(corpus, corpus.Fingerprint));
+            // The snapshot names the engine build that wrote it (a different build of the same index must not load it):
+            // those bytes are blanked, so the hash is of the index alone.
+            var bytes = File.ReadAllBytes(Directory.EnumerateFiles(folder, "*.index").Single());
+            var version = System.Text.Encoding.UTF8.GetBytes(ChatBot.Core.Text.EngineInfo.Version);
+            var at = bytes.AsSpan().IndexOf(version);
+            bytes.AsSpan(at, version.Length).Clear();
+            return Convert.ToHexString(SHA256.HashData(bytes));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
