@@ -62,7 +62,18 @@ internal static partial class SentenceTrimmer
         return text;
     }
 
-    public static int CountWords(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>The pieces <c>Split(' ', RemoveEmptyEntries)</c> would return, counted without making them (runs of non-spaces).</summary>
+    public static int CountWords(string text)
+    {
+        var (words, inWord) = (0, false);
+        foreach (var c in text)
+        {
+            words += !inWord && c != ' ' ? 1 : 0;
+            inWord = c != ' ';
+        }
+
+        return words;
+    }
 
     private static string KeepRelevantClauses(string text, Func<string, bool> isRelevant)
     {

@@ -20,6 +20,9 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
 
     private readonly LanguageProfile english = profiles.Languages.Single(l => l.Code == "en");
 
+    /// <summary>The Latin-script languages in profile order, with each word's languages and each language's distinct letters.</summary>
+    private readonly LatinProfiles latinProfiles = new(profiles.Languages.Where(l => l.Script == WritingScript.Latin).ToArray());
+
     public static LanguageIdentifier Default { get; } = new(LanguageProfiles.Default);
 
     /// <summary>The language of <paramref name="question"/>, or null for English and whenever it cannot tell.</summary>
@@ -28,19 +31,25 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
         var tokens = QuestionTokens.Split(question);
         var latin = tokens.Where(t => t.Script == WritingScript.Latin).ToList();
 
-        // Each word's forms and the lower-cased question once, not again for every language compared.
-        var forms = latin.Where(t => t.Eligible).Select(t => t.Forms().ToArray()).ToList();
-        var lower = question.ToLowerInvariant();
-        var scores = profiles.Languages.Where(l => l.Script == WritingScript.Latin)
-            .Select(l => (Language: l, Score: forms.Count(f => f.Any(l.Words.Contains)) + Math.Min(MaximumLetterEvidence, LetterHits(l, lower))))
-            .OrderByDescending(s => s.Score).ToList();
-        var englishScore = scores.First(s => s.Language == english).Score;
-        if (scores is [var best, var second, ..] && best.Language != english && best.Score >= MinimumWords && best.Score - second.Score >= MinimumLead)
+        // Each word is looked up once for all languages, not once per language compared.
+        var languages = latinProfiles.Languages;
+        Span<int> scores = stackalloc int[languages.Length];
+        latinProfiles.Score(latin, question.ToLowerInvariant(), MaximumLetterEvidence, scores);
+
+        // The best is the first of the highest scores (a stable sort's first), the second the highest of the others.
+        var best = scores.Length == 0 ? -1 : scores.IndexOf(MaxOf(scores));
+        var second = int.MinValue;
+        for (var l = 0; l < scores.Length; l++)
         {
-            return Detected(best.Language);
+            second = l != best ? Math.Max(second, scores[l]) : second;
         }
 
-        return englishScore >= MinimumWords ? null : ByScript(question, tokens, latin);
+        if (scores.Length >= 2 && languages[best] != english && scores[best] >= MinimumWords && scores[best] - second >= MinimumLead)
+        {
+            return Detected(languages[best]);
+        }
+
+        return scores[Array.IndexOf(languages, english)] >= MinimumWords ? null : ByScript(question, tokens, latin);
     }
 
     /// <summary>
@@ -86,6 +95,17 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
             [var best, var second, ..] when best.Score > second.Score => Detected(best.Language),
             _ => profiles.Scripts.GetValueOrDefault(script),
         };
+    }
+
+    private static int MaxOf(ReadOnlySpan<int> scores)
+    {
+        var max = int.MinValue;
+        foreach (var score in scores)
+        {
+            max = Math.Max(max, score);
+        }
+
+        return max;
     }
 
     private static int WordHits(LanguageProfile language, IEnumerable<QuestionToken> tokens) =>

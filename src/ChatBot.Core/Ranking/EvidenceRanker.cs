@@ -91,13 +91,13 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         }
 
         var bestCoverage = sentences.Count > 0 ? sentences.Max(s => s.Match.Coverage) : 0;
-        var byPlace = sentences.ToDictionary(s => (s.Passage.Hit.Passage.Ordinal, s.Index));
-        foreach (var sentence in sentences)
+        for (var i = 0; i < sentences.Count; i++)
         {
+            // A passage's sentences were added together and in order, so a sentence's neighbours sit next to it in the list.
+            var sentence = sentences[i];
             sentence.Features[SentenceFeatures.CoverageBehindBest] = sentence.Match.Coverage - bestCoverage;
-            var ordinal = sentence.Passage.Hit.Passage.Ordinal;
-            sentence.Features[SentenceFeatures.NextSurfaceWords] = byPlace.TryGetValue((ordinal, sentence.Index + 1), out var next) ? next.Features[SentenceFeatures.SurfaceWords] : 0;
-            sentence.Features[SentenceFeatures.PreviousSurfaceWords] = byPlace.TryGetValue((ordinal, sentence.Index - 1), out var previous) ? previous.Features[SentenceFeatures.SurfaceWords] : 0;
+            sentence.Features[SentenceFeatures.NextSurfaceWords] = i + 1 < sentences.Count && Follows(sentences[i + 1], sentence) ? sentences[i + 1].Features[SentenceFeatures.SurfaceWords] : 0;
+            sentence.Features[SentenceFeatures.PreviousSurfaceWords] = i > 0 && Follows(sentence, sentences[i - 1]) ? sentences[i - 1].Features[SentenceFeatures.SurfaceWords] : 0;
             sentence.Score = models.Sentence?.Score(sentence.Features) ?? sentence.Match.Coverage - (0.01f * sentence.Passage.Rank);
         }
 
@@ -105,6 +105,9 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             : a.Passage.Rank.CompareTo(b.Passage.Rank) is var rank && rank != 0 ? rank : a.Index.CompareTo(b.Index));
         return sentences;
     }
+
+    private static bool Follows(RankedSentence next, RankedSentence sentence) =>
+        next.Passage.Hit.Passage.Ordinal == sentence.Passage.Hit.Passage.Ordinal && next.Index == sentence.Index + 1;
 
     private static bool IsFirstInParagraph(CorpusIndex corpus, Passage passage) =>
         corpus.ArticleOf(passage).Blocks[passage.BlockIndex].Start == passage.Start;

@@ -74,9 +74,21 @@ public static class PassageFeatures
         f[27] = whole.ContentTokens == 0 ? 0 : whole.MatchedTokens / (float)whole.ContentTokens;
         f[28] = firstInParagraph ? 1 : 0;
         (f[29], f[30], f[31], f[32]) = question.Surface.Measure(surface, surface.Of(hit.Passage));
-        f[33] = sentences.Length == 0 ? 0 : sentences.Max(s => s.NumberNearMatch);
+        f[33] = sentences.Length == 0 ? 0 : NearestNumber(sentences);
         f[34] = whole.Bm25;
         return f;
+    }
+
+    /// <summary>The highest <see cref="SentenceMatch.NumberNearMatch"/>, as <c>Enumerable.Max</c> picks it (never NaN).</summary>
+    private static float NearestNumber(SentenceMatch[] sentences)
+    {
+        var best = sentences[0].NumberNearMatch;
+        for (var s = 1; s < sentences.Length; s++)
+        {
+            best = sentences[s].NumberNearMatch > best ? sentences[s].NumberNearMatch : best;
+        }
+
+        return best;
     }
 
     /// <summary>The share of the question's name weight a mask lacks (0 when the question names nothing).</summary>

@@ -10,6 +10,9 @@ public sealed class PassageMatch
 {
     private const int NearSlack = 3;
 
+    [ThreadStatic]
+    private static Scratch? scratch;
+
     private PassageMatch(SentenceMatch[] sentences, SentenceMatch whole)
     {
         Sentences = sentences;
@@ -27,9 +30,11 @@ public sealed class PassageMatch
         var starts = index.SentenceStarts(passage);
         var concepts = question.Concepts.Count;
         var sentenceCount = Math.Max(1, starts.Length);
-        var quality = new float[sentenceCount * Math.Max(1, concepts)];
-        var occurrences = new List<(int Position, int Concept)>(terms.Length);
-        var numbers = new List<int>();
+        var buffers = scratch ??= new Scratch();
+        var quality = buffers.Quality(sentenceCount * Math.Max(1, concepts));
+        var (occurrences, numbers) = (buffers.Occurrences, buffers.Numbers);
+        occurrences.Clear();
+        numbers.Clear();
         var sentences = new SentenceMatch[sentenceCount];
         var lastPosition = positions.Length == 0 ? 0 : positions[^1];
         for (var s = 0; s < sentenceCount; s++)
@@ -49,7 +54,7 @@ public sealed class PassageMatch
             }
 
             sentences[sentence].ContentTokens++;
-            if (!question.TermConcepts.TryGetValue(terms[t], out var matches))
+            if (!question.TryConcepts(terms[t], out var matches))
             {
                 if (index.IsNumber(terms[t]))
                 {
@@ -69,7 +74,8 @@ public sealed class PassageMatch
         }
 
         var whole = new SentenceMatch { Words = sentences.Sum(s => s.Words), ContentTokens = terms.Length };
-        var best = new float[Math.Max(1, concepts)];
+        Span<float> best = stackalloc float[Math.Max(1, concepts)];
+        best.Clear();
         var from = 0;
         for (var s = 0; s < sentenceCount; s++)
         {
@@ -80,7 +86,7 @@ public sealed class PassageMatch
                 to++;
             }
 
-            Fill(ref sentences[s], quality.AsSpan(s * concepts, concepts), question, occurrences, from, to);
+            Fill(ref sentences[s], quality.Slice(s * concepts, concepts), question, occurrences, from, to);
             sentences[s].NumberNearMatch = NumberNear(numbers, occurrences, from, to, sentences[s].FirstPosition, until);
             for (var c = 0; c < concepts; c++)
             {
@@ -91,16 +97,42 @@ public sealed class PassageMatch
             from = to;
         }
 
-        Fill(ref whole, best.AsSpan(0, concepts), question, occurrences, 0, occurrences.Count);
+        Fill(ref whole, best[..concepts], question, occurrences, 0, occurrences.Count);
         whole.Bm25 = Bm25(question, occurrences, index, terms.Length);
         return new PassageMatch(sentences, whole);
+    }
+
+    /// <summary>
+    /// The per-call working space, kept per thread: a question computes some 24 matches, and these buffers were most of
+    /// what an answer allocated. Nothing in them outlives a call.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private float[] quality = new float[256];
+
+        public List<(int Position, int Concept)> Occurrences { get; } = new(256);
+
+        public List<int> Numbers { get; } = [];
+
+        public Span<float> Quality(int length)
+        {
+            if (quality.Length < length)
+            {
+                quality = new float[Math.Max(length, quality.Length * 2)];
+            }
+
+            var span = quality.AsSpan(0, length);
+            span.Clear();
+            return span;
+        }
     }
 
     private static float Bm25(QuestionProfile question, List<(int Position, int Concept)> occurrences, InvertedIndex index, int length)
     {
         const float K1 = 1.2f;
         const float B = 0.75f;
-        var counts = new int[Math.Max(1, question.Concepts.Count)];
+        Span<int> counts = stackalloc int[Math.Max(1, question.Concepts.Count)];
+        counts.Clear();
         foreach (var (_, concept) in occurrences)
         {
             counts[concept]++;

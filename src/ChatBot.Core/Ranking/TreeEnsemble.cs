@@ -13,20 +13,24 @@ public sealed class TreeEnsemble
     private readonly Tree[] trees;
 
     /// <summary>
-    /// Every tree's nodes in one array and its leaves in another, children as indexes into them (a leaf as ~index): a
-    /// walk reads one small struct a node instead of four arrays, which made scoring a candidate a third of an answer's time.
+    /// Every tree's nodes in one array, splits first and then one node per leaf that leads back to itself; children are
+    /// indexes into it. A walk reads one small struct a node instead of four arrays, and a walk that has reached its leaf
+    /// can take further steps without a branch, so several trees are walked in step.
     /// </summary>
     private readonly Node[] nodes;
     private readonly float[] leaves;
     private readonly int[] roots;
     private readonly float[] weights;
 
+    /// <summary>The index of the first leaf node: every node from here on is a leaf, <see cref="leaves"/>[node - firstLeaf].</summary>
+    private readonly int firstLeaf;
+
     public TreeEnsemble(float bias, IReadOnlyList<Tree> trees)
     {
         Bias = bias;
         this.trees = [.. trees];
         FeatureCount = this.trees.Length == 0 ? 0 : this.trees.Max(t => t.Features.Length == 0 ? 0 : t.Features.Max() + 1);
-        (nodes, leaves, roots, weights) = Flatten(this.trees);
+        (nodes, leaves, roots, weights, firstLeaf) = Flatten(this.trees);
     }
 
     public float Bias { get; }
@@ -43,33 +47,68 @@ public sealed class TreeEnsemble
             throw new ArgumentException($"the model reads {FeatureCount} features; {features.Length} were given", nameof(features));
         }
 
+        ref var first = ref MemoryMarshal.GetArrayDataReference(nodes);
+        ref var input = ref MemoryMarshal.GetReference(features);
         var score = Bias;
-        for (var t = 0; t < roots.Length; t++)
+        var t = 0;
+
+        // Four trees walked side by side: each walk is a chain of dependent loads, so one alone leaves the core waiting.
+        // A walk at its leaf steps in place until all four are done. The leaves are still added one tree at a time, in
+        // order, so the sum is the same to the bit.
+        for (; t + 4 <= roots.Length; t += 4)
         {
-            var node = roots[t];
-            while (node >= 0)
+            var (a, b, c, d) = (roots[t], roots[t + 1], roots[t + 2], roots[t + 3]);
+            while (((a - firstLeaf) | (b - firstLeaf) | (c - firstLeaf) | (d - firstLeaf)) < 0)
             {
-                // Which child is data, not a branch: the comparison goes either way about as often, so a jump mispredicts.
-                ref readonly var split = ref nodes[node];
-                var right = features[split.Feature] <= split.Threshold ? 0 : 1;
-                node = Unsafe.Add(ref Unsafe.AsRef(in split.Left), right);
+                a = Step(ref first, a, ref input);
+                b = Step(ref first, b, ref input);
+                c = Step(ref first, c, ref input);
+                d = Step(ref first, d, ref input);
             }
 
-            score += weights[t] * leaves[~node];
+            score += weights[t] * leaves[a - firstLeaf];
+            score += weights[t + 1] * leaves[b - firstLeaf];
+            score += weights[t + 2] * leaves[c - firstLeaf];
+            score += weights[t + 3] * leaves[d - firstLeaf];
+        }
+
+        for (; t < roots.Length; t++)
+        {
+            var node = roots[t];
+            while (node < firstLeaf)
+            {
+                node = Step(ref first, node, ref input);
+            }
+
+            score += weights[t] * leaves[node - firstLeaf];
         }
 
         return score;
     }
 
-    private static (Node[] Nodes, float[] Leaves, int[] Roots, float[] Weights) Flatten(Tree[] trees)
+    /// <summary>
+    /// The child a split sends the input to (a leaf's is itself). Which child is data, not a branch: the comparison
+    /// goes either way about as often, so a jump mispredicts.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref Node first, int node, ref float features)
     {
+        // Unchecked: every child index was made in range by Flatten, and Score checked that the input has every feature read.
+        ref readonly var split = ref Unsafe.Add(ref first, node);
+        var right = Unsafe.Add(ref features, split.Feature) <= split.Threshold ? 0 : 1;
+        return Unsafe.Add(ref Unsafe.AsRef(in split.Left), right);
+    }
+
+    private static (Node[] Nodes, float[] Leaves, int[] Roots, float[] Weights, int FirstLeaf) Flatten(Tree[] trees)
+    {
+        var splits = trees.Sum(t => t.Features.Length);
         var (nodes, leaves) = (new List<Node>(), new List<float>());
         var roots = new int[trees.Length];
         for (var t = 0; t < trees.Length; t++)
         {
-            var (tree, nodeBase, leafBase) = (trees[t], nodes.Count, leaves.Count);
-            int Child(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
-            roots[t] = tree.Features.Length == 0 ? ~leafBase : nodeBase;
+            var (tree, nodeBase, leafBase) = (trees[t], nodes.Count, splits + leaves.Count);
+            int Child(int child) => child >= 0 ? nodeBase + child : leafBase + ~child;
+            roots[t] = tree.Features.Length == 0 ? leafBase : nodeBase;
             for (var n = 0; n < tree.Features.Length; n++)
             {
                 nodes.Add(new Node(tree.Features[n], tree.Thresholds[n], Child(tree.Left[n]), Child(tree.Right[n])));
@@ -78,7 +117,9 @@ public sealed class TreeEnsemble
             leaves.AddRange(tree.Leaves);
         }
 
-        return ([.. nodes], [.. leaves], roots, [.. trees.Select(t => t.Weight)]);
+        // A leaf reads feature 0 and goes to itself either way; only a model with splits steps, so feature 0 exists.
+        nodes.AddRange(leaves.Select((_, leaf) => new Node(0, 0, splits + leaf, splits + leaf)));
+        return ([.. nodes], [.. leaves], roots, [.. trees.Select(t => t.Weight)], splits);
     }
 
     /// <summary>A split; <see cref="Right"/> follows <see cref="Left"/> in memory, so the child is picked by offset.</summary>
