@@ -106,7 +106,7 @@ public static class AnswerChooser
     private static ChosenSentence At(CorpusIndex corpus, Passage passage, int index)
     {
         var span = passage.Sentences[index];
-        return new ChosenSentence(passage, index, span, span.Slice(corpus.ArticleOf(passage).Text));
+        return new ChosenSentence(passage, index, span, corpus.ArticleOf(passage).Slice(span));
     }
 
     /// <summary>The primary sentence's article first; within an article, text order.</summary>

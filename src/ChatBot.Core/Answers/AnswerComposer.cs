@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Text;
 using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Answers;
@@ -97,7 +98,7 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
             return spans[existing].N;
         }
 
-        var n = Add(article, passageId, article.Text[start..end]);
+        var n = Add(article, passageId, article.Slice(new TextSpan(start, end - start)));
         spans.Add((n, passageId, start, end));
         return n;
     }

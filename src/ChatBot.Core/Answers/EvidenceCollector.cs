@@ -35,7 +35,7 @@ internal static class EvidenceCollector
         foreach (var hit in hits)
         {
             var passage = hit.Passage;
-            var text = corpus.ArticleOf(passage).Text;
+            var article = corpus.ArticleOf(passage);
             var occurrences = ConceptOccurrences.Find(corpus.Index, passage.Ordinal, concepts);
             var coverage = ConceptOccurrences.Sentences(corpus.Index, passage.Ordinal, occurrences, weights);
             var features = corpus.Index.SentenceFeatures(passage.Ordinal);
@@ -43,13 +43,13 @@ internal static class EvidenceCollector
             for (var s = 0; s < coverage.Count; s++)
             {
                 var span = passage.Sentences[s];
-                var sentenceText = span.Slice(text);
+                var sentenceText = article.Slice(span);
                 var own = coverage.Of(s);
                 var typed = wanted != AnswerFeatures.None && (features[s] & wanted) != 0 && passage.Kind != BlockKind.Reference
                     && (coverage.Mask(s) & anchors) == anchors
                     && (counted is not null
                         ? counted[s] != Count.None && !plan.CountsUnknownThing && (coverage.Mask(s) & plan.CountPredicate) == plan.CountPredicate && NewFacts.Has(sentenceText, plan.Query, plan.Kind, null)
-                        : NewFacts.Has(sentenceText, plan.Query, plan.Kind, corpus.ArticleOf(passage).Published));
+                        : NewFacts.Has(sentenceText, plan.Query, plan.Kind, article.Published));
                 var score = (own * (typed ? 1 + AnswerTypeBonus : 1)) + (PassageWeight * hit.Score / topScore);
                 score += typed && counted?[s] == Count.OfFocus ? FocusBonus : 0;
                 score /= 1 + (Math.Max(0, SentenceTrimmer.CountWords(sentenceText) - LongSentenceWords) / 80f);

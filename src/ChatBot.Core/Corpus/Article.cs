@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Corpus;
 
@@ -54,4 +55,7 @@ public sealed record Article
     public string ContentHash { get; init; } = "";
 
     public string BlockText(TextBlock block) => Content.Slice(block.Start, block.Length);
+
+    /// <summary>The characters of <paramref name="span"/>, without making a string of the whole text first (see <see cref="CompactText"/>).</summary>
+    public string Slice(TextSpan span) => Content.Slice(span.Start, span.Length);
 }

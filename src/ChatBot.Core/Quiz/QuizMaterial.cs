@@ -24,7 +24,7 @@ public sealed class QuizMaterial
             var article = corpus.ArticleOf(passage);
             foreach (var span in passage.Sentences)
             {
-                var sentence = span.Slice(article.Text);
+                var sentence = article.Slice(span);
                 var terms = Terms(corpus, analyzer, sentence);
                 foreach (var answer in ClozeExtractor.Extract(sentence, article.Published))
                 {

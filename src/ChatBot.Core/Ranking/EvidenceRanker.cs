@@ -82,7 +82,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             for (var s = 0; s < source.Sentences.Count && s < passage.Match.Sentences.Length; s++)
             {
                 var span = source.Sentences[s];
-                var text = span.Slice(article.Text);
+                var text = article.Slice(span);
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
                 var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first, surface);
                 features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;

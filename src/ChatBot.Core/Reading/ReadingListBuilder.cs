@@ -64,5 +64,5 @@ public sealed class ReadingListBuilder
             .Select(g => g.First())
             .OrderBy(p => p.Ordinal)
             .Take(PerArticle)
-            .Select(p => new ReadingPassage(p.Id, p.Heading, p.Sentences[0].Slice(article.Text)))];
+            .Select(p => new ReadingPassage(p.Id, p.Heading, article.Slice(p.Sentences[0])))];
 }
