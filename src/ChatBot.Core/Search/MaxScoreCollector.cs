@@ -132,12 +132,7 @@ internal static class MaxScoreCollector
     /// </summary>
     private static void SkipBlocks(InvertedIndex index, ref PostingCursor cursor, (float Others, float Factor) reach, float threshold)
     {
-        if (cursor.Weights != index.Arrays.PostingWeights)
-        {
-            return;
-        }
-
-        while (cursor.Position < cursor.End && ((cursor.Factor * index.BlockMaxWeight(cursor.Position)) + reach.Others) * reach.Factor <= threshold)
+        while (cursor.Position < cursor.End && (cursor.BlockMax(index) + reach.Others) * reach.Factor <= threshold)
         {
             cursor.Position = Math.Min(cursor.End, ((cursor.Position >> InvertedIndex.BlockShift) + 1) << InvertedIndex.BlockShift);
         }
@@ -173,7 +168,7 @@ internal static class MaxScoreCollector
             }
             else
             {
-                work.Cursors[count] = Merge(index, concepts[c], c, work);
+                work.Cursors[count] = AlternativeMerge.Open(index, concepts[c], c, work);
             }
 
             if (work.Cursors[count].Position < work.Cursors[count].End)
@@ -183,62 +178,6 @@ internal static class MaxScoreCollector
         }
 
         return count;
-    }
-
-    /// <summary>
-    /// The alternatives' postings merged in passage order in one linear pass per alternative, each passage scoring the
-    /// best of its alternatives (a maximum, so the same value in any order); a passage whose best is not positive is
-    /// left out, as the exhaustive path leaves it out.
-    /// </summary>
-    private static PostingCursor Merge(InvertedIndex index, QueryConcept concept, int c, SearchScratch work)
-    {
-        var bound = 0f;
-        var total = 0;
-        foreach (var alternative in concept.Alternatives)
-        {
-            bound = MathF.Max(bound, concept.Weight * alternative.Weight * index.MaxWeight(alternative.TermId));
-            total += index.PostingPassages(alternative.TermId).Length;
-        }
-
-        var n = 0;
-        foreach (var alternative in concept.Alternatives)
-        {
-            var (merged, mergedScores) = work.MergeBuffers(c, total);
-            var (into, intoScores) = work.SpareMergeBuffers(total);
-            n = MergeInto(merged.AsSpan(0, n), mergedScores, index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), concept.Weight * alternative.Weight, into, intoScores);
-            work.SwapMergeBuffers(c);
-        }
-
-        return new PostingCursor { Passages = work.MergedPassages[c], Weights = work.MergedScores[c], Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound };
-    }
-
-    private static int MergeInto(ReadOnlySpan<int> merged, float[] mergedScores, ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf, int[] into, float[] intoScores)
-    {
-        var (i, j, m) = (0, 0, 0);
-        while (i < merged.Length || j < passages.Length)
-        {
-            if (j == passages.Length || (i < merged.Length && merged[i] < passages[j]))
-            {
-                (into[m], intoScores[m++]) = (merged[i], mergedScores[i]);
-                i++;
-                continue;
-            }
-
-            var s = idf * weights[j];
-            if (i < merged.Length && merged[i] == passages[j])
-            {
-                (into[m], intoScores[m++]) = (merged[i], s > mergedScores[i] ? s : mergedScores[i]);
-                i++;
-            }
-            else if (s > 0)
-            {
-                (into[m], intoScores[m++]) = (passages[j], s);
-            }
-
-            j++;
-        }
-
-        return m;
     }
 
     private static void SortByBound(PostingCursor[] cursors, int count)

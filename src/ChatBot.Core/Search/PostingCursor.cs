@@ -14,28 +14,29 @@ internal struct PostingCursor
     public int Concept;
     public float UpperBound;
 
+    /// <summary>Per block of postings, its best score, for merged postings (whose blocks are not the index's).</summary>
+    public float[]? MergedBlockMaxima;
+
     public readonly int Passage => Position < End ? Passages[Position] : int.MaxValue;
 
     public readonly float Score => Factor * Weights[Position];
 
+    /// <summary>The best score in the block of postings at <see cref="Position"/>.</summary>
+    public readonly float BlockMax(Indexing.InvertedIndex index) =>
+        MergedBlockMaxima is null ? Factor * index.BlockMaxWeight(Position) : MergedBlockMaxima[Position >> Indexing.InvertedIndex.BlockShift];
+
     /// <summary>
     /// The most this concept can add to <paramref name="target"/>, from the maximum of the block of postings that could
-    /// hold it (Block-Max MaxScore): skips whole blocks that end before the target without looking inside them. Merged
-    /// postings have no block maxima and answer with <see cref="UpperBound"/>.
+    /// hold it (Block-Max MaxScore): skips whole blocks that end before the target without looking inside them.
     /// </summary>
     public float BlockBound(Indexing.InvertedIndex index, int target)
     {
-        if (Weights != index.Arrays.PostingWeights)
-        {
-            return Position < End ? UpperBound : 0f;
-        }
-
         while (Position < End)
         {
             var last = Math.Min(End, ((Position >> Indexing.InvertedIndex.BlockShift) + 1) << Indexing.InvertedIndex.BlockShift) - 1;
             if (Passages[last] >= target)
             {
-                return MathF.Min(UpperBound, Factor * index.BlockMaxWeight(Position));
+                return MathF.Min(UpperBound, BlockMax(index));
             }
 
             Position = last + 1;

@@ -9,6 +9,9 @@ internal sealed class SearchScratch
     public float[] Scores { get; private set; } = [];
     public float[] ConceptScores { get; private set; } = [];
     public ulong[] Masks { get; private set; } = [];
+
+    /// <summary>A bit per passage, all clear between uses (see <see cref="AlternativeMerge"/>).</summary>
+    public ulong[] PassageBits { get; private set; } = [];
     public List<int> Touched { get; } = [];
     public List<int> ConceptTouched { get; } = [];
 
@@ -50,6 +53,7 @@ internal sealed class SearchScratch
     /// <summary>Per concept with several alternatives, its merged postings (reused buffers, grown on demand).</summary>
     public int[][] MergedPassages { get; } = new int[64][];
     public float[][] MergedScores { get; } = new float[64][];
+    public float[][] MergedBlockMaxima { get; } = new float[64][];
 
     private float[] coverages = [];
 
@@ -69,40 +73,16 @@ internal sealed class SearchScratch
         return coverages;
     }
 
-    private int[] sparePassages = [];
-    private float[] spareScores = [];
-
-    /// <summary>Concept <paramref name="c"/>'s merged postings so far, grown (keeping them) to hold <paramref name="size"/>.</summary>
-    public (int[] Passages, float[] Scores) MergeBuffers(int c, int size)
+    /// <summary>Buffers for concept <paramref name="c"/>'s merged postings (and their block maxima), at least <paramref name="size"/> long.</summary>
+    public (int[] Passages, float[] Scores, float[] BlockMaxima) MergeBuffers(int c, int size)
     {
         if ((MergedPassages[c]?.Length ?? 0) < size)
         {
-            var passages = new int[Math.Max(size, 256)];
-            var scores = new float[Math.Max(size, 256)];
-            MergedPassages[c]?.CopyTo(passages, 0);
-            MergedScores[c]?.CopyTo(scores, 0);
-            (MergedPassages[c], MergedScores[c]) = (passages, scores);
+            var length = Math.Max(size, 256);
+            (MergedPassages[c], MergedScores[c], MergedBlockMaxima[c]) = (new int[length], new float[length], new float[(length >> Indexing.InvertedIndex.BlockShift) + 1]);
         }
 
-        return (MergedPassages[c], MergedScores[c]);
-    }
-
-    /// <summary>The buffers the next merge step writes into; <see cref="SwapMergeBuffers"/> makes them concept c's.</summary>
-    public (int[] Passages, float[] Scores) SpareMergeBuffers(int size)
-    {
-        if (sparePassages.Length < size)
-        {
-            sparePassages = new int[Math.Max(size, 256)];
-            spareScores = new float[Math.Max(size, 256)];
-        }
-
-        return (sparePassages, spareScores);
-    }
-
-    public void SwapMergeBuffers(int c)
-    {
-        (MergedPassages[c], sparePassages) = (sparePassages, MergedPassages[c]);
-        (MergedScores[c], spareScores) = (spareScores, MergedScores[c]);
+        return (MergedPassages[c], MergedScores[c], MergedBlockMaxima[c]);
     }
 
     /// <summary>
@@ -134,6 +114,7 @@ internal sealed class SearchScratch
         {
             Scores = new float[passageCount];
             ConceptScores = new float[passageCount];
+            PassageBits = new ulong[(passageCount + 63) >> 6];
             Masks = new ulong[passageCount];
             Touched.Clear();
             return;
