@@ -79,6 +79,25 @@ internal sealed class CompactText : IEquatable<CompactText>
     public string Slice(int start, int length) =>
         wide?.Substring(start, length) ?? Encoding.Latin1.GetString(narrow!, start, length);
 
+    /// <summary>Whether <paramref name="value"/> occurs in the text (ordinal), without widening narrow text.</summary>
+    public bool Contains(string value)
+    {
+        if (wide is not null)
+        {
+            return wide.Contains(value, StringComparison.Ordinal);
+        }
+
+        // Narrow text holds only Latin-1 characters, so a value with any other character cannot occur in it.
+        if (value.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') >= 0)
+        {
+            return false;
+        }
+
+        var bytes = value.Length <= 512 ? stackalloc byte[value.Length] : new byte[value.Length];
+        Encoding.Latin1.GetBytes(value, bytes);
+        return narrow.AsSpan().IndexOf(bytes) >= 0;
+    }
+
     public bool Equals(CompactText? other) =>
         other is not null && (narrow is not null && other.narrow is not null
             ? narrow.AsSpan().SequenceEqual(other.narrow)

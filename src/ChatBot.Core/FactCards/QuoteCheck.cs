@@ -17,7 +17,7 @@ public static class QuoteCheck
             return $"there is no article \"{articleId}\" in the indexed corpus (see /sources)";
         }
 
-        if (article.Text.Contains(quote, StringComparison.Ordinal))
+        if (article.Contains(quote))
         {
             return null;
         }
@@ -52,7 +52,7 @@ public static class QuoteCheck
 
     /// <summary>The articles whose text contains the quote verbatim.</summary>
     public static IReadOnlyList<string> ArticlesContaining(CorpusIndex corpus, string quote) =>
-        [.. corpus.Articles.Where(a => a.Text.Contains(quote, StringComparison.Ordinal)).Select(a => a.Id)];
+        [.. corpus.Articles.Where(a => a.Contains(quote)).Select(a => a.Id)];
 
     /// <summary>The passage holding the quote, for citations; null when no single passage holds it.</summary>
     public static Passage? PassageOf(CorpusIndex corpus, string articleId, string quote)

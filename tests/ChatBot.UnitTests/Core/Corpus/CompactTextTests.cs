@@ -70,4 +70,22 @@ public sealed class CompactTextTests
         Assert.Equal(article, article with { Text = "Café society. Second sentence." });
         Assert.NotEqual(article, article with { Text = "Cafe society. Second sentence." });
     }
+
+    [Theory]
+    [InlineData("Fiancé and naïveté, in 2002.", "naïveté", true)]
+    [InlineData("Fiancé and naïveté, in 2002.", "Fiancé and naïveté, in 2002.", true)]
+    [InlineData("Fiancé and naïveté, in 2002.", "", true)]
+    [InlineData("Fiancé and naïveté, in 2002.", "naivete", false)]
+    [InlineData("Fiancé and naïveté, in 2002.", "in 2002.!", false)]
+    [InlineData("Fiancé and naïveté, in 2002.", "Tōkyō", false)]
+    [InlineData("Tōkyō and Tokyo", "Tōkyō", true)]
+    [InlineData("Tōkyō and Tokyo", "Tokyo ", false)]
+    public void Contains_AnswersAsTheStringWould_WithoutWideningNarrowText(string text, string value, bool expected)
+    {
+        var compact = CompactText.Of(text);
+
+        Assert.Equal(expected, compact.Contains(value));
+        Assert.Equal(text.Contains(value, StringComparison.Ordinal), compact.Contains(value));
+        Assert.True(CompactText.OfLatin1(System.Text.Encoding.Latin1.GetBytes("Fiancé and naïveté")).Contains("é and n"));
+    }
 }
