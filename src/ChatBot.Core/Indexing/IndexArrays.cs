@@ -12,10 +12,13 @@ internal sealed record IndexArrays
     public required int[] PostingPassages { get; init; }
     public required float[] PostingWeights { get; init; }
 
-    /// <summary>Body tokens of passage p are [TokenOffsets[p], TokenOffsets[p + 1]), in text order.</summary>
+    /// <summary>
+    /// Body tokens of passage p are [TokenOffsets[p], TokenOffsets[p + 1]), in text order: each token's term and word
+    /// position, each as narrow as its largest value allows.
+    /// </summary>
     public required int[] TokenOffsets { get; init; }
-    public required int[] TokenTerms { get; init; }
-    public required int[] TokenPositions { get; init; }
+    public required NarrowInts TokenTerms { get; init; }
+    public required NarrowInts TokenPositions { get; init; }
 
     /// <summary>
     /// Sentences of passage p are [SentenceOffsets[p], SentenceOffsets[p + 1]) in <see cref="SentenceStarts"/> (the word

@@ -9,12 +9,13 @@ namespace ChatBot.Core.Indexing;
 /// articles, load reports, passages, the index arrays and the timeline. Strings are length-prefixed UTF-8; arrays are
 /// a count and their raw little-endian bytes, and passages are stored as columns, so a load is one read of the file
 /// and a block copy per array; article text that fits in Latin-1 is stored as one byte a character and loaded as it is
-/// kept (format 5; older formats are rebuilt from the corpus).
+/// kept; a passage's token terms and positions are stored as narrow as their largest values allow (format 6; older
+/// formats are rebuilt from the corpus).
 /// </summary>
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     public static void Write(Stream stream, CorpusIndex index)
     {

@@ -115,8 +115,8 @@ public sealed class InvertedIndex
     public ReadOnlySpan<float> PostingWeights(int termId) =>
         Arrays.PostingWeights.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
 
-    public ReadOnlySpan<int> PassageTerms(int passage) =>
-        Arrays.TokenTerms.AsSpan(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
+    public NarrowIntSpan PassageTerms(int passage) =>
+        Arrays.TokenTerms.Slice(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
 
     public ReadOnlySpan<int> SentenceStarts(int passage) =>
         Arrays.SentenceStarts.AsSpan(Arrays.SentenceOffsets[passage], Arrays.SentenceOffsets[passage + 1] - Arrays.SentenceOffsets[passage]);
@@ -124,6 +124,6 @@ public sealed class InvertedIndex
     public ReadOnlySpan<Questions.AnswerFeatures> SentenceFeatures(int passage) =>
         Arrays.SentenceFeatures.AsSpan(Arrays.SentenceOffsets[passage], Arrays.SentenceOffsets[passage + 1] - Arrays.SentenceOffsets[passage]);
 
-    public ReadOnlySpan<int> PassagePositions(int passage) =>
-        Arrays.TokenPositions.AsSpan(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
+    public NarrowIntSpan PassagePositions(int passage) =>
+        Arrays.TokenPositions.Slice(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);
 }

@@ -14,8 +14,8 @@ internal static class SnapshotArrays
         writer.Write(a.PostingPassages);
         writer.Write(a.PostingWeights);
         writer.Write(a.TokenOffsets);
-        writer.Write(a.TokenTerms);
-        writer.Write(a.TokenPositions);
+        a.TokenTerms.Write(writer);
+        a.TokenPositions.Write(writer);
         writer.Write(a.SentenceOffsets);
         writer.Write(a.SentenceStarts);
         writer.Write(a.SentenceFeatures.Length);
@@ -35,8 +35,8 @@ internal static class SnapshotArrays
         PostingPassages = reader.Ints(),
         PostingWeights = reader.Floats(),
         TokenOffsets = reader.Ints(),
-        TokenTerms = reader.Ints(),
-        TokenPositions = reader.Ints(),
+        TokenTerms = NarrowInts.Read(reader),
+        TokenPositions = NarrowInts.Read(reader),
         SentenceOffsets = reader.Ints(),
         SentenceStarts = reader.Ints(),
         SentenceFeatures = Array.ConvertAll(reader.Bytes(), b => (AnswerFeatures)b),

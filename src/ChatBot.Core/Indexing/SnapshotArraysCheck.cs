@@ -35,12 +35,8 @@ internal static class SnapshotArraysCheck
             Require(a.SentenceOffsets[p + 1] - a.SentenceOffsets[p] == sentencesPerPassage[p]);
         }
 
-        InRange(a.TokenTerms, terms);
+        Require(a.TokenTerms.AllIn(terms) && a.TokenPositions.AllIn(int.MaxValue));
         InRange(a.SurfaceTerms, terms);
-        foreach (var value in a.TokenPositions)
-        {
-            Require(value >= 0);
-        }
 
         foreach (var value in a.SentenceStarts)
         {

@@ -29,6 +29,12 @@ internal static class SnapshotIO
         writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
     }
 
+    public static void Write(this BinaryWriter writer, ushort[] values)
+    {
+        writer.Write(values.Length);
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+    }
+
     public static void Write(this BinaryWriter writer, float[] values)
     {
         writer.Write(values.Length);

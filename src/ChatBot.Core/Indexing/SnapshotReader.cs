@@ -71,6 +71,8 @@ internal sealed class SnapshotReader(Stream stream)
 
     public float[] Floats() => Array<float>();
 
+    public ushort[] UInt16s() => Array<ushort>();
+
     /// <summary>A length-prefixed block of bytes.</summary>
     public byte[] Bytes() => Array<byte>();
 

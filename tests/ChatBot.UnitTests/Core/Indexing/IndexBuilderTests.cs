@@ -36,8 +36,9 @@ public sealed class IndexBuilderTests
         Assert.Equal(one.PostingPassages, many.PostingPassages);
         Assert.Equal(one.PostingWeights.Select(BitConverter.SingleToInt32Bits), many.PostingWeights.Select(BitConverter.SingleToInt32Bits));
         Assert.Equal(one.TokenOffsets, many.TokenOffsets);
-        Assert.Equal(one.TokenTerms, many.TokenTerms);
-        Assert.Equal(one.TokenPositions, many.TokenPositions);
+        Assert.Equal((one.TokenTerms.Width, one.TokenPositions.Width), (many.TokenTerms.Width, many.TokenPositions.Width));
+        Assert.Equal(one.TokenTerms.ToArray(), many.TokenTerms.ToArray());
+        Assert.Equal(one.TokenPositions.ToArray(), many.TokenPositions.ToArray());
         Assert.Equal(one.SentenceStarts, many.SentenceStarts);
         Assert.Equal(one.SentenceFeatures, many.SentenceFeatures);
         Assert.Equal(one.Acronyms, many.Acronyms);

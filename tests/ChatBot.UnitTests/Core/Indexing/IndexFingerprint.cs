@@ -60,8 +60,8 @@ internal static class IndexFingerprint
         }
 
         Array.ForEach(arrays.TokenOffsets, writer.Write);
-        Array.ForEach(arrays.TokenTerms, t => writer.Write(terms[t]));
-        Array.ForEach(arrays.TokenPositions, writer.Write);
+        Array.ForEach(arrays.TokenTerms.ToArray(), t => writer.Write(terms[t]));
+        Array.ForEach(arrays.TokenPositions.ToArray(), writer.Write);
         Array.ForEach(arrays.SentenceOffsets, writer.Write);
         Array.ForEach(arrays.SentenceStarts, writer.Write);
         Array.ForEach(arrays.SentenceFeatures, f => writer.Write((byte)f));

@@ -63,7 +63,9 @@ public sealed class SnapshotTests : IDisposable
             loaded.Timeline.Select(e => (e.Date, e.Text, e.CorpusOrder, string.Join(' ', e.Terms), string.Join('|', e.Sources.Select(s => $"{s.ArticleId} {s.PassageId} {s.Start} {s.Length} {s.Quote}")))));
         Assert.Equal(original.Index.Arrays.PostingPassages, loaded.Index.Arrays.PostingPassages);
         Assert.Equal(original.Index.Arrays.PostingWeights, loaded.Index.Arrays.PostingWeights);
-        Assert.Equal(original.Index.Arrays.TokenPositions, loaded.Index.Arrays.TokenPositions);
+        Assert.Equal((original.Index.Arrays.TokenTerms.Width, original.Index.Arrays.TokenPositions.Width), (loaded.Index.Arrays.TokenTerms.Width, loaded.Index.Arrays.TokenPositions.Width));
+        Assert.Equal(original.Index.Arrays.TokenTerms.ToArray(), loaded.Index.Arrays.TokenTerms.ToArray());
+        Assert.Equal(original.Index.Arrays.TokenPositions.ToArray(), loaded.Index.Arrays.TokenPositions.ToArray());
         Assert.Equal(original.Index.Arrays.SentenceFeatures, loaded.Index.Arrays.SentenceFeatures);
         Assert.Equal(original.Index.Arrays.SurfaceWords, loaded.Index.Arrays.SurfaceWords);
     }
@@ -110,7 +112,7 @@ public sealed class SnapshotTests : IDisposable
         store.TrySave(TestCorpus.Index);
         var path = Directory.GetFiles(directory, "*.index").Single();
         var bytes = File.ReadAllBytes(path);
-        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 4);
+        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), 5);
         File.WriteAllBytes(path, bytes);
 
         Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
