@@ -18,9 +18,36 @@ internal readonly struct FirstStageScoring(List<QueryConcept> concepts, float[]?
         return settings.CoverageFloor + ((1 - settings.CoverageFloor) * coverage);
     }
 
-    public float Score(float sum, ulong mask, int passage)
+    public float Score(float sum, ulong mask, int passage) => Score(sum, Factor(mask), passage);
+
+    /// <summary>The score with the factor of the passage's mask already looked up (in <see cref="Factors"/>).</summary>
+    public float Score(float sum, float factor, int passage)
     {
-        var score = sum * Factor(mask);
+        var score = sum * factor;
         return references[passage] ? score * settings.ReferencePenalty : score;
+    }
+
+    /// <summary>
+    /// The factor of every mask in <paramref name="buffer"/> (grown when short), when the masks are few enough to list
+    /// (as the coverage table is) and fewer than <paramref name="uses"/>: looking a factor up then costs less than working it out.
+    /// </summary>
+    public float[]? Factors(ref float[] buffer, int uses)
+    {
+        if (coverages is null || (1 << concepts.Count) >= uses)
+        {
+            return null;
+        }
+
+        if (buffer.Length < 1 << concepts.Count)
+        {
+            buffer = new float[1 << concepts.Count];
+        }
+
+        for (var mask = 0; mask < 1 << concepts.Count; mask++)
+        {
+            buffer[mask] = Factor((ulong)mask);
+        }
+
+        return buffer;
     }
 }

@@ -57,6 +57,22 @@ internal sealed class SearchScratch
 
     private float[] coverages = [];
 
+    private float[] touchedScores = [];
+
+    /// <summary>The first-stage factor of every concept mask of the query (see <see cref="FirstStageScoring.Factors"/>).</summary>
+    public float[] Factors = [];
+
+    /// <summary>A reused array of at least <paramref name="size"/> first-stage scores, one per touched passage.</summary>
+    public float[] TouchedScores(int size)
+    {
+        if (touchedScores.Length < size)
+        {
+            touchedScores = new float[Math.Max(size, 2 * touchedScores.Length)];
+        }
+
+        return touchedScores;
+    }
+
     /// <summary>A reused table of at least <paramref name="size"/> coverages (cleared when <paramref name="zero"/>).</summary>
     public float[] Coverages(int size, bool zero)
     {

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
@@ -54,9 +55,13 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         var depth = Math.Max(settings.RescoreDepth, top);
         var coverages = CoverageTable(concepts, total, work);
         var scoring = new FirstStageScoring(concepts, coverages, total, settings, corpus.ReferencePassages);
-        if (Exhaustive || Postings(concepts) <= TermAtATimeLimit)
+        if (Exhaustive)
         {
             CollectExhaustive(concepts, scoring, depth, work);
+        }
+        else if (Postings(concepts) <= TermAtATimeLimit)
+        {
+            TermAtATimeCollector.Collect(corpus.Index, scoring, depth, work);
         }
         else
         {
@@ -269,13 +274,11 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
             return 0;
         }
 
+        // Only the matched concepts, in ascending order: the same additions as a pass over every concept testing its bit.
         var matched = 0f;
-        for (var c = 0; c < concepts.Count && c < 64; c++)
+        for (var rest = concepts.Count >= 64 ? mask : mask & ((1UL << concepts.Count) - 1); rest != 0; rest &= rest - 1)
         {
-            if ((mask & (1UL << c)) != 0)
-            {
-                matched += concepts[c].Weight;
-            }
+            matched += concepts[BitOperations.TrailingZeroCount(rest)].Weight;
         }
 
         return matched / total;

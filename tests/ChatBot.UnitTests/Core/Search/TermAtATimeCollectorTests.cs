@@ -1,0 +1,149 @@
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+using ChatBot.Evaluation;
+
+namespace ChatBot.UnitTests.Search;
+
+/// <summary>The term-at-a-time first stage keeps the candidates of the exhaustive reference, so search returns the same hits to the bit.</summary>
+public sealed class TermAtATimeCollectorTests
+{
+    [Theory]
+    [InlineData(64, 10)]
+    [InlineData(4, 3)]
+    [InlineData(1, 1)]
+    public void TermAtATime_ReturnsTheExhaustiveHits_OnAGeneratedCorpus(int depth, int top)
+    {
+        var index = TestCorpus.Synthetic;
+        var planner = new QueryPlanner(index.Index, index.Analyzer);
+        var plans = SyntheticCorpus.Queries(300, seed: 23).Select(q => planner.Plan(q, RuleBasedQuestionClassifier.Instance.Classify(q).Kind)).ToList();
+        AssertSameHits(plans, depth, top);
+    }
+
+    [Fact]
+    public void TermAtATime_ReturnsTheExhaustiveHits_ForQuestionsWithAliases()
+    {
+        var index = TestCorpus.Index;
+        var planner = new QueryPlanner(index.Index, index.Analyzer);
+        var plans = EvaluationSet.Load("dev").Select(q => planner.Plan(q.Question, RuleBasedQuestionClassifier.Instance.Classify(q.Question).Kind)).ToList();
+        AssertSameHits(plans, depth: 64, top: 10, corpus: index);
+        AssertSameHits(plans, depth: 2, top: 2, corpus: index);
+    }
+
+    /// <summary>
+    /// Concepts with several alternatives over the most frequent terms (so they share passages and most passages are
+    /// touched): equal and different weights, the same term twice, an alternative that scores zero.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(8, 5)]
+    [InlineData(64, 10)]
+    public void TermAtATime_ReturnsTheExhaustiveHits_ForConceptsWithOverlappingAlternatives(int depth, int top)
+    {
+        var index = TestCorpus.Synthetic.Index;
+        var frequent = Enumerable.Range(0, index.TermCount).OrderByDescending(t => index.PostingPassages(t).Length).ThenBy(t => t).Take(80).ToArray();
+        var random = new Random(29);
+        var plans = new List<QueryPlan>();
+        for (var q = 0; q < 150; q++)
+        {
+            var concepts = new List<QueryConcept>();
+            for (var c = random.Next(1, 8); c > 0; c--)
+            {
+                var alternatives = Enumerable.Range(0, random.Next(1, 4))
+                    .Select(a => new TermAlternative(frequent[random.Next(frequent.Length)], a == 0 || random.Next(2) == 0 ? 1f : (float)random.NextDouble()))
+                    .ToList();
+                if (alternatives.Count > 1 && random.Next(4) == 0)
+                {
+                    alternatives[1] = random.Next(2) == 0 ? alternatives[0] : alternatives[1] with { Weight = 0f };
+                }
+
+                concepts.Add(new QueryConcept($"c{c}", concepts.Count, alternatives, 0.1f + (float)(random.NextDouble() * 5), ConceptSource.Exact));
+            }
+
+            plans.Add(new QueryPlan($"plan {q}", concepts, QuestionKind.Description));
+        }
+
+        AssertSameHits(plans, depth, top);
+    }
+
+    /// <summary>
+    /// Against offering every score in turn, on scores laid out to defeat the sample: ties, a few distinct values,
+    /// sorted runs, high values at regular gaps (so the sample sees only those, or misses them all), NaN and infinities.
+    /// </summary>
+    [Fact]
+    public void Select_KeepsTheBestScores_AsOfferingEveryOneWould()
+    {
+        var random = new Random(31);
+        var taken = new HashSet<TermAtATimeCollector.Selection>();
+        for (var round = 0; round < 3000; round++)
+        {
+            var depth = random.Next(4) == 0 ? random.Next(1, 5) : random.Next(1, 100);
+            var length = random.Next(3) == 0 ? random.Next(0, 200) : random.Next(200, 6000);
+            var scores = Scores(random, length);
+            var passages = Enumerable.Range(0, length).Select(i => (i * 7919) % 100_003).ToArray();
+            var expected = new PriorityQueue<int, (float Score, int Passage)>(Searcher.WorstFirst.Instance);
+            var threshold = float.NegativeInfinity;
+            for (var i = 0; i < length; i++)
+            {
+                if (scores[i] >= threshold && Searcher.Offer(expected, depth, passages[i], scores[i]) && expected.Count == depth)
+                {
+                    expected.TryPeek(out _, out var worst);
+                    threshold = worst.Score;
+                }
+            }
+
+            var actual = new PriorityQueue<int, (float Score, int Passage)>(Searcher.WorstFirst.Instance);
+            taken.Add(TermAtATimeCollector.Select(scores, passages, depth, actual));
+            Assert.Equal(Sorted(expected), Sorted(actual));
+        }
+
+        Assert.Equal(3, taken.Count);
+    }
+
+    private static float[] Scores(Random random, int length)
+    {
+        var scores = new float[length];
+        var shape = random.Next(6);
+        var gap = random.Next(2, 40);
+        for (var i = 0; i < length; i++)
+        {
+            scores[i] = shape switch
+            {
+                0 => (float)random.NextDouble(),
+                1 => random.Next(4),
+                2 => i,
+                3 => length - i,
+                4 => i % gap == 0 ? 10 + (float)random.NextDouble() : (float)random.NextDouble(),
+                _ => (float)Math.Exp(random.NextDouble() * 8) - 1,
+            };
+        }
+
+        for (var odd = random.Next(3) == 0 ? random.Next(1, 8) : 0; odd > 0 && length > 0; odd--)
+        {
+            scores[random.Next(length)] = random.Next(3) switch { 0 => float.NaN, 1 => float.PositiveInfinity, _ => float.NegativeInfinity };
+        }
+
+        return scores;
+    }
+
+    private static List<(int, float)> Sorted(PriorityQueue<int, (float Score, int Passage)> queue) =>
+        [.. queue.UnorderedItems.Select(x => (x.Element, x.Priority.Score)).Order()];
+
+    private static void AssertSameHits(IReadOnlyList<QueryPlan> plans, int depth, int top, ChatBot.Core.Indexing.CorpusIndex? corpus = null)
+    {
+        var index = corpus ?? TestCorpus.Synthetic;
+        var options = new SearchOptions { RescoreDepth = depth };
+        var termAtATime = new Searcher(index, options) { TermAtATimeLimit = int.MaxValue };
+        var exhaustive = new Searcher(index, options) { Exhaustive = true };
+        var compared = 0;
+        foreach (var plan in plans)
+        {
+            var expected = exhaustive.Search(plan, top);
+            Assert.Equal(expected.Select(Key), termAtATime.Search(plan, top).Select(Key));
+            compared += expected.Count;
+        }
+
+        Assert.True(compared >= plans.Count / 2, $"only {compared} hits compared over {plans.Count} queries");
+    }
+
+    private static (int Passage, float Score, ulong Mask) Key(SearchHit hit) => (hit.Passage.Ordinal, hit.Score, hit.MatchedConcepts);
+}
