@@ -16,13 +16,20 @@ public sealed class SurfaceTokens
 {
     private static readonly ConditionalWeakTable<CorpusIndex, SurfaceTokens> PerIndex = [];
 
-    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>Per thread: the word being read and the numbers of the text being numbered, so numbering makes only its result.</summary>
+    [ThreadStatic]
+    private static (WordBuffer Word, int[] Numbers)? scratch;
+
+    private readonly ConcurrentDictionary<string, int> ids;
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idsByCharacters;
     private readonly int[]?[] passages;
     private readonly int[]?[]?[] sentences;
     private int next;
 
     private SurfaceTokens(int passageCount)
     {
+        ids = new(StringComparer.Ordinal);
+        idsByCharacters = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         passages = new int[passageCount][];
         sentences = new int[passageCount][][];
     }
@@ -61,15 +68,27 @@ public sealed class SurfaceTokens
         return numbers;
     }
 
+    /// <summary>
+    /// The tokenizer's words of the text, each numbered (a new word gets the next number), read word by word as
+    /// <see cref="Tokenizer.Tokenize(string)"/> reads them, without a string or a token per word: only a word no text held
+    /// before becomes a string. First reads are most of what numbering costs an answer.
+    /// </summary>
     private int[] Number(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var numbers = new int[tokens.Count];
-        for (var i = 0; i < numbers.Length; i++)
+        var (word, numbers) = scratch ??= (new WordBuffer(), new int[256]);
+        var count = 0;
+        var i = 0;
+        while (Tokenizer.Next(text, ref i, text.Length, word, out _, out _))
         {
-            numbers[i] = ids.TryGetValue(tokens[i].Folded, out var id) ? id : ids.GetOrAdd(tokens[i].Folded, _ => Interlocked.Increment(ref next));
+            if (count == numbers.Length)
+            {
+                Array.Resize(ref numbers, numbers.Length * 2);
+                scratch = (word, numbers);
+            }
+
+            numbers[count++] = idsByCharacters.TryGetValue(word.Span, out var id) ? id : ids.GetOrAdd(word.ToString(), _ => Interlocked.Increment(ref next));
         }
 
-        return numbers;
+        return numbers.AsSpan(0, count).ToArray();
     }
 }
