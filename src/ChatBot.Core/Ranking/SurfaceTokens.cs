@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Text;
@@ -10,7 +9,8 @@ namespace ChatBot.Core.Ranking;
 /// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
 /// for every question was most of the time an answer took. Filled lazily, a text the first time a question reads it;
 /// the tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a
-/// reload starts afresh) and is safe to share between threads: two threads filling one text write equal arrays.
+/// reload starts afresh) and is safe to share between threads: words are numbered under one lock (a text read before
+/// takes no lock at all), and two threads filling one text write equal arrays.
 /// </summary>
 public sealed class SurfaceTokens
 {
@@ -20,8 +20,14 @@ public sealed class SurfaceTokens
     [ThreadStatic]
     private static (WordBuffer Word, int[] Numbers)? scratch;
 
-    private readonly ConcurrentDictionary<string, int> ids;
-    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idsByCharacters;
+    /// <summary>
+    /// A plain dictionary behind a lock rather than a concurrent one: numbering a first-read text is a few hundred
+    /// look-ups in a row, and the concurrent dictionary's per-word overhead (and a lock for every new word) was most of
+    /// what numbering cost.
+    /// </summary>
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, int> ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idsByCharacters;
     private readonly int[]?[] passages;
     private readonly int[]?[]?[] sentences;
     private int next;
@@ -44,7 +50,12 @@ public sealed class SurfaceTokens
         Volatile.Read(ref passages[passage.Ordinal]) ?? Keep(ref passages[passage.Ordinal], passage.Text);
 
     /// <summary>One sentence of the passage (its text as sliced from the article) as word numbers.</summary>
-    public int[] Of(Passage passage, int sentence, string text)
+    public int[] Of(Passage passage, int sentence, string text) => Of(passage, sentence, text, null);
+
+    /// <summary>A ranked sentence as word numbers; its text is made into a string only the first time any question reads it.</summary>
+    public int[] Of(RankedSentence sentence) => Of(sentence.Passage.Hit.Passage, sentence.Index, null, sentence);
+
+    private int[] Of(Passage passage, int sentence, string? text, RankedSentence? ranked)
     {
         var perSentence = Volatile.Read(ref sentences[passage.Ordinal]);
         if (perSentence is null)
@@ -54,12 +65,18 @@ public sealed class SurfaceTokens
         }
 
         return sentence < perSentence.Length
-            ? Volatile.Read(ref perSentence[sentence]) ?? Keep(ref perSentence[sentence], text)
-            : Number(text);
+            ? Volatile.Read(ref perSentence[sentence]) ?? Keep(ref perSentence[sentence], text ?? ranked!.Text)
+            : Number(text ?? ranked!.Text);
     }
 
     /// <summary>The word's number, or <see cref="Unseen"/> when no text read so far holds it (and so neither does any text read before).</summary>
-    public int Find(string word) => ids.TryGetValue(word, out var id) ? id : Unseen;
+    public int Find(string word)
+    {
+        lock (gate)
+        {
+            return ids.TryGetValue(word, out var id) ? id : Unseen;
+        }
+    }
 
     private int[] Keep(ref int[]? slot, string text)
     {
@@ -78,15 +95,24 @@ public sealed class SurfaceTokens
         var (word, numbers) = scratch ??= (new WordBuffer(), new int[256]);
         var count = 0;
         var i = 0;
-        while (Tokenizer.Next(text, ref i, text.Length, word, out _, out _))
+        lock (gate)
         {
-            if (count == numbers.Length)
+            while (Tokenizer.Next(text, ref i, text.Length, word, out _, out _))
             {
-                Array.Resize(ref numbers, numbers.Length * 2);
-                scratch = (word, numbers);
-            }
+                if (count == numbers.Length)
+                {
+                    Array.Resize(ref numbers, numbers.Length * 2);
+                    scratch = (word, numbers);
+                }
 
-            numbers[count++] = idsByCharacters.TryGetValue(word.Span, out var id) ? id : ids.GetOrAdd(word.ToString(), _ => Interlocked.Increment(ref next));
+                if (!idsByCharacters.TryGetValue(word.Span, out var id))
+                {
+                    id = ++next;
+                    ids.Add(word.ToString(), id);
+                }
+
+                numbers[count++] = id;
+            }
         }
 
         return numbers.AsSpan(0, count).ToArray();

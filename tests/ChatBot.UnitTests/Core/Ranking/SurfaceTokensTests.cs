@@ -56,4 +56,28 @@ public sealed class SurfaceTokensTests
         Assert.Same(first, numbering.Of(passage));
         Assert.Equal(numbering.Of(corpus.Passages[0], int.MaxValue, passage.Text), first);
     }
+
+    [Fact]
+    public void Of_FromManyThreadsAtOnce_StillGivesEqualWordsEqualNumbers_AndOthersDifferentOnes()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var passages = corpus.Passages.Take(400).ToArray();
+        var numbered = new int[passages.Length][];
+
+        Parallel.For(0, passages.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => numbered[i % passages.Length] = numbering.Of(passages[i % passages.Length]));
+
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < passages.Length; p++)
+        {
+            var words = Tokenizer.Tokenize(passages[p].Text);
+            Assert.Equal(words.Count, numbered[p].Length);
+            for (var w = 0; w < words.Count; w++)
+            {
+                Assert.Equal(byWord.TryGetValue(words[w].Folded, out var known) ? known : byWord[words[w].Folded] = numbered[p][w], numbered[p][w]);
+            }
+        }
+
+        Assert.Equal(byWord.Count, byWord.Values.Distinct().Count());
+    }
 }
