@@ -12,6 +12,12 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 {
     private readonly RankerOptions settings = options ?? RankerOptions.Default;
 
+    /// <summary>Per thread, the characters of the sentence being scored: most sentences are never needed as a string.</summary>
+    [ThreadStatic]
+    private static char[]? sentenceCharacters;
+
+    private static char[] Characters => sentenceCharacters ??= new char[1024];
+
     public EvidenceModels Models => models;
 
     public RankedEvidence Rank(RetrievalContext context, QuestionProfile question) =>
@@ -86,11 +92,13 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             for (var s = 0; s < source.Sentences.Count && s < passage.Match.Sentences.Length; s++)
             {
                 var span = source.Sentences[s];
-                var text = article.Slice(span);
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
-                var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first, surface);
-                features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
-                sentences.Add(new RankedSentence(passage, s, span, text, held, features));
+                var sentence = new RankedSentence(passage, s, span, article, held, new float[SentenceFeatures.CountFor(question)]);
+                var characters = span.Length <= Characters.Length ? Characters.AsSpan(0, span.Length) : new char[span.Length];
+                article.CopyTo(span, characters);
+                SentenceFeatures.Fill(question, sentence, characters, article.Published, first, surface);
+                sentence.Features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
+                sentences.Add(sentence);
             }
         }
 
