@@ -11,9 +11,16 @@ internal sealed class PredictionEnginePool(MLContext mlContext, ITransformer mod
 {
     private readonly ConcurrentBag<PredictionEngine<QuestionInput, QuestionPrediction>> idle = [];
 
+    /// <summary>
+    /// One idle engine outside the bag: a caller at a time (the usual case) takes and returns it with one atomic swap
+    /// each, where the bag took a lock on every return.
+    /// </summary>
+    private PredictionEngine<QuestionInput, QuestionPrediction>? spare;
+
     public QuestionPrediction Predict(QuestionInput input)
     {
-        var engine = idle.TryTake(out var pooled) ? pooled : mlContext.Model.CreatePredictionEngine<QuestionInput, QuestionPrediction>(model);
+        var engine = Interlocked.Exchange(ref spare, null)
+            ?? (idle.TryTake(out var pooled) ? pooled : mlContext.Model.CreatePredictionEngine<QuestionInput, QuestionPrediction>(model));
         try
         {
             // The engine reuses its output object; a fresh one keeps results from leaking between callers.
@@ -23,12 +30,16 @@ internal sealed class PredictionEnginePool(MLContext mlContext, ITransformer mod
         }
         finally
         {
-            idle.Add(engine);
+            if (Interlocked.CompareExchange(ref spare, engine, null) is not null)
+            {
+                idle.Add(engine);
+            }
         }
     }
 
     public void Dispose()
     {
+        Interlocked.Exchange(ref spare, null)?.Dispose();
         while (idle.TryTake(out var engine))
         {
             engine.Dispose();

@@ -71,7 +71,7 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
 
             // The timeline holds what happened, not what was hoped or expected for a date: the passages may still answer.
             noEvents = $"They hold no dated events for {examination.Dates}.";
-            examination = Examine(context, question, fromTimeline: false);
+            examination = Examine(context, question, fromTimeline: false, examination.Classification);
         }
 
         var decision = examination.Decide(ThresholdFor(examination.Evidence?.Question.IsDense == true));
@@ -92,9 +92,10 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
     /// </summary>
     public Examination Examine(string question, CorpusIndex index) => Examine(RetrievalContext.For(index), question);
 
-    private Examination Examine(RetrievalContext context, string question, bool fromTimeline = true)
+    private Examination Examine(RetrievalContext context, string question, bool fromTimeline = true, QuestionClassification? classified = null)
     {
-        var classification = Refine(classifier.Classify(question), question);
+        // The same question classified again is classified the same: a second look (after the timeline) reuses the first.
+        var classification = classified ?? Refine(classifier.Classify(question), question);
         var dates = QuestionDates.Find(question);
         var manipulation = ManipulationDetector.Detect(question);
         if (fromTimeline && classification.Kind == QuestionKind.Timeline && dates is not null && manipulation == ManipulationKind.None)

@@ -59,6 +59,9 @@ public sealed record Article
     /// <summary>The characters of <paramref name="span"/>, without making a string of the whole text first (see <see cref="CompactText"/>).</summary>
     public string Slice(TextSpan span) => Content.Slice(span.Start, span.Length);
 
+    /// <summary>The characters of <paramref name="span"/> copied into <paramref name="destination"/> (at least as long), without a string.</summary>
+    internal void CopyTo(TextSpan span, Span<char> destination) => Content.CopyTo(span.Start, span.Length, destination);
+
     /// <summary>Whether the text holds <paramref name="value"/> verbatim (ordinal), without making a string of the whole text.</summary>
     public bool Contains(string value) => Content.Contains(value);
 }

@@ -79,6 +79,19 @@ internal sealed class CompactText : IEquatable<CompactText>
     public string Slice(int start, int length) =>
         wide?.Substring(start, length) ?? Encoding.Latin1.GetString(narrow!, start, length);
 
+    /// <summary>The characters [start, start + length) copied into <paramref name="destination"/>, without making a string.</summary>
+    public void CopyTo(int start, int length, Span<char> destination)
+    {
+        if (wide is not null)
+        {
+            wide.AsSpan(start, length).CopyTo(destination);
+        }
+        else
+        {
+            Encoding.Latin1.GetChars(narrow.AsSpan(start, length), destination);
+        }
+    }
+
     /// <summary>Whether <paramref name="value"/> occurs in the text (ordinal), without widening narrow text.</summary>
     public bool Contains(string value)
     {

@@ -12,6 +12,12 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 {
     private readonly RankerOptions settings = options ?? RankerOptions.Default;
 
+    /// <summary>Per thread, the characters of the sentence being scored: most sentences are never needed as a string.</summary>
+    [ThreadStatic]
+    private static char[]? sentenceCharacters;
+
+    private static char[] Characters => sentenceCharacters ??= new char[1024];
+
     public EvidenceModels Models => models;
 
     public RankedEvidence Rank(RetrievalContext context, QuestionProfile question) =>
@@ -55,8 +61,12 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             {
                 passage.Features[PassageFeatures.CosineBehindBest] = passage.Features[PassageFeatures.Cosine] - bestCosine;
             }
+        }
 
-            passage.Score = models.Passage?.Score(passage.Features) ?? passage.Features[0];
+        var scores = Score(models.Passage, passages, p => p.Features);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            passages[i].Score = scores?[i] ?? passages[i].Features[0];
         }
 
         passages.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order : a.Hit.Rank.CompareTo(b.Hit.Rank));
@@ -82,11 +92,13 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             for (var s = 0; s < source.Sentences.Count && s < passage.Match.Sentences.Length; s++)
             {
                 var span = source.Sentences[s];
-                var text = article.Slice(span);
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
-                var features = SentenceFeatures.Compute(question, passage, s, text, held, article.Published, first, surface);
-                features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
-                sentences.Add(new RankedSentence(passage, s, span, text, held, features));
+                var sentence = new RankedSentence(passage, s, span, article, held, new float[SentenceFeatures.CountFor(question)]);
+                var characters = span.Length <= Characters.Length ? Characters.AsSpan(0, span.Length) : new char[span.Length];
+                article.CopyTo(span, characters);
+                SentenceFeatures.Fill(question, sentence, characters, article.Published, first, surface);
+                sentence.Features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
+                sentences.Add(sentence);
             }
         }
 
@@ -98,12 +110,36 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             sentence.Features[SentenceFeatures.CoverageBehindBest] = sentence.Match.Coverage - bestCoverage;
             sentence.Features[SentenceFeatures.NextSurfaceWords] = i + 1 < sentences.Count && Follows(sentences[i + 1], sentence) ? sentences[i + 1].Features[SentenceFeatures.SurfaceWords] : 0;
             sentence.Features[SentenceFeatures.PreviousSurfaceWords] = i > 0 && Follows(sentence, sentences[i - 1]) ? sentences[i - 1].Features[SentenceFeatures.SurfaceWords] : 0;
-            sentence.Score = models.Sentence?.Score(sentence.Features) ?? sentence.Match.Coverage - (0.01f * sentence.Passage.Rank);
+        }
+
+        var scores = Score(models.Sentence, sentences, s => s.Features);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            sentences[i].Score = scores?[i] ?? sentences[i].Match.Coverage - (0.01f * sentences[i].Passage.Rank);
         }
 
         sentences.Sort((a, b) => b.Score.CompareTo(a.Score) is var order && order != 0 ? order
             : a.Passage.Rank.CompareTo(b.Passage.Rank) is var rank && rank != 0 ? rank : a.Index.CompareTo(b.Index));
         return sentences;
+    }
+
+    /// <summary>The model's score of every candidate, all scored together (null without a model).</summary>
+    private static float[]? Score<T>(TreeEnsemble? model, List<T> candidates, Func<T, float[]> features)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        var inputs = new float[candidates.Count][];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = features(candidates[i]);
+        }
+
+        var scores = new float[inputs.Length];
+        model.Score(inputs, scores);
+        return scores;
     }
 
     private static bool Follows(RankedSentence next, RankedSentence sentence) =>

@@ -43,9 +43,17 @@ public static partial class SentenceFeatures
 
     public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
 
-    public static float[] Compute(QuestionProfile question, RankedPassage passage, int index, string text, AnswerFeatures holds, PartialDate? published, bool firstInParagraph, SurfaceTokens surface)
+    /// <summary>How many features a sentence has for the question (the semantic ones only when it is ranked with meaning).</summary>
+    public static int CountFor(QuestionProfile question) => question.IsDense ? Names.Length + DenseNames.Length : Names.Length;
+
+    /// <summary>
+    /// Fills the sentence's <see cref="RankedSentence.Features"/> (<see cref="CountFor"/> of them) but those filled in
+    /// once every candidate has its own. The patterns read <paramref name="characters"/>, the sentence's text; it is made
+    /// into a string only for a check that needs one.
+    /// </summary>
+    public static void Fill(QuestionProfile question, RankedSentence sentence, ReadOnlySpan<char> characters, PartialDate? published, bool firstInParagraph, SurfaceTokens surface)
     {
-        var f = new float[question.IsDense ? Names.Length + DenseNames.Length : Names.Length];
+        var (passage, index, holds, f) = (sentence.Passage, sentence.Index, sentence.Holds, sentence.Features);
         if (question.IsDense)
         {
             f[Names.Length] = passage.Features[PassageFeatures.Cosine];
@@ -81,17 +89,16 @@ public static partial class SentenceFeatures
         f[23] = (holds & AnswerFeatures.Enumeration) != 0 ? 1 : 0;
         var wanted = question.Wanted != AnswerFeatures.None && (holds & question.Wanted) != 0;
         f[24] = wanted ? 1 : 0;
-        f[25] = wanted && Answers.NewFacts.Has(text, question.Plan.Query, question.Kind, published) ? 1 : 0;
-        f[Anaphor] = LeadingAnaphor().IsMatch(text) ? 1 : 0;
+        f[25] = wanted && Answers.NewFacts.Has(sentence.Text, question.Plan.Query, question.Kind, published) ? 1 : 0;
+        f[Anaphor] = LeadingAnaphor().IsMatch(characters) ? 1 : 0;
         f[27] = PassageFeatures.NamesMissing(question, match.Mask);
         f[28] = PassageFeatures.NamesMissing(question, window);
         f[29] = question.HeaviestMissing(match.Mask);
-        f[30] = question.IsNegated != Negation().IsMatch(text) ? 1 : 0;
+        f[30] = question.IsNegated != Negation().IsMatch(characters) ? 1 : 0;
         PassageFeatures.Question(question, f.AsSpan(31));
         f[36] = passage.Hit.Passage.Kind == BlockKind.Reference ? 1 : 0;
-        (f[37], f[38], f[39], f[40]) = question.Surface.Measure(surface, surface.Of(passage.Hit.Passage, index, text));
+        (f[37], f[38], f[39], f[40]) = question.Surface.Measure(surface, surface.Of(sentence));
         f[43] = match.NumberNearMatch;
-        return f;
     }
 
     [GeneratedRegex(@"^\W*(This|That|These|Those|It|He|She|They|His|Her|Their|Its|Such|Both|The latter|The former)\b")]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Text;
@@ -10,19 +9,33 @@ namespace ChatBot.Core.Ranking;
 /// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
 /// for every question was most of the time an answer took. Filled lazily, a text the first time a question reads it;
 /// the tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a
-/// reload starts afresh) and is safe to share between threads: two threads filling one text write equal arrays.
+/// reload starts afresh) and is safe to share between threads: words are numbered under one lock (a text read before
+/// takes no lock at all), and two threads filling one text write equal arrays.
 /// </summary>
 public sealed class SurfaceTokens
 {
     private static readonly ConditionalWeakTable<CorpusIndex, SurfaceTokens> PerIndex = [];
 
-    private readonly ConcurrentDictionary<string, int> ids = new(StringComparer.Ordinal);
+    /// <summary>Per thread: the word being read and the numbers of the text being numbered, so numbering makes only its result.</summary>
+    [ThreadStatic]
+    private static (WordBuffer Word, int[] Numbers)? scratch;
+
+    /// <summary>
+    /// A plain dictionary behind a lock rather than a concurrent one: numbering a first-read text is a few hundred
+    /// look-ups in a row, and the concurrent dictionary's per-word overhead (and a lock for every new word) was most of
+    /// what numbering cost.
+    /// </summary>
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, int> ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> idsByCharacters;
     private readonly int[]?[] passages;
     private readonly int[]?[]?[] sentences;
     private int next;
 
     private SurfaceTokens(int passageCount)
     {
+        ids = new(StringComparer.Ordinal);
+        idsByCharacters = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         passages = new int[passageCount][];
         sentences = new int[passageCount][][];
     }
@@ -37,7 +50,12 @@ public sealed class SurfaceTokens
         Volatile.Read(ref passages[passage.Ordinal]) ?? Keep(ref passages[passage.Ordinal], passage.Text);
 
     /// <summary>One sentence of the passage (its text as sliced from the article) as word numbers.</summary>
-    public int[] Of(Passage passage, int sentence, string text)
+    public int[] Of(Passage passage, int sentence, string text) => Of(passage, sentence, text, null);
+
+    /// <summary>A ranked sentence as word numbers; its text is made into a string only the first time any question reads it.</summary>
+    public int[] Of(RankedSentence sentence) => Of(sentence.Passage.Hit.Passage, sentence.Index, null, sentence);
+
+    private int[] Of(Passage passage, int sentence, string? text, RankedSentence? ranked)
     {
         var perSentence = Volatile.Read(ref sentences[passage.Ordinal]);
         if (perSentence is null)
@@ -47,12 +65,18 @@ public sealed class SurfaceTokens
         }
 
         return sentence < perSentence.Length
-            ? Volatile.Read(ref perSentence[sentence]) ?? Keep(ref perSentence[sentence], text)
-            : Number(text);
+            ? Volatile.Read(ref perSentence[sentence]) ?? Keep(ref perSentence[sentence], text ?? ranked!.Text)
+            : Number(text ?? ranked!.Text);
     }
 
     /// <summary>The word's number, or <see cref="Unseen"/> when no text read so far holds it (and so neither does any text read before).</summary>
-    public int Find(string word) => ids.TryGetValue(word, out var id) ? id : Unseen;
+    public int Find(string word)
+    {
+        lock (gate)
+        {
+            return ids.TryGetValue(word, out var id) ? id : Unseen;
+        }
+    }
 
     private int[] Keep(ref int[]? slot, string text)
     {
@@ -61,15 +85,36 @@ public sealed class SurfaceTokens
         return numbers;
     }
 
+    /// <summary>
+    /// The tokenizer's words of the text, each numbered (a new word gets the next number), read word by word as
+    /// <see cref="Tokenizer.Tokenize(string)"/> reads them, without a string or a token per word: only a word no text held
+    /// before becomes a string. First reads are most of what numbering costs an answer.
+    /// </summary>
     private int[] Number(string text)
     {
-        var tokens = Tokenizer.Tokenize(text);
-        var numbers = new int[tokens.Count];
-        for (var i = 0; i < numbers.Length; i++)
+        var (word, numbers) = scratch ??= (new WordBuffer(), new int[256]);
+        var count = 0;
+        var i = 0;
+        lock (gate)
         {
-            numbers[i] = ids.TryGetValue(tokens[i].Folded, out var id) ? id : ids.GetOrAdd(tokens[i].Folded, _ => Interlocked.Increment(ref next));
+            while (Tokenizer.Next(text, ref i, text.Length, word, out _, out _))
+            {
+                if (count == numbers.Length)
+                {
+                    Array.Resize(ref numbers, numbers.Length * 2);
+                    scratch = (word, numbers);
+                }
+
+                if (!idsByCharacters.TryGetValue(word.Span, out var id))
+                {
+                    id = ++next;
+                    ids.Add(word.ToString(), id);
+                }
+
+                numbers[count++] = id;
+            }
         }
 
-        return numbers;
+        return numbers.AsSpan(0, count).ToArray();
     }
 }

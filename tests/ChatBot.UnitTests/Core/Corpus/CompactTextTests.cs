@@ -88,4 +88,25 @@ public sealed class CompactTextTests
         Assert.Equal(text.Contains(value, StringComparison.Ordinal), compact.Contains(value));
         Assert.True(CompactText.OfLatin1(System.Text.Encoding.Latin1.GetBytes("Fiancé and naïveté")).Contains("é and n"));
     }
+
+    [Theory]
+    [InlineData("Fiancé, naïveté, Straße, Å and \u00FF at the top of Latin-1; a\u0000nul and \u0080 controls.")]
+    [InlineData("東京 and Pyongyang, “quoted” — dashes and 😀 surrogates.")]
+    public void CopyTo_GivesTheCharactersSliceWould_ForEveryRange(string text)
+    {
+        var compact = CompactText.Of(text);
+        var buffer = new char[text.Length + 2];
+        for (var start = 0; start <= text.Length; start++)
+        {
+            for (var length = 0; start + length <= text.Length; length++)
+            {
+                buffer.AsSpan().Fill('#');
+
+                compact.CopyTo(start, length, buffer);
+
+                Assert.Equal(compact.Slice(start, length), new string(buffer, 0, length));
+                Assert.Equal('#', buffer[length]);
+            }
+        }
+    }
 }

@@ -68,4 +68,64 @@ public sealed class TreeEnsembleTests
         Assert.Equal(0.5f + 0.5f + 10f, ensemble.Score([1f]));
         Assert.Equal(0.5f + 0.5f + 20f, ensemble.Score([1.5f]));
     }
+
+    [Fact]
+    public void ScoreMany_EqualsScoringEachInputAlone_ToTheBit_ForEveryShippedModel_AndAnyNumberOfInputs()
+    {
+        var set = EvidenceModelFile.Embedded;
+        var ensembles = new[] { set.Lexical, set.Dense! }
+            .SelectMany(m => new[] { m.Passage, m.Sentence, m.Answerability?.Trees })
+            .OfType<TreeEnsemble>()
+            .ToList();
+        var random = new Random(64);
+        foreach (var ensemble in ensembles)
+        {
+            var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
+            for (var count = 0; count <= 9; count++)
+            {
+                // Inputs longer than the model reads are fine, as they are for one input.
+                var inputs = Enumerable.Range(0, count)
+                    .Select(i => Enumerable.Range(0, ensemble.FeatureCount + (i % 2))
+                        .Select(_ => random.Next(2) == 0 ? thresholds[random.Next(thresholds.Length)] : (float)((random.NextDouble() * 4) - 1))
+                        .ToArray())
+                    .ToArray();
+                var scores = Enumerable.Repeat(float.NaN, count + 1).ToArray();
+
+                ensemble.Score(inputs, scores);
+
+                Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))), scores.Take(count).Select(BitConverter.SingleToInt32Bits));
+                Assert.True(float.IsNaN(scores[count]));
+            }
+        }
+    }
+
+    [Fact]
+    public void ScoreMany_EqualsScoringEachInputAlone_ToTheBit_ForAnyNumberOfTrees_WithLeavesAmongThem()
+    {
+        var shipped = EvidenceModelFile.Embedded.Lexical.Passage!;
+        var leaf = new TreeEnsemble.Tree(0.5f, [], [], [], [], [0.125f]);
+        var random = new Random(5);
+        for (var count = 0; count <= 11; count++)
+        {
+            var ensemble = new TreeEnsemble(-0.25f, [.. shipped.Trees.Take(count).Select((t, i) => i % 3 == 1 ? leaf : t)]);
+            var inputs = Enumerable.Range(0, 7)
+                .Select(_ => Enumerable.Range(0, shipped.FeatureCount).Select(_ => (float)((random.NextDouble() * 4) - 1)).ToArray())
+                .ToArray();
+            var scores = new float[inputs.Length];
+
+            ensemble.Score(inputs, scores);
+
+            Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))), scores.Select(BitConverter.SingleToInt32Bits));
+        }
+    }
+
+    [Fact]
+    public void ScoreMany_Throws_WhenAnInputIsShortOrThereAreTooFewScores()
+    {
+        var ensemble = EvidenceModelFile.Embedded.Lexical.Sentence!;
+        var input = new float[ensemble.FeatureCount];
+
+        Assert.Throws<ArgumentException>(() => ensemble.Score([input, new float[ensemble.FeatureCount - 1]], new float[2]));
+        Assert.Throws<ArgumentException>(() => ensemble.Score([input, input], new float[1]));
+    }
 }

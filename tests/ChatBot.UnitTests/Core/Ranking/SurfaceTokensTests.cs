@@ -1,0 +1,83 @@
+using ChatBot.Core.Ranking;
+using ChatBot.Core.Text;
+using ChatBot.Evaluation;
+
+namespace ChatBot.UnitTests.Ranking;
+
+public sealed class SurfaceTokensTests
+{
+    private static readonly string[] AwkwardTexts =
+    [
+        "",
+        "   ...   ",
+        "The U.S. and the U.N. met in Pyongyang on 17 September 2002; Kim Jong-il apologised.",
+        "Café naïve façade — Ærøskøbing, straße, ﬁnancial; ２００２ and 2002 and 2,002.",
+        "日本と北朝鮮 Москва ÉCOLE école ECOLE",
+        "it's its it’s o'clock rock'n'roll 'quoted' “curly”",
+    ];
+
+    [Fact]
+    public void Of_GivesEachTokenizerWord_ANumber_EqualExactlyWhenTheFoldedWordsAreEqual()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var anyPassage = corpus.Passages[0];
+
+        // Longer than the numbering's first buffer (256 words), and repeating words read in earlier texts.
+        var longText = string.Join(" ", Enumerable.Range(0, 700).Select(i => $"word{i % 290} U.S. Abe"));
+        var texts = corpus.Passages.Take(200).Select(p => p.Text).Concat(AwkwardTexts).Append(longText).ToList();
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var words = Tokenizer.Tokenize(text).Select(t => t.Folded).ToArray();
+            var numbers = numbering.Of(anyPassage, int.MaxValue, text);
+
+            Assert.Equal(words.Length, numbers.Length);
+            for (var i = 0; i < words.Length; i++)
+            {
+                Assert.Equal(byWord.TryGetValue(words[i], out var known) ? known : byWord[words[i]] = numbers[i], numbers[i]);
+                Assert.Equal(numbers[i], numbering.Find(words[i]));
+            }
+        }
+
+        Assert.Equal(byWord.Count, byWord.Values.Distinct().Count());
+        Assert.Equal(SurfaceTokens.Unseen, numbering.Find("zzzneverreadzzz"));
+    }
+
+    [Fact]
+    public void Of_APassage_IsKeptAndEqualsNumberingItsText()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var passage = corpus.Passages[^1];
+
+        var first = numbering.Of(passage);
+
+        Assert.Same(first, numbering.Of(passage));
+        Assert.Equal(numbering.Of(corpus.Passages[0], int.MaxValue, passage.Text), first);
+    }
+
+    [Fact]
+    public void Of_FromManyThreadsAtOnce_StillGivesEqualWordsEqualNumbers_AndOthersDifferentOnes()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var passages = corpus.Passages.Take(400).ToArray();
+        var numbered = new int[passages.Length][];
+
+        Parallel.For(0, passages.Length * 2, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => numbered[i % passages.Length] = numbering.Of(passages[i % passages.Length]));
+
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < passages.Length; p++)
+        {
+            var words = Tokenizer.Tokenize(passages[p].Text);
+            Assert.Equal(words.Count, numbered[p].Length);
+            for (var w = 0; w < words.Count; w++)
+            {
+                Assert.Equal(byWord.TryGetValue(words[w].Folded, out var known) ? known : byWord[words[w].Folded] = numbered[p][w], numbered[p][w]);
+            }
+        }
+
+        Assert.Equal(byWord.Count, byWord.Values.Distinct().Count());
+    }
+}
