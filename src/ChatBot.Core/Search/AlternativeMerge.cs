@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ChatBot.Core.Indexing;
 
 namespace ChatBot.Core.Search;
@@ -40,13 +42,12 @@ internal static class AlternativeMerge
             var idf = concept.Weight * alternative.Weight;
             for (var k = 0; k < passages.Length; k++)
             {
+                // Without a branch: whether an alternative beats the best so far is a coin toss the processor cannot
+                // predict once alternatives overlap. A passage none scores above zero is left out below.
                 var p = passages[k];
-                var s = idf * weights[k];
-                if (s > best[p])
-                {
-                    best[p] = s;
-                    present[p >> 6] |= 1UL << p;
-                }
+                ref var b = ref best[p];
+                b = Larger(idf * weights[k], b);
+                present[p >> 6] |= 1UL << p;
             }
 
             (low, high) = (Math.Min(low, passages[0] >> 6), Math.Max(high, passages[^1] >> 6));
@@ -60,11 +61,16 @@ internal static class AlternativeMerge
             {
                 var p = (word << 6) | BitOperations.TrailingZeroCount(bits);
                 var s = best[p];
+                best[p] = 0;
+                if (!(s > 0))
+                {
+                    continue;
+                }
+
                 var block = n >> InvertedIndex.BlockShift;
                 maxima[block] = (n & BlockMask) == 0 || s > maxima[block] ? s : maxima[block];
                 (merged[n], scores[n]) = (p, s);
                 n++;
-                best[p] = 0;
             }
 
             present[word] = 0;
@@ -72,4 +78,8 @@ internal static class AlternativeMerge
 
         return new PostingCursor { Passages = merged, Weights = scores, Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound, MergedBlockMaxima = maxima };
     }
+
+    /// <summary><paramref name="score"/> when it is greater than <paramref name="best"/>, else <paramref name="best"/>: one <c>maxss</c>, no branch.</summary>
+    private static float Larger(float score, float best) =>
+        Sse.IsSupported ? Sse.MaxScalar(Vector128.CreateScalarUnsafe(score), Vector128.CreateScalarUnsafe(best)).ToScalar() : score > best ? score : best;
 }

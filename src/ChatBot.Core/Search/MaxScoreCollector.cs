@@ -31,38 +31,49 @@ internal static class MaxScoreCollector
         var reach = scoring.MaxPenalty * Slack;
         var threshold = float.NegativeInfinity;
         var essential = 0;
+
+        // With one essential list left, its block maximum only changes when it enters a block or the threshold rises.
+        var blockCheckAt = 0;
         var scores = work.CandidateScores;
         while (true)
         {
-            if (count - essential == 1 && threshold > float.NegativeInfinity)
+            int passage;
+            ulong mask;
+            float partial;
+            if (count - essential == 1)
             {
-                SkipBlocks(index, ref cursors[essential], (bounds[essential], scoring.Factor(bits[count]) * reach), threshold);
-            }
-
-            var passage = int.MaxValue;
-            for (var i = essential; i < count; i++)
-            {
-                passage = Math.Min(passage, cursors[i].Passage);
-            }
-
-            if (passage == int.MaxValue)
-            {
-                break;
-            }
-
-            var mask = 0UL;
-            var partial = 0f;
-            for (var i = essential; i < count; i++)
-            {
-                ref var cursor = ref cursors[i];
-                if (cursor.Passage == passage)
+                ref var only = ref cursors[essential];
+                if (only.Position >= blockCheckAt && threshold > float.NegativeInfinity)
                 {
-                    var s = cursor.Score;
-                    scores[cursor.Concept] = s;
-                    mask |= 1UL << cursor.Concept;
-                    partial += s;
-                    cursor.Position++;
+                    SkipBlocks(index, ref only, (bounds[essential], scoring.Factor(bits[count]) * reach), threshold);
+                    blockCheckAt = ((only.Position >> InvertedIndex.BlockShift) + 1) << InvertedIndex.BlockShift;
                 }
+
+                if (only.Position >= only.End)
+                {
+                    break;
+                }
+
+                passage = only.Passages[only.Position];
+                partial = only.Score;
+                scores[only.Concept] = partial;
+                mask = 1UL << only.Concept;
+                only.Position++;
+            }
+            else
+            {
+                passage = int.MaxValue;
+                for (var i = essential; i < count; i++)
+                {
+                    passage = Math.Min(passage, cursors[i].Passage);
+                }
+
+                if (passage == int.MaxValue)
+                {
+                    break;
+                }
+
+                (mask, partial) = ScoreEssential(cursors, essential, count, passage, scores);
             }
 
             // The loose bound first (one lookup); only a passage it cannot drop pays for the bounds of the current blocks.
@@ -118,12 +129,34 @@ internal static class MaxScoreCollector
             if (work.Best.Count == depth && work.Best.TryPeek(out _, out var worst) && worst.Score > threshold)
             {
                 threshold = worst.Score;
+                blockCheckAt = 0;
                 while (essential < count && bounds[essential + 1] * scoring.Factor(bits[essential + 1]) * reach <= threshold)
                 {
                     essential++;
                 }
             }
         }
+    }
+
+    /// <summary>Adds up the essential cursors that hold <paramref name="passage"/> and moves them past it.</summary>
+    private static (ulong Mask, float Partial) ScoreEssential(PostingCursor[] cursors, int essential, int count, int passage, float[] scores)
+    {
+        var mask = 0UL;
+        var partial = 0f;
+        for (var i = essential; i < count; i++)
+        {
+            ref var cursor = ref cursors[i];
+            if (cursor.Passage == passage)
+            {
+                var s = cursor.Score;
+                scores[cursor.Concept] = s;
+                mask |= 1UL << cursor.Concept;
+                partial += s;
+                cursor.Position++;
+            }
+        }
+
+        return (mask, partial);
     }
 
     /// <summary>

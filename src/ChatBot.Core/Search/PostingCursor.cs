@@ -14,6 +14,12 @@ internal struct PostingCursor
     public int Concept;
     public float UpperBound;
 
+    // The block that BlockBound last found (positions only move forward, so it holds while Position is below its end;
+    // 0 when none: a new cursor's Position is never below it).
+    private int blockEnd;
+    private int blockLastPassage;
+    private float blockBound;
+
     /// <summary>Per block of postings, its best score, for merged postings (whose blocks are not the index's).</summary>
     public float[]? MergedBlockMaxima;
 
@@ -31,12 +37,18 @@ internal struct PostingCursor
     /// </summary>
     public float BlockBound(Indexing.InvertedIndex index, int target)
     {
+        if (Position < blockEnd && target <= blockLastPassage)
+        {
+            return blockBound;
+        }
+
         while (Position < End)
         {
             var last = Math.Min(End, ((Position >> Indexing.InvertedIndex.BlockShift) + 1) << Indexing.InvertedIndex.BlockShift) - 1;
             if (Passages[last] >= target)
             {
-                return MathF.Min(UpperBound, BlockMax(index));
+                (blockEnd, blockLastPassage, blockBound) = (last + 1, Passages[last], MathF.Min(UpperBound, BlockMax(index)));
+                return blockBound;
             }
 
             Position = last + 1;
