@@ -1,6 +1,7 @@
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Text;
+using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Indexing;
 
@@ -20,17 +21,19 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private readonly HashSet<int> surface = [];
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
 
-    public AnalyzedArticle Read(Article article, int articleOrdinal)
+    public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
     {
         surface.Clear();
+        var text = article.Text;
         var passages = PassageBuilder.Build(article, articleOrdinal, 0);
+        var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
         var title = Read(article.Title, 0, article.Title.Length).Terms;
         var headings = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var analyzed = new PassageTerms[passages.Count];
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var (body, bodyPositions) = Read(article.Text, passage.Start, passage.End);
+            var (body, bodyPositions) = Read(text, passage.Start, passage.End);
             var bodyLength = words.Count;
             var sentenceStarts = SentenceStarts(passage);
             var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
@@ -40,7 +43,12 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             for (var s = 0; s < features.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                features[s] = AnswerFeatureDetector.Detect(article.Text.AsSpan(sentence.Start, sentence.Length));
+                features[s] = AnswerFeatureDetector.Detect(text.AsSpan(sentence.Start, sentence.Length));
+            }
+
+            if (dated is not null)
+            {
+                dated[p] = TimelineBuilder.Dated(text, article.Published, passage);
             }
 
             analyzed[p] = new PassageTerms
@@ -55,7 +63,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             };
         }
 
-        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], [.. surface], Acronyms(article.Text));
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], [.. surface], Acronyms(text), dated);
     }
 
     /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
