@@ -18,12 +18,15 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private readonly List<int> starts = [];
     private readonly List<int> indexed = [];
     private readonly List<int> positions = [];
-    private readonly HashSet<int> surface = [];
+    private readonly List<int> surface = [];
+    private int[] surfaceSeen = new int[1024];
+    private int articlesRead;
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
 
     public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
     {
         surface.Clear();
+        articlesRead++;
         var text = article.Text;
         var passages = PassageBuilder.Build(article, articleOrdinal, 0);
         var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
@@ -92,11 +95,11 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
                 positions.Add(w);
                 if (word.IsSurface)
                 {
-                    surface.Add(word.Id);
+                    MeetSurface(word.Id);
                 }
             }
 
-            if (vocabulary.Lexicon.MatchPhrase(wordTerms, w) is { } phrase)
+            if (word.StartsPhrase && vocabulary.Lexicon.MatchPhrase(wordTerms, w) is { } phrase)
             {
                 indexed.Add(vocabulary.TermId(phrase.Term));
                 positions.Add(w);
@@ -104,6 +107,21 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         }
 
         return ([.. indexed], [.. positions]);
+    }
+
+    /// <summary>Keeps each surface word once an article: the article's number marks the words it has met.</summary>
+    private void MeetSurface(int word)
+    {
+        if (word >= surfaceSeen.Length)
+        {
+            Array.Resize(ref surfaceSeen, Math.Max(word + 1, surfaceSeen.Length * 2));
+        }
+
+        if (surfaceSeen[word] != articlesRead)
+        {
+            surfaceSeen[word] = articlesRead;
+            surface.Add(word);
+        }
     }
 
     /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(string, int, int)"/>).</summary>
