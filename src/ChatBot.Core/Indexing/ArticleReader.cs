@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Text;
@@ -19,14 +20,11 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private readonly List<int> indexed = [];
     private readonly List<int> positions = [];
     private readonly List<int> surface = [];
-    private int[] surfaceSeen = new int[1024];
-    private int articlesRead;
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
 
     public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
     {
         surface.Clear();
-        articlesRead++;
         var text = article.Text;
         var passages = PassageBuilder.Build(article, articleOrdinal, 0);
         var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
@@ -66,7 +64,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             };
         }
 
-        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], [.. surface], Acronyms(text), dated);
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(), Acronyms(text), dated);
     }
 
     /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
@@ -95,7 +93,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
                 positions.Add(w);
                 if (word.IsSurface)
                 {
-                    MeetSurface(word.Id);
+                    surface.Add(word.Id);
                 }
             }
 
@@ -109,19 +107,25 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         return ([.. indexed], [.. positions]);
     }
 
-    /// <summary>Keeps each surface word once an article: the article's number marks the words it has met.</summary>
-    private void MeetSurface(int word)
+    /// <summary>
+    /// The article's surface words, each once (in number order: the builder only counts them). Sorting the words met is
+    /// cheaper than a set, and a reader is made again every time the parallel loop hands its work on, so it keeps no
+    /// table the size of the vocabulary.
+    /// </summary>
+    private int[] DistinctSurface()
     {
-        if (word >= surfaceSeen.Length)
+        var all = CollectionsMarshal.AsSpan(surface);
+        all.Sort();
+        var distinct = 0;
+        for (var i = 0; i < all.Length; i++)
         {
-            Array.Resize(ref surfaceSeen, Math.Max(word + 1, surfaceSeen.Length * 2));
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                all[distinct++] = all[i];
+            }
         }
 
-        if (surfaceSeen[word] != articlesRead)
-        {
-            surfaceSeen[word] = articlesRead;
-            surface.Add(word);
-        }
+        return all[..distinct].ToArray();
     }
 
     /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(string, int, int)"/>).</summary>
