@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
+using System.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Text;
@@ -24,9 +26,29 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
 
     public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
     {
+        // Narrow text is widened into a pooled buffer rather than a new string: the build reads each article once, and
+        // a widened string would also be kept in the shared cache and outlive the next collection.
+        if (article.Content.Narrow is not { } narrow)
+        {
+            return Read(article, article.Text, articleOrdinal, withDates);
+        }
+
+        var widened = ArrayPool<char>.Shared.Rent(narrow.Length);
+        try
+        {
+            var length = Encoding.Latin1.GetChars(narrow, widened);
+            return Read(article, widened.AsSpan(0, length), articleOrdinal, withDates);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(widened);
+        }
+    }
+
+    private AnalyzedArticle Read(Article article, ReadOnlySpan<char> text, int articleOrdinal, bool withDates)
+    {
         surface.Clear();
-        var text = article.Text;
-        var passages = PassageBuilder.Build(article, articleOrdinal, 0);
+        var passages = PassageBuilder.Build(article, text, articleOrdinal, 0);
         var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
         var title = Read(article.Title, 0, article.Title.Length).Terms;
         var headings = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -44,7 +66,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             for (var s = 0; s < features.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                features[s] = AnswerFeatureDetector.Detect(text.AsSpan(sentence.Start, sentence.Length));
+                features[s] = AnswerFeatureDetector.Detect(text.Slice(sentence.Start, sentence.Length));
             }
 
             if (dated is not null)
@@ -68,7 +90,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     }
 
     /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
-    private (int[] Terms, int[] Positions) Read(string text, int start, int end)
+    private (int[] Terms, int[] Positions) Read(ReadOnlySpan<char> text, int start, int end)
     {
         words.Clear();
         wordTerms.Clear();
@@ -128,7 +150,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         return all[..distinct].ToArray();
     }
 
-    /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(string, int, int)"/>).</summary>
+    /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(ReadOnlySpan{char}, int, int)"/>).</summary>
     private int[] SentenceStarts(Passage passage)
     {
         var sentenceStarts = new int[passage.Sentences.Count];
@@ -147,14 +169,14 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     }
 
     /// <summary>Words the article writes in capitals (two characters or more, starting with a letter), folded.</summary>
-    private string[] Acronyms(string text)
+    private string[] Acronyms(ReadOnlySpan<char> text)
     {
         acronyms.Clear();
         var known = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (Tokenizer.Next(text, ref i, text.Length, buffer, out var start, out var length))
         {
-            if (length >= 2 && char.IsLetter(text[start]) && text.AsSpan(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
+            if (length >= 2 && char.IsLetter(text[start]) && text.Slice(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
             {
                 acronyms.Add(buffer.ToString());
             }

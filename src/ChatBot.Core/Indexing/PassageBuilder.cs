@@ -12,11 +12,14 @@ public static class PassageBuilder
 {
     public const int TargetWords = 90;
 
-    public static List<Passage> Build(Article article, int articleOrdinal, int firstOrdinal)
+    public static List<Passage> Build(Article article, int articleOrdinal, int firstOrdinal) =>
+        Build(article, article.Text, articleOrdinal, firstOrdinal);
+
+    /// <summary>The same, reading the article's characters from <paramref name="text"/> (the index build's widened buffer).</summary>
+    internal static List<Passage> Build(Article article, ReadOnlySpan<char> text, int articleOrdinal, int firstOrdinal)
     {
         var passages = new List<Passage>();
         var groups = new List<TextSpan[]>();
-        var text = article.Text;
         string? heading = null;
         foreach (var block in article.Blocks)
         {
@@ -52,7 +55,7 @@ public static class PassageBuilder
         return passages;
     }
 
-    private static void Group(string text, List<TextSpan> sentences, List<TextSpan[]> groups)
+    private static void Group(ReadOnlySpan<char> text, List<TextSpan> sentences, List<TextSpan[]> groups)
     {
         groups.Clear();
         if (sentences.Count == 0)
@@ -95,7 +98,7 @@ public static class PassageBuilder
         groups.Add(all[first..].ToArray());
     }
 
-    private static int CountWords(string text, TextSpan span)
+    private static int CountWords(ReadOnlySpan<char> text, TextSpan span)
     {
         var count = 0;
         var inWord = false;

@@ -53,7 +53,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
     /// The sentences of a paragraph passage that date events, with their dates; null for a passage that dates none
     /// or is not a paragraph. <paramref name="text"/> is the article's text.
     /// </summary>
-    internal static List<DatedSentence>? Dated(string text, PartialDate? published, Passage passage)
+    internal static List<DatedSentence>? Dated(ReadOnlySpan<char> text, PartialDate? published, Passage passage)
     {
         if (passage.Kind != BlockKind.Paragraph)
         {
@@ -64,12 +64,13 @@ public sealed class TimelineBuilder(InvertedIndex index)
         for (var s = 0; s < passage.Sentences.Count; s++)
         {
             var sentence = passage.Sentences[s];
-            if (!DateExtractor.MayHoldDate(text.AsSpan(sentence.Start, sentence.Length), published))
+            var characters = text.Slice(sentence.Start, sentence.Length);
+            if (!DateExtractor.MayHoldDate(characters, published))
             {
                 continue;
             }
 
-            var quote = sentence.Slice(text);
+            var quote = characters.ToString();
             var dates = SentenceEvents.Dates(quote, published);
             if (dates.Count > 0)
             {
