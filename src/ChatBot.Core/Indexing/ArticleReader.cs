@@ -1,6 +1,10 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using System.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Text;
+using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Indexing;
 
@@ -17,20 +21,42 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private readonly List<int> starts = [];
     private readonly List<int> indexed = [];
     private readonly List<int> positions = [];
-    private readonly HashSet<int> surface = [];
+    private readonly List<int> surface = [];
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
 
-    public AnalyzedArticle Read(Article article, int articleOrdinal)
+    public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
+    {
+        // Narrow text is widened into a pooled buffer rather than a new string: the build reads each article once, and
+        // a widened string would also be kept in the shared cache and outlive the next collection.
+        if (article.Content.Narrow is not { } narrow)
+        {
+            return Read(article, article.Text, articleOrdinal, withDates);
+        }
+
+        var widened = ArrayPool<char>.Shared.Rent(narrow.Length);
+        try
+        {
+            var length = Encoding.Latin1.GetChars(narrow, widened);
+            return Read(article, widened.AsSpan(0, length), articleOrdinal, withDates);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(widened);
+        }
+    }
+
+    private AnalyzedArticle Read(Article article, ReadOnlySpan<char> text, int articleOrdinal, bool withDates)
     {
         surface.Clear();
-        var passages = PassageBuilder.Build(article, articleOrdinal, 0);
+        var passages = PassageBuilder.Build(article, text, articleOrdinal, 0);
+        var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
         var title = Read(article.Title, 0, article.Title.Length).Terms;
         var headings = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var analyzed = new PassageTerms[passages.Count];
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var (body, bodyPositions) = Read(article.Text, passage.Start, passage.End);
+            var (body, bodyPositions) = Read(text, passage.Start, passage.End);
             var bodyLength = words.Count;
             var sentenceStarts = SentenceStarts(passage);
             var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
@@ -40,7 +66,12 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             for (var s = 0; s < features.Length; s++)
             {
                 var sentence = passage.Sentences[s];
-                features[s] = AnswerFeatureDetector.Detect(article.Text.AsSpan(sentence.Start, sentence.Length));
+                features[s] = AnswerFeatureDetector.Detect(text.Slice(sentence.Start, sentence.Length));
+            }
+
+            if (dated is not null)
+            {
+                dated[p] = TimelineBuilder.Dated(text, article.Published, passage);
             }
 
             analyzed[p] = new PassageTerms
@@ -55,11 +86,11 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             };
         }
 
-        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], [.. surface], Acronyms(article.Text));
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(), Acronyms(text), dated);
     }
 
     /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
-    private (int[] Terms, int[] Positions) Read(string text, int start, int end)
+    private (int[] Terms, int[] Positions) Read(ReadOnlySpan<char> text, int start, int end)
     {
         words.Clear();
         wordTerms.Clear();
@@ -88,7 +119,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
                 }
             }
 
-            if (vocabulary.Lexicon.MatchPhrase(wordTerms, w) is { } phrase)
+            if (word.StartsPhrase && vocabulary.Lexicon.MatchPhrase(wordTerms, w) is { } phrase)
             {
                 indexed.Add(vocabulary.TermId(phrase.Term));
                 positions.Add(w);
@@ -98,7 +129,28 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         return ([.. indexed], [.. positions]);
     }
 
-    /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(string, int, int)"/>).</summary>
+    /// <summary>
+    /// The article's surface words, each once (in number order: the builder only counts them). Sorting the words met is
+    /// cheaper than a set, and a reader is made again every time the parallel loop hands its work on, so it keeps no
+    /// table the size of the vocabulary.
+    /// </summary>
+    private int[] DistinctSurface()
+    {
+        var all = CollectionsMarshal.AsSpan(surface);
+        all.Sort();
+        var distinct = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (i == 0 || all[i] != all[i - 1])
+            {
+                all[distinct++] = all[i];
+            }
+        }
+
+        return all[..distinct].ToArray();
+    }
+
+    /// <summary>The word position where each sentence of the passage starts (the words of the last <see cref="Read(ReadOnlySpan{char}, int, int)"/>).</summary>
     private int[] SentenceStarts(Passage passage)
     {
         var sentenceStarts = new int[passage.Sentences.Count];
@@ -117,14 +169,14 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     }
 
     /// <summary>Words the article writes in capitals (two characters or more, starting with a letter), folded.</summary>
-    private string[] Acronyms(string text)
+    private string[] Acronyms(ReadOnlySpan<char> text)
     {
         acronyms.Clear();
         var known = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (Tokenizer.Next(text, ref i, text.Length, buffer, out var start, out var length))
         {
-            if (length >= 2 && char.IsLetter(text[start]) && text.AsSpan(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
+            if (length >= 2 && char.IsLetter(text[start]) && text.Slice(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
             {
                 acronyms.Add(buffer.ToString());
             }

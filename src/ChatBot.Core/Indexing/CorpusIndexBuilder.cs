@@ -33,8 +33,8 @@ public sealed class CorpusIndexBuilder(TextAnalyzer analyzer, RankingOptions? ra
 
     private CorpusIndex BuildAll(CorpusLoadResult corpus, string fingerprint, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var (passages, index) = new IndexBuilder(analyzer, ranking).Build(corpus.Articles, progress, cancellationToken);
-        var timeline = new TimelineBuilder(index).Build(corpus.Articles, passages);
+        var (passages, index, dated) = new IndexBuilder(analyzer, ranking).BuildWithDates(corpus.Articles, progress, cancellationToken);
+        var timeline = new TimelineBuilder(index).Build(corpus.Articles, passages, dated);
         return new CorpusIndex(fingerprint, corpus.Articles, passages, index, timeline, corpus.Rejected, analyzer) { Warnings = corpus.Warnings };
     }
 

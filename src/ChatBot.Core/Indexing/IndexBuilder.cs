@@ -1,5 +1,6 @@
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Text;
+using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Indexing;
 
@@ -17,13 +18,26 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
     public (List<Passage> Passages, InvertedIndex Index) Build(IReadOnlyList<Article> articles, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
+        var (passages, index, _) = Build(articles, withDates: false, progress, cancellationToken);
+        return (passages, index);
+    }
+
+    /// <summary>
+    /// Also dates the timeline's sentences while each article's text is at hand (<see cref="TimelineBuilder.Dated"/>):
+    /// by passage ordinal, for <see cref="TimelineBuilder"/>.
+    /// </summary>
+    internal (List<Passage> Passages, InvertedIndex Index, List<DatedSentence>?[] Dated) BuildWithDates(IReadOnlyList<Article> articles, IProgress<int>? progress, CancellationToken cancellationToken) =>
+        Build(articles, withDates: true, progress, cancellationToken);
+
+    private (List<Passage> Passages, InvertedIndex Index, List<DatedSentence>?[] Dated) Build(IReadOnlyList<Article> articles, bool withDates, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
         var vocabulary = new IndexVocabulary(analyzer);
         var analyzed = new AnalyzedArticle[articles.Count];
         var done = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
         Parallel.For(0, articles.Count, parallel, () => new ArticleReader(vocabulary), (i, _, reader) =>
         {
-            analyzed[i] = reader.Read(articles[i], i);
+            analyzed[i] = reader.Read(articles[i], i, withDates);
             progress?.Report(Interlocked.Increment(ref done));
             return reader;
         }, _ => { });
@@ -41,6 +55,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
         var passages = new List<Passage>();
         var passageTerms = new List<PassageTerms>();
+        var dated = new List<List<DatedSentence>?>();
         foreach (var article in analyzed)
         {
             foreach (var passage in article.Passages)
@@ -49,13 +64,14 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
             }
 
             passageTerms.AddRange(article.Terms);
+            dated.AddRange(article.Dated ?? new List<DatedSentence>?[article.Passages.Count]);
         }
 
         var arrays = PostingsLayout.Lay(terms, passageTerms, ranking, Surface(analyzed, vocabulary, numbers)) with
         {
             Acronyms = [.. analyzed.SelectMany(a => a.Acronyms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
-        return (passages, new InvertedIndex(arrays));
+        return (passages, new InvertedIndex(arrays), [.. dated]);
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ internal sealed class IndexVocabulary
         {
             if (!words.TryGetValue(text, out var word))
             {
-                word = new IndexWord(text, term ?? text, term is null ? -1 : TermIdLocked(term), !stopword && char.IsLetter(text[0]), wordList.Count);
+                var termText = term ?? text;
+                word = new IndexWord(text, termText, term is null ? -1 : TermIdLocked(term), !stopword && char.IsLetter(text[0]), wordList.Count, Lexicon.StartsPhrase(termText));
                 wordList.Add(word);
                 words[text] = word;
             }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Text;
 
@@ -11,9 +12,14 @@ public static class PassageBuilder
 {
     public const int TargetWords = 90;
 
-    public static List<Passage> Build(Article article, int articleOrdinal, int firstOrdinal)
+    public static List<Passage> Build(Article article, int articleOrdinal, int firstOrdinal) =>
+        Build(article, article.Text, articleOrdinal, firstOrdinal);
+
+    /// <summary>The same, reading the article's characters from <paramref name="text"/> (the index build's widened buffer).</summary>
+    internal static List<Passage> Build(Article article, ReadOnlySpan<char> text, int articleOrdinal, int firstOrdinal)
     {
         var passages = new List<Passage>();
+        var groups = new List<TextSpan[]>();
         string? heading = null;
         foreach (var block in article.Blocks)
         {
@@ -23,8 +29,9 @@ public static class PassageBuilder
                 continue;
             }
 
-            var sentences = SentenceSplitter.Split(article.Text, block.Start, block.End);
-            foreach (var group in Group(article.Text, sentences))
+            var sentences = SentenceSplitter.Split(text, block.Start, block.End);
+            Group(text, sentences, groups);
+            foreach (var group in groups)
             {
                 var start = group[0].Start;
                 var end = group[^1].End;
@@ -48,43 +55,50 @@ public static class PassageBuilder
         return passages;
     }
 
-    private static IEnumerable<TextSpan[]> Group(string text, List<TextSpan> sentences)
+    private static void Group(ReadOnlySpan<char> text, List<TextSpan> sentences, List<TextSpan[]> groups)
     {
+        groups.Clear();
         if (sentences.Count == 0)
         {
-            yield break;
+            return;
         }
 
-        var words = sentences.Select(s => CountWords(text, s)).ToArray();
-        var total = words.Sum();
+        var all = CollectionsMarshal.AsSpan(sentences);
+        var words = all.Length <= 256 ? stackalloc int[all.Length] : new int[all.Length];
+        var total = 0;
+        for (var i = 0; i < all.Length; i++)
+        {
+            words[i] = CountWords(text, all[i]);
+            total += words[i];
+        }
+
         var parts = Math.Max(1, (int)Math.Round(total / (double)TargetWords, MidpointRounding.AwayFromZero));
-        parts = Math.Min(parts, sentences.Count);
+        parts = Math.Min(parts, all.Length);
         var perPart = total / (double)parts;
 
-        var current = new List<TextSpan>();
+        var first = 0;
         var inCurrent = 0;
         var done = 0;
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            var remainingSentences = sentences.Count - i;
+            var remainingSentences = all.Length - i;
             var remainingParts = parts - done;
             var wouldOverflow = inCurrent > 0 && inCurrent + (words[i] / 2.0) > perPart;
-            if (current.Count > 0 && remainingParts > 1 && (wouldOverflow || remainingSentences < remainingParts))
+            if (i > first && remainingParts > 1 && (wouldOverflow || remainingSentences < remainingParts))
             {
-                yield return [.. current];
-                current.Clear();
+                groups.Add(all[first..i].ToArray());
+                first = i;
                 inCurrent = 0;
                 done++;
             }
 
-            current.Add(sentences[i]);
             inCurrent += words[i];
         }
 
-        yield return [.. current];
+        groups.Add(all[first..].ToArray());
     }
 
-    private static int CountWords(string text, TextSpan span)
+    private static int CountWords(ReadOnlySpan<char> text, TextSpan span)
     {
         var count = 0;
         var inWord = false;

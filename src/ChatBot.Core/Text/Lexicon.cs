@@ -47,6 +47,9 @@ public sealed class Lexicon
     public IReadOnlyList<WeightedTerm> Expand(string term) =>
         expansions.TryGetValue(term, out var list) ? list : [];
 
+    /// <summary>Whether some phrase starts with the word whose term is <paramref name="term"/> (otherwise <see cref="MatchPhrase"/> finds none there).</summary>
+    public bool StartsPhrase(string term) => phrasesByFirstWord.ContainsKey(term);
+
     /// <summary>The longest lexicon phrase starting at <paramref name="index"/>, as its term and word count.</summary>
     public (string Term, int Words)? MatchPhrase(IReadOnlyList<string> words, int index)
     {

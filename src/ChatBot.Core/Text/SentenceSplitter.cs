@@ -31,7 +31,10 @@ public static class SentenceSplitter
 
     public static List<TextSpan> Split(string text) => Split(text, 0, text.Length);
 
-    public static List<TextSpan> Split(string text, int start, int end)
+    public static List<TextSpan> Split(string text, int start, int end) => Split(text.AsSpan(), start, end);
+
+    /// <summary>The same on characters that need not be a string (the index build reads narrow article text widened into a reused buffer).</summary>
+    internal static List<TextSpan> Split(ReadOnlySpan<char> text, int start, int end)
     {
         var sentences = new List<TextSpan>();
         var sentenceStart = SkipWhitespace(text, start, end);
@@ -59,7 +62,7 @@ public static class SentenceSplitter
         return sentences;
     }
 
-    private static void AddSentence(string text, int start, int end, List<TextSpan> sentences)
+    private static void AddSentence(ReadOnlySpan<char> text, int start, int end, List<TextSpan> sentences)
     {
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {
@@ -78,7 +81,7 @@ public static class SentenceSplitter
 
     private static bool IsOpener(char c) => c is '"' or '\'' or '‘' or '“' or '(' or '[' or '«';
 
-    private static int SkipTerminals(string text, int i, int end)
+    private static int SkipTerminals(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && IsTerminal(text[i]))
         {
@@ -88,7 +91,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static int SkipClosers(string text, int i, int end)
+    private static int SkipClosers(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && IsCloser(text[i]))
         {
@@ -98,7 +101,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static int SkipWhitespace(string text, int i, int end)
+    private static int SkipWhitespace(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && char.IsWhiteSpace(text[i]))
         {
@@ -108,7 +111,7 @@ public static class SentenceSplitter
         return i;
     }
 
-    private static bool StartsSentence(string text, int i, int end)
+    private static bool StartsSentence(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && IsOpener(text[i]))
         {
@@ -119,7 +122,7 @@ public static class SentenceSplitter
     }
 
     /// <summary>A full stop that does not end the sentence: abbreviations, initials, "3. May".</summary>
-    private static bool IsFalseStop(string text, int stop, int next, int end)
+    private static bool IsFalseStop(ReadOnlySpan<char> text, int stop, int next, int end)
     {
         if (text[stop] != '.')
         {
@@ -132,7 +135,7 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, stop - wordStart);
+        var word = text.Slice(wordStart, stop - wordStart);
         if (word.Length == 0)
         {
             return false;
@@ -164,7 +167,7 @@ public static class SentenceSplitter
 
     private static char FirstChar(string word) => word.Length > 0 ? word[0] : ' ';
 
-    private static string ReadWord(string text, int i, int end)
+    private static string ReadWord(ReadOnlySpan<char> text, int i, int end)
     {
         while (i < end && IsOpener(text[i]))
         {
@@ -177,6 +180,6 @@ public static class SentenceSplitter
             i++;
         }
 
-        return text[start..i];
+        return text[start..i].ToString();
     }
 }

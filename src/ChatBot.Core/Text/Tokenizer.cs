@@ -30,7 +30,7 @@ public static class Tokenizer
     /// Reads the next word at or after <paramref name="i"/> into <paramref name="word"/> (folded) and moves
     /// <paramref name="i"/> past it; false when no word is left before <paramref name="end"/>.
     /// </summary>
-    internal static bool Next(string text, ref int i, int end, WordBuffer word, out int tokenStart, out int length)
+    internal static bool Next(ReadOnlySpan<char> text, ref int i, int end, WordBuffer word, out int tokenStart, out int length)
     {
         while (i < end)
         {
@@ -55,7 +55,7 @@ public static class Tokenizer
         return false;
     }
 
-    private static int ReadWord(string text, int i, int end, WordBuffer word)
+    private static int ReadWord(ReadOnlySpan<char> text, int i, int end, WordBuffer word)
     {
         while (i < end)
         {
@@ -92,11 +92,11 @@ public static class Tokenizer
         return i;
     }
 
-    private static bool IsPossessiveS(string text, int apostrophe, int end) =>
+    private static bool IsPossessiveS(ReadOnlySpan<char> text, int apostrophe, int end) =>
         apostrophe + 1 < end && text[apostrophe + 1] is 's' or 'S' && !IsLetterAt(text, apostrophe + 2, end);
 
     /// <summary>"U.S." and "D.P.R.K." are one word each; "p.61" and "R. S." are not acronyms.</summary>
-    private static int? TryReadDottedAcronym(string text, int i, int end, WordBuffer word)
+    private static int? TryReadDottedAcronym(ReadOnlySpan<char> text, int i, int end, WordBuffer word)
     {
         var letters = 0;
         var j = i;
@@ -123,7 +123,7 @@ public static class Tokenizer
         return j;
     }
 
-    private static int TrimmedLength(string text, int start, int end)
+    private static int TrimmedLength(ReadOnlySpan<char> text, int start, int end)
     {
         var length = end - start;
         while (length > 0 && !char.IsLetterOrDigit(text[start + length - 1]))
@@ -134,7 +134,7 @@ public static class Tokenizer
         return length;
     }
 
-    private static bool IsDigitAt(string text, int index, int end) => index >= 0 && index < end && char.IsAsciiDigit(text[index]);
+    private static bool IsDigitAt(ReadOnlySpan<char> text, int index, int end) => index >= 0 && index < end && char.IsAsciiDigit(text[index]);
 
-    private static bool IsLetterAt(string text, int index, int end) => index >= 0 && index < end && char.IsLetter(text[index]);
+    private static bool IsLetterAt(ReadOnlySpan<char> text, int index, int end) => index >= 0 && index < end && char.IsLetter(text[index]);
 }

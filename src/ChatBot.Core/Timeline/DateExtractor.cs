@@ -52,52 +52,60 @@ public static partial class DateExtractor
             }
         }
 
-        var mentions = new List<DateMention>();
-        void Take(Regex pattern, Func<Match, EventDate?>? read, bool possible = true, Func<string, int, int, EventDate?>? readSpan = null)
-        {
-            if (!possible)
-            {
-                return;
-            }
-
-            // Most matches fall on characters a more specific pattern already took: those are skipped on the match's
-            // span, and only the rest are matched again from their start for their groups (the same match: no pattern
-            // uses \G, and lookbehinds see the text before the start). The commonest patterns read their values from
-            // the match's characters instead (readSpan), without a Match and its groups per date.
-            foreach (var found in pattern.EnumerateMatches(sentence))
-            {
-                if (taken.AsSpan(found.Index, found.Length).Contains(true)
-                    || (readSpan is not null ? readSpan(sentence, found.Index, found.Length) : read!(pattern.Match(sentence, found.Index))) is not { } date)
-                {
-                    continue;
-                }
-
-                Array.Fill(taken, true, found.Index, found.Length);
-                mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, found.Index, date.Qualifier) }, found.Index, found.Length));
-            }
-        }
-
+        var found = new Found(sentence, taken, published ?? default, []);
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
-        Take(IsoDate(), m => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
-        Take(MonthDayYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
-        Take(DayMonthYear(), m => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
-        Take(MonthYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
-        Take(DecadeRange(), ReadDecadeRange, yearLike && hasDecade);
-        Take(YearRange(), m => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
-        Take(Decade(), m => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
-        Take(SinceYear(), m => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
-        Take(Year(), null, yearLike && hasDigit, static (text, at, length) => Year(YearAtEnd(text, at, length)));
-        if (published is { } p)
+        Take(found, IsoDate(), static (m, _) => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
+        Take(found, MonthDayYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
+        Take(found, DayMonthYear(), static (m, _) => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
+        Take(found, MonthYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
+        Take(found, DecadeRange(), static (m, _) => ReadDecadeRange(m), yearLike && hasDecade);
+        Take(found, YearRange(), static (m, _) => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
+        Take(found, Decade(), static (m, _) => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
+        Take(found, SinceYear(), static (m, _) => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
+        Take(found, Year(), null, yearLike && hasDigit, static (text, at, length) => Year(YearAtEnd(text, at, length)));
+        if (published is not null)
         {
-            Take(MonthDay(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
-            Take(RelativeYear(), m => RelativeYearDate(p, m), hasYearWord);
-            Take(MonthAlone(), m => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
+            Take(found, MonthDay(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
+            Take(found, RelativeYear(), static (m, p) => RelativeYearDate(p, m), hasYearWord);
+            Take(found, MonthAlone(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
         }
 
+        var mentions = found.Mentions;
         ArrayPool<bool>.Shared.Return(taken);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    /// <summary>
+    /// Most matches fall on characters a more specific pattern already took: those are skipped on the match's span, and
+    /// only the rest are matched again from their start for their groups (the same match: no pattern uses \G, and
+    /// lookbehinds see the text before the start). The commonest patterns read their values from the match's characters
+    /// instead (<paramref name="readSpan"/>), without a Match and its groups per date. The readers are static, so a
+    /// sentence costs no delegate or closure.
+    /// </summary>
+    private static void Take(Found found, Regex pattern, Func<Match, PartialDate, EventDate?>? read, bool possible = true, Func<string, int, int, EventDate?>? readSpan = null)
+    {
+        if (!possible)
+        {
+            return;
+        }
+
+        var (sentence, taken, published, mentions) = found;
+        foreach (var match in pattern.EnumerateMatches(sentence))
+        {
+            if (taken.AsSpan(match.Index, match.Length).Contains(true)
+                || (readSpan is not null ? readSpan(sentence, match.Index, match.Length) : read!(pattern.Match(sentence, match.Index), published)) is not { } date)
+            {
+                continue;
+            }
+
+            Array.Fill(taken, true, match.Index, match.Length);
+            mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, match.Index, date.Qualifier) }, match.Index, match.Length));
+        }
+    }
+
+    /// <summary>What <see cref="Take"/> reads and fills for one sentence.</summary>
+    private readonly record struct Found(string Sentence, bool[] Taken, PartialDate Published, List<DateMention> Mentions);
 
     /// <summary>
     /// Whether the sentence has four decimal digits in a row (what <c>[0-9]{4}</c> needs), and whether one such run starts

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Corpus;
-using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Timeline;
 
@@ -67,21 +66,22 @@ public static partial class SentenceEvents
             return mentions.Count == 0 ? [] : [mentions[0].Date];
         }
 
-        var events = new List<(EventDate Date, HashSet<string> Words)>();
+        using var words = new SentenceWords(sentence);
+        var events = new List<(EventDate Date, int Words)>();
         var from = 0;
         foreach (var mention in mentions)
         {
-            var words = ContentWords(sentence.AsSpan(from, mention.Start - from));
+            var group = words.Read(from, mention.Start - from);
             from = mention.Start + mention.Length;
-            var same = events.FindIndex(e => e.Date == mention.Date || (Mergeable(e.Date, mention.Date) && e.Words.Overlaps(words)));
+            var same = events.FindIndex(e => e.Date == mention.Date || (Mergeable(e.Date, mention.Date) && words.Overlap(e.Words, group)));
             if (same < 0)
             {
-                events.Add((mention.Date, words));
+                events.Add((mention.Date, group));
                 continue;
             }
 
             var (date, known) = events[same];
-            known.UnionWith(words);
+            words.Join(known, group);
             events[same] = (Span(date, mention.Date), known);
         }
 
@@ -112,26 +112,6 @@ public static partial class SentenceEvents
 
     private static int LastMonth(PartialDate date) => (date.Year * 12) + (date.Month == 0 ? 12 : date.Month) - 1;
 
-    /// <summary>The distinct lower-case words of more than two letters that are not stopwords; a string only per distinct word.</summary>
-    private static HashSet<string> ContentWords(ReadOnlySpan<char> text)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> folded = stackalloc char[64];
-        foreach (var match in Word().EnumerateMatches(text))
-        {
-            var word = text.Slice(match.Index, match.Length);
-            var lower = word.Length <= folded.Length ? folded[..word.Length] : new char[word.Length];
-            word.ToLowerInvariant(lower);
-            if (lower.Length > 2 && !Stopwords.Contains((ReadOnlySpan<char>)lower))
-            {
-                bySpan.Add(lower);
-            }
-        }
-
-        return words;
-    }
-
     [GeneratedRegex(@"\b(hop(e|ed|es|ing)|expect(ed|s|ing)?|wish(ed|es|ing)?|want(ed|s|ing)?|(aim|intend|plan)(s|ed|ned|ing|ning)?\s+to|would\s+like|(un)?likely\s+to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Unrealised();
 
@@ -142,5 +122,5 @@ public static partial class SentenceEvents
     private static partial Regex Anchor();
 
     [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
+    internal static partial Regex Word();
 }

@@ -17,38 +17,76 @@ public sealed class TimelineBuilder(InvertedIndex index)
     {
         // Extraction is independent per passage and runs in parallel; merging runs in corpus order, so the result
         // does not depend on scheduling.
-        var paragraphs = passages.Where(p => p.Kind == BlockKind.Paragraph).ToArray();
-        var found = new List<TimelineEvent>[paragraphs.Length];
-        Parallel.For(0, paragraphs.Length, i => found[i] = Extract(articles[paragraphs[i].ArticleOrdinal], paragraphs[i]));
+        var dated = new List<DatedSentence>?[passages.Count];
+        Parallel.For(0, passages.Count, i =>
+        {
+            var passage = passages[i];
+            var article = articles[passage.ArticleOrdinal];
+            dated[i] = passage.Kind == BlockKind.Paragraph ? Dated(article.Text, article.Published, passage) : null;
+        });
+        return Build(articles, passages, dated);
+    }
+
+    /// <summary>
+    /// The timeline from sentences already dated (<see cref="Dated"/>, by passage ordinal): the index build dates them
+    /// while it reads each article, so the article's text is not widened again for the timeline.
+    /// </summary>
+    internal List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, List<DatedSentence>?[] dated)
+    {
+        var found = new List<TimelineEvent>?[passages.Count];
+        Parallel.For(0, passages.Count, i => found[i] = dated[i] is { } sentences ? Events(articles[passages[i].ArticleOrdinal], passages[i], sentences) : null);
 
         var events = new List<TimelineEvent>();
         var byDate = new Dictionary<EventDate, List<int>>();
-        foreach (var candidate in found.SelectMany(f => f))
+        foreach (var candidates in found)
         {
-            AddOrMerge(events, byDate, candidate with { CorpusOrder = events.Count });
+            foreach (var candidate in candidates ?? [])
+            {
+                AddOrMerge(events, byDate, candidate with { CorpusOrder = events.Count });
+            }
         }
 
         return [.. events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder)];
     }
 
-    private List<TimelineEvent> Extract(Article article, Passage passage)
+    /// <summary>
+    /// The sentences of a paragraph passage that date events, with their dates; null for a passage that dates none
+    /// or is not a paragraph. <paramref name="text"/> is the article's text.
+    /// </summary>
+    internal static List<DatedSentence>? Dated(ReadOnlySpan<char> text, PartialDate? published, Passage passage)
     {
-        var events = new List<TimelineEvent>();
+        if (passage.Kind != BlockKind.Paragraph)
+        {
+            return null;
+        }
+
+        List<DatedSentence>? dated = null;
         for (var s = 0; s < passage.Sentences.Count; s++)
         {
             var sentence = passage.Sentences[s];
-            if (!DateExtractor.MayHoldDate(article.Text.AsSpan(sentence.Start, sentence.Length), article.Published))
+            var characters = text.Slice(sentence.Start, sentence.Length);
+            if (!DateExtractor.MayHoldDate(characters, published))
             {
                 continue;
             }
 
-            var text = sentence.Slice(article.Text);
-            var dates = SentenceEvents.Dates(text, article.Published);
-            if (dates.Count == 0)
+            var quote = characters.ToString();
+            var dates = SentenceEvents.Dates(quote, published);
+            if (dates.Count > 0)
             {
-                continue;
+                (dated ??= []).Add(new DatedSentence(s, quote, dates));
             }
+        }
 
+        return dated;
+    }
+
+    private List<TimelineEvent> Events(Article article, Passage passage, List<DatedSentence> dated)
+    {
+        var events = new List<TimelineEvent>();
+        foreach (var (s, text, dates) in dated)
+        {
+            var sentence = passage.Sentences[s];
             var terms = SentenceTerms(passage.Ordinal, s);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
             foreach (var date in dates)

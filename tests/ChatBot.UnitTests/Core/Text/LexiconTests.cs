@@ -53,4 +53,19 @@ public sealed class LexiconTests
         Assert.Empty(plain.Lexicon.Expand(plain.Analyze("DPRK")[0].Term));
         Assert.Contains(plain.Lexicon.Expand(plain.Analyze("five")[0].Term), t => t.Term == "5");
     }
+
+    /// <summary>The index build looks phrases up only after words some phrase starts with: no phrase may start elsewhere.</summary>
+    [Fact]
+    public void StartsPhrase_IsTrue_ExactlyWhereAPhraseCanMatch()
+    {
+        var text = "Kim Jong-il met officials in North Korea and Japan; kim jong il, the DPRK and north koreans.";
+        var terms = Analyzer.Analyze(text).Where(t => !t.IsPhrase).Select(t => t.Term).ToList();
+
+        var starts = Enumerable.Range(0, terms.Count).Where(i => Analyzer.Lexicon.MatchPhrase(terms, i) is not null).ToList();
+
+        Assert.True(starts.Count >= 3, $"only {starts.Count} phrases");
+        Assert.All(starts, i => Assert.True(Analyzer.Lexicon.StartsPhrase(terms[i])));
+        Assert.False(Analyzer.Lexicon.StartsPhrase(Analyzer.Term("officials")));
+        Assert.False(Analyzer.Lexicon.StartsPhrase(Analyzer.Term("met")));
+    }
 }

@@ -1,6 +1,8 @@
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Timeline;
 using ChatBot.Evaluation;
+using ChatBot.UnitTests.Indexing;
 
 namespace ChatBot.UnitTests.Timeline;
 
@@ -32,4 +34,20 @@ public sealed class TimelineBuilderTests
         Assert.Equal(2, events.Count);
         Assert.Equal(["a", "b"], events.Single(e => e.Sources.Count == 2).Sources.Select(s => s.ArticleId));
     }
+
+    /// <summary>The whole build dates sentences while it reads each article; the timeline must be the one dated afterwards.</summary>
+    [Fact]
+    public void TimelineDatedDuringTheIndexBuild_IsTheTimelineBuiltAfterIt()
+    {
+        var articles = RandomTextCorpus.Generate(60, seed: 9).Concat(SyntheticCorpus.Generate(80)).ToList();
+        var index = new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(articles, []), "test");
+
+        var after = new TimelineBuilder(index.Index).Build(index.Articles, index.Passages);
+
+        Assert.True(after.Count > 100, $"only {after.Count} events");
+        Assert.Equal(after.Select(Describe), index.Timeline.Select(Describe));
+    }
+
+    private static string Describe(TimelineEvent e) =>
+        $"{e.Date} {e.CorpusOrder} {e.Text} [{string.Join("; ", e.Sources)}] [{string.Join(",", e.Terms)}]";
 }
