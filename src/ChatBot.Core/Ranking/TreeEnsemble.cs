@@ -57,16 +57,7 @@ public sealed class TreeEnsemble
         // order, so the sum is the same to the bit.
         for (; t + 4 <= roots.Length; t += 4)
         {
-            var (a, b, c, d) = (roots[t], roots[t + 1], roots[t + 2], roots[t + 3]);
-            while (((a - firstLeaf) | (b - firstLeaf) | (c - firstLeaf) | (d - firstLeaf)) < 0)
-            {
-                a = Step(ref first, a, ref input);
-                b = Step(ref first, b, ref input);
-                c = Step(ref first, c, ref input);
-                d = Step(ref first, d, ref input);
-            }
-
-            score = AddFour(score, t, a, b, c, d);
+            score = WalkFour(score, t, ref first, ref input);
         }
 
         for (; t < roots.Length; t++)
@@ -134,17 +125,7 @@ public sealed class TreeEnsemble
 
             for (; i < inputs.Length; i++)
             {
-                ref var input = ref MemoryMarshal.GetArrayDataReference(inputs[i]);
-                var (a, b, c, d) = (roots[t], roots[t + 1], roots[t + 2], roots[t + 3]);
-                while (((a - firstLeaf) | (b - firstLeaf) | (c - firstLeaf) | (d - firstLeaf)) < 0)
-                {
-                    a = Step(ref first, a, ref input);
-                    b = Step(ref first, b, ref input);
-                    c = Step(ref first, c, ref input);
-                    d = Step(ref first, d, ref input);
-                }
-
-                scores[i] = AddFour(scores[i], t, a, b, c, d);
+                scores[i] = WalkFour(scores[i], t, ref first, ref MemoryMarshal.GetArrayDataReference(inputs[i]));
             }
         }
 
@@ -168,6 +149,22 @@ public sealed class TreeEnsemble
     /// The child a split sends the input to (a leaf's is itself). Which child is data, not a branch: the comparison
     /// goes either way about as often, so a jump mispredicts.
     /// </summary>
+    /// <summary>Trees t to t + 3 walked side by side for one input, their leaves added to the score in tree order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private float WalkFour(float score, int t, ref Node first, ref float input)
+    {
+        var (a, b, c, d) = (roots[t], roots[t + 1], roots[t + 2], roots[t + 3]);
+        while (((a - firstLeaf) | (b - firstLeaf) | (c - firstLeaf) | (d - firstLeaf)) < 0)
+        {
+            a = Step(ref first, a, ref input);
+            b = Step(ref first, b, ref input);
+            c = Step(ref first, c, ref input);
+            d = Step(ref first, d, ref input);
+        }
+
+        return AddFour(score, t, a, b, c, d);
+    }
+
     /// <summary>Four trees' leaves added to a score one after another, in tree order (the order the sum was always made in).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private float AddFour(float score, int t, int a, int b, int c, int d)
