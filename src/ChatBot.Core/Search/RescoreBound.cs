@@ -23,6 +23,13 @@ internal sealed class RescoreBound
     /// <summary>Relative slack for float rounding (the re-scored score is a few float operations; 1e-4 is far above their error).</summary>
     private const double Slack = 1e-4;
 
+    /// <summary>log2 of the number of remembered masks (candidates of one query share few masks: a small table holds them).</summary>
+    private const int CacheBits = 6;
+
+    /// <summary>Per slot, the present concepts whose sums it holds (<see cref="Empty"/> when none since <see cref="Begin"/>).</summary>
+    private readonly ulong[] cachedMasks = new ulong[1 << CacheBits];
+    private readonly (double Share, double Proximity)[] cachedSums = new (double, double)[1 << CacheBits];
+
     private double[] shares = [];
     private double[] pairs = [];
     private int count;
@@ -41,6 +48,7 @@ internal sealed class RescoreBound
             pairs = new double[count * count];
         }
 
+        Array.Fill(cachedMasks, Empty);
         everywhere = 0;
         for (var c = 0; c < count; c++)
         {
@@ -73,6 +81,28 @@ internal sealed class RescoreBound
     public double Of(float firstStage, ulong mask)
     {
         var present = (mask | everywhere) & (count == 64 ? ulong.MaxValue : (1UL << count) - 1);
+        var slot = (int)((present * 0x9E3779B97F4A7C15UL) >> (64 - CacheBits));
+        if (cachedMasks[slot] != present || present == Empty)
+        {
+            cachedSums[slot] = Sums(present);
+            cachedMasks[slot] = present;
+        }
+
+        var (share, proximity) = cachedSums[slot];
+        share *= sentenceCeiling;
+        double first = firstStage;
+        var sentence = Math.Max(first * floor, first * (floor + ((1 - floor) * share)));
+        var near = proximityWeight * proximity;
+        var magnitude = (Math.Abs(first) * (Math.Abs(floor) + (Math.Abs(1 - floor) * share))) + near;
+        return sentence + near + (Slack * magnitude) + 1e-30;
+    }
+
+    /// <summary>A free slot's mask: all 64 concepts present is a real mask too, so that one is always summed afresh.</summary>
+    private const ulong Empty = ulong.MaxValue;
+
+    /// <summary>The concepts' shares and pairs' proximity summed over <paramref name="present"/> (quadratic in the concepts, hence remembered).</summary>
+    private (double Share, double Proximity) Sums(ulong present)
+    {
         var share = 0.0;
         var proximity = 0.0;
         for (var rest = present; rest != 0; rest &= rest - 1)
@@ -85,12 +115,7 @@ internal sealed class RescoreBound
             }
         }
 
-        share *= sentenceCeiling;
-        double first = firstStage;
-        var sentence = Math.Max(first * floor, first * (floor + ((1 - floor) * share)));
-        var near = proximityWeight * proximity;
-        var magnitude = (Math.Abs(first) * (Math.Abs(floor) + (Math.Abs(1 - floor) * share))) + near;
-        return sentence + near + (Slack * magnitude) + 1e-30;
+        return (share, proximity);
     }
 
     /// <summary>The smallest of <paramref name="weights"/> (NaN if any is NaN, +∞ if none).</summary>

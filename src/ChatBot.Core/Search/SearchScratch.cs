@@ -123,6 +123,9 @@ internal sealed class SearchScratch
         }
     }
 
+    /// <summary>Touching at least 1/<see cref="WipeShare"/> of the passages clears the whole accumulators.</summary>
+    internal const int WipeShare = 4;
+
     public void Reset(int passageCount)
     {
         Best.Clear();
@@ -136,10 +139,19 @@ internal sealed class SearchScratch
             return;
         }
 
-        foreach (var p in Touched)
+        if (Touched.Count >= passageCount / WipeShare)
         {
-            Scores[p] = 0;
-            Masks[p] = 0;
+            // A wipe streams through the arrays where the list scatters its stores: past a share of the corpus it is cheaper.
+            Array.Clear(Scores);
+            Array.Clear(Masks);
+        }
+        else
+        {
+            foreach (var p in Touched)
+            {
+                Scores[p] = 0;
+                Masks[p] = 0;
+            }
         }
 
         Touched.Clear();
