@@ -26,6 +26,9 @@ internal sealed class RescoreBound
     /// <summary>log2 of the number of remembered masks (candidates of one query share few masks: a small table holds them).</summary>
     private const int CacheBits = 6;
 
+    /// <summary>A free slot's mask: all 64 concepts present is a real mask too, so that one is always summed afresh.</summary>
+    private const ulong Empty = ulong.MaxValue;
+
     /// <summary>Per slot, the present concepts whose sums it holds (<see cref="Empty"/> when none since <see cref="Begin"/>).</summary>
     private readonly ulong[] cachedMasks = new ulong[1 << CacheBits];
     private readonly (double Share, double Proximity)[] cachedSums = new (double, double)[1 << CacheBits];
@@ -96,9 +99,6 @@ internal sealed class RescoreBound
         var magnitude = (Math.Abs(first) * (Math.Abs(floor) + (Math.Abs(1 - floor) * share))) + near;
         return sentence + near + (Slack * magnitude) + 1e-30;
     }
-
-    /// <summary>A free slot's mask: all 64 concepts present is a real mask too, so that one is always summed afresh.</summary>
-    private const ulong Empty = ulong.MaxValue;
 
     /// <summary>The concepts' shares and pairs' proximity summed over <paramref name="present"/> (quadratic in the concepts, hence remembered).</summary>
     private (double Share, double Proximity) Sums(ulong present)
