@@ -54,7 +54,9 @@ internal static class AlternativeMerge
         }
 
         var (merged, scores, maxima) = work.MergeBuffers(c, total);
-        var n = 0;
+        // The running best of the block kept in a register: reading it back from the array chained every posting to
+        // the store before it.
+        var (n, top) = (0, 0f);
         for (var word = low; word <= high; word++)
         {
             for (var bits = present[word]; bits != 0; bits &= bits - 1)
@@ -67,8 +69,8 @@ internal static class AlternativeMerge
                     continue;
                 }
 
-                var block = n >> InvertedIndex.BlockShift;
-                maxima[block] = (n & BlockMask) == 0 || s > maxima[block] ? s : maxima[block];
+                top = (n & BlockMask) == 0 ? s : Larger(s, top);
+                maxima[n >> InvertedIndex.BlockShift] = top;
                 (merged[n], scores[n]) = (p, s);
                 n++;
             }
