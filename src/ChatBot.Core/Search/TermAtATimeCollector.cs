@@ -17,7 +17,6 @@ namespace ChatBot.Core.Search;
 /// </summary>
 internal static class TermAtATimeCollector
 {
-
     public static void Collect(InvertedIndex index, in FirstStageScoring scoring, int depth, SearchScratch work)
     {
         var touched = Accumulate(index, scoring.Concepts, work);
