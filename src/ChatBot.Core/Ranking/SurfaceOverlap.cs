@@ -51,6 +51,14 @@ public sealed class SurfaceOverlap
         }
 
         Resolve(numbering);
+
+        // A bit per question word's number modulo 64: most words of a text are not the question's and skip the search.
+        var filter = 0UL;
+        foreach (var number in numbers)
+        {
+            filter |= 1UL << number;
+        }
+
         Span<bool> seen = stackalloc bool[distinct.Length + bigrams.Count + trigrams.Count];
         var seenWords = seen[..distinct.Length];
         var seenBigrams = seen.Slice(distinct.Length, bigrams.Count);
@@ -58,7 +66,7 @@ public sealed class SurfaceOverlap
         int run = 0, longest = 0, before = -1, last = -1;
         foreach (var number in text)
         {
-            var word = Array.IndexOf(numbers, number);
+            var word = (filter & (1UL << number)) == 0 ? -1 : Array.IndexOf(numbers, number);
             if (word >= 0)
             {
                 seenWords[word] = true;
