@@ -23,6 +23,9 @@ public sealed class SurfaceOverlap
     private readonly Dictionary<(int, int, int), int> trigrams = [];
     private SurfaceTokens? numbering;
 
+    /// <summary><see cref="SurfaceTokens.Words"/> when the unseen words were last looked up: until it grows they stay unseen.</summary>
+    private int resolvedAt = -1;
+
     public SurfaceOverlap(string question)
     {
         var folded = Tokenizer.Tokenize(question).Select(t => t.Folded).Where(w => !QuestionWords.Contains(w)).ToList();
@@ -101,8 +104,17 @@ public sealed class SurfaceOverlap
         {
             Array.Fill(numbers, SurfaceTokens.Unseen);
             numbering = tokens;
+            resolvedAt = -1;
         }
 
+        // Read before looking: a word numbered while the look-ups run is looked up again next time.
+        var words = tokens.Words;
+        if (words == resolvedAt)
+        {
+            return;
+        }
+
+        resolvedAt = words;
         for (var i = 0; i < numbers.Length; i++)
         {
             if (numbers[i] == SurfaceTokens.Unseen)
