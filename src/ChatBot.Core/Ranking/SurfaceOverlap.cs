@@ -23,6 +23,9 @@ public sealed class SurfaceOverlap
     private readonly Dictionary<(int, int, int), int> trigrams = [];
     private SurfaceTokens? numbering;
 
+    /// <summary><see cref="SurfaceTokens.Words"/> when the unseen words were last looked up: until it grows they stay unseen.</summary>
+    private int resolvedAt = -1;
+
     public SurfaceOverlap(string question)
     {
         var folded = Tokenizer.Tokenize(question).Select(t => t.Folded).Where(w => !QuestionWords.Contains(w)).ToList();
@@ -51,6 +54,14 @@ public sealed class SurfaceOverlap
         }
 
         Resolve(numbering);
+
+        // A bit per question word's number modulo 64: most words of a text are not the question's and skip the search.
+        var filter = 0UL;
+        foreach (var number in numbers)
+        {
+            filter |= 1UL << number;
+        }
+
         Span<bool> seen = stackalloc bool[distinct.Length + bigrams.Count + trigrams.Count];
         var seenWords = seen[..distinct.Length];
         var seenBigrams = seen.Slice(distinct.Length, bigrams.Count);
@@ -58,7 +69,7 @@ public sealed class SurfaceOverlap
         int run = 0, longest = 0, before = -1, last = -1;
         foreach (var number in text)
         {
-            var word = Array.IndexOf(numbers, number);
+            var word = (filter & (1UL << number)) == 0 ? -1 : Array.IndexOf(numbers, number);
             if (word >= 0)
             {
                 seenWords[word] = true;
@@ -93,8 +104,17 @@ public sealed class SurfaceOverlap
         {
             Array.Fill(numbers, SurfaceTokens.Unseen);
             numbering = tokens;
+            resolvedAt = -1;
         }
 
+        // Read before looking: a word numbered while the look-ups run is looked up again next time.
+        var words = tokens.Words;
+        if (words == resolvedAt)
+        {
+            return;
+        }
+
+        resolvedAt = words;
         for (var i = 0; i < numbers.Length; i++)
         {
             if (numbers[i] == SurfaceTokens.Unseen)

@@ -69,6 +69,12 @@ public sealed class SurfaceTokens
             : Number(text ?? ranked!.Text);
     }
 
+    /// <summary>
+    /// How many distinct words the texts read so far hold; it grows only when a word is numbered, so a word
+    /// <see cref="Find"/> did not find is still unseen while this stays the same.
+    /// </summary>
+    public int Words => Volatile.Read(ref next);
+
     /// <summary>The word's number, or <see cref="Unseen"/> when no text read so far holds it (and so neither does any text read before).</summary>
     public int Find(string word)
     {

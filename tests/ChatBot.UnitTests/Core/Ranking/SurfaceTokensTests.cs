@@ -80,4 +80,20 @@ public sealed class SurfaceTokensTests
 
         Assert.Equal(byWord.Count, byWord.Values.Distinct().Count());
     }
+
+    [Fact]
+    public void Words_CountsTheDistinctWordsNumbered_AndStaysWhileNoNewWordIsRead()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var passage = corpus.Passages[0];
+        Assert.Equal(0, numbering.Words);
+
+        var numbers = numbering.Of(passage);
+        Assert.Equal(numbers.Distinct().Count(), numbering.Words);
+
+        numbering.Of(passage, 0, passage.Sentences[0].Slice(corpus.ArticleOf(passage).Text));
+        Assert.Equal(numbers.Distinct().Count(), numbering.Words);
+        Assert.Equal(SurfaceTokens.Unseen, numbering.Find("zyxwvq"));
+    }
 }

@@ -1,0 +1,201 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// A tree ensemble laid out to score several inputs at once without walking a tree (the QuickScorer layout of Lucchese
+/// et al., 2015). A tree's leaves are numbered left to right, and each tree keeps a bit per leaf that may still be the
+/// one the walk ends in. A split whose test fails sends the walk right, so no leaf under its left child can be the end:
+/// the split clears their bits. Once every failing split of every tree has cleared its bits, the lowest bit left in a
+/// tree is the leaf the walk would have reached (a leaf left of it parts from the walk's path at a split that sent the
+/// walk right, and the walk's own leaf is under the left child of no failing split). The splits are visited feature by
+/// feature, so one feature's values for eight inputs are compared with every threshold on it in one vector operation,
+/// with no data-dependent branch.
+/// </summary>
+internal sealed class LeafMasks
+{
+    private static readonly int Lanes = Vector256<float>.Count;
+
+    /// <summary>Per thread, the inputs' features turned on their side and the trees' remaining leaves, reused across calls.</summary>
+    [ThreadStatic]
+    private static (float[] Features, int[] Remaining)? scratch;
+
+    private readonly float bias;
+    private readonly int featureCount;
+
+    /// <summary>The splits on feature f are <see cref="splits"/>[featureStarts[f]..featureStarts[f + 1]].</summary>
+    private readonly int[] featureStarts;
+    private readonly Split[] splits;
+
+    /// <summary>Every tree's leaf values in left-to-right order, tree t's from <see cref="leafStarts"/>[t].</summary>
+    private readonly float[] leaves;
+    private readonly int[] leafStarts;
+    private readonly float[] weights;
+
+    private LeafMasks(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount)
+    {
+        this.bias = bias;
+        this.featureCount = featureCount;
+        var found = new List<(int Feature, Split Split)>();
+        var ordered = new List<float>();
+        leafStarts = new int[trees.Count];
+        for (var t = 0; t < trees.Count; t++)
+        {
+            leafStarts[t] = ordered.Count;
+            var tree = trees[t];
+            if (tree.Features.Length == 0)
+            {
+                ordered.Add(tree.Leaves[0]);
+                continue;
+            }
+
+            // Leaf ranks left to right, then each split's left subtree as a range of them.
+            var rank = new int[tree.Leaves.Length];
+            var next = 0;
+            (int First, int End) Number(int child)
+            {
+                if (child < 0)
+                {
+                    rank[~child] = next;
+                    ordered.Add(tree.Leaves[~child]);
+                    return (next, ++next);
+                }
+
+                var (first, _) = Number(tree.Left[child]);
+                var (_, end) = Number(tree.Right[child]);
+                return (first, end);
+            }
+
+            Number(0);
+            for (var n = 0; n < tree.Features.Length; n++)
+            {
+                var (first, end) = LeftRange(tree, n, rank);
+                var left = (int)(((1UL << end) - 1) & ~((1UL << first) - 1));
+                found.Add((tree.Features[n], new Split(tree.Thresholds[n], ~left, t * Lanes)));
+            }
+        }
+
+        found.Sort((a, b) => a.Feature.CompareTo(b.Feature));
+        featureStarts = new int[featureCount + 1];
+        foreach (var (feature, _) in found)
+        {
+            featureStarts[feature + 1]++;
+        }
+
+        for (var f = 0; f < featureCount; f++)
+        {
+            featureStarts[f + 1] += featureStarts[f];
+        }
+
+        splits = [.. found.Select(f => f.Split)];
+        leaves = [.. ordered];
+        weights = [.. trees.Select(t => t.Weight)];
+    }
+
+    /// <summary>The layout of these trees, or null where it cannot be used: no vector hardware, or a tree with more leaves than an int has bits.</summary>
+    public static LeafMasks? For(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount) =>
+        Vector256.IsHardwareAccelerated && trees.All(t => t.Leaves.Length <= 32) ? new LeafMasks(bias, trees, featureCount) : null;
+
+    /// <summary>
+    /// Every input's score into <paramref name="scores"/>: the bias plus each tree's weighted leaf, added in tree order,
+    /// so equal to the bit to walking the trees. Inputs must hold every feature read (the caller checks).
+    /// </summary>
+    public void Score(ReadOnlySpan<float[]> inputs, Span<float> scores)
+    {
+        var trees = leafStarts.Length;
+        var (features, remaining) = Scratch(trees);
+        for (var start = 0; start < inputs.Length; start += Lanes)
+        {
+            var lanes = Math.Min(Lanes, inputs.Length - start);
+            Transpose(inputs.Slice(start, lanes), features);
+            remaining.AsSpan(0, trees * Lanes).Fill(-1);
+            // Unchecked: Split.Tree is a tree's row of the remaining bits, and every rank a row can hold is a leaf of its tree.
+            ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
+            ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
+            for (var f = 0; f < featureCount; f++)
+            {
+                var values = Vector256.LoadUnsafe(ref features[f * Lanes]);
+                for (var s = featureStarts[f]; s < featureStarts[f + 1]; s++)
+                {
+                    // All ones where the test holds (the walk goes left: nothing cleared), the split's keep bits where it fails.
+                    ref readonly var at = ref Unsafe.Add(ref split, s);
+                    var keep = Vector256.LessThanOrEqual(values, Vector256.Create(at.Threshold)).AsInt32() | Vector256.Create(at.Keep);
+                    ref var tree = ref Unsafe.Add(ref left, at.Tree);
+                    (Vector256.LoadUnsafe(ref tree) & keep).StoreUnsafe(ref tree);
+                }
+            }
+
+            var sums = scores.Slice(start, lanes);
+            sums.Fill(bias);
+            ref var leaf = ref MemoryMarshal.GetArrayDataReference(leaves);
+            for (var t = 0; t < trees; t++)
+            {
+                ref var first = ref Unsafe.Add(ref leaf, leafStarts[t]);
+                ref var row = ref Unsafe.Add(ref left, t * Lanes);
+                var weight = weights[t];
+                for (var lane = 0; lane < sums.Length; lane++)
+                {
+                    sums[lane] += weight * Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, lane)));
+                }
+            }
+        }
+    }
+
+    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features)
+    {
+        if (inputs.Length < Lanes)
+        {
+            // Lanes without an input compare zeros; their leaves are never read.
+            Array.Clear(features, 0, featureCount * Lanes);
+        }
+
+        for (var lane = 0; lane < inputs.Length; lane++)
+        {
+            var input = inputs[lane];
+            for (var f = 0; f < featureCount; f++)
+            {
+                features[(f * Lanes) + lane] = input[f];
+            }
+        }
+    }
+
+    private (float[] Features, int[] Remaining) Scratch(int trees)
+    {
+        var (features, remaining) = scratch ?? ([], []);
+        if (features.Length < featureCount * Lanes || remaining.Length < trees * Lanes)
+        {
+            features = new float[Math.Max(features.Length, featureCount * Lanes)];
+            remaining = new int[Math.Max(remaining.Length, trees * Lanes)];
+            scratch = (features, remaining);
+        }
+
+        return (features, remaining);
+    }
+
+    /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its tree's row.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly record struct Split(float Threshold, int Keep, int Tree);
+
+    /// <summary>The left-to-right ranks of the leaves under split <paramref name="node"/>'s left child, as [first, end).</summary>
+    private static (int First, int End) LeftRange(TreeEnsemble.Tree tree, int node, int[] rank)
+    {
+        var (first, end) = (int.MaxValue, int.MinValue);
+        var pending = new Stack<int>([tree.Left[node]]);
+        while (pending.TryPop(out var child))
+        {
+            if (child < 0)
+            {
+                (first, end) = (Math.Min(first, rank[~child]), Math.Max(end, rank[~child] + 1));
+                continue;
+            }
+
+            pending.Push(tree.Left[child]);
+            pending.Push(tree.Right[child]);
+        }
+
+        return (first, end);
+    }
+}

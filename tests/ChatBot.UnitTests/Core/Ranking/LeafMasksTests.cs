@@ -1,0 +1,104 @@
+using System.Runtime.Intrinsics;
+using ChatBot.Core.Ranking;
+
+namespace ChatBot.UnitTests.Ranking;
+
+public sealed class LeafMasksTests
+{
+    [Fact]
+    public void Score_EqualsWalkingEachInput_ToTheBit_ForEveryShippedModel_AndAnyNumberOfInputs()
+    {
+        var set = EvidenceModelFile.Embedded;
+        var ensembles = new[] { set.Lexical, set.Dense! }
+            .SelectMany(m => new[] { m.Passage, m.Sentence, m.Answerability?.Trees })
+            .OfType<TreeEnsemble>()
+            .ToList();
+        var random = new Random(8);
+        foreach (var ensemble in ensembles)
+        {
+            var masks = LeafMasks.For(ensemble.Bias, ensemble.Trees, ensemble.FeatureCount);
+            if (!Vector256.IsHardwareAccelerated)
+            {
+                // Without vectors the ensemble walks its trees (the other tests of the ensemble cover that).
+                Assert.Null(masks);
+                continue;
+            }
+
+            var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
+
+            // Counts below, at and past one and two vectors of inputs; values on a threshold, off it, and NaN or infinite.
+            foreach (var count in new[] { 1, 3, 7, 8, 9, 16, 17, 64 })
+            {
+                var inputs = Enumerable.Range(0, count).Select(_ => Features(ensemble.FeatureCount, thresholds, random)).ToArray();
+                var scores = Enumerable.Repeat(float.NaN, count + 1).ToArray();
+
+                masks!.Score(inputs, scores);
+
+                Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))), scores.Take(count).Select(BitConverter.SingleToInt32Bits));
+                Assert.True(float.IsNaN(scores[count]));
+            }
+        }
+    }
+
+    [Fact]
+    public void Score_FindsTheLeafTheWalkReaches_WhenLeavesAreNotNumberedLeftToRight()
+    {
+        // Root on feature 0; its left child on feature 1, its right child on feature 2, a deeper split under the right
+        // child's left. Leaf indexes run against the tree's left-to-right order, so only the leaf's place in the tree can
+        // say which one the walk reaches.
+        var tree = new TreeEnsemble.Tree(
+            1f,
+            Features: [0, 1, 2, 1],
+            Thresholds: [0.5f, 0.5f, 0.5f, 0.25f],
+            Left: [1, ~4, 3, ~2],
+            Right: [2, ~3, ~0, ~1],
+            Leaves: [1f, 2f, 4f, 8f, 16f]);
+        var ensemble = new TreeEnsemble(0f, [tree]);
+        var masks = LeafMasks.For(0f, ensemble.Trees, ensemble.FeatureCount);
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            Assert.Null(masks);
+            return;
+        }
+
+        float[] values = [0f, 0.25f, 0.5f, 0.75f, 1f, float.NaN];
+        var inputs = (from a in values from b in values from c in values select new[] { a, b, c }).ToArray();
+        var scores = new float[inputs.Length];
+
+        masks!.Score(inputs, scores);
+
+        Assert.Equal(inputs.Select(i => tree.Leaf(i)), scores);
+        Assert.Equal(5, scores.Distinct().Count());
+    }
+
+    [Fact]
+    public void For_LeavesATreeWithMoreLeavesThanBits_ToTheWalk_AndTheEnsembleStillScoresEveryInput()
+    {
+        // A chain of 32 splits on one feature: 33 leaves, one more than a mask holds.
+        const int Splits = 32;
+        var tree = new TreeEnsemble.Tree(
+            1f,
+            [.. Enumerable.Repeat(0, Splits)],
+            [.. Enumerable.Range(0, Splits).Select(i => (float)i)],
+            [.. Enumerable.Range(0, Splits).Select(i => ~i)],
+            [.. Enumerable.Range(0, Splits).Select(i => i + 1 < Splits ? i + 1 : ~Splits)],
+            [.. Enumerable.Range(0, Splits + 1).Select(i => (float)i)]);
+        var ensemble = new TreeEnsemble(0.5f, [tree]);
+        var inputs = Enumerable.Range(-1, Splits + 2).Select(i => new[] { i + 0.5f }).ToArray();
+        var scores = new float[inputs.Length];
+
+        ensemble.Score(inputs, scores);
+
+        Assert.Null(LeafMasks.For(0.5f, ensemble.Trees, ensemble.FeatureCount));
+        Assert.Equal(inputs.Select(i => 0.5f + tree.Leaf(i)), scores);
+    }
+
+    private static float[] Features(int count, float[] thresholds, Random random) =>
+        [.. Enumerable.Range(0, count).Select(_ => random.Next(10) switch
+        {
+            < 4 => thresholds[random.Next(thresholds.Length)],
+            4 => float.NaN,
+            5 => random.Next(2) == 0 ? float.PositiveInfinity : float.NegativeInfinity,
+            _ => (float)((random.NextDouble() * 4) - 1),
+        })];
+}
