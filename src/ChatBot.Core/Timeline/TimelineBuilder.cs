@@ -34,28 +34,37 @@ public sealed class TimelineBuilder(InvertedIndex index)
         var found = new List<TimelineEvent>?[passages.Count];
         Parallel.For(0, passages.Count, i => found[i] = dated[i] is { } sentences ? Events(articles[passages[i].ArticleOrdinal], passages[i], sentences) : null);
 
-        var candidates = new List<TimelineEvent>();
+        var candidates = new List<TimelineEvent>(found.Sum(events => events?.Count ?? 0));
         foreach (var events in found)
         {
             candidates.AddRange(events ?? []);
         }
 
         var merged = TimelineMerge.Merge(candidates);
-        merged.Sort(ByDate);
-        return merged;
+        return Chronological(merged);
     }
 
-    /// <summary>By date, then the last year it may fall in, then corpus order (unique, so the order is total).</summary>
-    private static int ByDate(TimelineEvent a, TimelineEvent b)
+    /// <summary>
+    /// By date, then the last year it may fall in, then corpus order (unique, so the order is total). The keys are read
+    /// once into an array and sorted there: a comparison that reads them from the events goes to memory each time.
+    /// </summary>
+    private static List<TimelineEvent> Chronological(List<TimelineEvent> events)
     {
-        var start = a.Date.Start.CompareTo(b.Date.Start);
-        if (start != 0)
+        var keys = new (int Start, int LastYear, int CorpusOrder)[events.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            return start;
+            var date = events[i].Date;
+            keys[i] = (date.Start.SortKey, date.LastYear, i);
         }
 
-        var lastYear = a.Date.LastYear.CompareTo(b.Date.LastYear);
-        return lastYear != 0 ? lastYear : a.CorpusOrder.CompareTo(b.CorpusOrder);
+        Array.Sort(keys);
+        var ordered = new List<TimelineEvent>(keys.Length);
+        foreach (var key in keys)
+        {
+            ordered.Add(events[key.CorpusOrder]);
+        }
+
+        return ordered;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace ChatBot.Core.Timeline;
 
 /// <summary>
@@ -29,7 +31,11 @@ internal static class TimelineMerge
         var dates = byDate.Values.ToArray();
         var opens = new bool[candidates.Count];
         var joined = new List<TimelineSource>?[candidates.Count];
-        Parallel.For(0, dates.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, d => MergeDate(candidates, dates[d], opens, joined));
+        Parallel.For(0, dates.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, () => new List<(int, ulong)>(), (d, _, open) =>
+        {
+            MergeDate(candidates, dates[d], opens, joined, open);
+            return open;
+        }, _ => { });
 
         var events = new List<TimelineEvent>();
         for (var c = 0; c < candidates.Count; c++)
@@ -44,18 +50,22 @@ internal static class TimelineMerge
         return events;
     }
 
-    /// <summary>One date's candidates, in corpus order: marks the ones that open an event and gathers the sources of the ones that join it.</summary>
-    private static void MergeDate(IReadOnlyList<TimelineEvent> candidates, List<int> sameDate, bool[] opens, List<TimelineSource>?[] joined)
+    /// <summary>
+    /// One date's candidates, in corpus order: marks the ones that open an event and gathers the sources of the ones that
+    /// join it. <paramref name="open"/> is the thread's scratch list of the events opened so far, with their bits.
+    /// </summary>
+    private static void MergeDate(IReadOnlyList<TimelineEvent> candidates, List<int> sameDate, bool[] opens, List<TimelineSource>?[] joined, List<(int Candidate, ulong Bits)> open)
     {
-        var open = new List<int>();
+        open.Clear();
         foreach (var c in sameDate)
         {
             var candidate = candidates[c];
+            var bits = Bits(candidate.Terms);
             var target = -1;
-            foreach (var o in open)
+            foreach (var (o, openBits) in open)
             {
                 var sources = (IReadOnlyList<TimelineSource>?)joined[o] ?? candidates[o].Sources;
-                if (!HasSourceIn(sources, candidate.Sources[0].ArticleId) && SameEvent(candidates[o].Terms, candidate.Terms))
+                if (!HasSourceIn(sources, candidate.Sources[0].ArticleId) && SameEvent(candidates[o].Terms, openBits, candidate.Terms, bits))
                 {
                     target = o;
                     break;
@@ -65,7 +75,7 @@ internal static class TimelineMerge
             if (target < 0)
             {
                 opens[c] = true;
-                open.Add(c);
+                open.Add((c, bits));
             }
             else
             {
@@ -87,12 +97,35 @@ internal static class TimelineMerge
         return false;
     }
 
+    /// <summary><see cref="Overlap"/> at least <see cref="SameEventOverlap"/>.</summary>
+    internal static bool SameEvent(int[] a, int[] b) => SameEvent(a, Bits(a), b, Bits(b));
+
     /// <summary>
-    /// <see cref="Overlap"/> at least <see cref="SameEventOverlap"/>. Sets whose sizes differ by more than twice cannot
-    /// reach it (the overlap is at most the smaller over the larger), so their terms are not compared.
+    /// <see cref="Overlap"/> at least <see cref="SameEventOverlap"/>, which for Jaccard is three times the shared terms
+    /// reaching both sizes together. Most pairs are told apart without comparing terms: sets whose sizes differ by more
+    /// than twice cannot get there, and the shared terms are at most the bits the two sets' <see cref="Bits"/> have in
+    /// common plus the terms of either set that fall on a bit another of its own terms took.
     /// </summary>
-    internal static bool SameEvent(int[] a, int[] b) =>
-        2 * Math.Min(a.Length, b.Length) >= Math.Max(a.Length, b.Length) && Overlap(a, b) >= SameEventOverlap;
+    internal static bool SameEvent(int[] a, ulong aBits, int[] b, ulong bBits)
+    {
+        var common = BitOperations.PopCount(aBits & bBits);
+        var crowded = Math.Min(a.Length - BitOperations.PopCount(aBits), b.Length - BitOperations.PopCount(bBits));
+        return 3 * (common + crowded) >= a.Length + b.Length
+            && 2 * Math.Min(a.Length, b.Length) >= Math.Max(a.Length, b.Length)
+            && Overlap(a, b) >= SameEventOverlap;
+    }
+
+    /// <summary>A bit per term, the term's number modulo 64.</summary>
+    internal static ulong Bits(int[] terms)
+    {
+        var bits = 0UL;
+        foreach (var term in terms)
+        {
+            bits |= 1UL << (term & 63);
+        }
+
+        return bits;
+    }
 
     /// <summary>Jaccard overlap of two sorted term sets.</summary>
     internal static double Overlap(int[] a, int[] b)

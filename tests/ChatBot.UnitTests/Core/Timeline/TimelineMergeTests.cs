@@ -32,6 +32,33 @@ public sealed class TimelineMergeTests
         Assert.False(TimelineMerge.SameEvent([], []));
     }
 
+    /// <summary>Terms 64 apart fall on the same bit, so the pairs test the bound where bits hide shared terms.</summary>
+    [Theory]
+    [InlineData(12, 1)]
+    [InlineData(200, 1)]
+    [InlineData(4, 64)]
+    [InlineData(40, 64)]
+    public void SameEvent_IsAnOverlapOfAtLeastHalf(int range, int step)
+    {
+        var random = new Random(range * step);
+        var agreed = 0;
+        for (var pair = 0; pair < 20_000; pair++)
+        {
+            var a = Terms(random, range, step);
+            var b = random.Next(2) == 0 ? a.Where(_ => random.Next(5) > 0).Concat(Terms(random, range, step)).Distinct().Order().ToArray() : Terms(random, range, step);
+
+            var same = TimelineMerge.Overlap(a, b) >= 0.5;
+
+            Assert.Equal(same, TimelineMerge.SameEvent(a, b));
+            agreed += same ? 1 : 0;
+        }
+
+        Assert.True(agreed > 500, $"only {agreed} pairs overlap by half");
+    }
+
+    private static int[] Terms(Random random, int range, int step) =>
+        [.. Enumerable.Range(0, range).Where(_ => random.Next(range) < 12).Select(t => t * step)];
+
     /// <summary>Few dates, articles and terms, so that candidates often join, and often may not (same article).</summary>
     private static List<TimelineEvent> Candidates(Random random, int count)
     {
