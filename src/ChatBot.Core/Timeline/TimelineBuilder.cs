@@ -11,12 +11,10 @@ namespace ChatBot.Core.Timeline;
 /// </summary>
 public sealed class TimelineBuilder(InvertedIndex index)
 {
-    private const double SameEventOverlap = 0.5;
-
     public List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages)
     {
-        // Extraction is independent per passage and runs in parallel; merging runs in corpus order, so the result
-        // does not depend on scheduling.
+        // Extraction is independent per passage and runs in parallel; the merge gives what one pass in corpus order
+        // would (see TimelineMerge), so the result does not depend on scheduling.
         var dated = new List<DatedSentence>?[passages.Count];
         Parallel.For(0, passages.Count, i =>
         {
@@ -36,17 +34,37 @@ public sealed class TimelineBuilder(InvertedIndex index)
         var found = new List<TimelineEvent>?[passages.Count];
         Parallel.For(0, passages.Count, i => found[i] = dated[i] is { } sentences ? Events(articles[passages[i].ArticleOrdinal], passages[i], sentences) : null);
 
-        var events = new List<TimelineEvent>();
-        var byDate = new Dictionary<EventDate, List<int>>();
-        foreach (var candidates in found)
+        var candidates = new List<TimelineEvent>(found.Sum(events => events?.Count ?? 0));
+        foreach (var events in found)
         {
-            foreach (var candidate in candidates ?? [])
-            {
-                AddOrMerge(events, byDate, candidate with { CorpusOrder = events.Count });
-            }
+            candidates.AddRange(events ?? []);
         }
 
-        return [.. events.OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder)];
+        var merged = TimelineMerge.Merge(candidates);
+        return Chronological(merged);
+    }
+
+    /// <summary>
+    /// By date, then the last year it may fall in, then corpus order (unique, so the order is total). The keys are read
+    /// once into an array and sorted there: a comparison that reads them from the events goes to memory each time.
+    /// </summary>
+    private static List<TimelineEvent> Chronological(List<TimelineEvent> events)
+    {
+        var keys = new (int Start, int LastYear, int CorpusOrder)[events.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var date = events[i].Date;
+            keys[i] = (date.Start.SortKey, date.LastYear, i);
+        }
+
+        Array.Sort(keys);
+        var ordered = new List<TimelineEvent>(keys.Length);
+        foreach (var key in keys)
+        {
+            ordered.Add(events[key.CorpusOrder]);
+        }
+
+        return ordered;
     }
 
     /// <summary>
@@ -130,66 +148,5 @@ public sealed class TimelineBuilder(InvertedIndex index)
         var result = inSentence[..distinct].ToArray();
         ArrayPool<int>.Shared.Return(buffer);
         return result;
-    }
-
-    private static void AddOrMerge(List<TimelineEvent> events, Dictionary<EventDate, List<int>> byDate, TimelineEvent candidate)
-    {
-        var sameDate = byDate.TryGetValue(candidate.Date, out var list) ? list : byDate[candidate.Date] = [];
-        foreach (var i in sameDate)
-        {
-            var existing = events[i];
-            if (!HasSourceIn(existing, candidate.Sources[0].ArticleId) && Overlap(existing.Terms, candidate.Terms) >= SameEventOverlap)
-            {
-                events[i] = existing with { Sources = [.. existing.Sources, .. candidate.Sources] };
-                return;
-            }
-        }
-
-        sameDate.Add(events.Count);
-        events.Add(candidate);
-    }
-
-    private static bool HasSourceIn(TimelineEvent timelineEvent, string articleId)
-    {
-        var sources = timelineEvent.Sources;
-        for (var i = 0; i < sources.Count; i++)
-        {
-            if (sources[i].ArticleId == articleId)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Jaccard overlap of two sorted term sets.</summary>
-    internal static double Overlap(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared / (double)(a.Length + b.Length - shared);
     }
 }
