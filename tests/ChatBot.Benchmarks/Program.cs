@@ -15,6 +15,12 @@ if (args is ["build-profile", .. var buildArgs])
     return;
 }
 
+if (args is ["heap-profile", .. var heapArgs])
+{
+    ChatBot.Benchmarks.SideBySide.HeapProfile.Run(heapArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Reflection;
+using ChatBot.Core.Indexing;
+using ChatBot.Evaluation;
+
+namespace ChatBot.Benchmarks.SideBySide;
+
+/// <summary>
+/// What a loaded snapshot's heap is made of, part by part (article text, postings, token stream, passages, timeline …),
+/// before and after <see cref="CorpusIndex.Prepare"/> (which <c>serve</c> runs after every load), next to the retained
+/// heap the collector reports, so the parts can be checked to add up.
+/// Run: <c>dotnet run -c Release -- heap-profile [--corpora squad,scifact,synthetic] [--synthetic-articles 10000]</c>
+/// </summary>
+internal static class HeapProfile
+{
+    private const BindingFlags Members = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
+
+    public static void Run(string[] args)
+    {
+        var options = SideBySideOptions.Parse(args);
+        Console.WriteLine($"heap-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+        foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, 1))
+        {
+            Profile(corpus);
+        }
+    }
+
+    private static void Profile(SideBySideCorpus corpus)
+    {
+        var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
+        var directory = Directory.CreateTempSubdirectory("chatbot-heap-profile-").FullName;
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint));
+        var before = Retained();
+        var index = store.TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
+        var loaded = Retained() - before;
+        Directory.Delete(directory, recursive: true);
+
+        var sizes = new ObjectGraphSize();
+        sizes.Exclude(analyzer);
+        var parts = new List<(string Part, long Bytes)>();
+        void Add(string part, object? root) => parts.Add((part, sizes.Measure(root)));
+
+        Add("article text (CompactText)", index.Articles.Select(a => Property(a, "Content")).ToArray());
+        Add("articles (records, ids, titles, blocks, metadata)", index.Articles);
+        Add("articles by id", Field(index, "articlesById"));
+        var arrays = Property(index.Index, "Arrays")!;
+        foreach (var name in new[] { "PostingPassages", "PostingWeights", "PostingOffsets", "DocFreq", "TokenTerms", "TokenPositions", "TokenOffsets", "SentenceOffsets", "SentenceStarts", "SentenceFeatures", "Terms", "Acronyms", "SurfaceWords", "SurfaceTerms", "SurfaceFrequencies" })
+        {
+            Add("index: " + name, Property(arrays, name));
+        }
+
+        Add("index: term ids (dictionary)", Field(index.Index, "termIds"));
+        Add("index: block and term max weights", new[] { Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights") });
+        Add("index: the rest (surface vocabulary, acronym set …)", index.Index);
+        Add("passage ids", index.Passages.Select(p => p.Id).ToArray());
+        Add("passage sentence lists", index.Passages.Select(p => p.Sentences).ToArray());
+        Add("passage objects (and headings)", index.Passages);
+        Add("passages by id", Field(index, "passagesById"));
+        Add("reference flags", Field(index, "<ReferencePassages>k__BackingField"));
+        Add("timeline, undecoded", index.Timeline);
+        Add("corpus index, the rest", index);
+        var walkedBeforePrepare = parts.Sum(p => p.Bytes);
+        var undecoded = parts.Single(p => p.Part == "timeline, undecoded").Bytes;
+
+        var analyzerBefore = new ObjectGraphSize().Measure(analyzer);
+        index.Prepare();
+        var prepared = Retained() - before;
+
+        // What Prepare makes hangs off objects already counted (the lazy timeline, the lazy tables), which a walk does not
+        // enter twice: count it with a second walk that skips what did not change.
+        sizes = new ObjectGraphSize();
+        foreach (var unchanged in new object?[] { analyzer, index.Articles, index.Index, index.Passages, Field(index, "passagesById"), Field(index, "articlesById") })
+        {
+            sizes.Exclude(unchanged);
+        }
+
+        Add("after Prepare: timeline events (decoded)", index.Timeline.ToArray());
+        Add("after Prepare: events by sentence", Property(Field(index, "eventsBySentence")!, "Value"));
+        Add("after Prepare: known years, topic hint", new[] { index.KnownYears, (object)index.TopicHint });
+        parts.Add(("after Prepare: growth of the (shared) analyzer's caches", new ObjectGraphSize().Measure(analyzer) - analyzerBefore));
+
+        Console.WriteLine($"## {corpus.Name}: {index.Articles.Count:N0} articles, {index.Passages.Count:N0} passages");
+        Console.WriteLine("| part | MB |");
+        Console.WriteLine("|---|---|");
+        foreach (var (part, bytes) in parts)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {part} | {bytes / 1048576.0:F2} |"));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **walked, before Prepare** | {walkedBeforePrepare / 1048576.0:F2} (collector: {loaded / 1048576.0:F2}) |"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| **walked, after Prepare** (the undecoded timeline is dropped once decoded) | {(parts.Sum(p => p.Bytes) - undecoded) / 1048576.0:F2} (collector: {prepared / 1048576.0:F2}) |"));
+        GC.KeepAlive(index);
+    }
+
+    private static object? Field(object owner, string name) =>
+        (owner.GetType().GetField(name, Members) ?? throw new MissingFieldException(owner.GetType().Name, name)).GetValue(owner);
+
+    private static object? Property(object owner, string name) =>
+        (owner.GetType().GetProperty(name, Members) ?? throw new MissingMemberException(owner.GetType().Name, name)).GetValue(owner);
+
+    private static double Retained()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}
