@@ -41,18 +41,18 @@ internal sealed class NarrowInts
         foreach (var part in parts)
         {
             total += part.Length;
-            foreach (var value in part)
+            if (part.Length > 0)
             {
-                least = Math.Min(least, value);
-                most = Math.Max(most, value);
+                least = Math.Min(least, part.Min());
+                most = Math.Max(most, part.Max());
             }
         }
 
         return WidthFor(least, most) switch
         {
-            1 => new NarrowInts(Fill<byte>(total, parts, value => (byte)value)),
-            2 => new NarrowInts(Fill<ushort>(total, parts, value => (ushort)value)),
-            _ => new NarrowInts(Fill(total, parts, value => value)),
+            1 => new NarrowInts(Fill<byte>(total, parts)),
+            2 => new NarrowInts(Fill<ushort>(total, parts)),
+            _ => new NarrowInts(Fill<int>(total, parts)),
         };
     }
 
@@ -108,16 +108,21 @@ internal sealed class NarrowInts
         _ => throw new InvalidDataException("snapshot value width is malformed"),
     };
 
-    private static T[] Fill<T>(int total, IReadOnlyList<int[]> parts, Func<int, T> narrow)
+    // Generic math instead of a delegate: the JIT compiles one loop per width, with no call per value (a 120k build joins ~28 M).
+    private static T[] Fill<T>(int total, IReadOnlyList<int[]> parts)
+        where T : struct, System.Numerics.IBinaryInteger<T>
     {
         var all = new T[total];
         var at = 0;
         foreach (var part in parts)
         {
-            foreach (var value in part)
+            var target = all.AsSpan(at, part.Length);
+            for (var i = 0; i < part.Length; i++)
             {
-                all[at++] = narrow(value);
+                target[i] = T.CreateTruncating(part[i]);
             }
+
+            at += part.Length;
         }
 
         return all;
