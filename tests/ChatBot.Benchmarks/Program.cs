@@ -15,6 +15,12 @@ if (args is ["build-profile", .. var buildArgs])
     return;
 }
 
+if (args is ["rank-profile", .. var rankArgs])
+{
+    ChatBot.Benchmarks.SideBySide.RankProfile.Run(rankArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);
