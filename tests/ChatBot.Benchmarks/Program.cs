@@ -21,6 +21,12 @@ if (args is ["heap-profile", .. var heapArgs])
     return;
 }
 
+if (args is ["rank-profile", .. var rankArgs])
+{
+    ChatBot.Benchmarks.SideBySide.RankProfile.Run(rankArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

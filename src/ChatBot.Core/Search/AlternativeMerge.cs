@@ -40,6 +40,10 @@ internal static class AlternativeMerge
             }
 
             var idf = concept.Weight * alternative.Weight;
+
+            // The bits of the word being filled kept in a register: or-ing each into memory chained every posting to
+            // the store of the one before it (a list's passages ascend, so neighbours share a word).
+            var (word, filling) = (passages[0] >> 6, 0UL);
             for (var k = 0; k < passages.Length; k++)
             {
                 // Without a branch: whether an alternative beats the best so far is a coin toss the processor cannot
@@ -47,8 +51,16 @@ internal static class AlternativeMerge
                 var p = passages[k];
                 ref var b = ref best[p];
                 b = Larger(idf * weights[k], b);
-                present[p >> 6] |= 1UL << p;
+                if (p >> 6 != word)
+                {
+                    present[word] |= filling;
+                    (word, filling) = (p >> 6, 0UL);
+                }
+
+                filling |= 1UL << p;
             }
+
+            present[word] |= filling;
 
             (low, high) = (Math.Min(low, passages[0] >> 6), Math.Max(high, passages[^1] >> 6));
         }

@@ -35,11 +35,16 @@ internal static class MaxScoreCollector
         // With one essential list left, its block maximum only changes when it enters a block or the threshold rises.
         var blockCheckAt = 0;
         var scores = work.CandidateScores;
+
+        // The factor of a passage's concepts plus every non-essential one: with one essential list left, the same for
+        // every passage, so it is worked out once, when the list becomes the last essential one.
+        var singleFactor = 0f;
         while (true)
         {
             int passage;
             ulong mask;
             float partial;
+            float factor;
             if (count - essential == 1)
             {
                 ref var only = ref cursors[essential];
@@ -58,6 +63,7 @@ internal static class MaxScoreCollector
                 partial = only.Score;
                 scores[only.Concept] = partial;
                 mask = 1UL << only.Concept;
+                factor = singleFactor;
                 only.Position++;
             }
             else
@@ -74,10 +80,11 @@ internal static class MaxScoreCollector
                 }
 
                 (mask, partial) = ScoreEssential(cursors, essential, count, passage, scores);
+                factor = essential > 0 ? scoring.Factor(mask | bits[essential]) : 0f;
             }
 
-            // The loose bound first (one lookup); only a passage it cannot drop pays for the bounds of the current blocks.
-            var pruned = essential > 0 && (partial + bounds[essential]) * scoring.Factor(mask | bits[essential]) * reach <= threshold;
+            // The loose bound first; only a passage it cannot drop pays for the bounds of the current blocks.
+            var pruned = essential > 0 && (partial + bounds[essential]) * factor * reach <= threshold;
             if (!pruned && essential > 0)
             {
                 var tight = work.BlockBounds;
@@ -86,9 +93,11 @@ internal static class MaxScoreCollector
                     tight[i + 1] = tight[i] + cursors[i].BlockBound(index, passage);
                 }
 
+                // factor stays Factor(mask | bits[i + 1]): a concept found moves from one side of the union to the
+                // other, so only a concept not found changes it.
                 for (var i = essential - 1; i >= 0; i--)
                 {
-                    if ((partial + tight[i + 1]) * scoring.Factor(mask | bits[i + 1]) * reach <= threshold)
+                    if ((partial + tight[i + 1]) * factor * reach <= threshold)
                     {
                         pruned = true;
                         break;
@@ -102,6 +111,10 @@ internal static class MaxScoreCollector
                         scores[cursor.Concept] = s;
                         mask |= 1UL << cursor.Concept;
                         partial += s;
+                    }
+                    else if (i > 0)
+                    {
+                        factor = scoring.Factor(mask | bits[i]);
                     }
                 }
             }
@@ -133,6 +146,11 @@ internal static class MaxScoreCollector
                 while (essential < count && bounds[essential + 1] * scoring.Factor(bits[essential + 1]) * reach <= threshold)
                 {
                     essential++;
+                }
+
+                if (count - essential == 1)
+                {
+                    singleFactor = scoring.Factor((1UL << cursors[essential].Concept) | bits[essential]);
                 }
             }
         }

@@ -16,13 +16,34 @@ public sealed class AlternativeMergeTests
         var index = TestCorpus.Synthetic;
         var frequent = Enumerable.Range(0, index.Index.TermCount)
             .OrderByDescending(t => index.Index.PostingPassages(t).Length).ThenBy(t => t).Take(60).ToArray();
-        var random = new Random(5);
+        AssertMergesAsBestOf(index, frequent, seed: 5);
+    }
+
+    /// <summary>
+    /// Rare terms (a few postings, mostly one to a 64-passage word of the bitmap) mixed with frequent ones (many to a
+    /// word): every word change and every list's last word must reach the bitmap.
+    /// </summary>
+    [Fact]
+    public void Open_GivesEachPassageItsBestAlternative_WhenRareAndFrequentTermsMix()
+    {
+        var index = TestCorpus.Synthetic;
+        var byLength = Enumerable.Range(0, index.Index.TermCount)
+            .OrderByDescending(t => index.Index.PostingPassages(t).Length).ThenBy(t => t).ToArray();
+        var rare = byLength.Where(t => index.Index.PostingPassages(t).Length is >= 1 and <= 40).Take(200);
+        var mixed = byLength.Take(20).Concat(rare).ToArray();
+        Assert.True(mixed.Length >= 120);
+        AssertMergesAsBestOf(index, mixed, seed: 9);
+    }
+
+    private static void AssertMergesAsBestOf(CorpusIndex index, int[] terms, int seed)
+    {
+        var random = new Random(seed);
         var work = new SearchScratch();
         for (var q = 0; q < 300; q++)
         {
             work.Reset(index.Index.PassageCount);
             var alternatives = Enumerable.Range(0, random.Next(2, 8))
-                .Select(a => new TermAlternative(frequent[random.Next(frequent.Length)], random.Next(4) == 0 ? 0f : (float)(0.1 + random.NextDouble())))
+                .Select(a => new TermAlternative(terms[random.Next(terms.Length)], random.Next(4) == 0 ? 0f : (float)(0.1 + random.NextDouble())))
                 .ToList();
             var concept = new QueryConcept("c", 0, alternatives, 0.2f + (float)(random.NextDouble() * 4), ConceptSource.Exact);
             var c = random.Next(3);
