@@ -28,6 +28,22 @@ internal static class HeapProfile
     private static void Profile(SideBySideCorpus corpus)
     {
         var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
+        // Articles make their text compact (narrowed, compressed) when they are made, before any index build is timed.
+        var texts = corpus.Articles.Articles.Select(a => a.Text).ToList();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var remade = corpus.Articles.Articles.Select((a, i) => a with { Text = texts[i] }).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Name}: {texts.Sum(t => (long)t.Length) / 1048576.0:F1} M characters made compact in {watch.Elapsed.TotalSeconds:F3} s (one thread, {remade.Count:N0} articles)"));
+        // Reading each whole text back (more articles than the widened-text cache holds): decoding plus widening, against
+        // widening the same Latin-1 bytes alone.
+        watch.Restart();
+        var read = remade.Sum(a => (long)a.Text.Length);
+        var decodeAndWiden = watch.Elapsed;
+        var latin1 = texts.Where(t => t.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') < 0).Select(System.Text.Encoding.Latin1.GetBytes).ToList();
+        watch.Restart();
+        var widened = latin1.Sum(b => (long)System.Text.Encoding.Latin1.GetString(b).Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Name}: every text read whole in {decodeAndWiden.TotalMilliseconds:F1} ms ({read / 1048576.0:F1} M characters); widening the Latin-1 bytes alone {watch.Elapsed.TotalMilliseconds:F1} ms ({widened / 1048576.0:F1} M)"));
         var directory = Directory.CreateTempSubdirectory("chatbot-heap-profile-").FullName;
         var store = new IndexSnapshotStore(directory);
         store.TrySave(new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint));
@@ -41,7 +57,10 @@ internal static class HeapProfile
         var parts = new List<(string Part, long Bytes)>();
         void Add(string part, object? root) => parts.Add((part, sizes.Measure(root)));
 
-        Add("article text (CompactText)", index.Articles.Select(a => Property(a, "Content")).ToArray());
+        // Parts that are many objects are measured item by item, so the array that lists them here is not counted.
+        void AddEach(string part, IEnumerable<object?> roots) => parts.Add((part, roots.Sum(sizes.Measure)));
+
+        AddEach("article text (CompactText)", index.Articles.Select(a => Property(a, "Content")));
         Add("articles (records, ids, titles, blocks, metadata)", index.Articles);
         Add("articles by id", Field(index, "articlesById"));
         var arrays = Property(index.Index, "Arrays")!;
@@ -51,10 +70,10 @@ internal static class HeapProfile
         }
 
         Add("index: term ids (dictionary)", Field(index.Index, "termIds"));
-        Add("index: block and term max weights", new[] { Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights") });
+        AddEach("index: block and term max weights", [Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights")]);
         Add("index: the rest (surface vocabulary, acronym set …)", index.Index);
-        Add("passage ids", index.Passages.Select(p => p.Id).ToArray());
-        Add("passage sentence lists", index.Passages.Select(p => p.Sentences).ToArray());
+        AddEach("passage ids", index.Passages.Select(p => p.Id));
+        AddEach("passage sentence lists", index.Passages.Select(p => p.Sentences));
         Add("passage objects (and headings)", index.Passages);
         Add("passages by id", Field(index, "passagesById"));
         Add("reference flags", Field(index, "<ReferencePassages>k__BackingField"));
@@ -75,9 +94,13 @@ internal static class HeapProfile
             sizes.Exclude(unchanged);
         }
 
-        Add("after Prepare: timeline events (decoded)", index.Timeline.ToArray());
+        AddEach("after Prepare: event sentences (strings)", index.Timeline.Select(e => e.Text));
+        AddEach("after Prepare: event terms", index.Timeline.Select(e => e.Terms));
+        AddEach("after Prepare: event sources (lists, records, quotes)", index.Timeline.Select(e => e.Sources));
+        AddEach("after Prepare: event records and dates", index.Timeline);
+        Add("after Prepare: the decoded list", index.Timeline);
         Add("after Prepare: events by sentence", Property(Field(index, "eventsBySentence")!, "Value"));
-        Add("after Prepare: known years, topic hint", new[] { index.KnownYears, (object)index.TopicHint });
+        AddEach("after Prepare: known years, topic hint", [index.KnownYears, index.TopicHint]);
         parts.Add(("after Prepare: growth of the (shared) analyzer's caches", new ObjectGraphSize().Measure(analyzer) - analyzerBefore));
 
         Console.WriteLine($"## {corpus.Name}: {index.Articles.Count:N0} articles, {index.Passages.Count:N0} passages");
