@@ -27,14 +27,14 @@ internal static class BuildProfile
         var corpora = values.GetValueOrDefault("corpora", "scifact,synthetic").Split(',').ToHashSet(StringComparer.Ordinal);
         var articles = int.Parse(values.GetValueOrDefault("synthetic-articles", "10000"), CultureInfo.InvariantCulture);
         var passes = int.Parse(values.GetValueOrDefault("passes", "3"), CultureInfo.InvariantCulture);
-        Console.WriteLine($"build-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {LoadAverage()}");
+        Console.WriteLine($"build-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {Machine.LoadAverage()}");
         foreach (var corpus in SideBySideCorpora.Load(corpora, articles, 0))
         {
             var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
             Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count:N0} articles");
             for (var pass = 0; pass < passes; pass++)
             {
-                Console.WriteLine($"  pass {pass}: {Phases(corpus.Articles, analyzer)}; load average {LoadAverage()}");
+                Console.WriteLine($"  pass {pass}: {Phases(corpus.Articles, analyzer)}; load average {Machine.LoadAverage()}");
             }
 
             Console.WriteLine($"  snapshot SHA-256 {Digest(corpus.Articles, analyzer)}");
@@ -87,7 +87,4 @@ internal static class BuildProfile
             Directory.Delete(folder, recursive: true);
         }
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -18,7 +18,7 @@ internal static class HeapProfile
     public static void Run(string[] args)
     {
         var options = SideBySideOptions.Parse(args);
-        Console.WriteLine($"heap-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+        Console.WriteLine($"heap-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Machine.LoadAverage()}");
         foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, 1))
         {
             Profile(corpus);
@@ -47,9 +47,9 @@ internal static class HeapProfile
         var directory = Directory.CreateTempSubdirectory("chatbot-heap-profile-").FullName;
         var store = new IndexSnapshotStore(directory);
         store.TrySave(new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint));
-        var before = Retained();
+        var before = Machine.Retained();
         var index = store.TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
-        var loaded = Retained() - before;
+        var loaded = Machine.Retained() - before;
         Directory.Delete(directory, recursive: true);
 
         var sizes = new ObjectGraphSize();
@@ -84,7 +84,7 @@ internal static class HeapProfile
 
         var analyzerBefore = new ObjectGraphSize().Measure(analyzer);
         index.Prepare();
-        var prepared = Retained() - before;
+        var prepared = Machine.Retained() - before;
 
         // What Prepare makes hangs off objects already counted (the lazy timeline, the lazy tables), which a walk does not
         // enter twice: count it with a second walk that skips what did not change.
@@ -123,15 +123,4 @@ internal static class HeapProfile
 
     private static object? Property(object owner, string name) =>
         (owner.GetType().GetProperty(name, Members) ?? throw new MissingMemberException(owner.GetType().Name, name)).GetValue(owner);
-
-    private static double Retained()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -34,7 +34,7 @@ internal static class RankProfile
         var fingerprint = $"synthetic-{articles}";
         var store = new IndexSnapshotStore(folder);
         var analyzer = TestCorpus.Analyzer;
-        Console.WriteLine($"rank-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {LoadAverage()}");
+        Console.WriteLine($"rank-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {Machine.LoadAverage()}");
         var index = store.TryLoad(fingerprint, analyzer);
         if (index is null)
         {
@@ -69,7 +69,7 @@ internal static class RankProfile
                 fastest[q] = Math.Min(fastest[q], elapsed);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass}: {Ms(total):F1} ms for {plans.Length} plans, load average {LoadAverage()}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pass {pass}: {Ms(total):F1} ms for {plans.Length} plans, load average {Machine.LoadAverage()}"));
         }
 
         var sorted = fastest.Order().ToArray();
@@ -78,7 +78,4 @@ internal static class RankProfile
     }
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

@@ -22,7 +22,7 @@ internal static class SideBySideRunner
     public static void Run(string[] args)
     {
         var options = SideBySideOptions.Parse(args);
-        Console.WriteLine($"side-by-side: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
+        Console.WriteLine($"side-by-side: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {Machine.LoadAverage()}");
         var rows = new List<string>();
         foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, options.Queries))
         {
@@ -34,13 +34,13 @@ internal static class SideBySideRunner
         Console.WriteLine("| corpus | passages / docs | queries | ours p50 / p95 / p99 | Lucene p50 / p95 / p99 | p50 ratio | ours plan / rank p50 | allocated per query ours / Lucene | uncached ask p50 | retained heap ours (snapshot loaded, with text; after Prepare) / Lucene (RAMDirectory, text stored) | build ours / Lucene | allocated by the build ours / Lucene | snapshot load |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
-        Console.WriteLine($"load average at the end: {LoadAverage()}; process working set {Environment.WorkingSet / (1 << 20)} MB");
+        Console.WriteLine($"load average at the end: {Machine.LoadAverage()}; process working set {Environment.WorkingSet / (1 << 20)} MB");
     }
 
     private static string Measure(SideBySideCorpus corpus, SideBySideOptions options)
     {
         var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
-        Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count} articles, {corpus.Queries.Count} queries, load average {LoadAverage()}");
+        Console.WriteLine($"{corpus.Name}: {corpus.Articles.Articles.Count} articles, {corpus.Queries.Count} queries, load average {Machine.LoadAverage()}");
 
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var watch = Stopwatch.StartNew();
@@ -52,19 +52,19 @@ internal static class SideBySideRunner
         new IndexSnapshotStore(directory).TrySave(built);
         var documents = LuceneBaseline.Documents(built, corpus.WholeArticles);
         built = null;
-        var beforeLucene = Retained();
+        var beforeLucene = Machine.Retained();
         watch.Restart();
         allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var lucene = new LuceneBaseline(documents);
         var buildLucene = watch.Elapsed;
         var buildAllocatedLucene = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
-        var luceneMemory = Retained() - beforeLucene;
+        var luceneMemory = Machine.Retained() - beforeLucene;
 
-        var beforeLoad = Retained();
+        var beforeLoad = Machine.Retained();
         watch.Restart();
         var index = new IndexSnapshotStore(directory).TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
         var load = watch.Elapsed;
-        var oursMemory = Retained() - beforeLoad;
+        var oursMemory = Machine.Retained() - beforeLoad;
 
         var context = RetrievalContext.For(index);
         var kinds = corpus.Queries.Select(q => RuleBasedQuestionClassifier.Instance.Classify(q).Kind).ToArray();
@@ -96,10 +96,10 @@ internal static class SideBySideRunner
     /// <summary>The heap a fresh load of the snapshot retains once <see cref="CorpusIndex.Prepare"/> has run.</summary>
     private static double PreparedHeap(string directory, string fingerprint, ChatBot.Core.Text.TextAnalyzer analyzer)
     {
-        var before = Retained();
+        var before = Machine.Retained();
         var index = new IndexSnapshotStore(directory).TryLoad(fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
         index.Prepare();
-        var retained = Retained() - before;
+        var retained = Machine.Retained() - before;
         GC.KeepAlive(index);
         return retained;
     }
@@ -183,15 +183,4 @@ internal static class SideBySideRunner
     }
 
     private static string P(LatencyStats stats) => string.Create(CultureInfo.InvariantCulture, $"{stats.Percentile(50):F3} / {stats.Percentile(95):F3} / {stats.Percentile(99):F3} ms");
-
-    private static double Retained()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }

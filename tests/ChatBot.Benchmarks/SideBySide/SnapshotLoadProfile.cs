@@ -27,7 +27,7 @@ internal static class SnapshotLoadProfile
         var fingerprint = $"synthetic-{articles}";
         var store = new IndexSnapshotStore(folder);
         var analyzer = TestCorpus.Analyzer;
-        Console.WriteLine($"load-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}");
+        Console.WriteLine($"load-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Machine.LoadAverage()}");
         if (store.TryLoad(fingerprint, analyzer) is null)
         {
             var watch = Stopwatch.StartNew();
@@ -40,7 +40,7 @@ internal static class SnapshotLoadProfile
         for (var pass = 0; pass < passes; pass++)
         {
             var (load, retained, timeline, passages, events) = LoadOnce(store, fingerprint, analyzer);
-            Console.WriteLine($"pass {pass}: load {load.TotalSeconds:F3} s, retained {retained / (1 << 20):F1} MB, {passages:N0} passages; timeline of {events:N0} events decoded on first use in {timeline.TotalSeconds:F3} s; load average {LoadAverage()}");
+            Console.WriteLine($"pass {pass}: load {load.TotalSeconds:F3} s, retained {retained / (1 << 20):F1} MB, {passages:N0} passages; timeline of {events:N0} events decoded on first use in {timeline.TotalSeconds:F3} s; load average {Machine.LoadAverage()}");
         }
     }
 
@@ -48,24 +48,13 @@ internal static class SnapshotLoadProfile
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static (TimeSpan Load, double Retained, TimeSpan Timeline, int Passages, int Events) LoadOnce(IndexSnapshotStore store, string fingerprint, ChatBot.Core.Text.TextAnalyzer analyzer)
     {
-        var before = Retained();
+        var before = Machine.Retained();
         var watch = Stopwatch.StartNew();
         var index = store.TryLoad(fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
         var load = watch.Elapsed;
-        var retained = Retained() - before;
+        var retained = Machine.Retained() - before;
         watch.Restart();
         var events = index.Timeline.Count(e => e.Sources.Count > 0);
         return (load, retained, watch.Elapsed, index.Passages.Count, events);
     }
-
-    private static double Retained()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 }
