@@ -24,14 +24,13 @@ public sealed class CorpusIndex
         articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         passagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         knownYears = new Lazy<HashSet<string>>(KnownYearsOf);
-        eventsBySentence = new Lazy<ILookup<(string PassageId, int Start), TimelineEvent>>(() =>
-            timeline.SelectMany(e => e.Sources.Select(s => (Key: (s.PassageId, s.Start), Event: e))).ToLookup(x => x.Key, x => x.Event));
+        eventsBySentence = new Lazy<EventsBySentence>(() => new EventsBySentence(timeline, passagesById));
         ReferencePassages = [.. passages.Select(p => p.Kind == BlockKind.Reference)];
         topicHint = new Lazy<IReadOnlyList<string>>(() => [.. articles.SelectMany(a => a.Tags).Distinct(StringComparer.OrdinalIgnoreCase).Take(8)]);
     }
 
     private readonly Lazy<HashSet<string>> knownYears;
-    private readonly Lazy<ILookup<(string PassageId, int Start), TimelineEvent>> eventsBySentence;
+    private readonly Lazy<EventsBySentence> eventsBySentence;
     private readonly Lazy<IReadOnlyList<string>> topicHint;
 
     /// <summary>
@@ -47,7 +46,7 @@ public sealed class CorpusIndex
     public IReadOnlyList<string> TopicHint => topicHint.Value;
 
     /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of a passage.</summary>
-    public IEnumerable<TimelineEvent> EventsAt(string passageId, int start) => eventsBySentence.Value[(passageId, start)];
+    public IEnumerable<TimelineEvent> EventsAt(string passageId, int start) => eventsBySentence.Value.At(passageId, start);
 
     /// <summary>
     /// Makes now what this index otherwise makes on first use (the timeline decoded from a snapshot, the events by

@@ -6,7 +6,7 @@ namespace ChatBot.Core.Indexing;
 /// <summary>
 /// The timeline section of a snapshot. A source is stored as its passage's ordinal (the article and passage ids are
 /// the passages' own strings again), and an event's text and quote, which are nearly always the sentence itself, as a
-/// flag: the loaded events share one string per sentence, sliced from the article. The events are one block (count,
+/// flag: the loaded events hold that sentence as a slice of the article, made into a string only when read. The events are one block (count,
 /// length, checksum, bytes) that a load checks but decodes only when the timeline is first used: a large corpus has
 /// hundreds of thousands of dated sentences, and most start-ups never need them before the first timeline question.
 /// </summary>
@@ -84,7 +84,7 @@ internal static class SnapshotTimeline
             writer.Write((byte)e.Date.Qualifier);
             writer.Write(e.Date.Inferred);
             var first = e.Sources.Count > 0 && passageOrdinals.TryGetValue(e.Sources[0].PassageId, out var p) ? passages[p] : null;
-            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Text, articles[first.ArticleOrdinal].Content, e.Sources[0]);
+            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Sentence, articles[first.ArticleOrdinal].Content, e.Sources[0]);
             writer.Write(textIsSentence ? Sentence : Stored);
             if (!textIsSentence)
             {
@@ -106,8 +106,9 @@ internal static class SnapshotTimeline
 
                 writer.Write(s.Start);
                 writer.Write(s.Length);
-                writer.Write(s.Quote == e.Text ? Sentence : Stored);
-                if (s.Quote != e.Text)
+                var quoteIsText = s.QuoteText.Equals(e.Sentence);
+                writer.Write(quoteIsText ? Sentence : Stored);
+                if (!quoteIsText)
                 {
                     writer.Write(s.Quote);
                 }
@@ -121,7 +122,7 @@ internal static class SnapshotTimeline
         for (var i = 0; i < events.Length; i++)
         {
             var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
-            var text = reader.Byte() == Sentence ? null : reader.String();
+            SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
             var terms = reader.Ints();
             var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
@@ -138,19 +139,25 @@ internal static class SnapshotTimeline
                 var passageId = passage?.Id ?? reader.String();
                 var start = reader.Int32();
                 var length = reader.Int32();
-                text ??= articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content.Slice(start, length);
-                var quote = reader.Byte() == Sentence ? text : reader.String();
+                text ??= Slice(articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content, start, length);
+                var quote = reader.Byte() == Sentence ? text.Value : SentenceText.Of(reader.String());
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
             }
 
-            events[i] = new TimelineEvent(date, text!, sources, terms, order);
+            events[i] = new TimelineEvent(date, text!.Value, sources, terms, order);
         }
 
         return events;
     }
 
+    // Checked at load, so a damaged range fails the load rather than the first question that reads the sentence.
+    private static SentenceText Slice(CompactText article, int start, int length) =>
+        start >= 0 && length >= 0 && length <= article.Length - start
+            ? SentenceText.Slice(article, start, length)
+            : throw new InvalidDataException("snapshot event sentence is outside its article");
+
     // Events come in date order, not article order: slicing (not widening whole articles) keeps this linear in the events' text.
-    private static bool IsSlice(string text, Corpus.CompactText articleText, TimelineSource source) =>
+    private static bool IsSlice(SentenceText text, CompactText articleText, TimelineSource source) =>
         source.Start >= 0 && source.Length == text.Length && source.Start + source.Length <= articleText.Length
-        && articleText.Slice(source.Start, source.Length) == text;
+        && SentenceText.Slice(articleText, source.Start, source.Length).Equals(text);
 }

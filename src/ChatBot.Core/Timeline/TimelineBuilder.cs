@@ -102,10 +102,12 @@ public sealed class TimelineBuilder(InvertedIndex index)
     private List<TimelineEvent> Events(Article article, Passage passage, List<DatedSentence> dated)
     {
         var events = new List<TimelineEvent>();
-        foreach (var (s, text, dates) in dated)
+        foreach (var (s, _, dates) in dated)
         {
             var sentence = passage.Sentences[s];
             var terms = SentenceTerms(passage.Ordinal, s);
+            // The quote is this very slice: holding the slice, not the string dating read, keeps the built index as lean as a loaded one.
+            var text = SentenceText.Slice(article.Content, sentence.Start, sentence.Length);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
             foreach (var date in dates)
             {
