@@ -94,7 +94,9 @@ internal static class HeapProfile
             sizes.Exclude(unchanged);
         }
 
-        AddEach("after Prepare: event sentences (strings)", index.Timeline.Select(e => e.Text));
+        // An event's sentence is a slice of its article's text unless it had to be stored; reading Text would make a new
+        // string, so only the stored ones are sized.
+        AddEach("after Prepare: event sentences stored as strings", index.Timeline.Select(e => Field(Field(e, "text")!, "holder") as string));
         AddEach("after Prepare: event terms", index.Timeline.Select(e => e.Terms));
         AddEach("after Prepare: event sources (lists, records, quotes)", index.Timeline.Select(e => e.Sources));
         AddEach("after Prepare: event records and dates", index.Timeline);
