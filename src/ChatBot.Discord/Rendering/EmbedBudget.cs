@@ -17,6 +17,8 @@ internal static class EmbedBudget
 
     public static Embed Fit(string? title, string description, IReadOnlyList<EmbedField> fields, string? footer, int? color)
     {
+        // A blank name or value is shown as a placeholder character: budget the fields as they will be shown.
+        fields = [.. fields.Select(f => f with { Name = DiscordText.OrPlaceholder(f.Name.Trim()), Value = DiscordText.OrPlaceholder(f.Value.Trim()) })];
         var pieces = new List<(string Text, int Min)>();
         if (title is not null)
         {
