@@ -68,7 +68,7 @@ internal sealed class EventsBySentence
             end++;
         }
 
-        return events.Skip(first).Take(end - first);
+        return new ArraySegment<TimelineEvent>(events, first, end - first);
     }
 
     private static long Key(int passageOrdinal, int start) => ((long)passageOrdinal << 32) | (uint)start;

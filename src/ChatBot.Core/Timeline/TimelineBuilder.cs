@@ -88,11 +88,10 @@ public sealed class TimelineBuilder(InvertedIndex index)
                 continue;
             }
 
-            var quote = characters.ToString();
-            var dates = SentenceEvents.Dates(quote, published);
+            var dates = SentenceEvents.Dates(characters.ToString(), published);
             if (dates.Count > 0)
             {
-                (dated ??= []).Add(new DatedSentence(s, quote, dates));
+                (dated ??= []).Add(new DatedSentence(s, dates));
             }
         }
 
@@ -102,11 +101,11 @@ public sealed class TimelineBuilder(InvertedIndex index)
     private List<TimelineEvent> Events(Article article, Passage passage, List<DatedSentence> dated)
     {
         var events = new List<TimelineEvent>();
-        foreach (var (s, _, dates) in dated)
+        foreach (var (s, dates) in dated)
         {
             var sentence = passage.Sentences[s];
             var terms = SentenceTerms(passage.Ordinal, s);
-            // The quote is this very slice: holding the slice, not the string dating read, keeps the built index as lean as a loaded one.
+            // The quote is this very slice: holding it, not a string, keeps the built index as lean as a loaded one.
             var text = SentenceText.Slice(article.Content, sentence.Start, sentence.Length);
             var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
             foreach (var date in dates)
