@@ -1,23 +1,52 @@
 using ChatBot.Core.Questions;
+using ChatBot.MachineLearning.Questions;
 using Microsoft.ML;
 
 namespace ChatBot.MachineLearning;
 
 /// <summary>
-/// Classifies questions with the trained model, loaded once from <paramref name="modelPath"/>. Safe to call from many
-/// threads. A missing or unreadable model fails here, at construction, with the file's path in the message.
+/// Classifies questions with the trained model, loaded once from a file. Safe to call from many threads. A missing or
+/// unreadable model fails at construction, with the file's path in the message. The model is evaluated by
+/// <see cref="CompiledQuestionModel"/> (the same probabilities to the bit, without a prediction engine per call) when it
+/// has the shape the trainer makes and agrees with ML.NET's engine on the load-time probes; otherwise, and for the rare
+/// question too long for it, by the engine.
 /// </summary>
-public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier, IDisposable
+public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
 {
     private static readonly MLContext SharedContext = new(seed: QuestionClassifierTrainer.Seed);
 
-    private readonly PredictionEnginePool engines = new(SharedContext, QuestionModelFile.Load(SharedContext, Path.GetFullPath(modelPath)));
+    private readonly PredictionEnginePool engines;
+    private readonly QuestionKind[] labels;
+    private readonly CompiledQuestionModel? compiled;
     private volatile bool disposed;
+
+    public MlQuestionClassifier(string modelPath)
+        : this(modelPath, compile: true)
+    {
+    }
+
+    /// <param name="compile">False keeps ML.NET's engine for every question (what the compiled model is tested against).</param>
+    internal MlQuestionClassifier(string modelPath, bool compile)
+    {
+        ModelPath = Path.GetFullPath(modelPath);
+        var (model, inputSchema, modelLabels) = QuestionModelFile.Load(SharedContext, ModelPath);
+        engines = new PredictionEnginePool(SharedContext, model);
+        labels = modelLabels;
+        if (compile && CompiledQuestionModel.TryCreate(SharedContext, model, inputSchema) is { } candidate
+            && candidate.Classes == labels.Length
+            && CompiledModelCheck.Agrees(candidate, EngineScores))
+        {
+            compiled = candidate;
+        }
+    }
 
     /// <summary>Where a host finds the committed model: it is copied to the build output under <c>Model/</c>.</summary>
     public static string DefaultModelPath => Path.Combine(AppContext.BaseDirectory, "Model", "question-classifier.zip");
 
-    public string ModelPath { get; } = Path.GetFullPath(modelPath);
+    public string ModelPath { get; }
+
+    /// <summary>Whether questions are scored by the compiled model rather than by ML.NET's engine.</summary>
+    internal bool IsCompiled => compiled is not null;
 
     public QuestionClassification Classify(string question)
     {
@@ -28,9 +57,17 @@ public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier
             return new QuestionClassification(QuestionKind.OffTopic, 1f);
         }
 
+        if (compiled is not null && compiled.TryClassify(question, out var label, out var probability))
+        {
+            return new QuestionClassification(labels[label], Confidence(probability));
+        }
+
         var prediction = engines.Predict(new QuestionInput { Question = question });
-        return new QuestionClassification(Enum.Parse<QuestionKind>(prediction.PredictedLabel), Confidence(prediction.Score));
+        return new QuestionClassification(Enum.Parse<QuestionKind>(prediction.PredictedLabel), Confidence(Max(prediction.Score)));
     }
+
+    /// <summary>ML.NET's engine's probabilities for <paramref name="question"/>, one per label, in the model's label order.</summary>
+    internal float[] EngineScores(string question) => engines.Predict(new QuestionInput { Question = question }).Score;
 
     public void Dispose()
     {
@@ -39,9 +76,25 @@ public sealed class MlQuestionClassifier(string modelPath) : IQuestionClassifier
     }
 
     // Maximum-entropy scores are softmax probabilities; the clamp only guards against rounding just past 1.
-    private static float Confidence(float[] scores)
+    private static float Confidence(float max) => float.IsNaN(max) ? 0f : Math.Clamp(max, 0f, 1f);
+
+    // As LINQ's Max: NaN counts below every number, so it is the answer only when every score is NaN.
+    private static float Max(float[] scores)
     {
-        var max = scores.Length == 0 ? 0f : scores.Max();
-        return float.IsNaN(max) ? 0f : Math.Clamp(max, 0f, 1f);
+        if (scores.Length == 0)
+        {
+            return 0f;
+        }
+
+        var max = scores[0];
+        foreach (var score in scores)
+        {
+            if (score > max || float.IsNaN(max))
+            {
+                max = score;
+            }
+        }
+
+        return max;
     }
 }
