@@ -96,7 +96,7 @@ internal static class ClassifierProfile
         }
 
         var paragraphs = squad.SelectMany(a => a.Paragraphs).ToList();
-        yield return ("SQuAD questions", [.. paragraphs.SelectMany(p => p.Questions).Select(q => q.Question)]);
+        yield return ("SQuAD questions", [.. paragraphs.SelectMany(p => p.Questions).Select(q => q.Text)]);
         var claims = Path.Combine(folder, "scifact-train", "queries-train.jsonl");
         if (File.Exists(claims))
         {
