@@ -38,13 +38,36 @@ internal static class QuestionTokens
         return tokens;
     }
 
+    // Plain loops rather than LINQ: a question makes a token per word, and each LINQ chain cost an iterator or two.
     private static QuestionToken Token(string word, bool sentenceStart)
     {
-        var script = word.Select(WritingScripts.Of).FirstOrDefault(s => s != WritingScript.Other);
+        var script = WritingScript.Other;
+        foreach (var c in word)
+        {
+            script = WritingScripts.Of(c);
+            if (script != WritingScript.Other)
+            {
+                break;
+            }
+        }
+
         var capitalised = char.IsUpper(word[0]);
-        var acronym = word.Length > 1 && word.Where(char.IsLetter).All(char.IsUpper);
+        var acronym = word.Length > 1 && LettersAreUpperCase(word);
         var number = char.IsDigit(word[0]);
         return new QuestionToken(word, script, !capitalised || sentenceStart, capitalised || acronym || number);
+    }
+
+    private static bool LettersAreUpperCase(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where a word ends because the script changes ("2002年" is "2002" and "年"); Han and Kana mix in Japanese words.</summary>
