@@ -24,7 +24,14 @@ internal sealed class EventsBySentence
         var others = new List<((string, int) Key, TimelineEvent Event)>();
         foreach (var e in timeline)
         {
-            foreach (var s in e.Sources)
+            // Read without making the sources a loaded event keeps as its passage (making them all would undo that).
+            if (e.UnmadeSource is { } only && passagesById.TryGetValue(only.Id, out var own))
+            {
+                keyed.Add((Key(own.Ordinal, e.Sentence.Start), keyed.Count, e));
+                continue;
+            }
+
+            foreach (var s in e.SourcesUnkept)
             {
                 if (passagesById.TryGetValue(s.PassageId, out var passage))
                 {

@@ -83,8 +83,9 @@ internal static class SnapshotTimeline
             writer.Write(e.Date.IsDecade);
             writer.Write((byte)e.Date.Qualifier);
             writer.Write(e.Date.Inferred);
-            var first = e.Sources.Count > 0 && passageOrdinals.TryGetValue(e.Sources[0].PassageId, out var p) ? passages[p] : null;
-            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Sentence, articles[first.ArticleOrdinal].Content, e.Sources[0]);
+            var sources = e.SourcesUnkept;
+            var first = sources.Count > 0 && passageOrdinals.TryGetValue(sources[0].PassageId, out var p) ? passages[p] : null;
+            var textIsSentence = first is not null && sources[0].ArticleId == first.ArticleId && IsSlice(e.Sentence, articles[first.ArticleOrdinal].Content, sources[0]);
             writer.Write(textIsSentence ? Sentence : Stored);
             if (!textIsSentence)
             {
@@ -93,8 +94,8 @@ internal static class SnapshotTimeline
 
             writer.Write(e.CorpusOrder);
             writer.Write(e.Terms);
-            writer.Write(e.Sources.Count);
-            foreach (var s in e.Sources)
+            writer.Write(sources.Count);
+            foreach (var s in sources)
             {
                 var known = passageOrdinals.TryGetValue(s.PassageId, out var ordinal) && passages[ordinal].ArticleId == s.ArticleId;
                 writer.Write(known ? ordinal : -1);
@@ -119,9 +120,12 @@ internal static class SnapshotTimeline
     private static TimelineEvent[] ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
     {
         var events = new TimelineEvent[reader.Count(minimumBytes: 16)];
+        // Dates repeat across events (a few thousand distinct among hundreds of thousands): one record per date, shared.
+        var dates = new Dictionary<EventDate, EventDate>();
         for (var i = 0; i < events.Length; i++)
         {
-            var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var read = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var date = dates.TryGetValue(read, out var same) ? same : dates[read] = read;
             SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
             var terms = reader.Ints();
@@ -131,6 +135,8 @@ internal static class SnapshotTimeline
                 throw new InvalidDataException("snapshot event without text");
             }
 
+            var sliced = text is null;
+            Passage? only = null;
             for (var s = 0; s < sources.Length; s++)
             {
                 var ordinal = reader.Int32();
@@ -140,11 +146,16 @@ internal static class SnapshotTimeline
                 var start = reader.Int32();
                 var length = reader.Int32();
                 text ??= Slice(articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content, start, length);
-                var quote = reader.Byte() == Sentence ? text.Value : SentenceText.Of(reader.String());
+                var quoteIsText = reader.Byte() == Sentence;
+                var quote = quoteIsText ? text.Value : SentenceText.Of(reader.String());
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
+                only = sources.Length == 1 && sliced && quoteIsText ? passage : null;
             }
 
-            events[i] = new TimelineEvent(date, text!.Value, sources, terms, order);
+            // The usual event, one source quoting the sentence it is sliced from, keeps that source's passage instead.
+            events[i] = only is not null
+                ? new TimelineEvent(date, text!.Value, only, terms, order)
+                : new TimelineEvent(date, text!.Value, sources, terms, order);
         }
 
         return events;

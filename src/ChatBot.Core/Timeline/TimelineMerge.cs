@@ -38,12 +38,15 @@ internal static class TimelineMerge
         }, _ => { });
 
         var events = new List<TimelineEvent>();
+        // One record per date, shared by the events of that date: a few thousand dates among hundreds of thousands of events.
+        var shared = new Dictionary<EventDate, EventDate>();
         for (var c = 0; c < candidates.Count; c++)
         {
             if (opens[c])
             {
                 var candidate = candidates[c];
-                events.Add(candidate with { Sources = joined[c] is { } sources ? [.. sources] : candidate.Sources, CorpusOrder = events.Count });
+                var date = shared.TryGetValue(candidate.Date, out var same) ? same : shared[candidate.Date] = candidate.Date;
+                events.Add(candidate with { Date = date, Sources = joined[c] is { } sources ? [.. sources] : candidate.Sources, CorpusOrder = events.Count });
             }
         }
 
