@@ -79,6 +79,10 @@ public sealed record TimelineEvent
     /// <summary>The sources, without keeping them when they are not made yet (for what reads every event once).</summary>
     internal IReadOnlyList<TimelineSource> SourcesUnkept => sources is Passage passage ? Made(passage) : (IReadOnlyList<TimelineSource>)sources;
 
+    /// <summary>Whether a source is in one of <paramref name="passageIds"/>, without making the sources (for scans of every event).</summary>
+    internal bool CitesAnyOf(IReadOnlySet<string> passageIds) =>
+        sources is Passage passage ? passageIds.Contains(passage.Id) : Sources.Any(s => passageIds.Contains(s.PassageId));
+
     public void Deconstruct(out EventDate date, out string text, out IReadOnlyList<TimelineSource> sources, out int[] terms, out int corpusOrder)
     {
         date = Date;
