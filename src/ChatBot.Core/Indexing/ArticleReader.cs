@@ -87,7 +87,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             };
         }
 
-        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(), Acronyms(text, passages), dated);
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(articleOrdinal), Acronyms(text, passages), dated);
     }
 
     /// <summary>
@@ -139,23 +139,38 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     }
 
     /// <summary>
-    /// The article's surface words, each once (in number order: the builder only counts them). Sorting the words met is
-    /// cheaper than a set, and a reader is made again every time the parallel loop hands its work on, so it keeps no
-    /// table the size of the vocabulary.
+    /// The article's surface words, each once (in the order first met: the builder only counts them). A word is kept the
+    /// first time its slot in a table of stamps does not hold this article's stamp; the tables come from the vocabulary's
+    /// spares, since a reader is made again every time the parallel loop hands its work on, and no two articles share a
+    /// stamp, so a table is never cleared. Sorting the words met cost more.
     /// </summary>
-    private int[] DistinctSurface()
+    private int[] DistinctSurface(int articleOrdinal)
     {
         var all = CollectionsMarshal.AsSpan(surface);
-        all.Sort();
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
+        if (all.IsEmpty)
         {
-            if (i == 0 || all[i] != all[i - 1])
+            return [];
+        }
+
+        var stamp = articleOrdinal + 1;
+        var most = 0;
+        foreach (var word in all)
+        {
+            most = Math.Max(most, word);
+        }
+
+        var stamps = vocabulary.RentStamps(most + 1);
+        var distinct = 0;
+        foreach (var word in all)
+        {
+            if (stamps[word] != stamp)
             {
-                all[distinct++] = all[i];
+                stamps[word] = stamp;
+                all[distinct++] = word;
             }
         }
 
+        vocabulary.ReturnStamps(stamps);
         return all[..distinct].ToArray();
     }
 
