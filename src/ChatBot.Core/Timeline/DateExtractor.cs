@@ -26,18 +26,19 @@ public static partial class DateExtractor
 
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
+        // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
+        // a sentence that only counts things ("23 delegates") skips them without a regex pass each, and without a
+        // publication date to resolve against it has no date at all, so the month names are not looked for.
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        var hasMonth = (hasDigit || published is not null) && MonthName().IsMatch(sentence);
-        var hasYearWord = published is not null && sentence.Contains("year", StringComparison.OrdinalIgnoreCase);
-        if (!hasDigit && !hasMonth && !hasYearWord)
+        var (fourDigits, yearLike) = hasDigit ? DigitRuns(sentence) : (false, false);
+        if (!fourDigits && published is null)
         {
             return [];
         }
 
-        // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
-        // a sentence that only counts things ("23 delegates") skips them without a regex pass each.
-        var (fourDigits, yearLike) = DigitRuns(sentence);
-        if (!fourDigits && published is null)
+        var hasMonth = (hasDigit || published is not null) && MonthName().IsMatch(sentence);
+        var hasYearWord = published is not null && sentence.Contains("year", StringComparison.OrdinalIgnoreCase);
+        if (!hasDigit && !hasMonth && !hasYearWord)
         {
             return [];
         }
