@@ -76,13 +76,9 @@ internal static class SnapshotPassages
                 throw new InvalidDataException("snapshot passage outside its article");
             }
 
-            passages[i] = new Passage
-            {
-                Ordinal = i, Id = ids?[i] ?? Passage.MakeId(article.Id, number), ArticleId = article.Id,
-                ArticleOrdinal = articleOrdinals[i], BlockIndex = blockIndexes[i], Kind = (BlockKind)kinds[i], Start = starts[i], Length = lengths[i],
-                ArticleText = article.Content, Heading = headingOf[i] < 0 ? null : headings[headingOf[i]],
-                Sentences = sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(),
-            };
+            passages[i] = new Passage(
+                i, article.Id, number, articleOrdinals[i], blockIndexes[i], (BlockKind)kinds[i], starts[i], lengths[i], article.Content,
+                headingOf[i] < 0 ? null : headings[headingOf[i]], sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(), ids?[i]);
         }
 
         return passages;
