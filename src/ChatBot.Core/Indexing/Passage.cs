@@ -140,20 +140,6 @@ public sealed record Passage
 
     public static string MakeId(string articleId, int numberInArticle) => $"{articleId}#p{numberInArticle}";
 
-    /// <summary>Whether <paramref name="candidate"/> is this passage's id, without making the id.</summary>
-    internal bool HasId(ReadOnlySpan<char> candidate)
-    {
-        if (id is not null)
-        {
-            return candidate.SequenceEqual(id);
-        }
-
-        Span<char> number = stackalloc char[11];
-        var digits = Digits(number);
-        return candidate.Length == articleId.Length + 2 + digits.Length && candidate.StartsWith(articleId, StringComparison.Ordinal)
-            && candidate[articleId.Length..].StartsWith("#p", StringComparison.Ordinal) && candidate[(articleId.Length + 2)..].SequenceEqual(digits);
-    }
-
     // Made ids are equal exactly when article id and number are: the number's digits follow the last "#p".
     private bool IdEquals(Passage other) =>
         id is null && other.id is null ? numberAndKind >>> KindBits == other.numberAndKind >>> KindBits && articleId == other.articleId : Id == other.Id;

@@ -26,7 +26,8 @@ internal static class SnapshotPassages
             headingOf[i] = p.Heading is null ? -1 : headings.TryGetValue(p.Heading, out var h) ? h : headings[p.Heading] = headings.Count;
             sentences.AddRange(p.Sentences);
             sentenceOffsets[i + 1] = sentences.Count;
-            derivedIds &= p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
+            // A passage whose id is made from its article's and this number needs no string made to tell.
+            derivedIds &= (p.NumberInArticle == number && p.ArticleId == articles[p.ArticleOrdinal].Id) || p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
         }
 
         writer.Write(passages.Count);

@@ -67,6 +67,12 @@ public sealed class PassagesByIdTests
 
         Assert.All(shuffled, p => Assert.Same(p, byId[p.Id]));
         Assert.False(byId.ContainsKey(index.Passages[3].Id));
+
+        // The second passage of another article, where the first article's second would be.
+        var second = index.Passages.First(p => p.ArticleId != index.Passages[0].ArticleId && p.Id.EndsWith("#p2", StringComparison.Ordinal));
+        var mixed = new PassagesById([index.Passages[0], second]);
+        Assert.Same(second, mixed[second.Id]);
+        Assert.False(mixed.ContainsKey(index.Passages[1].Id));
     }
 
     private static Passage Given(int ordinal, string id, string articleId) => new()
