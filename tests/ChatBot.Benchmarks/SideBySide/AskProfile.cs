@@ -18,7 +18,7 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// only ever adds time — with the bytes each phase allocates and a digest of every answer (two builds answering alike
 /// print the same digest). Last, the asks run in a loop for <c>--seconds</c> so a sampling profiler can attach
 /// (<c>perf record -g -p PID</c>, with DOTNET_PerfMapEnabled=1); the line before the loop names the process and thread.
-/// Run: <c>dotnet run -c Release -- ask-profile [--corpora scifact] [--queries 2000] [--ask-queries 500] [--passes 5] [--seconds 0]</c>
+/// Run: <c>dotnet run -c Release -- ask-profile [--corpora scifact] [--queries 2000] [--ask-queries 500] [--passes 5] [--seconds 0] [--asks 0]</c>
 /// </summary>
 internal static class AskProfile
 {
@@ -26,6 +26,10 @@ internal static class AskProfile
     private const int QuietRound = 2;
     private const int QuietRounds = 3;
     private const int MaximumWarmRounds = 40;
+
+    /// <summary>The last corpus's service and measured questions, for the counted window.</summary>
+    private static AnswerService? lastService;
+    private static List<string>? lastQuestions;
 
     public static void Run(string[] args)
     {
@@ -42,6 +46,7 @@ internal static class AskProfile
         foreach (var corpus in SideBySideCorpora.Load(corpora, Number("synthetic-articles", 10_000), Number("queries", 2_000)))
         {
             Profile(corpus, [.. corpus.Queries.Take(askQueries)], [.. corpus.Queries.Skip(askQueries)], Number("passes", 5), Number("seconds", 0));
+            Counted(Number("asks", 0));
         }
     }
 
@@ -98,6 +103,7 @@ internal static class AskProfile
             $"  ask first pass p50 {first.Percentile(50):F3} ms; fastest of {passes} p50 {best.Percentile(50):F3} / p95 {best.Percentile(95):F3} ms, mean {fastest.Average() * 1000.0 / Stopwatch.Frequency:F3} ms; {allocated / 1024.0 / questions.Count:F1} KB an ask; {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods compiled while measuring"));
         Console.WriteLine($"  answers digest {Digest(service, questions)}");
         Phases(engine, index, classifier, questions);
+        (lastService, lastQuestions) = (service, questions);
 
         if (seconds > 0)
         {
@@ -113,6 +119,31 @@ internal static class AskProfile
             Console.WriteLine($"  profile window done: {loops:N0} asks");
             allocations.Print(loops);
         }
+    }
+
+    /// <summary>
+    /// A fixed number of asks between two pauses, for a counter attached to this thread (<c>perf stat -e instructions:u
+    /// -t PID</c>, started in the first pause and left to run until the process ends): instructions an ask, unlike
+    /// time, do not grow with the machine's load, so two builds compare on a busy machine.
+    /// </summary>
+    private static void Counted(int asks)
+    {
+        if (asks <= 0 || lastService is null || lastQuestions is null)
+        {
+            return;
+        }
+
+        Console.WriteLine($"  counted window: pid {Environment.ProcessId}, {asks:N0} asks after a 3 s pause");
+        Thread.Sleep(3000);
+        var start = Stopwatch.GetTimestamp();
+        var cpu = ThreadClock.Nanoseconds();
+        for (var i = 0; i < asks; i++)
+        {
+            Ask(lastService, lastQuestions[i % lastQuestions.Count]);
+        }
+
+        var used = ThreadClock.Nanoseconds() - cpu;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  counted window done: {Stopwatch.GetElapsedTime(start).TotalMilliseconds / asks:F4} ms an ask elapsed, {used / 1e6 / asks:F4} ms of the thread's CPU"));
     }
 
     /// <summary>The bytes each phase of the answer path allocates, on average per question, through the engine's public steps.</summary>
