@@ -117,7 +117,7 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
         var evidence = ranker.Rank(context, profile);
         var choice = AnswerChooser.Choose(context.Corpus, evidence, ChoiceFor(profile.IsDense));
         var assessment = ranker.Assess(evidence, choice);
-        var smallTalk = RuleBasedQuestionClassifier.Instance.Classify(question).Kind == QuestionKind.OffTopic;
+        var smallTalk = RuleBasedQuestionClassifier.IsSmallTalk(question);
         return new Examination(classification, dates, false, AnswerDecision.On(smallTalk, unmentioned.Words, evidence, choice, assessment), evidence, choice, assessment);
     }
 
