@@ -27,6 +27,12 @@ if (args is ["rank-profile", .. var rankArgs])
     return;
 }
 
+if (args is ["ask-profile", .. var askArgs])
+{
+    ChatBot.Benchmarks.SideBySide.AskProfile.Run(askArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

@@ -32,9 +32,11 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         var total = 0;
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            // Indexed, not foreach: the alternatives are an interface, whose enumerator is an object each time.
+            var alternatives = concept.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
-                total += corpus.Index.PostingPassages(alternative.TermId).Length;
+                total += corpus.Index.PostingPassages(alternatives[a].TermId).Length;
             }
         }
 
@@ -44,14 +46,14 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
     public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
     {
         var concepts = plan.Concepts.Take(64).ToList();
-        if (top <= 0 || concepts.All(c => !c.IsKnown))
+        if (top <= 0 || !AnyKnown(concepts))
         {
             return [];
         }
 
         var work = scratch.Value!;
         work.Reset(corpus.Index.PassageCount);
-        var total = concepts.Sum(c => c.Weight);
+        var total = TotalWeight(concepts);
         var depth = Math.Max(settings.RescoreDepth, top);
         var coverages = CoverageTable(concepts, total, work);
         var scoring = new FirstStageScoring(concepts, coverages, total, settings, corpus.ReferencePassages);
@@ -89,6 +91,31 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         }
 
         return hits;
+    }
+
+    private static bool AnyKnown(List<QueryConcept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (concept.IsKnown)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The concepts' weights added as <c>Enumerable.Sum</c> adds floats: in a double, rounded once at the end.</summary>
+    internal static float TotalWeight(List<QueryConcept> concepts)
+    {
+        var sum = 0d;
+        foreach (var concept in concepts)
+        {
+            sum += concept.Weight;
+        }
+
+        return (float)sum;
     }
 
     /// <summary>Re-scores every candidate instead of stopping at the bound: the reference the tests compare the early stop with.</summary>
@@ -188,8 +215,10 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
             }
 
             work.ConceptTouched.Clear();
-            foreach (var alternative in concepts[c].Alternatives)
+            var alternatives = concepts[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 var idf = concepts[c].Weight * alternative.Weight;
                 work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), idf);
             }
