@@ -62,10 +62,11 @@ internal sealed class TimelineYears
             return [];
         }
 
+        var total = TimelineQuery.TotalWeight(concepts);
         var best = new List<(float Score, int Order)>(count + 1);
         for (var order = 0; order < events.Count; order++)
         {
-            var score = concepts.Count == 0 ? 0 : TimelineQuery.TopicCoverage(events[order], concepts);
+            var score = concepts.Count == 0 ? 0 : TimelineQuery.Coverage(events[order].Terms, concepts, total);
             if (best.Count == count && score <= best[^1].Score)
             {
                 continue;
