@@ -27,6 +27,12 @@ if (args is ["rank-profile", .. var rankArgs])
     return;
 }
 
+if (args is ["timeline-profile", .. var timelineArgs])
+{
+    ChatBot.Benchmarks.SideBySide.TimelineProfile.Run(timelineArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

@@ -20,16 +20,7 @@ public static class TimelineQuery
         }
 
         var total = TotalWeight(concepts);
-        var found = new List<TimelineEvent>();
-        foreach (var e in corpus.Timeline)
-        {
-            if ((range is null || range.Contains(e.Date)) && (concepts.Count == 0 || Coverage(e.Terms, concepts, total) >= MinTopicCoverage))
-            {
-                found.Add(e);
-            }
-        }
-
-        return found;
+        return corpus.Timeline.Where(e => (range is null || range.Contains(e.Date)) && (concepts.Count == 0 || Coverage(e.Terms, concepts, total) >= MinTopicCoverage)).ToList();
     }
 
     /// <summary>Share of the concepts' weight the event's sentence holds.</summary>
