@@ -33,6 +33,12 @@ if (args is ["ask-profile", .. var askArgs])
     return;
 }
 
+if (args is ["timeline-profile", .. var timelineArgs])
+{
+    ChatBot.Benchmarks.SideBySide.TimelineProfile.Run(timelineArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

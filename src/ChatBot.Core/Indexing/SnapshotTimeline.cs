@@ -93,7 +93,14 @@ internal static class SnapshotTimeline
             }
 
             writer.Write(e.CorpusOrder);
-            writer.Write(e.Terms);
+            // As an int[] is written (its count, then four bytes a term), whichever way the event holds them.
+            var terms = e.Terms;
+            writer.Write(terms.Count);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                writer.Write(terms[t]);
+            }
+
             writer.Write(sources.Count);
             foreach (var s in sources)
             {
@@ -122,13 +129,22 @@ internal static class SnapshotTimeline
         var events = new TimelineEvent[reader.Count(minimumBytes: 16)];
         // Dates repeat across events (a few thousand distinct among hundreds of thousands): one record per date, shared.
         var dates = new Dictionary<EventDate, EventDate>();
+        // The terms of all events in one table, made once every event is read (its width depends on all of them).
+        var termTable = new EventTermTable();
+        var read = new (EventDate Date, SentenceText Text, object Sources, int TermsAt, int Order)[events.Length];
         for (var i = 0; i < events.Length; i++)
         {
-            var read = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
-            var date = dates.TryGetValue(read, out var same) ? same : dates[read] = read;
+            var dated = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var date = dates.TryGetValue(dated, out var same) ? same : dates[dated] = dated;
             SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
-            var terms = reader.Ints();
+            var termCount = reader.Count(minimumBytes: sizeof(int));
+            var termsAt = termTable.Begin(termCount);
+            for (var t = 0; t < termCount; t++)
+            {
+                termTable.Append(reader.Int32());
+            }
+
             var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
             if (text is null && sources.Length == 0)
             {
@@ -153,9 +169,17 @@ internal static class SnapshotTimeline
             }
 
             // The usual event, one source quoting the sentence it is sliced from, keeps that source's passage instead.
-            events[i] = only is not null
-                ? new TimelineEvent(date, text!.Value, only, terms, order)
-                : new TimelineEvent(date, text!.Value, sources, terms, order);
+            read[i] = (date, text!.Value, (object?)only ?? sources, termsAt, order);
+        }
+
+        var table = termTable.Finish();
+        for (var i = 0; i < events.Length; i++)
+        {
+            var (date, text, sources, termsAt, order) = read[i];
+            var terms = EventTerms.Of(table, termsAt);
+            events[i] = sources is Passage only
+                ? new TimelineEvent(date, text, only, terms, order)
+                : new TimelineEvent(date, text, (TimelineSource[])sources, terms, order);
         }
 
         return events;

@@ -17,23 +17,28 @@ public sealed record TimelineEvent
     // such events, a list and a record cost more than the event itself, and only the few events shown are ever cited.
     private object sources;
 
+    // The terms as EventTerms.Stored gives them: an array of the event's own, or the loaded timeline's one table and where
+    // the event's run is in it. Two fields rather than the struct keep the record at 64 bytes.
+    private object? termsHolder;
+    private int termsAt;
+
     public TimelineEvent(EventDate date, string text, IReadOnlyList<TimelineSource> sources, int[] terms, int corpusOrder)
         : this(date, SentenceText.Of(text), sources, terms, corpusOrder)
     {
     }
 
-    internal TimelineEvent(EventDate date, SentenceText text, IReadOnlyList<TimelineSource> sources, int[] terms, int corpusOrder)
+    internal TimelineEvent(EventDate date, SentenceText text, IReadOnlyList<TimelineSource> sources, EventTerms terms, int corpusOrder)
         : this(date, text, (object)sources, terms, corpusOrder)
     {
     }
 
     /// <summary>An event whose one source is <paramref name="text"/> itself, a slice of <paramref name="passage"/>'s article.</summary>
-    internal TimelineEvent(EventDate date, SentenceText text, Passage passage, int[] terms, int corpusOrder)
+    internal TimelineEvent(EventDate date, SentenceText text, Passage passage, EventTerms terms, int corpusOrder)
         : this(date, text, (object)passage, terms, corpusOrder)
     {
     }
 
-    private TimelineEvent(EventDate date, SentenceText text, object sources, int[] terms, int corpusOrder)
+    private TimelineEvent(EventDate date, SentenceText text, object sources, EventTerms terms, int corpusOrder)
     {
         Date = date;
         this.text = text;
@@ -48,7 +53,7 @@ public sealed record TimelineEvent
         Date = original.Date;
         text = original.text;
         sources = original.Sources;
-        Terms = original.Terms;
+        (termsHolder, termsAt) = (original.termsHolder, original.termsAt);
         CorpusOrder = original.CorpusOrder;
     }
 
@@ -67,7 +72,11 @@ public sealed record TimelineEvent
         init => sources = value;
     }
 
-    public int[] Terms { get; init; }
+    public EventTerms Terms
+    {
+        get => EventTerms.Of(termsHolder, termsAt);
+        init => (termsHolder, termsAt) = value.Stored;
+    }
 
     public int CorpusOrder { get; init; }
 
@@ -83,7 +92,7 @@ public sealed record TimelineEvent
     internal bool CitesAnyOf(IReadOnlySet<string> passageIds) =>
         sources is Passage passage ? passageIds.Contains(passage.Id) : Sources.Any(s => passageIds.Contains(s.PassageId));
 
-    public void Deconstruct(out EventDate date, out string text, out IReadOnlyList<TimelineSource> sources, out int[] terms, out int corpusOrder)
+    public void Deconstruct(out EventDate date, out string text, out IReadOnlyList<TimelineSource> sources, out EventTerms terms, out int corpusOrder)
     {
         date = Date;
         text = Text;
@@ -97,7 +106,7 @@ public sealed record TimelineEvent
     public bool Equals(TimelineEvent? other) =>
         ReferenceEquals(this, other)
         || (other is not null && Date == other.Date && CorpusOrder == other.CorpusOrder && sources is not Passage && Equals(sources, other.sources)
-            && Equals(Terms, other.Terms) && text.Equals(other.text));
+            && Terms.Equals(other.Terms) && text.Equals(other.text));
 
     // Without the sources, whose list may be made after the event is hashed; equal events still hash alike.
     public override int GetHashCode() => HashCode.Combine(Date, text, Terms, CorpusOrder);

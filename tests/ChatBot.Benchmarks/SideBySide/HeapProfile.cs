@@ -133,7 +133,8 @@ internal static class HeapProfile
         // An event's sentence is a slice of its article's text unless it had to be stored; reading Text would make a new
         // string, so only the stored ones are sized.
         AddEach("after Prepare: event sentences stored as strings", index.Timeline.Select(e => Field(Field(e, "text")!, "holder") as string));
-        AddEach("after Prepare: event terms", index.Timeline.Select(e => e.Terms));
+        // The field, not the property: a loaded timeline's events share one table, which the walk counts once.
+        AddEach("after Prepare: event terms", index.Timeline.Select(e => Field(e, "termsHolder")));
         // The field, not the property: reading Sources makes the list an event keeps as its passage until it is cited.
         AddEach("after Prepare: event sources (lists, records, quotes)", index.Timeline.Select(e => Field(e, "sources")));
         AddEach("after Prepare: event dates (records, shared)", index.Timeline.Select(e => e.Date));
