@@ -1,3 +1,6 @@
+using System.Buffers;
+using ChatBot.Core.Text;
+
 namespace ChatBot.Core.Timeline;
 
 /// <summary>
@@ -11,6 +14,10 @@ namespace ChatBot.Core.Timeline;
 /// </summary>
 internal static class DateShapes
 {
+    /// <summary>The names' first three letters, any case: ASCII-only in a plain sentence, as the patterns compare them there.</summary>
+    private static readonly SearchValues<string> Prefixes = SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] Names =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
@@ -39,22 +46,21 @@ internal static class DateShapes
     /// </summary>
     public static bool HasMonthName(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (i < text.Length)
+        // Every name starts with one of the prefixes: a word that is a name starts where one is found.
+        for (var at = NextPrefix(text, 0); at >= 0; at = NextPrefix(text, at + 1))
         {
-            if (!IsWordChar(text[i]))
+            if (at > 0 && RegexWordChars.IsWordChar(text[at - 1]))
             {
-                i++;
                 continue;
             }
 
-            var start = i;
-            while (i < text.Length && IsWordChar(text[i]))
+            var end = at + 3;
+            while (end < text.Length && RegexWordChars.IsWordChar(text[end]))
             {
-                i++;
+                end++;
             }
 
-            if (i - start is >= 3 and <= 9 && IsMonthWord(text[start..i]))
+            if (end - at <= 9 && IsMonthWord(text[at..end]))
             {
                 return true;
             }
@@ -69,10 +75,10 @@ internal static class DateShapes
     /// </summary>
     public static int UntakenMonth(ReadOnlySpan<char> text, ReadOnlySpan<bool> taken, After after)
     {
-        for (var i = 0; i + 3 <= text.Length; i++)
+        for (var i = NextPrefix(text, 0); i >= 0; i = NextPrefix(text, i + 1))
         {
             var month = MonthAt(text, i);
-            if (month == 0 || taken[i] || (after == After.YearWithSpaceBefore && (i == 0 || !char.IsWhiteSpace(text[i - 1]))))
+            if (taken[i] || (after == After.YearWithSpaceBefore && (i == 0 || !char.IsWhiteSpace(text[i - 1]))))
             {
                 continue;
             }
@@ -144,25 +150,21 @@ internal static class DateShapes
         return (fourDigits, false);
     }
 
-    /// <summary>The month (1–12) whose first three letters start at <paramref name="at"/>, any case; 0 for none.</summary>
+    /// <summary>Where the next of the names' first three letters (any case) starts from <paramref name="from"/> on; -1 for none.</summary>
+    private static int NextPrefix(ReadOnlySpan<char> text, int from)
+    {
+        var offset = text[from..].IndexOfAny(Prefixes);
+        return offset < 0 ? -1 : from + offset;
+    }
+
+    /// <summary>The month (1–12) whose first three letters start at <paramref name="at"/>, where <see cref="NextPrefix"/> found them.</summary>
     private static int MonthAt(ReadOnlySpan<char> text, int at)
     {
-        var first = text[at] | 0x20;
-        if (first is not ('j' or 'f' or 'm' or 'a' or 's' or 'o' or 'n' or 'd'))
-        {
-            return 0;
-        }
-
-        Span<char> three = [(char)first, (char)(text[at + 1] | 0x20), (char)(text[at + 2] | 0x20)];
-        if (!char.IsAsciiLetter(text[at + 1]) || !char.IsAsciiLetter(text[at + 2]))
-        {
-            return 0;
-        }
-
+        Span<char> three = [(char)(text[at] | 0x20), (char)(text[at + 1] | 0x20), (char)(text[at + 2] | 0x20)];
         return three switch
         {
             "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
         };
     }
 
@@ -248,7 +250,4 @@ internal static class DateShapes
             _ => false,
         };
     }
-
-    /// <summary>A character of <c>\w</c> below U+0100: a letter, an ASCII digit or the underscore.</summary>
-    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c >= '\u0080' && char.IsLetter(c));
 }
