@@ -45,7 +45,7 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
 
     public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
     {
-        var concepts = plan.Concepts.Take(64).ToList();
+        var concepts = FirstConcepts(plan.Concepts);
         if (top <= 0 || !AnyKnown(concepts))
         {
             return [];
@@ -91,6 +91,19 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         }
 
         return hits;
+    }
+
+    /// <summary>The first 64 concepts (a mask has a bit for each), copied without LINQ's iterator and list growth.</summary>
+    private static List<QueryConcept> FirstConcepts(IReadOnlyList<QueryConcept> all)
+    {
+        var count = Math.Min(all.Count, 64);
+        var concepts = new List<QueryConcept>(count);
+        for (var c = 0; c < count; c++)
+        {
+            concepts.Add(all[c]);
+        }
+
+        return concepts;
     }
 
     private static bool AnyKnown(List<QueryConcept> concepts)
