@@ -22,11 +22,6 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// </summary>
 internal static class AskProfile
 {
-    private const int WarmRound = 250;
-    private const int QuietRound = 2;
-    private const int QuietRounds = 3;
-    private const int MaximumWarmRounds = 40;
-
     /// <summary>The last corpus's service and measured questions, for the counted window.</summary>
     private static AnswerService? lastService;
     private static List<string>? lastQuestions;
@@ -62,18 +57,7 @@ internal static class AskProfile
         var engine = new AnswerEngine(classifier);
         var service = new AnswerService(engine, new CorpusIndexHolder(index), NullAnswerCache.Instance, TimeProvider.System);
         var warm = others.Count > 0 ? others : questions;
-        var asked = 0;
-        var quiet = 0;
-        for (var round = 0; round < MaximumWarmRounds && quiet < QuietRounds; round++)
-        {
-            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
-            for (var i = 0; i < WarmRound; i++, asked++)
-            {
-                Ask(service, warm[asked % warm.Count]);
-            }
-
-            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - before <= QuietRound ? quiet + 1 : 0;
-        }
+        var asked = AskWarmup.UntilQuiet(service, warm);
 
         Console.WriteLine($"{corpus.Name}: {index.Passages.Count:N0} passages, warmed by {asked:N0} asks, load average {Machine.LoadAverage()}");
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();

@@ -19,21 +19,6 @@ internal static class SideBySideRunner
 {
     private const int Top = 10;
 
-    /// <summary>Warm-up asks a round (the other questions taken again as needed).</summary>
-    private const int WarmRound = 250;
-
-    /// <summary>A round compiling no more methods than this is quiet.</summary>
-    private const int QuietRound = 2;
-
-    /// <summary>
-    /// Quiet rounds in a row that end the warm-up: one is not enough, since promotions wait out a delay and then come in
-    /// a burst (SQuAD: a quiet second round, then 133 methods compiled while measuring).
-    /// </summary>
-    private const int QuietRounds = 3;
-
-    /// <summary>At most this many rounds: a path that never stops compiling is measured anyway (and says so).</summary>
-    private const int MaximumWarmRounds = 40;
-
     public static void Run(string[] args)
     {
         var options = SideBySideOptions.Parse(args);
@@ -177,21 +162,8 @@ internal static class SideBySideRunner
         var holder = new CorpusIndexHolder(index);
         var service = new AnswerService(new AnswerEngine(classifier), holder, NullAnswerCache.Instance, TimeProvider.System);
         var stats = new LatencyStats();
-        // Rounds of warm-up asks until a round compiles next to nothing: the runtime promotes methods in the background
-        // after a delay that new compilations keep resetting, so a fixed count left SQuAD's answer path half promoted.
         var warm = others.Count > 0 ? others : questions;
-        var asked = 0;
-        var quiet = 0;
-        for (var round = 0; round < MaximumWarmRounds && quiet < QuietRounds; round++)
-        {
-            var before = System.Runtime.JitInfo.GetCompiledMethodCount();
-            for (var i = 0; i < WarmRound; i++, asked++)
-            {
-                service.AskAsync(warm[asked % warm.Count], new AskOptions(UseCache: false)).GetAwaiter().GetResult();
-            }
-
-            quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - before <= QuietRound ? quiet + 1 : 0;
-        }
+        var asked = AskWarmup.UntilQuiet(service, warm);
 
         Console.WriteLine($"  ask: warmed by {asked:N0} asks of {(others.Count > 0 ? "other" : "the measured")} questions");
 
