@@ -96,10 +96,13 @@ public sealed record Passage
         init => characters = value;
     }
 
-    /// <summary>The article text the passage is a slice of (<see cref="Start"/>, <see cref="Length"/>), set instead of <see cref="Text"/>.</summary>
+    /// <summary>
+    /// The article text the passage is a slice of (<see cref="Start"/>, <see cref="Length"/>), set instead of <see cref="Text"/>;
+    /// a passage holding its own text keeps it (its own text is what is read, whichever was set first).
+    /// </summary>
     internal CompactText ArticleText
     {
-        init => characters = value;
+        init => characters = characters as string ?? (object)value;
     }
 
     // The passage's own text (a string) or its article's (a CompactText): one field, as only one is ever read.

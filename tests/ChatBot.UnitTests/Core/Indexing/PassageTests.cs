@@ -37,6 +37,17 @@ public sealed class PassageTests
     }
 
     [Fact]
+    public void APassageHoldingItsOwnText_KeepsIt_WhenGivenItsArticleText()
+    {
+        var passage = TestCorpus.Index.Passages[3];
+        var article = CompactText.Of(new string('x', passage.End));
+        var own = passage with { Text = "own words" };
+
+        Assert.Equal("own words", (own with { ArticleText = article }).Text);
+        Assert.Equal(new string('x', passage.Length), (passage with { ArticleText = article }).Text);
+    }
+
+    [Fact]
     public void Passages_HaveUniqueIds_AndKnowTheirHeadings()
     {
         var index = TestCorpus.Index;
