@@ -45,12 +45,7 @@ public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILog
         {
             if (multiplexer is null)
             {
-                var configuration = ConfigurationOptions.Parse(Options.ConnectionString!);
-                configuration.AbortOnConnectFail = false;
-                configuration.ClientName ??= "chatbot";
-                configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 2000);
-                configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, 1000);
-                configuration.AsyncTimeout = Math.Min(configuration.AsyncTimeout, 1000);
+                var configuration = Configure(Options.ConnectionString!);
                 multiplexer = await ConnectionMultiplexer.ConnectAsync(configuration).ConfigureAwait(false);
                 multiplexer.ConnectionFailed += (_, e) => LogConnectionFailed(logger, e.EndPoint?.ToString() ?? "?", e.FailureType.ToString());
                 multiplexer.ConnectionRestored += (_, e) => LogConnectionRestored(logger, e.EndPoint?.ToString() ?? "?");
@@ -62,6 +57,51 @@ public sealed partial class RedisConnection(IOptions<RedisOptions> options, ILog
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// The client's settings for a connection string. StackExchange.Redis waits 5 s by default; the bot would rather fall
+    /// back after 1 s (2 s to connect), so those are the defaults here — but a timeout the operator wrote into the
+    /// connection string is theirs and is kept as written, longer or shorter.
+    /// </summary>
+    public static ConfigurationOptions Configure(string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        configuration.ClientName ??= "chatbot";
+        var named = NamedOptions(connectionString);
+        if (!named.Contains("connectTimeout"))
+        {
+            configuration.ConnectTimeout = Math.Min(configuration.ConnectTimeout, 2000);
+        }
+
+        if (!named.Contains("syncTimeout"))
+        {
+            configuration.SyncTimeout = Math.Min(configuration.SyncTimeout, 1000);
+        }
+
+        if (!named.Contains("asyncTimeout"))
+        {
+            // The client's own default follows the sync timeout, so an operator's syncTimeout alone sets both.
+            configuration.AsyncTimeout = named.Contains("syncTimeout") ? configuration.SyncTimeout : Math.Min(configuration.AsyncTimeout, 1000);
+        }
+
+        return configuration;
+    }
+
+    /// <summary>The option names a connection string sets (its <c>name=value</c> parts; bare parts are endpoints).</summary>
+    private static HashSet<string> NamedOptions(string connectionString)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in connectionString.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.IndexOf('=', StringComparison.Ordinal) is > 0 and var equals)
+            {
+                names.Add(part[..equals].Trim());
+            }
+        }
+
+        return names;
     }
 
     public async ValueTask DisposeAsync()

@@ -33,6 +33,18 @@ if (args is ["classifier-profile", .. var classifierArgs])
     return;
 }
 
+if (args is ["ask-profile", .. var askArgs])
+{
+    ChatBot.Benchmarks.SideBySide.AskProfile.Run(askArgs);
+    return;
+}
+
+if (args is ["timeline-profile", .. var timelineArgs])
+{
+    ChatBot.Benchmarks.SideBySide.TimelineProfile.Run(timelineArgs);
+    return;
+}
+
 if (args is ["load-profile", .. var profileArgs])
 {
     ChatBot.Benchmarks.SideBySide.SnapshotLoadProfile.Run(profileArgs);

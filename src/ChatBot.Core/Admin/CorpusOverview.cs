@@ -9,7 +9,7 @@ public static class CorpusOverview
     {
         var passages = corpus.Passages.GroupBy(p => p.ArticleId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var dates = corpus.Timeline
-            .SelectMany(e => e.Sources.Select(s => (s.ArticleId, e.Date)))
+            .SelectMany(e => e.SourcesUnkept.Select(s => (s.ArticleId, e.Date)))
             .GroupBy(x => x.ArticleId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.OrderBy(x => x.Date.Start).Select(x => x.Date.Label).Distinct(StringComparer.Ordinal)], StringComparer.Ordinal);
         return [.. corpus.Articles

@@ -31,17 +31,14 @@ public static class AnswerChooser
         if (best.LeansOnPrevious && Previous(corpus, primary) is { } antecedent && primary.Words + antecedent.Words <= options.WordBudget * 1.25)
         {
             chosen.Insert(0, antecedent);
-            holdsFact |= ranked.Any(r => r.HasNewFact && Same(r, antecedent));
+            holdsFact |= AnyNewFactAt(ranked, antecedent);
         }
 
-        if (wanted && !holdsFact
-            && ranked.Skip(1).Where(r => r.HasNewFact && !IsReference(r) && (r.IsNextTo(best) || r.Match.Coverage >= TypedCoverage || r.Score >= best.Score - options.Margin))
-                .OrderByDescending(r => r.Score + (r.IsNextTo(best) ? 1f : 0f)).FirstOrDefault() is { } typed
-            && !chosen.Any(c => Same(typed, c)))
+        if (wanted && !holdsFact && Typed(ranked, options.Margin) is { } typed && !Contains(chosen, typed))
         {
             var fact = Chosen(typed);
-            var before = typed.LeansOnPrevious && !chosen.Any(c => c.IsNextTo(fact) && c.Span.End <= fact.Span.Start) ? Previous(corpus, fact) : null;
-            if (before is not null && !chosen.Any(c => c.Span == before.Span && c.Passage.Ordinal == before.Passage.Ordinal))
+            var before = typed.LeansOnPrevious && !HasPrevious(chosen, fact) ? Previous(corpus, fact) : null;
+            if (before is not null && !HasSpan(chosen, before))
             {
                 chosen.Add(before);
             }
@@ -50,18 +47,24 @@ public static class AnswerChooser
             holdsFact = true;
         }
 
-        var words = chosen.Sum(c => c.Words);
-        foreach (var candidate in ranked.Skip(1))
+        var words = 0;
+        foreach (var sentence in chosen)
         {
+            words += sentence.Words;
+        }
+
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            var candidate = ranked[i];
             if (chosen.Count >= options.MaxSentences || candidate.Score < best.Score - options.Margin)
             {
                 break;
             }
 
             var next = Chosen(candidate);
-            if (chosen.Any(c => Same(candidate, c)) || IsReference(candidate)
+            if (Contains(chosen, candidate) || IsReference(candidate)
                 || words + next.Words > options.WordBudget
-                || (candidate.LeansOnPrevious && !chosen.Any(c => c.IsNextTo(next) && c.Span.End <= next.Span.Start)))
+                || (candidate.LeansOnPrevious && !HasPrevious(chosen, next)))
             {
                 continue;
             }
@@ -72,6 +75,87 @@ public static class AnswerChooser
         }
 
         return new AnswerChoice(ReadingOrder(chosen, primary), holdsFact);
+    }
+
+    /// <summary>
+    /// The sentence after the first that best holds the asked-for fact: one next to the best sentence, covering enough
+    /// of the question or scoring within the margin, the highest by score (plus one next to the best), the earliest of
+    /// equals, by <see cref="float.CompareTo(float)"/> — what <c>OrderByDescending(…).FirstOrDefault()</c> picked.
+    /// </summary>
+    internal static RankedSentence? Typed(IReadOnlyList<RankedSentence> ranked, float margin)
+    {
+        var best = ranked[0];
+        RankedSentence? typed = null;
+        var typedKey = 0f;
+        for (var i = 1; i < ranked.Count; i++)
+        {
+            var r = ranked[i];
+            if (!r.HasNewFact || IsReference(r) || !(r.IsNextTo(best) || r.Match.Coverage >= TypedCoverage || r.Score >= best.Score - margin))
+            {
+                continue;
+            }
+
+            var key = r.Score + (r.IsNextTo(best) ? 1f : 0f);
+            if (typed is null || key.CompareTo(typedKey) > 0)
+            {
+                (typed, typedKey) = (r, key);
+            }
+        }
+
+        return typed;
+    }
+
+    private static bool AnyNewFactAt(IReadOnlyList<RankedSentence> ranked, ChosenSentence sentence)
+    {
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (ranked[i].HasNewFact && Same(ranked[i], sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(List<ChosenSentence> chosen, RankedSentence sentence)
+    {
+        foreach (var c in chosen)
+        {
+            if (Same(sentence, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a chosen sentence is the one just before <paramref name="sentence"/> (what a leaning sentence needs).</summary>
+    private static bool HasPrevious(List<ChosenSentence> chosen, ChosenSentence sentence)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.IsNextTo(sentence) && c.Span.End <= sentence.Span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasSpan(List<ChosenSentence> chosen, ChosenSentence sentence)
+    {
+        foreach (var c in chosen)
+        {
+            if (c.Span == sentence.Span && c.Passage.Ordinal == sentence.Passage.Ordinal)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Questions whose answer must state a new fact of the asked kind: a date, a number, a place, or a name asked for by "name".</summary>
@@ -110,9 +194,50 @@ public static class AnswerChooser
     }
 
     /// <summary>The primary sentence's article first; within an article, text order.</summary>
-    private static List<ChosenSentence> ReadingOrder(List<ChosenSentence> chosen, ChosenSentence primary) =>
-        [.. chosen
-            .GroupBy(c => c.Passage.ArticleId)
-            .OrderBy(g => g.Key == primary.Passage.ArticleId ? 0 : 1)
-            .SelectMany(g => g.OrderBy(c => c.Span.Start))];
+    /// <remarks>
+    /// A stable insertion sort (an answer has a handful of sentences) by the article's rank — the primary's 0, any
+    /// other's one more than where it first appears — then the start: the order grouping by article in order of first
+    /// appearance, the primary's group first, each group by start, gave.
+    /// </remarks>
+    internal static List<ChosenSentence> ReadingOrder(List<ChosenSentence> chosen, ChosenSentence primary)
+    {
+        var order = new List<(int Rank, ChosenSentence Sentence)>(chosen.Count);
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            var sentence = chosen[i];
+            var rank = ArticleRank(chosen, i, primary.Passage.ArticleId);
+            var at = order.Count;
+            while (at > 0 && (order[at - 1].Rank > rank || (order[at - 1].Rank == rank && order[at - 1].Sentence.Span.Start > sentence.Span.Start)))
+            {
+                at--;
+            }
+
+            order.Insert(at, (rank, sentence));
+        }
+
+        var result = new List<ChosenSentence>(order.Count);
+        foreach (var (_, sentence) in order)
+        {
+            result.Add(sentence);
+        }
+
+        return result;
+    }
+
+    private static int ArticleRank(List<ChosenSentence> chosen, int i, string primaryArticle)
+    {
+        var article = chosen[i].Passage.ArticleId;
+        if (article == primaryArticle)
+        {
+            return 0;
+        }
+
+        var first = 0;
+        while (chosen[first].Passage.ArticleId != article)
+        {
+            first++;
+        }
+
+        return first + 1;
+    }
 }

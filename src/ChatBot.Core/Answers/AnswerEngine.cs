@@ -81,7 +81,9 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
         }
 
         var composer = new AnswerComposer(corpus);
-        var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, evidence.Question.Plan, corpus));
+        var plan = evidence.Question.Plan;
+        var planTerms = PlanTerms(plan, corpus);
+        var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, planTerms, plan.Kind, corpus));
         var timeline = composer.AttachUnquoted(RelatedEvents(corpus, choice.Sentences, examination.Dates), MaxTimelineItems);
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
@@ -115,7 +117,7 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
         var evidence = ranker.Rank(context, profile);
         var choice = AnswerChooser.Choose(context.Corpus, evidence, ChoiceFor(profile.IsDense));
         var assessment = ranker.Assess(evidence, choice);
-        var smallTalk = RuleBasedQuestionClassifier.Instance.Classify(question).Kind == QuestionKind.OffTopic;
+        var smallTalk = RuleBasedQuestionClassifier.IsSmallTalk(question);
         return new Examination(classification, dates, false, AnswerDecision.On(smallTalk, unmentioned.Words, evidence, choice, assessment), evidence, choice, assessment);
     }
 
@@ -180,11 +182,33 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
             .Select(c => words.FirstOrDefault(w => w.Folded == c.Concept.Text) is { Folded: not null } token ? question.Substring(token.Start, token.Length) : c.Concept.Text)];
     }
 
-    private static bool IsRelevant(string clause, QueryPlan plan, CorpusIndex corpus)
+    /// <summary>A clause is relevant when it holds a term of the question's plan or the kind of fact the question asks for.</summary>
+    private static bool IsRelevant(string clause, HashSet<string> planTerms, QuestionKind kind, CorpusIndex corpus)
     {
-        var terms = corpus.Analyzer.Analyze(clause).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return plan.Concepts.Any(c => c.Alternatives.Any(a => terms.Contains(corpus.Index.Term(a.TermId))))
-            || (AnswerFeatureDetector.Detect(clause) & AnswerFeatureDetector.Required(plan.Kind)) != 0;
+        foreach (var token in corpus.Analyzer.Analyze(clause))
+        {
+            if (planTerms.Contains(token.Term))
+            {
+                return true;
+            }
+        }
+
+        return (AnswerFeatureDetector.Detect(clause) & AnswerFeatureDetector.Required(kind)) != 0;
+    }
+
+    /// <summary>Every index term the plan's concepts stand for, made once for all the clauses of an answer.</summary>
+    private static HashSet<string> PlanTerms(QueryPlan plan, CorpusIndex corpus)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var concept in plan.Concepts)
+        {
+            foreach (var alternative in concept.Alternatives)
+            {
+                terms.Add(corpus.Index.Term(alternative.TermId));
+            }
+        }
+
+        return terms;
     }
 
     /// <summary>

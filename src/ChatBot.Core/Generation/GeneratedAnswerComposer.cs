@@ -55,7 +55,7 @@ internal sealed class GeneratedAnswerComposer(CorpusIndex corpus)
     }
 
     private int QuotedIn(TimelineEvent timelineEvent) =>
-        timelineEvent.Sources
+        timelineEvent.SourcesUnkept
             .Select(s => quoted.FindIndex(q => q.Passage.Id == s.PassageId && q.Start <= s.Start && s.Start + s.Length <= q.End) + 1)
             .FirstOrDefault(n => n > 0);
 }

@@ -48,6 +48,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private AnalyzedArticle Read(Article article, ReadOnlySpan<char> text, int articleOrdinal, bool withDates)
     {
         surface.Clear();
+        acronyms.Clear();
         var passages = PassageBuilder.Build(article, text, articleOrdinal, 0);
         var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
         var title = Read(article.Title, 0, article.Title.Length).Terms;
@@ -56,7 +57,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var (body, bodyPositions) = Read(text, passage.Start, passage.End);
+            var (body, bodyPositions) = Read(text, passage.Start, passage.End, acronymsToo: true);
             var bodyLength = words.Count;
             var sentenceStarts = SentenceStarts(passage);
             var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
@@ -86,18 +87,26 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
             };
         }
 
-        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(), Acronyms(text), dated);
+        return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(articleOrdinal), Acronyms(text, passages), dated);
     }
 
-    /// <summary>The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word.</summary>
-    private (int[] Terms, int[] Positions) Read(ReadOnlySpan<char> text, int start, int end)
+    /// <summary>
+    /// The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word;
+    /// with <paramref name="acronymsToo"/>, the words in capitals are noted too (<see cref="Acronyms"/>).
+    /// </summary>
+    private (int[] Terms, int[] Positions) Read(ReadOnlySpan<char> text, int start, int end, bool acronymsToo = false)
     {
         words.Clear();
         wordTerms.Clear();
         starts.Clear();
         var i = start;
-        while (Tokenizer.Next(text, ref i, end, buffer, out var tokenStart, out _))
+        while (Tokenizer.Next(text, ref i, end, buffer, out var tokenStart, out var length))
         {
+            if (acronymsToo)
+            {
+                NoteAcronym(text, tokenStart, length);
+            }
+
             var word = vocabulary.Word(buffer.Span);
             words.Add(word);
             wordTerms.Add(word.TermText);
@@ -130,23 +139,38 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     }
 
     /// <summary>
-    /// The article's surface words, each once (in number order: the builder only counts them). Sorting the words met is
-    /// cheaper than a set, and a reader is made again every time the parallel loop hands its work on, so it keeps no
-    /// table the size of the vocabulary.
+    /// The article's surface words, each once (in the order first met: the builder only counts them). A word is kept the
+    /// first time its slot in a table of stamps does not hold this article's stamp; the tables come from the vocabulary's
+    /// spares, since a reader is made again every time the parallel loop hands its work on, and no two articles share a
+    /// stamp, so a table is never cleared. Sorting the words met cost more.
     /// </summary>
-    private int[] DistinctSurface()
+    private int[] DistinctSurface(int articleOrdinal)
     {
         var all = CollectionsMarshal.AsSpan(surface);
-        all.Sort();
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
+        if (all.IsEmpty)
         {
-            if (i == 0 || all[i] != all[i - 1])
+            return [];
+        }
+
+        var stamp = articleOrdinal + 1;
+        var most = 0;
+        foreach (var word in all)
+        {
+            most = Math.Max(most, word);
+        }
+
+        var stamps = vocabulary.RentStamps(most + 1);
+        var distinct = 0;
+        foreach (var word in all)
+        {
+            if (stamps[word] != stamp)
             {
-                all[distinct++] = all[i];
+                stamps[word] = stamp;
+                all[distinct++] = word;
             }
         }
 
+        vocabulary.ReturnStamps(stamps);
         return all[..distinct].ToArray();
     }
 
@@ -168,20 +192,66 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         return sentenceStarts;
     }
 
-    /// <summary>Words the article writes in capitals (two characters or more, starting with a letter), folded.</summary>
-    private string[] Acronyms(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Words the article writes in capitals (two characters or more, starting with a letter), folded, as one tokenising
+    /// pass over the whole text finds them. The passages' words were checked as they were read, so only the text between
+    /// passages is read again — exact because a word never spans a character that no word can hold (<see cref="IsSeam"/>):
+    /// where every passage starts and ends at such a seam, the whole text's words are the passages' words plus the gaps'.
+    /// Otherwise the whole text is read again.
+    /// </summary>
+    private string[] Acronyms(ReadOnlySpan<char> text, List<Passage> passages)
     {
-        acronyms.Clear();
-        var known = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var i = 0;
-        while (Tokenizer.Next(text, ref i, text.Length, buffer, out var start, out var length))
+        var at = 0;
+        foreach (var passage in passages)
         {
-            if (length >= 2 && char.IsLetter(text[start]) && text.Slice(start, length).IndexOfAnyInRange('a', 'z') < 0 && !known.Contains(buffer.Span))
+            if (passage.Start < at || !IsSeam(text, passage.Start) || !IsSeam(text, passage.End))
             {
-                acronyms.Add(buffer.ToString());
+                acronyms.Clear();
+                NoteAcronyms(text, 0, text.Length);
+                return [.. acronyms];
             }
+
+            at = passage.End;
         }
 
+        at = 0;
+        foreach (var passage in passages)
+        {
+            NoteAcronyms(text, at, passage.Start);
+            at = passage.End;
+        }
+
+        NoteAcronyms(text, at, text.Length);
         return [.. acronyms];
     }
+
+    private void NoteAcronyms(ReadOnlySpan<char> text, int start, int end)
+    {
+        var i = start;
+        while (Tokenizer.Next(text, ref i, end, buffer, out var tokenStart, out var length))
+        {
+            NoteAcronym(text, tokenStart, length);
+        }
+    }
+
+    /// <summary>Adds the word just read (in <see cref="buffer"/>) when it is written in capitals.</summary>
+    private void NoteAcronym(ReadOnlySpan<char> text, int start, int length)
+    {
+        if (length >= 2 && char.IsLetter(text[start]) && text.Slice(start, length).IndexOfAnyInRange('a', 'z') < 0
+            && !acronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer.Span))
+        {
+            acronyms.Add(buffer.ToString());
+        }
+    }
+
+    /// <summary>
+    /// True when the tokenizer reads the same words whether the text is cut at <paramref name="at"/> or not: at either
+    /// end of the text, or beside a character no word holds, which ends any word and which no look-ahead or look-behind
+    /// of <see cref="Tokenizer"/> can read as part of one.
+    /// </summary>
+    internal static bool IsSeam(ReadOnlySpan<char> text, int at) =>
+        at <= 0 || at >= text.Length || !InWord(text[at - 1]) || !InWord(text[at]);
+
+    /// <summary>Characters a word may hold: letters, digits, the stops and commas of numbers and acronyms, apostrophes.</summary>
+    private static bool InWord(char c) => char.IsLetterOrDigit(c) || c is '.' or ',' || TextFolding.IsApostrophe(c);
 }

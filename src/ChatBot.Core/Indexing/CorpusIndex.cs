@@ -10,7 +10,7 @@ namespace ChatBot.Core.Indexing;
 public sealed class CorpusIndex
 {
     private readonly Dictionary<string, Article> articlesById;
-    private readonly Dictionary<string, Passage> passagesById;
+    private readonly PassagesById passagesById;
 
     internal CorpusIndex(string fingerprint, IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, InvertedIndex index, IReadOnlyList<TimelineEvent> timeline, IReadOnlyList<RejectedFile> rejected, Text.TextAnalyzer analyzer)
     {
@@ -22,7 +22,7 @@ public sealed class CorpusIndex
         Timeline = timeline;
         Rejected = rejected;
         articlesById = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        passagesById = passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        passagesById = new PassagesById(passages);
         knownYears = new Lazy<HashSet<string>>(KnownYearsOf);
         eventsBySentence = new Lazy<EventsBySentence>(() => new EventsBySentence(timeline, passagesById));
         ReferencePassages = [.. passages.Select(p => p.Kind == BlockKind.Reference)];

@@ -4,31 +4,42 @@ using ChatBot.Core.Timeline;
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
-/// The events each sentence states, keyed by passage ordinal and sentence start packed in one number and kept as two
-/// sorted arrays: a large timeline has hundreds of thousands of sources, and a lookup over (passage id, start) tuples
-/// cost several times the memory for a table read only a few dozen times per question. Events under one key keep
-/// timeline order. A source whose passage is not in the index (only possible in an old or edited snapshot) is kept in
-/// a small table of its own.
+/// The events each sentence states, as three flat arrays: per passage ordinal where its entries begin, and per entry the
+/// sentence start and the event's place in the timeline, sorted by passage, start and timeline order. A large timeline has
+/// hundreds of thousands of sources, and a lookup over (passage id, start) tuples cost several times the memory for a
+/// table read only a few dozen times per question. Events under one key keep timeline order. A source whose passage is not
+/// in the index (only possible in an old or edited snapshot) is kept in a small table of its own.
 /// </summary>
 internal sealed class EventsBySentence
 {
-    private readonly long[] keys;
-    private readonly TimelineEvent[] events;
+    private readonly IReadOnlyList<TimelineEvent> timeline;
+    private readonly int[] passageEntries;
+    private readonly int[] starts;
+    private readonly int[] events;
     private readonly IReadOnlyDictionary<string, Passage> passagesById;
     private readonly ILookup<(string PassageId, int Start), TimelineEvent> unknown;
 
     public EventsBySentence(IReadOnlyList<TimelineEvent> timeline, IReadOnlyDictionary<string, Passage> passagesById)
     {
+        this.timeline = timeline;
         this.passagesById = passagesById;
-        var keyed = new List<(long Key, int Order, TimelineEvent Event)>();
+        var keyed = new List<(int Passage, int Start, int Event)>();
         var others = new List<((string, int) Key, TimelineEvent Event)>();
-        foreach (var e in timeline)
+        for (var i = 0; i < timeline.Count; i++)
         {
-            foreach (var s in e.Sources)
+            var e = timeline[i];
+            // Read without making the sources a loaded event keeps as its passage (making them all would undo that).
+            if (e.UnmadeSource is { } only && passagesById.TryGetValue(only.Id, out var own))
+            {
+                keyed.Add((own.Ordinal, e.Sentence.Start, i));
+                continue;
+            }
+
+            foreach (var s in e.SourcesUnkept)
             {
                 if (passagesById.TryGetValue(s.PassageId, out var passage))
                 {
-                    keyed.Add((Key(passage.Ordinal, s.Start), keyed.Count, e));
+                    keyed.Add((passage.Ordinal, s.Start, i));
                 }
                 else
                 {
@@ -37,8 +48,21 @@ internal sealed class EventsBySentence
             }
         }
 
-        keyed.Sort((a, b) => a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Order.CompareTo(b.Order));
-        keys = [.. keyed.Select(k => k.Key)];
+        // Entries are added in timeline order, so the event's place breaks ties as the order of adding did.
+        keyed.Sort();
+        var passages = passagesById.Count == 0 ? 0 : passagesById.Values.Max(p => p.Ordinal) + 1;
+        passageEntries = new int[passages + 1];
+        foreach (var k in keyed)
+        {
+            passageEntries[k.Passage + 1]++;
+        }
+
+        for (var p = 0; p < passages; p++)
+        {
+            passageEntries[p + 1] += passageEntries[p];
+        }
+
+        starts = [.. keyed.Select(k => k.Start)];
         events = [.. keyed.Select(k => k.Event)];
         unknown = others.ToLookup(x => x.Key, x => x.Event);
     }
@@ -50,26 +74,31 @@ internal sealed class EventsBySentence
             return unknown[(passageId, start)];
         }
 
-        var key = Key(passage.Ordinal, start);
-        var first = Array.BinarySearch(keys, key);
+        var (from, to) = (passageEntries[passage.Ordinal], passageEntries[passage.Ordinal + 1]);
+        var first = starts.AsSpan(from, to - from).BinarySearch(start);
         if (first < 0)
         {
             return [];
         }
 
-        while (first > 0 && keys[first - 1] == key)
+        first += from;
+        while (first > from && starts[first - 1] == start)
         {
             first--;
         }
 
         var end = first + 1;
-        while (end < keys.Length && keys[end] == key)
+        while (end < to && starts[end] == start)
         {
             end++;
         }
 
-        return new ArraySegment<TimelineEvent>(events, first, end - first);
-    }
+        var found = new TimelineEvent[end - first];
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = timeline[events[first + i]];
+        }
 
-    private static long Key(int passageOrdinal, int start) => ((long)passageOrdinal << 32) | (uint)start;
+        return found;
+    }
 }

@@ -17,6 +17,7 @@ internal sealed class IndexVocabulary
     private readonly List<IndexWord> wordList = [];
     private readonly List<string> terms = [];
     private readonly Lock gate = new();
+    private readonly ConcurrentBag<int[]> spareStamps = [];
 
     public IndexVocabulary(TextAnalyzer analyzer)
     {
@@ -55,6 +56,26 @@ internal sealed class IndexVocabulary
             return word;
         }
     }
+
+    /// <summary>
+    /// A table with a slot for each word number below <paramref name="length"/>, for <see cref="ArticleReader"/> to stamp
+    /// the words an article uses; zeroed when new, and otherwise holding only other articles' stamps.
+    /// </summary>
+    public int[] RentStamps(int length)
+    {
+        while (spareStamps.TryTake(out var stamps))
+        {
+            if (stamps.Length >= length)
+            {
+                return stamps;
+            }
+        }
+
+        // Room to grow: the vocabulary keeps growing while articles are read, and a table too small is dropped.
+        return new int[Math.Max(length, Math.Max(wordList.Count * 2, 1024))];
+    }
+
+    public void ReturnStamps(int[] stamps) => spareStamps.Add(stamps);
 
     /// <summary>Lock-free for known terms; a new term takes the lock, so numbers have no gaps.</summary>
     public int TermId(string term)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
@@ -75,11 +77,11 @@ public sealed class InvertedIndex
     private bool[]? numberTerms;
 
     /// <summary>Per term: whether it is a number (digits or a number word), for features that look for numbers near a match.</summary>
-    public bool IsNumber(int termId)
-    {
-        var numbers = numberTerms ??= [.. Arrays.Terms.Select(Text.NumberWords.IsNumber)];
-        return numbers[termId];
-    }
+    public bool IsNumber(int termId) => (numberTerms ?? NumberTerms())[termId];
+
+    /// <summary>Made on first use, out of line so that <see cref="IsNumber"/> stays small enough to inline.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool[] NumberTerms() => numberTerms = [.. Arrays.Terms.Select(Text.NumberWords.IsNumber)];
 
     /// <summary>True when the articles write this (folded) word in capitals somewhere.</summary>
     public bool IsAcronym(string folded) => acronyms.Contains(folded);

@@ -32,27 +32,45 @@ internal sealed class NarrowInts
 
     public static NarrowInts Of(int[] values) => Join([values]);
 
-    /// <summary>The parts end to end, in the width their values need (one pass to find it, one to copy).</summary>
+    /// <summary>
+    /// The parts end to end, in the width their values need (one pass to find it, one to copy). A long list is split into
+    /// ranges of parts read in parallel: each part's place is known from the lengths before it, and the least and greatest
+    /// values do not depend on the order they are met in, so the result is the same as one thread's.
+    /// </summary>
     public static NarrowInts Join(IReadOnlyList<int[]> parts)
     {
+        var starts = new int[parts.Count + 1];
+        for (var p = 0; p < parts.Count; p++)
+        {
+            starts[p + 1] = starts[p] + parts[p].Length;
+        }
+
         var least = 0;
         var most = 0;
-        var total = 0;
-        foreach (var part in parts)
+        var gate = new Lock();
+        ForRanges(parts.Count, (first, end) =>
         {
-            total += part.Length;
-            if (part.Length > 0)
+            var (rangeLeast, rangeMost) = (0, 0);
+            for (var p = first; p < end; p++)
             {
-                least = Math.Min(least, part.Min());
-                most = Math.Max(most, part.Max());
+                if (parts[p].Length > 0)
+                {
+                    rangeLeast = Math.Min(rangeLeast, parts[p].Min());
+                    rangeMost = Math.Max(rangeMost, parts[p].Max());
+                }
             }
-        }
+
+            lock (gate)
+            {
+                (least, most) = (Math.Min(least, rangeLeast), Math.Max(most, rangeMost));
+            }
+        });
 
         return WidthFor(least, most) switch
         {
-            1 => new NarrowInts(Fill<byte>(total, parts)),
-            2 => new NarrowInts(Fill<ushort>(total, parts)),
-            _ => new NarrowInts(Fill<int>(total, parts)),
+            1 => new NarrowInts(Fill<byte>(starts, parts)),
+            2 => new NarrowInts(Fill<ushort>(starts, parts)),
+            _ => new NarrowInts(Fill<int>(starts, parts)),
         };
     }
 
@@ -109,22 +127,36 @@ internal sealed class NarrowInts
     };
 
     // Generic math instead of a delegate: the JIT compiles one loop per width, with no call per value (a 120k build joins ~28 M).
-    private static T[] Fill<T>(int total, IReadOnlyList<int[]> parts)
+    private static T[] Fill<T>(int[] starts, IReadOnlyList<int[]> parts)
         where T : struct, System.Numerics.IBinaryInteger<T>
     {
-        var all = new T[total];
-        var at = 0;
-        foreach (var part in parts)
+        var all = new T[starts[^1]];
+        ForRanges(parts.Count, (first, end) =>
         {
-            var target = all.AsSpan(at, part.Length);
-            for (var i = 0; i < part.Length; i++)
+            for (var p = first; p < end; p++)
             {
-                target[i] = T.CreateTruncating(part[i]);
+                var part = parts[p];
+                var target = all.AsSpan(starts[p], part.Length);
+                for (var i = 0; i < part.Length; i++)
+                {
+                    target[i] = T.CreateTruncating(part[i]);
+                }
             }
-
-            at += part.Length;
-        }
+        });
 
         return all;
+    }
+
+    /// <summary>Runs <paramref name="body"/> over [first, end) ranges covering [0, count): in parallel only when there are many.</summary>
+    private static void ForRanges(int count, Action<int, int> body)
+    {
+        const int RangeSize = 4096;
+        if (count <= RangeSize)
+        {
+            body(0, count);
+            return;
+        }
+
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, RangeSize), range => body(range.Item1, range.Item2));
     }
 }

@@ -35,20 +35,8 @@ public static class PassageBuilder
             {
                 var start = group[0].Start;
                 var end = group[^1].End;
-                passages.Add(new Passage
-                {
-                    Ordinal = firstOrdinal + passages.Count,
-                    Id = Passage.MakeId(article.Id, passages.Count + 1),
-                    ArticleId = article.Id,
-                    ArticleOrdinal = articleOrdinal,
-                    BlockIndex = block.Index,
-                    Kind = block.Kind,
-                    Start = start,
-                    Length = end - start,
-                    ArticleText = article.Content,
-                    Heading = heading,
-                    Sentences = group,
-                });
+                passages.Add(new Passage(
+                    firstOrdinal + passages.Count, article.Id, passages.Count + 1, articleOrdinal, block.Index, block.Kind, start, end - start, article.Content, heading, group));
             }
         }
 

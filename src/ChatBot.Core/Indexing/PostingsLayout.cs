@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
@@ -13,31 +15,24 @@ internal static class PostingsLayout
         var averageHeading = Average(passages, p => p.HeadingTerms.Length);
         var averageTitle = Average(passages, p => p.TitleTerms.Length);
 
-        // Each passage's weights depend on that passage only, so they are computed in parallel; document frequencies
-        // are counted afterwards, and postings are laid out in passage order as before.
+        // Each passage's weights depend on that passage only, so they are computed in parallel, in ranges of passages that
+        // share one set of counters; document frequencies are counted afterwards, and postings are laid out in passage
+        // order as before.
         var perPassage = new (int Term, float Weight)[passages.Count][];
-        Parallel.For(0, passages.Count, () => new Dictionary<int, (int Body, int Heading, int Title)>(), (p, _, frequencies) =>
+        var spare = new ConcurrentBag<TermCounts>();
+        if (passages.Count > 0)
         {
-            var passage = passages[p];
-            frequencies.Clear();
-            Count(frequencies, passage.BodyTerms, field: 0);
-            Count(frequencies, passage.HeadingTerms, field: 1);
-            Count(frequencies, passage.TitleTerms, field: 2);
-
-            var body = Normalizer(ranking.BodyB, passage.BodyLength, averageBody);
-            var heading = Normalizer(ranking.HeadingB, passage.HeadingTerms.Length, averageHeading);
-            var title = Normalizer(ranking.TitleB, passage.TitleTerms.Length, averageTitle);
-            var entries = new (int Term, float Weight)[frequencies.Count];
-            var k = 0;
-            foreach (var (term, tf) in frequencies)
+            Parallel.ForEach(Partitioner.Create(0, passages.Count, RangeSize(passages.Count)), range =>
             {
-                var pseudo = (ranking.BodyWeight * tf.Body / body) + (ranking.HeadingWeight * tf.Heading / heading) + (ranking.TitleWeight * tf.Title / title);
-                entries[k++] = (term, pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo));
-            }
+                var counts = spare.TryTake(out var reused) ? reused : new TermCounts(terms.Length);
+                for (var p = range.Item1; p < range.Item2; p++)
+                {
+                    perPassage[p] = Weigh(passages[p], counts, ranking, averageBody, averageHeading, averageTitle);
+                }
 
-            perPassage[p] = entries;
-            return frequencies;
-        }, _ => { });
+                spare.Add(counts);
+            });
+        }
 
         var docFreq = new int[terms.Length];
         foreach (var entries in perPassage)
@@ -112,19 +107,30 @@ internal static class PostingsLayout
         return all;
     }
 
-    private static void Count(Dictionary<int, (int Body, int Heading, int Title)> frequencies, int[] terms, int field)
+    /// <summary>The passage's terms with their weights, in the order the passage first uses them (body, heading, title).</summary>
+    private static (int Term, float Weight)[] Weigh(PassageTerms passage, TermCounts counts, RankingOptions ranking, float averageBody, float averageHeading, float averageTitle)
     {
-        foreach (var term in terms)
+        counts.Add(passage.BodyTerms, field: 0);
+        counts.Add(passage.HeadingTerms, field: 1);
+        counts.Add(passage.TitleTerms, field: 2);
+
+        var body = Normalizer(ranking.BodyB, passage.BodyLength, averageBody);
+        var heading = Normalizer(ranking.HeadingB, passage.HeadingTerms.Length, averageHeading);
+        var title = Normalizer(ranking.TitleB, passage.TitleTerms.Length, averageTitle);
+        var entries = new (int Term, float Weight)[counts.Met.Count];
+        for (var k = 0; k < entries.Length; k++)
         {
-            var current = frequencies.GetValueOrDefault(term);
-            frequencies[term] = field switch
-            {
-                0 => current with { Body = current.Body + 1 },
-                1 => current with { Heading = current.Heading + 1 },
-                _ => current with { Title = current.Title + 1 },
-            };
+            var term = counts.Met[k];
+            var pseudo = (ranking.BodyWeight * counts.Body[term] / body) + (ranking.HeadingWeight * counts.Heading[term] / heading) + (ranking.TitleWeight * counts.Title[term] / title);
+            entries[k] = (term, pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo));
         }
+
+        counts.Reset();
+        return entries;
     }
+
+    /// <summary>About eight ranges a core, so a slow range on a busy core does not hold up the rest.</summary>
+    private static int RangeSize(int count) => Math.Max(64, count / (Environment.ProcessorCount * 8) + 1);
 
     private static float Normalizer(float b, int length, float average) =>
         average <= 0 ? 1f : 1f - b + (b * length / average);

@@ -26,7 +26,8 @@ internal static class SnapshotPassages
             headingOf[i] = p.Heading is null ? -1 : headings.TryGetValue(p.Heading, out var h) ? h : headings[p.Heading] = headings.Count;
             sentences.AddRange(p.Sentences);
             sentenceOffsets[i + 1] = sentences.Count;
-            derivedIds &= p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
+            // A passage whose id is made from its article's and this number needs no string made to tell.
+            derivedIds &= (p.NumberInArticle == number && p.ArticleId == articles[p.ArticleOrdinal].Id) || p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
         }
 
         writer.Write(passages.Count);
@@ -76,13 +77,9 @@ internal static class SnapshotPassages
                 throw new InvalidDataException("snapshot passage outside its article");
             }
 
-            passages[i] = new Passage
-            {
-                Ordinal = i, Id = ids?[i] ?? Passage.MakeId(article.Id, number), ArticleId = article.Id,
-                ArticleOrdinal = articleOrdinals[i], BlockIndex = blockIndexes[i], Kind = (BlockKind)kinds[i], Start = starts[i], Length = lengths[i],
-                ArticleText = article.Content, Heading = headingOf[i] < 0 ? null : headings[headingOf[i]],
-                Sentences = sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(),
-            };
+            passages[i] = new Passage(
+                i, article.Id, number, articleOrdinals[i], blockIndexes[i], (BlockKind)kinds[i], starts[i], lengths[i], article.Content,
+                headingOf[i] < 0 ? null : headings[headingOf[i]], sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]].ToArray(), ids?[i]);
         }
 
         return passages;

@@ -83,8 +83,9 @@ internal static class SnapshotTimeline
             writer.Write(e.Date.IsDecade);
             writer.Write((byte)e.Date.Qualifier);
             writer.Write(e.Date.Inferred);
-            var first = e.Sources.Count > 0 && passageOrdinals.TryGetValue(e.Sources[0].PassageId, out var p) ? passages[p] : null;
-            var textIsSentence = first is not null && e.Sources[0].ArticleId == first.ArticleId && IsSlice(e.Sentence, articles[first.ArticleOrdinal].Content, e.Sources[0]);
+            var sources = e.SourcesUnkept;
+            var first = sources.Count > 0 && passageOrdinals.TryGetValue(sources[0].PassageId, out var p) ? passages[p] : null;
+            var textIsSentence = first is not null && sources[0].ArticleId == first.ArticleId && IsSlice(e.Sentence, articles[first.ArticleOrdinal].Content, sources[0]);
             writer.Write(textIsSentence ? Sentence : Stored);
             if (!textIsSentence)
             {
@@ -92,9 +93,16 @@ internal static class SnapshotTimeline
             }
 
             writer.Write(e.CorpusOrder);
-            writer.Write(e.Terms);
-            writer.Write(e.Sources.Count);
-            foreach (var s in e.Sources)
+            // As an int[] is written (its count, then four bytes a term), whichever way the event holds them.
+            var terms = e.Terms;
+            writer.Write(terms.Count);
+            for (var t = 0; t < terms.Count; t++)
+            {
+                writer.Write(terms[t]);
+            }
+
+            writer.Write(sources.Count);
+            foreach (var s in sources)
             {
                 var known = passageOrdinals.TryGetValue(s.PassageId, out var ordinal) && passages[ordinal].ArticleId == s.ArticleId;
                 writer.Write(known ? ordinal : -1);
@@ -119,18 +127,32 @@ internal static class SnapshotTimeline
     private static TimelineEvent[] ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
     {
         var events = new TimelineEvent[reader.Count(minimumBytes: 16)];
+        // Dates repeat across events (a few thousand distinct among hundreds of thousands): one record per date, shared.
+        var dates = new Dictionary<EventDate, EventDate>();
+        // The terms of all events in one table, made once every event is read (its width depends on all of them).
+        var termTable = new EventTermTable();
+        var read = new (EventDate Date, SentenceText Text, object Sources, int TermsAt, int Order)[events.Length];
         for (var i = 0; i < events.Length; i++)
         {
-            var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var dated = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
+            var date = dates.TryGetValue(dated, out var same) ? same : dates[dated] = dated;
             SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
-            var terms = reader.Ints();
+            var termCount = reader.Count(minimumBytes: sizeof(int));
+            var termsAt = termTable.Begin(termCount);
+            for (var t = 0; t < termCount; t++)
+            {
+                termTable.Append(reader.Int32());
+            }
+
             var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
             if (text is null && sources.Length == 0)
             {
                 throw new InvalidDataException("snapshot event without text");
             }
 
+            var sliced = text is null;
+            Passage? only = null;
             for (var s = 0; s < sources.Length; s++)
             {
                 var ordinal = reader.Int32();
@@ -140,11 +162,24 @@ internal static class SnapshotTimeline
                 var start = reader.Int32();
                 var length = reader.Int32();
                 text ??= Slice(articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content, start, length);
-                var quote = reader.Byte() == Sentence ? text.Value : SentenceText.Of(reader.String());
+                var quoteIsText = reader.Byte() == Sentence;
+                var quote = quoteIsText ? text.Value : SentenceText.Of(reader.String());
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
+                only = sources.Length == 1 && sliced && quoteIsText ? passage : null;
             }
 
-            events[i] = new TimelineEvent(date, text!.Value, sources, terms, order);
+            // The usual event, one source quoting the sentence it is sliced from, keeps that source's passage instead.
+            read[i] = (date, text!.Value, (object?)only ?? sources, termsAt, order);
+        }
+
+        var table = termTable.Finish();
+        for (var i = 0; i < events.Length; i++)
+        {
+            var (date, text, sources, termsAt, order) = read[i];
+            var terms = EventTerms.Of(table, termsAt);
+            events[i] = sources is Passage only
+                ? new TimelineEvent(date, text, only, terms, order)
+                : new TimelineEvent(date, text, (TimelineSource[])sources, terms, order);
         }
 
         return events;

@@ -24,7 +24,7 @@ public static partial class AnswerFeatureDetector
         }
 
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var length = Replace(Citation(), text, buffer);
+        var length = Replace(Citation(), text, buffer, out _);
         var features = DetectIn(buffer.AsSpan(0, length), hasDigit: true);
         ArrayPool<char>.Shared.Return(buffer);
         return features;
@@ -33,14 +33,36 @@ public static partial class AnswerFeatureDetector
     private static AnswerFeatures DetectIn(ReadOnlySpan<char> text, bool hasDigit)
     {
         var features = AnswerFeatures.None;
-        var mayHaveDate = hasDigit || MonthOrRelative().IsMatch(text);
-        var dated = mayHaveDate && DatePattern().IsMatch(text);
+        var mayHaveDate = text.IndexOfAny(DateCues) >= 0 && (hasDigit || MonthOrRelative().IsMatch(text));
+        var mayHaveNumber = hasDigit || text.IndexOfAny(NumberWordCues) >= 0;
+        bool dated;
+        var numbered = false;
+        if (!mayHaveDate)
+        {
+            dated = false;
+            numbered = mayHaveNumber && HasNumber(text);
+        }
+        else if (!mayHaveNumber)
+        {
+            dated = FeatureScans.HasYear(text) || DatePattern().IsMatch(text);
+        }
+        else
+        {
+            // One pass over the dates tells whether there is one and blanks them (each replaced by one space, as
+            // Regex.Replace would) for the number check, into a pooled buffer rather than a new string.
+            var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+            var length = Replace(DatePattern(), text, buffer, out var dates);
+            dated = dates > 0;
+            numbered = HasNumber(dated ? buffer.AsSpan(0, length) : text);
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+
         if (dated)
         {
             features |= AnswerFeatures.Date;
         }
 
-        if ((hasDigit || text.IndexOfAny(NumberWordCues) >= 0) && (dated ? HasNumberBesideDates(text) : NumberPattern().IsMatch(text)))
+        if (numbered)
         {
             features |= AnswerFeatures.Number;
         }
@@ -61,8 +83,9 @@ public static partial class AnswerFeatureDetector
             features |= AnswerFeatures.Reason;
         }
 
-        // Each alternative of the pattern needs two commas, " and ", or a colon and two semicolons: without them it cannot match.
-        if (text.Count(',') >= 2 || text.IndexOf(" and ", StringComparison.Ordinal) >= 0 || (text.Contains(':') && text.Count(';') >= 2))
+        // Each alternative of the pattern needs two commas, " and " before a capital, or a colon and two semicolons:
+        // without them it cannot match.
+        if (text.Count(',') >= 2 || FeatureScans.AndBeforeCapital(text) || (text.Contains(':') && text.Count(';') >= 2))
         {
             features |= EnumerationPattern().IsMatch(text) ? AnswerFeatures.Enumeration : AnswerFeatures.None;
         }
@@ -70,29 +93,21 @@ public static partial class AnswerFeatureDetector
         return features;
     }
 
-    /// <summary>
-    /// Whether a number remains once every date is blanked out (each replaced by one space, as <c>Regex.Replace</c>
-    /// would), written into a pooled buffer rather than a new string per dated sentence.
-    /// </summary>
-    private static bool HasNumberBesideDates(ReadOnlySpan<char> text)
-    {
-        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-        var found = NumberPattern().IsMatch(buffer.AsSpan(0, Replace(DatePattern(), text, buffer)));
-        ArrayPool<char>.Shared.Return(buffer);
-        return found;
-    }
+    private static bool HasNumber(ReadOnlySpan<char> text) => FeatureScans.HasShortNumber(text) || NumberPattern().IsMatch(text);
 
     /// <summary>Writes <paramref name="text"/> into <paramref name="buffer"/> with every match of <paramref name="pattern"/> replaced by one space; returns the length.</summary>
-    private static int Replace(Regex pattern, ReadOnlySpan<char> text, char[] buffer)
+    private static int Replace(Regex pattern, ReadOnlySpan<char> text, char[] buffer, out int replaced)
     {
         var length = 0;
         var from = 0;
+        replaced = 0;
         foreach (var match in pattern.EnumerateMatches(text))
         {
             text[from..match.Index].CopyTo(buffer.AsSpan(length));
             length += match.Index - from;
             buffer[length++] = ' ';
             from = match.Index + match.Length;
+            replaced++;
         }
 
         text[from..].CopyTo(buffer.AsSpan(length));
@@ -115,6 +130,14 @@ public static partial class AnswerFeatureDetector
     private static readonly SearchValues<string> ReasonCues = SearchValues.Create(
         ["because", "due to", "as a result", "driven by", "in order to", "so that", "owing to", "meaning that", "led to", "leading to", "result of", "motivated", "caused by", "the reason", "thanks to", "for fear", "in the hope", "which is why", "so as to"],
         StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Every alternative of the date pattern (which minds case) holds one of these: "18", "19" or "20" starts its years,
+    /// "0s" ends its decades; absent them, it cannot match.
+    /// </summary>
+    private static readonly SearchValues<string> DateCues = SearchValues.Create(
+        ["18", "19", "20", "0s", "last ", "this ", "next ", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+        StringComparison.Ordinal);
 
     private static readonly SearchValues<string> NumberWordCues = SearchValues.Create(
         ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "dozen"],

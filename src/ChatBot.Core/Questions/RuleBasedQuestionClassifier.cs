@@ -28,6 +28,12 @@ public sealed partial class RuleBasedQuestionClassifier : IQuestionClassifier
         return new QuestionClassification(kind, kind == QuestionKind.Description ? 0.5f : 0.8f);
     }
 
+    /// <summary>
+    /// Whether <see cref="Classify"/> reads the question as small talk (<see cref="QuestionKind.OffTopic"/>): the first
+    /// of its tests, without the seven after it, for a caller that needs only this.
+    /// </summary>
+    public static bool IsSmallTalk(string question) => ChitChat().IsMatch(question.Trim().ToLowerInvariant());
+
     [GeneratedRegex(@"^(hi|hello|hey|thanks|thank you|good (morning|evening|night))\b|\b(joke|weather|recipe|your name|how are you|who are you|are you a bot)\b")]
     private static partial Regex ChitChat();
 

@@ -206,23 +206,7 @@ public sealed class PassageMatch
             var a = order[i];
             var b = order[i + 1];
             var gap = question.Concepts[b].Position - question.Concepts[a].Position;
-            var (isExact, isNear) = (false, false);
-            foreach (var (pa, ca) in span)
-            {
-                if (ca != a)
-                {
-                    continue;
-                }
-
-                foreach (var (pb, cb) in span)
-                {
-                    if (cb == b && pb > pa)
-                    {
-                        isExact |= pb - pa == gap;
-                        isNear |= pb - pa <= gap + NearSlack;
-                    }
-                }
-            }
+            var (isExact, isNear) = Pair(span, a, b, gap);
 
             exact += isExact ? 1 : 0;
             near += isNear ? 1 : 0;
@@ -232,6 +216,41 @@ public sealed class PassageMatch
 
         var pairs = order.Length - 1f;
         return (exact / pairs, near / pairs, (longest + 1f) / order.Length);
+    }
+
+    /// <summary>
+    /// Whether concept <paramref name="b"/> occurs exactly <paramref name="gap"/> words after <paramref name="a"/>, and
+    /// whether within <see cref="NearSlack"/> more. The occurrences are in text order and a question's later concept never
+    /// stands before its earlier one (<paramref name="gap"/> is at least 0), so only those up to that far after each
+    /// <paramref name="a"/> can count: the same answer as comparing every occurrence with every other.
+    /// </summary>
+    internal static (bool Exact, bool Near) Pair(ReadOnlySpan<(int Position, int Concept)> span, int a, int b, int gap)
+    {
+        var (isExact, isNear) = (false, false);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i].Concept != a)
+            {
+                continue;
+            }
+
+            var pa = span[i].Position;
+            for (var j = i + 1; j < span.Length && span[j].Position - pa <= gap + NearSlack; j++)
+            {
+                if (span[j].Concept == b && span[j].Position > pa)
+                {
+                    isExact |= span[j].Position - pa == gap;
+                    isNear = true;
+                }
+            }
+
+            if (isExact)
+            {
+                return (true, true);
+            }
+        }
+
+        return (isExact, isNear);
     }
 
     /// <summary>Distinct concepts over the width of the smallest window of words that holds all of them.</summary>

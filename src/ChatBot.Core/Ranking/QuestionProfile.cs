@@ -19,13 +19,24 @@ public sealed partial class QuestionProfile
         Plan = plan;
         Vector = vector;
         Kind = kind;
-        Concepts = [.. plan.Concepts.Take(64)];
-        Weights = [.. Concepts.Select(c => c.Weight)];
-        EvidenceWeights = [.. Concepts.Select(c => Math.Clamp(c.Weight, QueryPlan.MinEvidenceWeight, QueryPlan.MaxEvidenceWeight))];
+        // Plain loops, not LINQ: a profile is made for every question, and its iterators and delegates showed up there.
+        var concepts = new QueryConcept[Math.Min(plan.Concepts.Count, 64)];
+        Weights = new float[concepts.Length];
+        EvidenceWeights = new float[concepts.Length];
+        for (var c = 0; c < concepts.Length; c++)
+        {
+            concepts[c] = plan.Concepts[c];
+            Weights[c] = concepts[c].Weight;
+            EvidenceWeights[c] = Math.Clamp(concepts[c].Weight, QueryPlan.MinEvidenceWeight, QueryPlan.MaxEvidenceWeight);
+        }
+
+        Concepts = concepts;
+
+        // Enumerable.Sum over an array (adds in a double, rounds once): kept, it neither allocates nor calls per item.
         TotalWeight = Weights.Sum();
         TotalEvidenceWeight = EvidenceWeights.Sum();
-        InOrder = [.. Enumerable.Range(0, Concepts.Count).Where(c => Concepts[c].IsKnown).OrderBy(c => Concepts[c].Position)];
-        MaxWeight = Concepts.Count == 0 ? 0 : Concepts.Max(c => c.Weight);
+        InOrder = KnownByPosition(concepts);
+        MaxWeight = Largest(Weights);
         for (var c = 0; c < Concepts.Count; c++)
         {
             if (Concepts[c].IsName && Concepts[c].IsKnown)
@@ -43,8 +54,10 @@ public sealed partial class QuestionProfile
 
         foreach (var c in InOrder)
         {
-            foreach (var alternative in Concepts[c].Alternatives)
+            var alternatives = concepts[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 var list = TermConcepts.TryGetValue(alternative.TermId, out var existing) ? existing : TermConcepts[alternative.TermId] = [];
                 list.Add((c, alternative.Weight));
                 termFilter[(alternative.TermId >> 6) & (FilterWords - 1)] |= 1UL << alternative.TermId;
@@ -152,6 +165,50 @@ public sealed partial class QuestionProfile
         }
 
         return MaxWeight <= 0 ? 0 : heaviest / MaxWeight;
+    }
+
+    /// <summary>The known concepts' indexes by position, ties in index order (what a stable <c>OrderBy</c> gives).</summary>
+    internal static int[] KnownByPosition(QueryConcept[] concepts)
+    {
+        var order = new List<int>(concepts.Length);
+        for (var c = 0; c < concepts.Length; c++)
+        {
+            if (!concepts[c].IsKnown)
+            {
+                continue;
+            }
+
+            // Insertion sort (a question has a handful of concepts), moving only past strictly later positions.
+            var at = order.Count;
+            while (at > 0 && concepts[order[at - 1]].Position > concepts[c].Position)
+            {
+                at--;
+            }
+
+            order.Insert(at, c);
+        }
+
+        return [.. order];
+    }
+
+    /// <summary>The largest weight as <c>Enumerable.Max</c> finds it: NaN only when all are NaN, the first of equals, 0 when none.</summary>
+    internal static float Largest(float[] weights)
+    {
+        if (weights.Length == 0)
+        {
+            return 0;
+        }
+
+        var max = weights[0];
+        for (var c = 1; c < weights.Length; c++)
+        {
+            if (weights[c] > max || float.IsNaN(max))
+            {
+                max = weights[c];
+            }
+        }
+
+        return max;
     }
 
     private static WhWord WhOf(string question)

@@ -21,8 +21,11 @@ internal static class AlternativeMerge
     {
         var bound = 0f;
         var total = 0;
-        foreach (var alternative in concept.Alternatives)
+        // Indexed loops, not foreach: the alternatives are an interface, whose enumerator is an object each time.
+        var alternatives = concept.Alternatives;
+        for (var a = 0; a < alternatives.Count; a++)
         {
+            var alternative = alternatives[a];
             bound = MathF.Max(bound, concept.Weight * alternative.Weight * index.MaxWeight(alternative.TermId));
             total += index.PostingPassages(alternative.TermId).Length;
         }
@@ -30,8 +33,9 @@ internal static class AlternativeMerge
         var best = work.ConceptScores;
         var present = work.PassageBits;
         var (low, high) = (int.MaxValue, -1);
-        foreach (var alternative in concept.Alternatives)
+        for (var a = 0; a < alternatives.Count; a++)
         {
+            var alternative = alternatives[a];
             var passages = index.PostingPassages(alternative.TermId);
             var weights = index.PostingWeights(alternative.TermId);
             if (passages.Length == 0)

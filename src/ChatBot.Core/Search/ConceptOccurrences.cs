@@ -17,11 +17,13 @@ internal static class ConceptOccurrences
         {
             for (var c = 0; c < concepts.Count; c++)
             {
-                foreach (var alternative in concepts[c].Alternatives)
+                // Indexed, not foreach: the alternatives are an interface, whose enumerator is an object each time.
+                var alternatives = concepts[c].Alternatives;
+                for (var a = 0; a < alternatives.Count; a++)
                 {
-                    if (alternative.TermId == terms[t])
+                    if (alternatives[a].TermId == terms[t])
                     {
-                        (occurrences[c] ??= []).Add((positions[t], alternative.Weight));
+                        (occurrences[c] ??= []).Add((positions[t], alternatives[a].Weight));
                         break;
                     }
                 }

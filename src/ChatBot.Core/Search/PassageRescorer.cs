@@ -48,14 +48,17 @@ internal sealed class PassageRescorer
         slotTerms.Clear();
         slotConcepts.Clear();
         slotStarts.Clear();
+        // Indexed loops, not foreach: the alternatives are an interface, whose enumerator is an object each time.
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            var alternatives = concept.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
-                if (termSlots[alternative.TermId] == 0)
+                var termId = alternatives[a].TermId;
+                if (termSlots[termId] == 0)
                 {
-                    slotTerms.Add(alternative.TermId);
-                    termSlots[alternative.TermId] = slotTerms.Count;
+                    slotTerms.Add(termId);
+                    termSlots[termId] = slotTerms.Count;
                 }
             }
         }
@@ -66,11 +69,12 @@ internal sealed class PassageRescorer
             slotStarts.Add(slotConcepts.Count);
             for (var c = 0; c < concepts.Count; c++)
             {
-                foreach (var alternative in concepts[c].Alternatives)
+                var alternatives = concepts[c].Alternatives;
+                for (var a = 0; a < alternatives.Count; a++)
                 {
-                    if (alternative.TermId == term)
+                    if (alternatives[a].TermId == term)
                     {
-                        slotConcepts.Add((c, alternative.Weight));
+                        slotConcepts.Add((c, alternatives[a].Weight));
                         break;
                     }
                 }

@@ -27,6 +27,9 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
 
     private const int MaxAcronymLength = 4;
 
+    /// <summary>An alias at least this strong sets a concept's weight (weaker ones only when there is nothing else).</summary>
+    private const float StrongAlias = 0.8f;
+
     private static readonly HashSet<string> Scaffolding = new(StringComparer.Ordinal)
     {
         "tell", "explain", "describe", "happen", "happened", "happens", "know", "please", "give", "show", "list",
@@ -104,7 +107,7 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
         foreach (var alias in analyzer.Lexicon.Expand(token.Term))
         {
             var id = index.TermId(alias.Term);
-            if (id >= 0 && alternatives.All(a => a.TermId != id))
+            if (id >= 0 && !Holds(alternatives, id))
             {
                 alternatives.Add(new TermAlternative(id, alias.Weight));
             }
@@ -134,8 +137,45 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
     /// </summary>
     private float SynonymIdf(List<TermAlternative> alternatives)
     {
-        var strong = alternatives.Where(a => a.Weight >= 0.8f).ToList();
-        return (strong.Count > 0 ? strong : alternatives).Min(a => index.Idf(a.TermId));
+        var anyStrong = false;
+        foreach (var alternative in alternatives)
+        {
+            anyStrong |= alternative.Weight >= StrongAlias;
+        }
+
+        // The least idf as Enumerable.Min takes it: the first value, then any lower one; a NaN wins at once.
+        var least = float.NaN;
+        var first = true;
+        foreach (var alternative in alternatives)
+        {
+            if (anyStrong && alternative.Weight < StrongAlias)
+            {
+                continue;
+            }
+
+            var idf = index.Idf(alternative.TermId);
+            if (float.IsNaN(idf))
+            {
+                return idf;
+            }
+
+            (least, first) = (first || idf < least ? idf : least, false);
+        }
+
+        return first ? throw new InvalidOperationException("a concept's weight needs at least one alternative") : least;
+    }
+
+    private static bool Holds(List<TermAlternative> alternatives, int termId)
+    {
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.TermId == termId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Did Kim apologise?", "Is the issue solved?": the question hinges on its verb, so no word is discounted.</summary>

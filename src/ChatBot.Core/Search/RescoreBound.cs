@@ -57,11 +57,13 @@ internal sealed class RescoreBound
         {
             var concept = concepts[c];
             var quality = 0f;
-            foreach (var alternative in concept.Alternatives)
+            var alternatives = concept.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 quality = MathF.Max(quality, alternative.Weight);
                 var idf = concept.Weight * alternative.Weight;
-                if (concept.Alternatives.Count > 1 && !(idf > 0 && idf * minPostingWeight > 0))
+                if (alternatives.Count > 1 && !(idf > 0 && idf * minPostingWeight > 0))
                 {
                     everywhere |= 1UL << c;
                 }

@@ -1,4 +1,3 @@
-using System.Numerics;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
@@ -10,7 +9,7 @@ namespace ChatBot.Core.Search;
 /// (word, alias, spelling correction), scaled by how much of the query's weight the passage covers. Stage two
 /// re-scores the best candidates for query concepts that occur near each other, in order.
 /// </summary>
-public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
+public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options = null)
 {
     private readonly SearchOptions settings = options ?? SearchOptions.Default;
     private readonly ThreadLocal<SearchScratch> scratch = new(() => new SearchScratch());
@@ -32,9 +31,11 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         var total = 0;
         foreach (var concept in concepts)
         {
-            foreach (var alternative in concept.Alternatives)
+            // Indexed, not foreach: the alternatives are an interface, whose enumerator is an object each time.
+            var alternatives = concept.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
-                total += corpus.Index.PostingPassages(alternative.TermId).Length;
+                total += corpus.Index.PostingPassages(alternatives[a].TermId).Length;
             }
         }
 
@@ -43,15 +44,15 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
 
     public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
     {
-        var concepts = plan.Concepts.Take(64).ToList();
-        if (top <= 0 || concepts.All(c => !c.IsKnown))
+        var concepts = FirstConcepts(plan.Concepts);
+        if (top <= 0 || !AnyKnown(concepts))
         {
             return [];
         }
 
         var work = scratch.Value!;
         work.Reset(corpus.Index.PassageCount);
-        var total = concepts.Sum(c => c.Weight);
+        var total = TotalWeight(concepts);
         var depth = Math.Max(settings.RescoreDepth, top);
         var coverages = CoverageTable(concepts, total, work);
         var scoring = new FirstStageScoring(concepts, coverages, total, settings, corpus.ReferencePassages);
@@ -89,6 +90,32 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
         }
 
         return hits;
+    }
+
+    /// <summary>The first 64 concepts (a mask has a bit for each), copied without LINQ's iterator and list growth.</summary>
+    private static List<QueryConcept> FirstConcepts(IReadOnlyList<QueryConcept> all)
+    {
+        var count = Math.Min(all.Count, 64);
+        var concepts = new List<QueryConcept>(count);
+        for (var c = 0; c < count; c++)
+        {
+            concepts.Add(all[c]);
+        }
+
+        return concepts;
+    }
+
+    private static bool AnyKnown(List<QueryConcept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (concept.IsKnown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Re-scores every candidate instead of stopping at the bound: the reference the tests compare the early stop with.</summary>
@@ -188,8 +215,10 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
             }
 
             work.ConceptTouched.Clear();
-            foreach (var alternative in concepts[c].Alternatives)
+            var alternatives = concepts[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 var idf = concepts[c].Weight * alternative.Weight;
                 work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), idf);
             }
@@ -228,60 +257,6 @@ public sealed class Searcher(CorpusIndex corpus, SearchOptions? options = null)
             scores[p] += idf * weights[k];
             masks[p] |= bit;
         }
-    }
-
-    /// <summary>
-    /// The coverage of every possible concept mask, when there are few enough concepts to list them. A mask's sum is
-    /// the sum without its highest concept plus that concept's weight: the same additions in the same (ascending)
-    /// order as <see cref="Coverage"/>, so equal to the bit, at one addition a mask.
-    /// </summary>
-    internal static float[]? CoverageTable(List<QueryConcept> concepts, float total, SearchScratch work)
-    {
-        if (concepts.Count > 10)
-        {
-            return null;
-        }
-
-        if (total <= 0)
-        {
-            return work.Coverages(1 << concepts.Count, zero: true);
-        }
-
-        var sums = work.Coverages(1 << concepts.Count, zero: false);
-        sums[0] = 0f;
-        for (var c = 0; c < concepts.Count; c++)
-        {
-            var high = 1 << c;
-            var weight = concepts[c].Weight;
-            for (var rest = 0; rest < high; rest++)
-            {
-                sums[high | rest] = sums[rest] + weight;
-            }
-        }
-
-        for (var mask = 0; mask < 1 << concepts.Count; mask++)
-        {
-            sums[mask] /= total;
-        }
-
-        return sums;
-    }
-
-    internal static float Coverage(ulong mask, IReadOnlyList<QueryConcept> concepts, float total)
-    {
-        if (total <= 0)
-        {
-            return 0;
-        }
-
-        // Only the matched concepts, in ascending order: the same additions as a pass over every concept testing its bit.
-        var matched = 0f;
-        for (var rest = concepts.Count >= 64 ? mask : mask & ((1UL << concepts.Count) - 1); rest != 0; rest &= rest - 1)
-        {
-            matched += concepts[BitOperations.TrailingZeroCount(rest)].Weight;
-        }
-
-        return matched / total;
     }
 
     /// <summary>Orders candidates worst first: lower score, then (on a tie) the later passage.</summary>

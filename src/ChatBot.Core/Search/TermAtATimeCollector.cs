@@ -76,8 +76,11 @@ internal static class TermAtATimeCollector
             }
 
             work.ConceptTouched.Clear();
-            foreach (var alternative in concept.Alternatives)
+            // Indexed, not foreach: the alternatives are an interface, whose enumerator is an object each time.
+            var alternatives = concept.Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
             {
+                var alternative = alternatives[a];
                 work.MergeAlternative(index.PostingPassages(alternative.TermId), index.PostingWeights(alternative.TermId), concept.Weight * alternative.Weight);
             }
 

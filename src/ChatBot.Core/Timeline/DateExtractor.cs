@@ -22,29 +22,31 @@ public static partial class DateExtractor
     /// </summary>
     public static bool MayHoldDate(ReadOnlySpan<char> sentence, PartialDate? published) =>
         sentence.IndexOfAnyInRange('0', '9') >= 0
-        || (published is not null && (MonthName().IsMatch(sentence) || sentence.Contains("year", StringComparison.OrdinalIgnoreCase)));
+        || (published is not null && (HasMonthName(sentence, DateShapes.IsPlain(sentence)) || sentence.Contains("year", StringComparison.OrdinalIgnoreCase)));
 
     public static List<DateMention> Extract(string sentence, PartialDate? published)
     {
+        // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
+        // a sentence that only counts things ("23 delegates") skips them without a regex pass each, and without a
+        // publication date to resolve against it has no date at all, so the month names are not looked for.
         var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        var hasMonth = (hasDigit || published is not null) && MonthName().IsMatch(sentence);
+        var (fourDigits, yearLike) = hasDigit ? DateShapes.DigitRuns(sentence) : (false, false);
+        if (!fourDigits && published is null)
+        {
+            return [];
+        }
+
+        var plain = DateShapes.IsPlain(sentence);
+        var hasMonth = (hasDigit || published is not null) && HasMonthName(sentence, plain);
         var hasYearWord = published is not null && sentence.Contains("year", StringComparison.OrdinalIgnoreCase);
         if (!hasDigit && !hasMonth && !hasYearWord)
         {
             return [];
         }
 
-        // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
-        // a sentence that only counts things ("23 delegates") skips them without a regex pass each.
-        var (fourDigits, yearLike) = DigitRuns(sentence);
-        if (!fourDigits && published is null)
-        {
-            return [];
-        }
-
         var taken = ArrayPool<bool>.Shared.Rent(sentence.Length);
         Array.Clear(taken, 0, sentence.Length);
-        if (yearLike)
+        if (yearLike && sentence.Contains('(', StringComparison.Ordinal))
         {
             foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
             {
@@ -52,22 +54,24 @@ public static partial class DateExtractor
             }
         }
 
+        // Each pattern runs only where it could add a date (DateShapes), read just before it, after the patterns before it
+        // took their characters; the month patterns that start with the month's name start at the first one that could.
         var found = new Found(sentence, taken, published ?? default, []);
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
-        Take(found, IsoDate(), static (m, _) => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal));
-        Take(found, MonthDayYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
-        Take(found, DayMonthYear(), static (m, _) => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), fourDigits && hasMonth && hasDigit);
-        Take(found, MonthYear(), null, fourDigits && hasMonth && hasDigit, static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
-        Take(found, DecadeRange(), static (m, _) => ReadDecadeRange(m), yearLike && hasDecade);
-        Take(found, YearRange(), static (m, _) => Range(Int(m, "from"), Int(m, "to")), yearLike && hasDigit);
-        Take(found, Decade(), static (m, _) => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), yearLike && hasDecade);
-        Take(found, SinceYear(), static (m, _) => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase));
-        Take(found, Year(), null, yearLike && hasDigit, static (text, at, length) => Year(YearAtEnd(text, at, length)));
+        Take(found, IsoDate(), static (m, _) => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), If(fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal)));
+        Take(found, MonthDayYear(), null, MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Day), static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
+        Take(found, DayMonthYear(), static (m, _) => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.YearWithSpaceBefore)));
+        Take(found, MonthYear(), null, MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Year), static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
+        Take(found, DecadeRange(), static (m, _) => ReadDecadeRange(m), YearFrom(found, plain, yearLike && hasDecade));
+        Take(found, YearRange(), static (m, _) => Range(Int(m, "from"), Int(m, "to")), YearFrom(found, plain, yearLike && hasDigit));
+        Take(found, Decade(), static (m, _) => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), YearFrom(found, plain, yearLike && hasDecade));
+        Take(found, SinceYear(), static (m, _) => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, YearFrom(found, plain, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase)));
+        Take(found, Year(), null, YearFrom(found, plain, yearLike && hasDigit), static (text, at, length) => Year(YearAtEnd(text, at, length)));
         if (published is not null)
         {
-            Take(found, MonthDay(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), hasMonth && hasDigit);
-            Take(found, RelativeYear(), static (m, p) => RelativeYearDate(p, m), hasYearWord);
-            Take(found, MonthAlone(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, hasMonth);
+            Take(found, MonthDay(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(found, plain, hasMonth && hasDigit, DateShapes.After.Day)));
+            Take(found, RelativeYear(), static (m, p) => RelativeYearDate(p, m), If(hasYearWord));
+            Take(found, MonthAlone(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, Anywhere(MonthFrom(found, plain, hasMonth, DateShapes.After.Anything)));
         }
 
         var mentions = found.Mentions;
@@ -81,17 +85,18 @@ public static partial class DateExtractor
     /// only the rest are matched again from their start for their groups (the same match: no pattern uses \G, and
     /// lookbehinds see the text before the start). The commonest patterns read their values from the match's characters
     /// instead (<paramref name="readSpan"/>), without a Match and its groups per date. The readers are static, so a
-    /// sentence costs no delegate or closure.
+    /// sentence costs no delegate or closure. The matches are looked for from <paramref name="from"/> (none when it is
+    /// negative): no match starts before it, so they are the matches of the whole sentence.
     /// </summary>
-    private static void Take(Found found, Regex pattern, Func<Match, PartialDate, EventDate?>? read, bool possible = true, Func<string, int, int, EventDate?>? readSpan = null)
+    private static void Take(Found found, Regex pattern, Func<Match, PartialDate, EventDate?>? read, int from, Func<string, int, int, EventDate?>? readSpan = null)
     {
-        if (!possible)
+        if (from < 0)
         {
             return;
         }
 
         var (sentence, taken, published, mentions) = found;
-        foreach (var match in pattern.EnumerateMatches(sentence))
+        foreach (var match in pattern.EnumerateMatches(sentence, from))
         {
             if (taken.AsSpan(match.Index, match.Length).Contains(true)
                 || (readSpan is not null ? readSpan(sentence, match.Index, match.Length) : read!(pattern.Match(sentence, match.Index), published)) is not { } date)
@@ -107,37 +112,24 @@ public static partial class DateExtractor
     /// <summary>What <see cref="Take"/> reads and fills for one sentence.</summary>
     private readonly record struct Found(string Sentence, bool[] Taken, PartialDate Published, List<DateMention> Mentions);
 
+    private static int If(bool possible) => possible ? 0 : -1;
+
+    /// <summary>From the start of the sentence, for a pattern whose match may start before its month's name.</summary>
+    private static int Anywhere(int from) => from < 0 ? -1 : 0;
+
     /// <summary>
-    /// Whether the sentence has four decimal digits in a row (what <c>[0-9]{4}</c> needs), and whether one such run starts
-    /// with "18", "19" or "20" (what <c>(1[89]|20)[0-9]{2}</c> needs). ASCII digits only, as in the patterns: a full-width
-    /// "２００２" matched <c>\d</c> and then failed to parse, which threw out of the index build.
+    /// Where a month pattern's match can start at the earliest (its month's name, see <see cref="DateShapes"/>), -1 when it
+    /// cannot add a date; from the start for a sentence the shapes do not read.
     /// </summary>
-    private static (bool FourDigits, bool YearLike) DigitRuns(string sentence)
-    {
-        var fourDigits = false;
-        var run = 0;
-        for (var i = 0; i < sentence.Length; i++)
-        {
-            if (!char.IsAsciiDigit(sentence[i]))
-            {
-                run = 0;
-                continue;
-            }
+    private static int MonthFrom(Found found, bool plain, bool possible, DateShapes.After after) =>
+        !possible ? -1 : plain ? DateShapes.UntakenMonth(found.Sentence, found.Taken.AsSpan(0, found.Sentence.Length), after) : 0;
 
-            if (++run >= 4)
-            {
-                fourDigits = true;
-                var first = sentence[i - 3];
-                var second = sentence[i - 2];
-                if ((first == '1' && second is '8' or '9') || (first == '2' && second == '0'))
-                {
-                    return (true, true);
-                }
-            }
-        }
+    /// <summary>0 when a year pattern can add a date (a year-like run of four digits not yet taken), else -1.</summary>
+    private static int YearFrom(Found found, bool plain, bool possible) =>
+        If(possible && (!plain || DateShapes.UntakenYear(found.Sentence, found.Taken.AsSpan(0, found.Sentence.Length))));
 
-        return (fourDigits, false);
-    }
+    private static bool HasMonthName(ReadOnlySpan<char> sentence, bool plain) =>
+        plain ? DateShapes.HasMonthName(sentence) : MonthName().IsMatch(sentence);
 
     private static EventDate? Day(int year, int month, int day) => Valid(year, month, day, inferred: false);
 

@@ -25,11 +25,12 @@ public static partial class SentenceEvents
     public static IReadOnlyList<EventDate> Dates(string sentence, PartialDate? published)
     {
         var mentions = DateExtractor.Extract(sentence, published);
+        var hopes = mentions.Count > 0 && DateCues.MayHoldHope(sentence);
         var kept = 0;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (!IsUnrealised(sentence, mention.Start) && !IsAnchor(sentence, mention.Start))
+            if (!(hopes && IsUnrealised(sentence, mention.Start)) && !(DateCues.MayEndInAnchor(sentence.AsSpan(0, mention.Start)) && IsAnchor(sentence, mention.Start)))
             {
                 mentions[kept++] = mention;
             }

@@ -38,6 +38,9 @@ internal readonly struct SentenceText : IEquatable<SentenceText>
 
     public int Length => length;
 
+    /// <summary>Where the slice starts in its article (0 for a string).</summary>
+    public int Start => start;
+
     public string Value => holder as string ?? ((CompactText)holder).Slice(start, length);
 
     public bool Equals(SentenceText other) =>

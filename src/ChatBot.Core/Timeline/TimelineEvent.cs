@@ -1,3 +1,5 @@
+using ChatBot.Core.Indexing;
+
 namespace ChatBot.Core.Timeline;
 
 /// <summary>
@@ -10,18 +12,49 @@ public sealed record TimelineEvent
 {
     private readonly SentenceText text;
 
+    // The sources as a list or, for a loaded event whose one source quotes the event's own sentence, that source's
+    // passage: the list (and its record) is made on first read and kept. A large timeline has hundreds of thousands of
+    // such events, a list and a record cost more than the event itself, and only the few events shown are ever cited.
+    private object sources;
+
+    // The terms as EventTerms.Stored gives them: an array of the event's own, or the loaded timeline's one table and where
+    // the event's run is in it. Two fields rather than the struct keep the record at 64 bytes.
+    private object? termsHolder;
+    private int termsAt;
+
     public TimelineEvent(EventDate date, string text, IReadOnlyList<TimelineSource> sources, int[] terms, int corpusOrder)
         : this(date, SentenceText.Of(text), sources, terms, corpusOrder)
     {
     }
 
-    internal TimelineEvent(EventDate date, SentenceText text, IReadOnlyList<TimelineSource> sources, int[] terms, int corpusOrder)
+    internal TimelineEvent(EventDate date, SentenceText text, IReadOnlyList<TimelineSource> sources, EventTerms terms, int corpusOrder)
+        : this(date, text, (object)sources, terms, corpusOrder)
+    {
+    }
+
+    /// <summary>An event whose one source is <paramref name="text"/> itself, a slice of <paramref name="passage"/>'s article.</summary>
+    internal TimelineEvent(EventDate date, SentenceText text, Passage passage, EventTerms terms, int corpusOrder)
+        : this(date, text, (object)passage, terms, corpusOrder)
+    {
+    }
+
+    private TimelineEvent(EventDate date, SentenceText text, object sources, EventTerms terms, int corpusOrder)
     {
         Date = date;
         this.text = text;
-        Sources = sources;
+        this.sources = sources;
         Terms = terms;
         CorpusOrder = corpusOrder;
+    }
+
+    // What `with` copies: the original's list made first, so a copy holds the very list the original does, as before.
+    private TimelineEvent(TimelineEvent original)
+    {
+        Date = original.Date;
+        text = original.text;
+        sources = original.Sources;
+        (termsHolder, termsAt) = (original.termsHolder, original.termsAt);
+        CorpusOrder = original.CorpusOrder;
     }
 
     public EventDate Date { get; init; }
@@ -33,15 +66,33 @@ public sealed record TimelineEvent
         init => text = SentenceText.Of(value);
     }
 
-    public IReadOnlyList<TimelineSource> Sources { get; init; }
+    public IReadOnlyList<TimelineSource> Sources
+    {
+        get => sources is Passage passage ? Keep(passage) : (IReadOnlyList<TimelineSource>)sources;
+        init => sources = value;
+    }
 
-    public int[] Terms { get; init; }
+    public EventTerms Terms
+    {
+        get => EventTerms.Of(termsHolder, termsAt);
+        init => (termsHolder, termsAt) = value.Stored;
+    }
 
     public int CorpusOrder { get; init; }
 
     internal SentenceText Sentence => text;
 
-    public void Deconstruct(out EventDate date, out string text, out IReadOnlyList<TimelineSource> sources, out int[] terms, out int corpusOrder)
+    /// <summary>The passage of the one source not made yet (its start and length are the sentence's), or null.</summary>
+    internal Passage? UnmadeSource => sources as Passage;
+
+    /// <summary>The sources, without keeping them when they are not made yet (for what reads every event once).</summary>
+    internal IReadOnlyList<TimelineSource> SourcesUnkept => sources is Passage passage ? Made(passage) : (IReadOnlyList<TimelineSource>)sources;
+
+    /// <summary>Whether a source is in one of <paramref name="passageIds"/>, without making the sources (for scans of every event).</summary>
+    internal bool CitesAnyOf(IReadOnlySet<string> passageIds) =>
+        sources is Passage passage ? passageIds.Contains(passage.Id) : Sources.Any(s => passageIds.Contains(s.PassageId));
+
+    public void Deconstruct(out EventDate date, out string text, out IReadOnlyList<TimelineSource> sources, out EventTerms terms, out int corpusOrder)
     {
         date = Date;
         text = Text;
@@ -50,11 +101,22 @@ public sealed record TimelineEvent
         corpusOrder = CorpusOrder;
     }
 
-    // As the generated equality did (lists and arrays by reference), except that the text is compared as text.
+    // As the generated equality did (lists and arrays by reference), except that the text is compared as text. A list not
+    // made yet is one no other event can hold.
     public bool Equals(TimelineEvent? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && Date == other.Date && CorpusOrder == other.CorpusOrder && Equals(Sources, other.Sources)
-            && Equals(Terms, other.Terms) && text.Equals(other.text));
+        || (other is not null && Date == other.Date && CorpusOrder == other.CorpusOrder && sources is not Passage && Equals(sources, other.sources)
+            && Terms.Equals(other.Terms) && text.Equals(other.text));
 
-    public override int GetHashCode() => HashCode.Combine(Date, text, Sources, Terms, CorpusOrder);
+    // Without the sources, whose list may be made after the event is hashed; equal events still hash alike.
+    public override int GetHashCode() => HashCode.Combine(Date, text, Terms, CorpusOrder);
+
+    private TimelineSource[] Made(Passage passage) => [new TimelineSource(passage.ArticleId, passage.Id, text.Start, text.Length, text)];
+
+    private IReadOnlyList<TimelineSource> Keep(Passage passage)
+    {
+        var made = Made(passage);
+        var kept = Interlocked.CompareExchange(ref sources, made, passage);
+        return ReferenceEquals(kept, passage) ? made : (IReadOnlyList<TimelineSource>)kept;
+    }
 }

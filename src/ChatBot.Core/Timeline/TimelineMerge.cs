@@ -38,12 +38,15 @@ internal static class TimelineMerge
         }, _ => { });
 
         var events = new List<TimelineEvent>();
+        // One record per date, shared by the events of that date: a few thousand dates among hundreds of thousands of events.
+        var shared = new Dictionary<EventDate, EventDate>();
         for (var c = 0; c < candidates.Count; c++)
         {
             if (opens[c])
             {
                 var candidate = candidates[c];
-                events.Add(candidate with { Sources = joined[c] is { } sources ? [.. sources] : candidate.Sources, CorpusOrder = events.Count });
+                var date = shared.TryGetValue(candidate.Date, out var same) ? same : shared[candidate.Date] = candidate.Date;
+                events.Add(candidate with { Date = date, Sources = joined[c] is { } sources ? [.. sources] : candidate.Sources, CorpusOrder = events.Count });
             }
         }
 
@@ -60,12 +63,13 @@ internal static class TimelineMerge
         foreach (var c in sameDate)
         {
             var candidate = candidates[c];
-            var bits = Bits(candidate.Terms);
+            var terms = candidate.Terms.AsInts();
+            var bits = Bits(terms);
             var target = -1;
             foreach (var (o, openBits) in open)
             {
                 var sources = (IReadOnlyList<TimelineSource>?)joined[o] ?? candidates[o].Sources;
-                if (!HasSourceIn(sources, candidate.Sources[0].ArticleId) && SameEvent(candidates[o].Terms, openBits, candidate.Terms, bits))
+                if (!HasSourceIn(sources, candidate.Sources[0].ArticleId) && SameEvent(candidates[o].Terms.AsInts(), openBits, terms, bits))
                 {
                     target = o;
                     break;
@@ -98,7 +102,7 @@ internal static class TimelineMerge
     }
 
     /// <summary><see cref="Overlap"/> at least <see cref="SameEventOverlap"/>.</summary>
-    internal static bool SameEvent(int[] a, int[] b) => SameEvent(a, Bits(a), b, Bits(b));
+    internal static bool SameEvent(ReadOnlySpan<int> a, ReadOnlySpan<int> b) => SameEvent(a, Bits(a), b, Bits(b));
 
     /// <summary>
     /// <see cref="Overlap"/> at least <see cref="SameEventOverlap"/>, which for Jaccard is three times the shared terms
@@ -106,7 +110,7 @@ internal static class TimelineMerge
     /// than twice cannot get there, and the shared terms are at most the bits the two sets' <see cref="Bits"/> have in
     /// common plus the terms of either set that fall on a bit another of its own terms took.
     /// </summary>
-    internal static bool SameEvent(int[] a, ulong aBits, int[] b, ulong bBits)
+    internal static bool SameEvent(ReadOnlySpan<int> a, ulong aBits, ReadOnlySpan<int> b, ulong bBits)
     {
         var common = BitOperations.PopCount(aBits & bBits);
         var crowded = Math.Min(a.Length - BitOperations.PopCount(aBits), b.Length - BitOperations.PopCount(bBits));
@@ -116,7 +120,7 @@ internal static class TimelineMerge
     }
 
     /// <summary>A bit per term, the term's number modulo 64.</summary>
-    internal static ulong Bits(int[] terms)
+    internal static ulong Bits(ReadOnlySpan<int> terms)
     {
         var bits = 0UL;
         foreach (var term in terms)
@@ -128,7 +132,9 @@ internal static class TimelineMerge
     }
 
     /// <summary>Jaccard overlap of two sorted term sets.</summary>
-    internal static double Overlap(int[] a, int[] b)
+    internal static double Overlap(EventTerms a, EventTerms b) => Overlap(a.AsInts(), b.AsInts());
+
+    internal static double Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (a.Length == 0 || b.Length == 0)
         {

@@ -19,14 +19,46 @@ public static class TimelineQuery
             return [];
         }
 
-        return [.. corpus.Timeline.Where(e => (range is null || range.Contains(e.Date)) && (concepts.Count == 0 || TopicCoverage(e, concepts) >= MinTopicCoverage))];
+        var total = TotalWeight(concepts);
+        return corpus.Timeline.Where(e => (range is null || range.Contains(e.Date)) && (concepts.Count == 0 || Coverage(e.Terms, concepts, total) >= MinTopicCoverage)).ToList();
     }
 
     /// <summary>Share of the concepts' weight the event's sentence holds.</summary>
-    public static float TopicCoverage(TimelineEvent timelineEvent, IReadOnlyList<QueryConcept> concepts)
+    public static float TopicCoverage(TimelineEvent timelineEvent, IReadOnlyList<QueryConcept> concepts) =>
+        Coverage(timelineEvent.Terms, concepts, TotalWeight(concepts));
+
+    /// <summary>The concepts' weight summed as <c>Enumerable.Sum</c> sums floats (in a double, rounded once at the end).</summary>
+    internal static float TotalWeight(IReadOnlyList<QueryConcept> concepts)
     {
-        var total = concepts.Sum(c => c.Weight);
-        var matched = concepts.Where(c => c.Alternatives.Any(a => Array.BinarySearch(timelineEvent.Terms, a.TermId) >= 0)).Sum(c => c.Weight);
-        return total <= 0 ? 0 : matched / total;
+        var sum = 0d;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            sum += concepts[c].Weight;
+        }
+
+        return (float)sum;
+    }
+
+    /// <summary>
+    /// <see cref="TopicCoverage"/> with the total summed once for every event: a scan of the timeline made several objects
+    /// per event in the LINQ it was written in, while the sums stay exactly what they were.
+    /// </summary>
+    internal static float Coverage(EventTerms terms, IReadOnlyList<QueryConcept> concepts, float total)
+    {
+        var matched = 0d;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var alternatives = concepts[c].Alternatives;
+            for (var a = 0; a < alternatives.Count; a++)
+            {
+                if (terms.Contains(alternatives[a].TermId))
+                {
+                    matched += concepts[c].Weight;
+                    break;
+                }
+            }
+        }
+
+        return total <= 0 ? 0 : (float)matched / total;
     }
 }

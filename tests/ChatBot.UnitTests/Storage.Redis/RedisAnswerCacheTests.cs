@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.UnitTests.Storage.Redis;
 
 /// <summary>The shared answer-cache level: set on one replica, a hit on the other, under the corpus fingerprint.</summary>
+[Collection(RedisCollection.Name)]
 public sealed class RedisAnswerCacheTests(RedisServerFixture redis) : TwoReplicaTest(redis), IClassFixture<RedisServerFixture>
 {
     private static readonly AnswerResult Sample = new("Who is Choi?", AnswerStatus.Answered, "An answer. [1]", [new Citation(1, "a", "T", null, null, null, null, "a#p1", "An answer.")], [], false, 3.2);

@@ -6,6 +6,7 @@ using StackExchange.Redis;
 namespace ChatBot.UnitTests.Storage.Redis;
 
 /// <summary>Slack event ids, replay records and sign-in nonces, marked through two replicas on one Redis: the first wins, once.</summary>
+[Collection(RedisCollection.Name)]
 public sealed class RedisDeduplicationTests(RedisServerFixture redis) : TwoReplicaTest(redis), IClassFixture<RedisServerFixture>
 {
 

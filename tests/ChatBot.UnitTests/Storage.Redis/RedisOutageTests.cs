@@ -17,6 +17,7 @@ namespace ChatBot.UnitTests.Storage.Redis;
 /// misses), nothing throws but the sign-in check; the breaker keeps asking Redis until the pause is over; once Redis is
 /// back and the pause has passed, the state is shared again. A server of its own, as the test stops it.
 /// </summary>
+[Collection(RedisCollection.Name)]
 public sealed class RedisOutageTests : IAsyncLifetime
 {
     private static readonly RateLimitOptions Limits = new() { UserBurst = 2, UserPerMinute = 1 };

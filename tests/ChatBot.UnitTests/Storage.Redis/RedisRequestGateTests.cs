@@ -7,6 +7,7 @@ namespace ChatBot.UnitTests.Storage.Redis;
 /// The shared gate behaves as the local one (<see cref="RequestGateScenarios"/>, with a local gate behind it that must not
 /// be asked), and two replicas on one Redis hold one user to one limit.
 /// </summary>
+[Collection(RedisCollection.Name)]
 public sealed class RedisRequestGateTests(RedisServerFixture redis) : RequestGateScenarios, IClassFixture<RedisServerFixture>, IAsyncLifetime
 {
     private readonly string prefix = RedisReplica.NewPrefix();

@@ -57,6 +57,23 @@ public sealed class NarrowIntsTests
         Assert.Equal([1, 2, 70_000, 4, 5], joined.ToArray());
     }
 
+    /// <summary>Many parts are joined in parallel ranges: the result must be the parts end to end, in the width of the widest.</summary>
+    [Theory]
+    [InlineData(200, 1)]
+    [InlineData(60_000, 2)]
+    [InlineData(-3, 4)]
+    public void Join_OfManyParts_IsThePartsEndToEnd(int extreme, int width)
+    {
+        var random = new Random(width);
+        var parts = Enumerable.Range(0, 20_000).Select(_ => Enumerable.Range(0, random.Next(6)).Select(_ => random.Next(100)).ToArray()).ToList();
+        parts[random.Next(10_000, parts.Count)] = [extreme];
+
+        var joined = NarrowInts.Join(parts);
+
+        Assert.Equal(width, joined.Width);
+        Assert.Equal(parts.SelectMany(part => part), joined.ToArray());
+    }
+
     [Theory]
     [InlineData(new[] { 0, 9 }, 10, true)]
     [InlineData(new[] { 0, 10 }, 10, false)]

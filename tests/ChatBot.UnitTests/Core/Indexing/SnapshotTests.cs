@@ -1,3 +1,4 @@
+using ChatBot.Core.Admin;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
@@ -194,6 +195,27 @@ public sealed class SnapshotTests : IDisposable
         var blocked = Path.Combine(directory, "file-not-folder");
         File.WriteAllText(blocked, "x");
         Assert.NotNull(new IndexSnapshotStore(blocked).TrySave(TestCorpus.Index));
+    }
+
+    [Fact]
+    public void ScansOfEveryEvent_OnALoadedSnapshot_GiveWhatTheBuiltIndexGives_WithoutMakingTheSourceLists()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index));
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer)!;
+        var unmade = loaded.Timeline.Count(e => e.UnmadeSource is not null);
+        HashSet<string> cited = [TestCorpus.Index.Timeline[0].Sources[0].PassageId, "no-such-passage"];
+
+        var overview = CorpusOverview.Articles(loaded);
+        var citing = loaded.Timeline.Where(e => e.CitesAnyOf(cited)).Select(e => e.CorpusOrder).ToList();
+
+        Assert.True(unmade > 0);
+        Assert.Equal(unmade, loaded.Timeline.Count(e => e.UnmadeSource is not null));
+        Assert.Equal(
+            CorpusOverview.Articles(TestCorpus.Index).Select(r => $"{r.Article.Id} {string.Join('|', r.Dates)}"),
+            overview.Select(r => $"{r.Article.Id} {string.Join('|', r.Dates)}"));
+        Assert.Equal(TestCorpus.Index.Timeline.Where(e => e.Sources.Any(s => cited.Contains(s.PassageId))).Select(e => e.CorpusOrder), citing);
+        Assert.NotEmpty(citing);
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);

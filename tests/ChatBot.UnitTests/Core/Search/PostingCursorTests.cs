@@ -52,6 +52,50 @@ public sealed class PostingCursorTests
         Assert.True(compared > 2_000, $"only {compared} bounds compared");
     }
 
+    /// <summary>
+    /// Probes land anywhere from the cursor's own posting to far past its end; each must stop at the first posting at or
+    /// after the target, and never read past <see cref="PostingCursor.End"/>: the lists here are followed by lower
+    /// passage numbers (as the next term's postings are in the index's flat array), which a probe must not count.
+    /// </summary>
+    [Theory]
+    [InlineData(5)]
+    [InlineData(29)]
+    public void AdvanceTo_StopsAtTheFirstPostingAtOrAfterTheTarget(int seed)
+    {
+        var random = new Random(seed);
+        var probes = 0;
+        for (var list = 0; list < 400; list++)
+        {
+            var length = random.Next(1, list % 4 == 0 ? 20 : 300);
+            var start = random.Next(0, 10);
+            var passages = new int[start + length + random.Next(0, 12)];
+            var passage = random.Next(0, 5);
+            for (var k = start; k < start + length; k++)
+            {
+                passages[k] = passage;
+                passage += random.Next(1, random.Next(2) == 0 ? 4 : 40);
+            }
+
+            var cursor = Cursor(passages, new float[passages.Length], start, start + length);
+            var target = passages[start] - 1;
+            while (cursor.Position < cursor.End)
+            {
+                target += random.Next(5) == 0 ? random.Next(1, 400) : random.Next(0, 6);
+                cursor.AdvanceTo(target);
+                var expected = start;
+                while (expected < start + length && passages[expected] < target)
+                {
+                    expected++;
+                }
+
+                Assert.Equal(expected, cursor.Position);
+                probes++;
+            }
+        }
+
+        Assert.True(probes > 5_000, $"only {probes} probes");
+    }
+
     private static PostingCursor Cursor(int[] passages, float[] weights, int start, int end) =>
         new() { Passages = passages, Weights = weights, Factor = 1.5f, Position = start, End = end, Concept = 0, UpperBound = float.MaxValue };
 }

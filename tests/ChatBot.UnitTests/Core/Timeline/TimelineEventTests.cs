@@ -1,4 +1,5 @@
 using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
 using ChatBot.Core.Timeline;
 
 namespace ChatBot.UnitTests.Timeline;
@@ -60,5 +61,37 @@ public sealed class TimelineEventTests
         Assert.Equal("Other.", (sliced with { Text = "Other." }).Text);
         var (date, text, _, _, order) = sliced with { CorpusOrder = 7 };
         Assert.Equal((Date, Sentence, 7), (date, text, order));
+    }
+
+    [Fact]
+    public void AnEventKeepingItsPassage_MakesItsOneSourceOnce_AndACopyHoldsTheSameList()
+    {
+        var article = CompactText.Of(Article);
+        var start = Article.IndexOf(Sentence, StringComparison.Ordinal);
+        var passage = new Passage
+        {
+            Ordinal = 4, Id = "a#p2", ArticleId = "a", ArticleOrdinal = 0, BlockIndex = 1, Kind = BlockKind.Paragraph, Start = 0, Length = Article.Length,
+            ArticleText = article, Sentences = [],
+        };
+        var loaded = new TimelineEvent(Date, SentenceText.Slice(article, start, Sentence.Length), passage, [1, 2], 3);
+        var hash = loaded.GetHashCode();
+
+        Assert.Equal([new TimelineSource("a", "a#p2", start, Sentence.Length, Sentence)], loaded.SourcesUnkept);
+        Assert.NotSame(loaded.SourcesUnkept, loaded.SourcesUnkept);
+        Assert.Same(passage, loaded.UnmadeSource);
+        var sources = loaded.Sources;
+        Assert.Equal([new TimelineSource("a", "a#p2", start, Sentence.Length, Sentence)], sources);
+        Assert.Same(sources, loaded.Sources);
+        Assert.Null(loaded.UnmadeSource);
+        Assert.Equal(hash, loaded.GetHashCode());
+
+        var again = new TimelineEvent(Date, SentenceText.Slice(article, start, Sentence.Length), passage, loaded.Terms, 3);
+        var copy = again with { };
+        Assert.Same(again.Sources, copy.Sources);
+        Assert.Equal(again, copy);
+        Assert.Equal(again.GetHashCode(), copy.GetHashCode());
+        // Lists compare by reference, as the generated equality did: two events that each made their own are not equal.
+        Assert.NotEqual(loaded, again);
+        Assert.NotEqual(again, new TimelineEvent(Date, SentenceText.Slice(article, start, Sentence.Length), passage, loaded.Terms, 3));
     }
 }

@@ -59,6 +59,18 @@ public sealed class TimelineMergeTests
     private static int[] Terms(Random random, int range, int step) =>
         [.. Enumerable.Range(0, range).Where(_ => random.Next(range) < 12).Select(t => t * step)];
 
+    [Fact]
+    public void Merge_GivesTheEventsOfOneDateOneDateRecord()
+    {
+        // Each candidate with a date record of its own, as the builder makes them.
+        var candidates = Candidates(new Random(7), count: 200).Select(c => c with { Date = c.Date with { } }).ToList();
+
+        var merged = TimelineMerge.Merge(candidates);
+
+        Assert.Equal(OnePass(candidates).Select(Describe), merged.Select(Describe));
+        Assert.Equal(6, merged.Select(e => e.Date).Distinct(ReferenceEqualityComparer.Instance).Count());
+    }
+
     /// <summary>Few dates, articles and terms, so that candidates often join, and often may not (same article).</summary>
     private static List<TimelineEvent> Candidates(Random random, int count)
     {

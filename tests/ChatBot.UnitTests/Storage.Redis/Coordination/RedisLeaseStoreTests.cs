@@ -11,6 +11,7 @@ namespace ChatBot.UnitTests.Storage.Redis.Coordination;
 /// Against a private redis-server. Expiry is Redis's real clock, so "the lease expired" is produced by deleting the key
 /// (what Redis's expiry does); the TTL Redis was given is read back instead of waited for.
 /// </summary>
+[Collection(RedisCollection.Name)]
 public sealed class RedisLeaseStoreTests : IAsyncLifetime
 {
     private static readonly TimeSpan Ttl = TimeSpan.FromSeconds(15);

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+using ChatBot.Core.Search;
+using ChatBot.Core.Timeline;
+using ChatBot.Evaluation;
+
+namespace ChatBot.Benchmarks.SideBySide;
+
+/// <summary>
+/// Timeline filters over a loaded, prepared snapshot: <see cref="TimelineQuery.Find"/> with a topic, with a topic and
+/// years, and with years alone, for topics taken from the timeline's own sentences. Prints the fastest of five passes,
+/// the bytes allocated per filter and a checksum of what was found (the same before and after a change that must not
+/// change results).
+/// Run: <c>dotnet run -c Release -- timeline-profile [--corpora synthetic] [--synthetic-articles 10000]</c>
+/// </summary>
+internal static class TimelineProfile
+{
+    private const int Topics = 150;
+    private const int Passes = 5;
+
+    public static void Run(string[] args)
+    {
+        var options = SideBySideOptions.Parse(args);
+        Console.WriteLine($"timeline-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Machine.LoadAverage()}");
+        foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, 1))
+        {
+            Profile(corpus);
+        }
+    }
+
+    private static void Profile(SideBySideCorpus corpus)
+    {
+        var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
+        var directory = Directory.CreateTempSubdirectory("chatbot-timeline-profile-").FullName;
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint));
+        var index = store.TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
+        Directory.Delete(directory, recursive: true);
+        index.Prepare();
+
+        var timeline = index.Timeline;
+        var stride = Math.Max(1, timeline.Count / Topics);
+        var queries = new List<(string Kind, QueryPlan? Plan, DateRange? Range)>();
+        for (var i = 0; i < timeline.Count && queries.Count < 3 * Topics; i += stride)
+        {
+            var words = timeline[i].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 5 && w.All(char.IsLetter)).Take(3).ToList();
+            var year = timeline[i].Date.Start.Year;
+            var range = new DateRange(year - 2, year + 2);
+            var plan = words.Count == 0 ? null : TopicPlan.For(index, string.Join(' ', words), QuestionKind.Timeline).Plan;
+            queries.Add(("topic", plan, null));
+            queries.Add(("topic and years", plan, range));
+            queries.Add(("years", null, range));
+        }
+
+        foreach (var kind in queries.Select(q => q.Kind).Distinct())
+        {
+            var these = queries.Where(q => q.Kind == kind).ToList();
+            var best = double.MaxValue;
+            long allocated = 0;
+            var checksum = 0UL;
+            var found = 0L;
+            for (var pass = 0; pass < Passes; pass++)
+            {
+                var (sum, count) = (14695981039346656037UL, 0L);
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                foreach (var (_, plan, range) in these)
+                {
+                    foreach (var e in TimelineQuery.Find(index, plan, range))
+                    {
+                        sum = (sum ^ (ulong)e.CorpusOrder) * 1099511628211UL;
+                        count++;
+                    }
+                }
+
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds / these.Count);
+                (allocated, checksum, found) = ((GC.GetAllocatedBytesForCurrentThread() - bytes) / these.Count, sum, count);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{corpus.Name}: {timeline.Count:N0} events; Find ({kind}) x{these.Count}: {best:F3} ms each (fastest of {Passes}), {allocated / 1024.0:F1} KB allocated each, {found:N0} found, checksum {checksum:X16}"));
+        }
+    }
+}
