@@ -17,7 +17,7 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
 
     private readonly PredictionEnginePool engines;
     private readonly QuestionKind[] labels;
-    private readonly CompiledQuestionModel? compiled;
+    private volatile CompiledQuestionModel? compiled;
     private volatile bool disposed;
 
     public MlQuestionClassifier(string modelPath)
@@ -32,12 +32,10 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
         var (model, inputSchema, modelLabels) = QuestionModelFile.Load(SharedContext, ModelPath);
         engines = new PredictionEnginePool(SharedContext, model);
         labels = modelLabels;
-        if (compile && CompiledQuestionModel.TryCreate(SharedContext, model, inputSchema) is { } candidate
-            && candidate.Classes == labels.Length
-            && CompiledModelCheck.Agrees(candidate, EngineScores))
-        {
-            compiled = candidate;
-        }
+
+        // Compiling and checking takes a few hundred milliseconds of one core: off the caller's path, so a one-shot
+        // `ask` or a starting host is not kept waiting; until it is done the engine answers, with the same numbers.
+        Compilation = compile ? Task.Run(() => Compile(model, inputSchema)) : Task.CompletedTask;
     }
 
     /// <summary>Where a host finds the committed model: it is copied to the build output under <c>Model/</c>.</summary>
@@ -47,6 +45,9 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
 
     /// <summary>Whether questions are scored by the compiled model rather than by ML.NET's engine.</summary>
     internal bool IsCompiled => compiled is not null;
+
+    /// <summary>Done when the compiled model is in use or known not to apply.</summary>
+    internal Task Compilation { get; }
 
     public QuestionClassification Classify(string question)
     {
@@ -67,7 +68,29 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
     }
 
     /// <summary>ML.NET's engine's probabilities for <paramref name="question"/>, one per label, in the model's label order.</summary>
-    internal float[] EngineScores(string question) => engines.Predict(new QuestionInput { Question = question }).Score;
+    internal float[] EngineScores(string question)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return engines.Predict(new QuestionInput { Question = question }).Score;
+    }
+
+    private void Compile(ITransformer model, DataViewSchema inputSchema)
+    {
+        try
+        {
+            // A context of its own: the shared one's engines answer questions meanwhile.
+            if (CompiledQuestionModel.TryCreate(new MLContext(seed: QuestionClassifierTrainer.Seed), model, inputSchema) is { } candidate
+                && candidate.Classes == labels.Length
+                && CompiledModelCheck.Agrees(candidate, EngineScores))
+            {
+                compiled = candidate;
+            }
+        }
+        catch (ObjectDisposedException) when (disposed)
+        {
+            // Disposed while compiling: the engines the probes are checked against are gone, and nothing will ask.
+        }
+    }
 
     public void Dispose()
     {

@@ -27,7 +27,9 @@ internal static class ClassifierProfile
         Console.WriteLine($"engine-only load {stopwatch.Elapsed.TotalMilliseconds:F0} ms");
         stopwatch.Restart();
         using var compiled = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
-        Console.WriteLine($"compiled load (with its check) {stopwatch.Elapsed.TotalMilliseconds:F0} ms, compiled: {compiled.IsCompiled}");
+        var loaded = stopwatch.Elapsed.TotalMilliseconds;
+        compiled.Compilation.GetAwaiter().GetResult();
+        Console.WriteLine($"compiling load {loaded:F0} ms; compiled and checked (in the background) {stopwatch.Elapsed.TotalMilliseconds:F0} ms after the load began, compiled: {compiled.IsCompiled}");
 
         var labelled = QuestionDataset.LoadAsync(QuestionClassifierTrainer.DefaultDataPath).GetAwaiter().GetResult().Select(r => r.Question).ToList();
         Compare("labelled questions", labelled, engine, compiled);

@@ -8,17 +8,46 @@ namespace ChatBot.UnitTests.MachineLearning.Questions;
 public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) : IClassFixture<CompiledQuestionModelFixture>
 {
     [Fact]
-    public void CommittedModel_IsCompiled_WhenLoaded()
+    public async Task CommittedModel_IsCompiled_SoonAfterLoading()
     {
         using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
+
+        await classifier.Compilation;
 
         Assert.True(classifier.IsCompiled);
     }
 
     [Fact]
-    public void Classify_GivesTheEnginesKindAndConfidence_ForEveryQuestion_AndTextTooLongToCompile()
+    public async Task Classify_WhileCompiling_AndAfter_GivesTheSameAnswers()
     {
         using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
+        var questions = model.Questions.Take(40).ToList();
+
+        var before = questions.Select(classifier.Classify).ToList();
+        await classifier.Compilation;
+        var after = questions.Select(classifier.Classify).ToList();
+
+        Assert.True(classifier.IsCompiled);
+        Assert.Equal(before.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))), after.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))));
+    }
+
+    [Fact]
+    public async Task Dispose_WhileCompiling_EndsTheCompilationQuietly()
+    {
+        var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
+
+        classifier.Dispose();
+        await classifier.Compilation;
+
+        Assert.Throws<ObjectDisposedException>(() => classifier.Classify("When did it happen?"));
+    }
+
+    [Fact]
+    public async Task Classify_GivesTheEnginesKindAndConfidence_ForEveryQuestion_AndTextTooLongToCompile()
+    {
+        using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
+        await classifier.Compilation;
+        Assert.True(classifier.IsCompiled);
         var texts = model.Questions.Append(string.Join(' ', model.Questions)).Append("").ToList();
 
         var compiled = texts.Select(classifier.Classify).ToList();
@@ -38,6 +67,7 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
         {
             using var classifier = new MlQuestionClassifier(path);
             using var engine = new MlQuestionClassifier(path, compile: false);
+            await classifier.Compilation;
 
             Assert.False(classifier.IsCompiled);
             Assert.Equal(model.Questions.Take(50).Select(engine.Classify), model.Questions.Take(50).Select(classifier.Classify));
@@ -61,6 +91,7 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
         try
         {
             using var classifier = new MlQuestionClassifier(path);
+            await classifier.Compilation;
 
             Assert.False(classifier.IsCompiled);
             Assert.Equal(QuestionKind.Date, classifier.Classify("When did it happen?").Kind);
