@@ -8,27 +8,42 @@ namespace ChatBot.UnitTests.MachineLearning.Questions;
 public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) : IClassFixture<CompiledQuestionModelFixture>
 {
     [Fact]
-    public async Task CommittedModel_IsCompiled_SoonAfterLoading()
+    public async Task CommittedModel_Compiles()
     {
         using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
 
-        await classifier.Compilation;
+        await classifier.CompileAsync();
 
         Assert.True(classifier.IsCompiled);
     }
 
     [Fact]
-    public async Task Classify_WhileCompiling_AndAfter_GivesTheSameAnswers()
+    public async Task AFewQuestions_GoToTheEngine_ThenTheCompiledModelTakesOver_WithTheSameAnswers()
     {
         using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
         var questions = model.Questions.Take(40).ToList();
 
-        var before = questions.Select(classifier.Classify).ToList();
-        await classifier.Compilation;
+        var first = questions.Take(31).Select(classifier.Classify).ToList();
+        Assert.False(classifier.IsCompiling);
+        first.AddRange(questions.Skip(31).Select(classifier.Classify));
+        Assert.True(classifier.IsCompiling);
+        await classifier.CompileAsync();
         var after = questions.Select(classifier.Classify).ToList();
 
         Assert.True(classifier.IsCompiled);
-        Assert.Equal(before.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))), after.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))));
+        Assert.Equal(first.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))), after.Select(c => (c.Kind, BitConverter.SingleToInt32Bits(c.Confidence))));
+    }
+
+    [Fact]
+    public async Task EngineOnly_NeverCompiles()
+    {
+        using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath, compile: false);
+
+        _ = model.Questions.Take(40).Select(classifier.Classify).ToList();
+        await classifier.CompileAsync();
+
+        Assert.False(classifier.IsCompiling);
+        Assert.False(classifier.IsCompiled);
     }
 
     [Fact]
@@ -36,8 +51,9 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
     {
         var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
 
+        var compiling = classifier.CompileAsync();
         classifier.Dispose();
-        await classifier.Compilation;
+        await compiling;
 
         Assert.Throws<ObjectDisposedException>(() => classifier.Classify("When did it happen?"));
     }
@@ -46,7 +62,7 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
     public async Task Classify_GivesTheEnginesKindAndConfidence_ForEveryQuestion_AndTextTooLongToCompile()
     {
         using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath);
-        await classifier.Compilation;
+        await classifier.CompileAsync();
         Assert.True(classifier.IsCompiled);
         var texts = model.Questions.Append(string.Join(' ', model.Questions)).Append("").ToList();
 
@@ -67,7 +83,7 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
         {
             using var classifier = new MlQuestionClassifier(path);
             using var engine = new MlQuestionClassifier(path, compile: false);
-            await classifier.Compilation;
+            await classifier.CompileAsync();
 
             Assert.False(classifier.IsCompiled);
             Assert.Equal(model.Questions.Take(50).Select(engine.Classify), model.Questions.Take(50).Select(classifier.Classify));
@@ -91,7 +107,7 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
         try
         {
             using var classifier = new MlQuestionClassifier(path);
-            await classifier.Compilation;
+            await classifier.CompileAsync();
 
             Assert.False(classifier.IsCompiled);
             Assert.Equal(QuestionKind.Date, classifier.Classify("When did it happen?").Kind);
