@@ -7,7 +7,7 @@ namespace ChatBot.MachineLearning;
 /// <summary>Loads a saved question model and checks it is one: right input column, and labels that are all question kinds.</summary>
 internal static class QuestionModelFile
 {
-    public static ITransformer Load(MLContext mlContext, string path)
+    public static (ITransformer Model, DataViewSchema InputSchema, QuestionKind[] Labels) Load(MLContext mlContext, string path)
     {
         if (!File.Exists(path))
         {
@@ -18,8 +18,7 @@ internal static class QuestionModelFile
         {
             using var stream = File.OpenRead(path);
             var model = mlContext.Model.Load(stream, out var inputSchema);
-            CheckLabels(model.GetOutputSchema(inputSchema));
-            return model;
+            return (model, inputSchema, ReadLabels(model.GetOutputSchema(inputSchema)));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -27,15 +26,19 @@ internal static class QuestionModelFile
         }
     }
 
-    private static void CheckLabels(DataViewSchema outputSchema)
+    // The labels in the order of the model's scores, each a question kind.
+    private static QuestionKind[] ReadLabels(DataViewSchema outputSchema)
     {
         var scores = outputSchema[nameof(QuestionPrediction.Score)];
         var names = default(VBuffer<ReadOnlyMemory<char>>);
         scores.GetSlotNames(ref names);
-        var unknown = names.DenseValues().Select(n => n.ToString()).Where(n => !Enum.TryParse<QuestionKind>(n, out _)).ToList();
+        var labels = names.DenseValues().Select(n => n.ToString()).ToList();
+        var unknown = labels.Where(n => !Enum.TryParse<QuestionKind>(n, out _)).ToList();
         if (unknown.Count > 0)
         {
             throw new InvalidDataException($"its labels {string.Join(", ", unknown)} are not question kinds.");
         }
+
+        return labels.Select(Enum.Parse<QuestionKind>).ToArray();
     }
 }

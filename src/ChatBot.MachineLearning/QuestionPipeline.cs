@@ -19,13 +19,6 @@ internal static class QuestionPipeline
 
     public static IEstimator<ITransformer> Build(MLContext mlContext)
     {
-        // Spelled out rather than left to ML.NET's defaults, which a package update could change under the committed model.
-        var text = new TextFeaturizingEstimator.Options
-        {
-            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-            Norm = TextFeaturizingEstimator.NormFunction.L2,
-        };
         var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options
         {
             NumberOfThreads = 1,
@@ -33,8 +26,20 @@ internal static class QuestionPipeline
             L2Regularization = 0.01f,
         };
         return mlContext.Transforms.Conversion.MapValueToKey(nameof(QuestionInput.Label))
-            .Append(mlContext.Transforms.Text.FeaturizeText(FeaturesColumn, text, nameof(QuestionInput.Question)))
+            .Append(mlContext.Transforms.Text.FeaturizeText(FeaturesColumn, TextOptions(), nameof(QuestionInput.Question)))
             .Append(mlContext.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer))
             .Append(mlContext.Transforms.Conversion.MapKeyToValue(nameof(QuestionPrediction.PredictedLabel)));
     }
+
+    /// <summary>
+    /// The featuriser's options: spelled out rather than left to ML.NET's defaults, which a package update could change
+    /// under the committed model. The normaliser's (lower case, diacritics removed, punctuation and digits kept) are the
+    /// defaults; the compiled model reads them from here too.
+    /// </summary>
+    public static TextFeaturizingEstimator.Options TextOptions() => new()
+    {
+        WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
+        CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
+        Norm = TextFeaturizingEstimator.NormFunction.L2,
+    };
 }

@@ -27,6 +27,12 @@ if (args is ["rank-profile", .. var rankArgs])
     return;
 }
 
+if (args is ["classifier-profile", .. var classifierArgs])
+{
+    ChatBot.Benchmarks.Classifier.ClassifierProfile.Run(classifierArgs);
+    return;
+}
+
 if (args is ["ask-profile", .. var askArgs])
 {
     ChatBot.Benchmarks.SideBySide.AskProfile.Run(askArgs);
