@@ -44,14 +44,14 @@ public static partial class AnswerFeatureDetector
         }
         else if (!mayHaveNumber)
         {
-            dated = FeatureScans.HasYear(text) || DatePattern().IsMatch(text);
+            dated = FeatureScans.HasYear(text) || (FeatureScans.IsPlain(text) ? DatePatternScan.Next(text, 0, out _) >= 0 : DatePattern().IsMatch(text));
         }
         else
         {
             // One pass over the dates tells whether there is one and blanks them (each replaced by one space, as
             // Regex.Replace would) for the number check, into a pooled buffer rather than a new string.
             var buffer = ArrayPool<char>.Shared.Rent(text.Length);
-            var length = Replace(DatePattern(), text, buffer, out var dates);
+            var length = FeatureScans.IsPlain(text) ? BlankDates(text, buffer, out var dates) : Replace(DatePattern(), text, buffer, out dates);
             dated = dates > 0;
             numbered = HasNumber(dated ? buffer.AsSpan(0, length) : text);
             ArrayPool<char>.Shared.Return(buffer);
@@ -107,6 +107,25 @@ public static partial class AnswerFeatureDetector
             length += match.Index - from;
             buffer[length++] = ' ';
             from = match.Index + match.Length;
+            replaced++;
+        }
+
+        text[from..].CopyTo(buffer.AsSpan(length));
+        return length + text.Length - from;
+    }
+
+    /// <summary>As <see cref="Replace"/> with the date pattern, for plain text (<see cref="DatePatternScan"/>).</summary>
+    private static int BlankDates(ReadOnlySpan<char> text, char[] buffer, out int replaced)
+    {
+        var length = 0;
+        var from = 0;
+        replaced = 0;
+        for (var at = DatePatternScan.Next(text, 0, out var matched); at >= 0; at = DatePatternScan.Next(text, from, out matched))
+        {
+            text[from..at].CopyTo(buffer.AsSpan(length));
+            length += at - from;
+            buffer[length++] = ' ';
+            from = at + matched;
             replaced++;
         }
 

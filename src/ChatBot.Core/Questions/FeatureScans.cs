@@ -9,6 +9,9 @@ namespace ChatBot.Core.Questions;
 /// </summary>
 internal static class FeatureScans
 {
+    /// <summary>True when every character is below U+0100, where the scans read text as the patterns do.</summary>
+    public static bool IsPlain(ReadOnlySpan<char> text) => !text.ContainsAnyExceptInRange('\0', '\u00FF');
+
     /// <summary>
     /// True when the date pattern's first alternative, <c>\b(1[89]\d{2}|20\d{2})s?\b</c>, surely matches: four ASCII
     /// digits starting 18, 19 or 20, with a character that is surely no word character (or the text's edge) before them,

@@ -24,6 +24,18 @@ public static partial class PersonNames
     /// <summary>Whether <see cref="Find"/> would find a name, without making the strings (sentence features at index build).</summary>
     public static bool Contains(ReadOnlySpan<char> text)
     {
+        var notNames = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (NameScans.IsPlain(text))
+        {
+            return NameScans.HasTitledName(text) || NameScans.HasCapitalisedRun(text, notNames);
+        }
+
+        return ContainsByPatterns(text);
+    }
+
+    /// <summary>What <see cref="Contains"/> decides by the patterns themselves: the only way for text above U+00FF.</summary>
+    internal static bool ContainsByPatterns(ReadOnlySpan<char> text)
+    {
         if (Titled().IsMatch(text))
         {
             return true;

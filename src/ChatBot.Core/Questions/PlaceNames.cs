@@ -47,6 +47,16 @@ public static partial class PlaceNames
         }
 
         var notPlaces = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+        return NameScans.IsPlain(text) ? NameScans.HasPlaceAfterPreposition(text, notPlaces) : HasPlaceByPattern(text);
+    }
+
+    /// <summary>What <see cref="Contains"/> decides, by the patterns alone (the scans must agree with it).</summary>
+    internal static bool ContainsByPatterns(ReadOnlySpan<char> text) => Known().IsMatch(text) || HasPlaceByPattern(text);
+
+    /// <summary>What <see cref="Contains"/> decides after the known places by the pattern itself: the only way for text above U+00FF.</summary>
+    private static bool HasPlaceByPattern(ReadOnlySpan<char> text)
+    {
+        var notPlaces = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var after in AfterPreposition().EnumerateMatches(text))
         {
             // The name is the match's tail from its first capital: the preposition and "the" before it are lower case.

@@ -31,7 +31,7 @@ internal static class TimelineMerge
         var dates = byDate.Values.ToArray();
         var opens = new bool[candidates.Count];
         var joined = new List<TimelineSource>?[candidates.Count];
-        Parallel.For(0, dates.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, () => new List<(int, ulong)>(), (d, _, open) =>
+        Parallel.For(0, dates.Length, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, () => new List<OpenEvent>(), (d, _, open) =>
         {
             MergeDate(candidates, dates[d], opens, joined, open);
             return open;
@@ -57,7 +57,7 @@ internal static class TimelineMerge
     /// One date's candidates, in corpus order: marks the ones that open an event and gathers the sources of the ones that
     /// join it. <paramref name="open"/> is the thread's scratch list of the events opened so far, with their bits.
     /// </summary>
-    private static void MergeDate(IReadOnlyList<TimelineEvent> candidates, List<int> sameDate, bool[] opens, List<TimelineSource>?[] joined, List<(int Candidate, ulong Bits)> open)
+    private static void MergeDate(IReadOnlyList<TimelineEvent> candidates, List<int> sameDate, bool[] opens, List<TimelineSource>?[] joined, List<OpenEvent> open)
     {
         open.Clear();
         foreach (var c in sameDate)
@@ -65,9 +65,18 @@ internal static class TimelineMerge
             var candidate = candidates[c];
             var terms = candidate.Terms.AsInts();
             var bits = Bits(terms);
+            var crowded = terms.Length - BitOperations.PopCount(bits);
             var target = -1;
-            foreach (var (o, openBits) in open)
+            foreach (var (o, openBits, openLength, openCrowded) in open)
             {
+                // The bounds of SameEvent first, from what was kept of the open event: most pairs end here without
+                // reading the event's terms or sources (the checks are pure, so their order changes no result).
+                if (3 * (BitOperations.PopCount(openBits & bits) + Math.Min(openCrowded, crowded)) < openLength + terms.Length
+                    || 2 * Math.Min(openLength, terms.Length) < Math.Max(openLength, terms.Length))
+                {
+                    continue;
+                }
+
                 var sources = (IReadOnlyList<TimelineSource>?)joined[o] ?? candidates[o].Sources;
                 if (!HasSourceIn(sources, candidate.Sources[0].ArticleId) && SameEvent(candidates[o].Terms.AsInts(), openBits, terms, bits))
                 {
@@ -79,7 +88,7 @@ internal static class TimelineMerge
             if (target < 0)
             {
                 opens[c] = true;
-                open.Add((c, bits));
+                open.Add(new OpenEvent(c, bits, terms.Length, crowded));
             }
             else
             {
@@ -87,6 +96,9 @@ internal static class TimelineMerge
             }
         }
     }
+
+    /// <summary>An event opened on a date, with its terms' <see cref="Bits"/>, count, and count beyond the bits set.</summary>
+    private readonly record struct OpenEvent(int Candidate, ulong Bits, int Length, int Crowded);
 
     private static bool HasSourceIn(IReadOnlyList<TimelineSource> sources, string articleId)
     {

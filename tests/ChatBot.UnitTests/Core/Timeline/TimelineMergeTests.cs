@@ -22,6 +22,23 @@ public sealed class TimelineMergeTests
         }
     }
 
+    /// <summary>Terms 64 apart all fall on one bit: the merge's bounds must allow for the terms the bits hide.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(-1)]
+    public void Merge_IsOnePassInCorpusOrder_WhenTermsShareBits(int threads)
+    {
+        for (var seed = 0; seed < 20; seed++)
+        {
+            var candidates = Candidates(new Random(seed), count: 400, step: 64);
+
+            var expected = OnePass(candidates);
+
+            Assert.True(expected.Count(e => e.Sources.Count > 1) > 10, $"seed {seed}: too few merges to tell");
+            Assert.Equal(expected.Select(Describe), TimelineMerge.Merge(candidates, threads).Select(Describe));
+        }
+    }
+
     [Fact]
     public void SameEvent_IsTrueFromHalfTheTermsShared()
     {
@@ -72,14 +89,14 @@ public sealed class TimelineMergeTests
     }
 
     /// <summary>Few dates, articles and terms, so that candidates often join, and often may not (same article).</summary>
-    private static List<TimelineEvent> Candidates(Random random, int count)
+    private static List<TimelineEvent> Candidates(Random random, int count, int step = 1)
     {
         var dates = Enumerable.Range(0, 6).Select(d => new EventDate(new PartialDate(2000 + (d % 3), d < 3 ? 0 : 5))).ToArray();
         var candidates = new List<TimelineEvent>();
         for (var c = 0; c < count; c++)
         {
             var article = $"a{random.Next(5)}";
-            int[] terms = [.. Enumerable.Range(0, 10).Where(_ => random.Next(3) == 0)];
+            int[] terms = [.. Enumerable.Range(0, 10).Where(_ => random.Next(3) == 0).Select(t => t * step)];
             var source = new TimelineSource(article, $"{article}#p{c}", c, 10, $"sentence {c}");
             candidates.Add(new TimelineEvent(dates[random.Next(dates.Length)], source.Quote, [source], terms, 0));
         }
