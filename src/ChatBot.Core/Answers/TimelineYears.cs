@@ -23,6 +23,14 @@ internal sealed class TimelineYears
     private TimelineYears(IReadOnlyList<TimelineEvent> timeline)
     {
         this.timeline = timeline;
+        // A loaded timeline keeps the same numbers already, without an event made for each.
+        if (TimelineColumns.Of(timeline) is { } columns)
+        {
+            dates = [.. columns.Dates];
+            dateOf = columns.DateNumbers;
+            return;
+        }
+
         var numbers = new Dictionary<EventDate, int>();
         var of = new int[timeline.Count];
         for (var i = 0; i < timeline.Count; i++)
