@@ -167,7 +167,7 @@ internal static class SnapshotTimeline
             // The usual event, one source quoting the sentence it is sliced from, is a row of numbers; any other is kept whole.
             if (only >= 0)
             {
-                rows.Add(i, date, only, text!.Value.Start, text.Value.Length, order, termsAt);
+                rows.Add(i, date, only, passages[only].ArticleOrdinal, text!.Value.Start, text.Value.Length, order, termsAt);
             }
             else
             {

@@ -25,7 +25,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private readonly object termTable;
     private readonly TimelineEvent[] kept;
     private readonly Passage[] passages;
-    private readonly IReadOnlyList<Article> articles;
+    // Each row's article, and each article's text: an event is made without reading its passage or article objects.
+    private readonly NarrowInts articleOf;
+    private readonly CompactText[] texts;
 
     public TimelineColumns(Rows rows, Passage[] passages, IReadOnlyList<Article> articles)
     {
@@ -39,7 +41,8 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         termTable = rows.TermTable;
         kept = [.. rows.Kept.Select(k => new TimelineEvent(k.Date, k.Text, k.Sources, EventTerms.Of(termTable, k.TermsAt), k.Order))];
         this.passages = passages;
-        this.articles = articles;
+        articleOf = NarrowInts.Of(rows.ArticleOf);
+        texts = [.. articles.Select(a => a.Content)];
     }
 
     public int Count => orders.Length;
@@ -87,9 +90,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
     private TimelineEvent Made(int row, int passageOrdinal)
     {
-        var passage = passages[passageOrdinal];
-        var text = SentenceText.Slice(articles[passage.ArticleOrdinal].Content, starts[row], lengths[row]);
-        return new TimelineEvent(DateAt(row), text, passage, this, row, orders[row]);
+        // The range was checked against the article when the row was read.
+        var text = SentenceText.Checked(texts[articleOf[row]], starts[row], lengths[row]);
+        return new TimelineEvent(DateAt(row), text, passages[passageOrdinal], this, row, orders[row]);
     }
 
     /// <summary>The columns as a snapshot's reader fills them, one <see cref="Add"/> or <see cref="Keep"/> per event in order.</summary>
@@ -107,6 +110,8 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
         public int[] Lengths { get; } = new int[count];
 
+        public int[] ArticleOf { get; } = new int[count];
+
         public int[] Orders { get; } = new int[count];
 
         public int[] TermsAt { get; } = new int[count];
@@ -116,9 +121,10 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         public object TermTable { get; set; } = Array.Empty<int>();
 
         /// <summary>An event whose one source, in <paramref name="passage"/>, quotes the sentence the event is sliced from.</summary>
-        public void Add(int row, EventDate date, int passage, int start, int length, int order, int termsAt)
+        public void Add(int row, EventDate date, int passage, int article, int start, int length, int order, int termsAt)
         {
-            (DateOf[row], PassageOf[row], Starts[row], Lengths[row], Orders[row], TermsAt[row]) = (DateNumber(date), passage, start, length, order, termsAt);
+            (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, start, length);
+            (Orders[row], TermsAt[row]) = (order, termsAt);
         }
 
         /// <summary>Any other event, kept whole (made once the term table is); its row still gives its date and terms to the scans.</summary>

@@ -140,7 +140,7 @@ internal static class HeapProfile
         AddEach("after Prepare: kept events' sources (lists, records, quotes)", kept.Select(e => Field(e, "sources")));
         Add("after Prepare: event dates (distinct records)", Field(columns, "dates"));
         Add("after Prepare: kept event records", kept);
-        foreach (var name in new[] { "dateOf", "passageOf", "starts", "lengths", "orders", "termsAt" })
+        foreach (var name in new[] { "dateOf", "passageOf", "articleOf", "starts", "lengths", "orders", "termsAt", "texts" })
         {
             Add("after Prepare: timeline column " + name, Field(columns, name));
         }
