@@ -42,13 +42,20 @@ public static class TimelineQuery
             }
         }
 
-        var found = new List<TimelineEvent>();
+        // The rows first, then their events: the scan stays a tight loop over the columns.
+        var rows = new List<int>();
         for (var i = 0; i < columns.Count; i++)
         {
             if ((inRange is null || inRange[columns.DateNumber(i)]) && (concepts.Count == 0 || Coverage(columns.TermsAt(i), concepts, total) >= MinTopicCoverage))
             {
-                found.Add(columns[i]);
+                rows.Add(i);
             }
+        }
+
+        var found = new List<TimelineEvent>(rows.Count);
+        foreach (var row in rows)
+        {
+            found.Add(columns[row]);
         }
 
         return found;
