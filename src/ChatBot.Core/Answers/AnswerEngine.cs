@@ -216,7 +216,7 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
     /// composer leaves out the quoted sentences' own events, which would only repeat the answer.
     /// </summary>
     private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates) =>
-        chosen.Select(c => c.Passage).Distinct().SelectMany(p => p.Sentences.SelectMany(s => corpus.EventsAt(p.Id, s.Start)))
+        chosen.Select(c => c.Passage).Distinct().SelectMany(p => p.Sentences.SelectMany(s => corpus.EventsAt(p, s.Start)))
             .Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
 
     private static AnswerResult NotFound(string question, string message) =>

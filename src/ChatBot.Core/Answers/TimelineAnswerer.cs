@@ -18,7 +18,7 @@ internal sealed class TimelineAnswerer(RetrievalContext context, int wordBudget)
         var corpus = context.Corpus;
         var topic = context.Planner.Plan(question, QuestionKind.Timeline);
         var topicConcepts = topic.Concepts.Where(c => c.IsKnown && !IsDateWord(c.Text)).ToList();
-        var events = TimelineYears.For(corpus).In(dates);
+        var events = TimelineYears.For(corpus).RowsIn(dates);
         if (events.Count == 0)
         {
             return null;

@@ -23,6 +23,14 @@ internal sealed class TimelineYears
     private TimelineYears(IReadOnlyList<TimelineEvent> timeline)
     {
         this.timeline = timeline;
+        // A loaded timeline keeps the same numbers already, without an event made for each.
+        if (TimelineColumns.Of(timeline) is { } columns)
+        {
+            dates = [.. columns.Dates];
+            dateOf = columns.DateNumbers;
+            return;
+        }
+
         var numbers = new Dictionary<EventDate, int>();
         var of = new int[timeline.Count];
         for (var i = 0; i < timeline.Count; i++)
@@ -46,7 +54,10 @@ internal sealed class TimelineYears
     public static TimelineYears For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new TimelineYears(c.Timeline));
 
     /// <summary>The events dated in the range, in timeline order: <c>TimelineQuery.Find(corpus, null, range)</c>.</summary>
-    public List<TimelineEvent> In(DateRange range)
+    public List<TimelineEvent> In(DateRange range) => [.. RowsIn(range)];
+
+    /// <summary>The same events as a list that makes each when read (a loaded timeline's are made only for what is read).</summary>
+    public TimelineRows RowsIn(DateRange range)
     {
         var inRange = new bool[dates.Length];
         for (var d = 0; d < dates.Length; d++)
@@ -54,23 +65,23 @@ internal sealed class TimelineYears
             inRange[d] = range.Contains(dates[d]);
         }
 
-        var found = new List<TimelineEvent>();
+        var found = new List<int>();
         for (var i = 0; i < dateOf.Length; i++)
         {
             if (inRange[dateOf[i]])
             {
-                found.Add(timeline[i]);
+                found.Add(i);
             }
         }
 
-        return found;
+        return new TimelineRows(timeline, [.. found]);
     }
 
     /// <summary>
     /// The <paramref name="count"/> events with the highest <see cref="TimelineQuery.TopicCoverage"/> (earlier first among
     /// equals), in timeline order: what sorting them all by coverage and taking the first few gave, without the sort.
     /// </summary>
-    public static List<TimelineEvent> Lead(List<TimelineEvent> events, IReadOnlyList<QueryConcept> concepts, int count)
+    public static List<TimelineEvent> Lead(IReadOnlyList<TimelineEvent> events, IReadOnlyList<QueryConcept> concepts, int count)
     {
         if (count <= 0)
         {
@@ -81,7 +92,9 @@ internal sealed class TimelineYears
         var best = new List<(float Score, int Order)>(count + 1);
         for (var order = 0; order < events.Count; order++)
         {
-            var score = concepts.Count == 0 ? 0 : TimelineQuery.Coverage(events[order].Terms, concepts, total);
+            // Rows give their terms without an event made for each.
+            var terms = concepts.Count == 0 ? default : events is TimelineRows rows ? rows.TermsAt(order) : events[order].Terms;
+            var score = concepts.Count == 0 ? 0 : TimelineQuery.Coverage(terms, concepts, total);
             if (best.Count == count && score <= best[^1].Score)
             {
                 continue;

@@ -48,6 +48,12 @@ public sealed class CorpusIndex
     /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of a passage.</summary>
     public IEnumerable<TimelineEvent> EventsAt(string passageId, int start) => eventsBySentence.Value.At(passageId, start);
 
+    /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of <paramref name="passage"/>, without making its id.</summary>
+    public IEnumerable<TimelineEvent> EventsAt(Passage passage, int start) =>
+        (uint)passage.Ordinal < (uint)Passages.Count && ReferenceEquals(Passages[passage.Ordinal], passage)
+            ? eventsBySentence.Value.At(passage.Ordinal, start)
+            : eventsBySentence.Value.At(passage.Id, start);
+
     /// <summary>
     /// Makes now what this index otherwise makes on first use (the timeline decoded from a snapshot, the events by
     /// sentence, the known years, the topic hint), so the first question after a start or a reload does not pay for it.
@@ -59,8 +65,10 @@ public sealed class CorpusIndex
         _ = topicHint.Value;
     }
 
+    // A loaded timeline's distinct dates give the same years without an event made for each.
     private HashSet<string> KnownYearsOf() =>
-        Timeline.SelectMany(e => Enumerable.Range(e.Date.Start.Year, Math.Max(0, e.Date.LastYear - e.Date.Start.Year) + 1))
+        (TimelineColumns.Of(Timeline)?.Dates ?? Timeline.Select(e => e.Date))
+            .SelectMany(d => Enumerable.Range(d.Start.Year, Math.Max(0, d.LastYear - d.Start.Year) + 1))
             .Concat(Articles.Where(a => a.Published is not null).Select(a => a.Published!.Value.Year))
             .Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .ToHashSet(StringComparer.Ordinal);

@@ -25,8 +25,17 @@ internal sealed class EventsBySentence
         this.passagesById = passagesById;
         var keyed = new List<(int Passage, int Start, int Event)>();
         var others = new List<((string, int) Key, TimelineEvent Event)>();
+        var passages = passagesById.Count == 0 ? 0 : passagesById.Values.Max(p => p.Ordinal) + 1;
+        var columns = TimelineColumns.Of(timeline);
         for (var i = 0; i < timeline.Count; i++)
         {
+            // A loaded timeline's rows give their sentence without an event made for each.
+            if (columns is not null && columns.KeptAt(i) is null && columns.SentenceAt(i) is var (ordinal, sentenceStart) && ordinal < passages)
+            {
+                keyed.Add((ordinal, sentenceStart, i));
+                continue;
+            }
+
             var e = timeline[i];
             // Read without making the sources a loaded event keeps as its passage (making them all would undo that).
             if (e.UnmadeSource is { } only && passagesById.TryGetValue(only.Id, out var own))
@@ -50,7 +59,6 @@ internal sealed class EventsBySentence
 
         // Entries are added in timeline order, so the event's place breaks ties as the order of adding did.
         keyed.Sort();
-        var passages = passagesById.Count == 0 ? 0 : passagesById.Values.Max(p => p.Ordinal) + 1;
         passageEntries = new int[passages + 1];
         foreach (var k in keyed)
         {
@@ -67,14 +75,18 @@ internal sealed class EventsBySentence
         unknown = others.ToLookup(x => x.Key, x => x.Event);
     }
 
-    public IEnumerable<TimelineEvent> At(string passageId, int start)
+    public IEnumerable<TimelineEvent> At(string passageId, int start) =>
+        passagesById.TryGetValue(passageId, out var passage) ? At(passage.Ordinal, start) : unknown[(passageId, start)];
+
+    /// <summary>The events of the sentence at <paramref name="start"/> of the index's passage <paramref name="ordinal"/>.</summary>
+    public IReadOnlyList<TimelineEvent> At(int ordinal, int start)
     {
-        if (!passagesById.TryGetValue(passageId, out var passage))
+        if ((uint)ordinal >= (uint)(passageEntries.Length - 1))
         {
-            return unknown[(passageId, start)];
+            return [];
         }
 
-        var (from, to) = (passageEntries[passage.Ordinal], passageEntries[passage.Ordinal + 1]);
+        var (from, to) = (passageEntries[ordinal], passageEntries[ordinal + 1]);
         var first = starts.AsSpan(from, to - from).BinarySearch(start);
         if (first < 0)
         {

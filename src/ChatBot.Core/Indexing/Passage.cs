@@ -28,7 +28,7 @@ public sealed record Passage
 #pragma warning disable CS8618
     [SetsRequiredMembers]
     internal Passage(int ordinal, string articleId, int numberInArticle, int articleOrdinal, int blockIndex, BlockKind kind, int start, int length,
-        CompactText articleText, string? heading, IReadOnlyList<TextSpan> sentences, string? id = null)
+        CompactText articleText, string? heading, SentenceSpans sentences, string? id = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(numberInArticle);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(numberInArticle, int.MaxValue >> KindBits);
@@ -128,7 +128,8 @@ public sealed record Passage
 
     /// <summary>The nearest heading above the passage, if the article has headings.</summary>
     public string? Heading { get; init; }
-    public required IReadOnlyList<TextSpan> Sentences { get; init; }
+    /// <summary>The sentences' spans in the article's text: a run of an array shared with other passages.</summary>
+    public required SentenceSpans Sentences { get; init; }
 
     public int End => Start + Length;
 
@@ -136,7 +137,7 @@ public sealed record Passage
     public bool Equals(Passage? other) =>
         other is not null && Ordinal == other.Ordinal && IdEquals(other) && ArticleId == other.ArticleId && ArticleOrdinal == other.ArticleOrdinal
         && BlockIndex == other.BlockIndex && Kind == other.Kind && Start == other.Start && Length == other.Length && Heading == other.Heading
-        && Equals(Sentences, other.Sentences) && Characters.SequenceEqual(other.Characters);
+        && Sentences.Equals(other.Sentences) && Characters.SequenceEqual(other.Characters);
 
     /// <summary>The hash of (Ordinal, Id, Start, Length), the id's hashed without making its string.</summary>
     public override int GetHashCode() => HashCode.Combine(Ordinal, IdHash(), Start, Length);

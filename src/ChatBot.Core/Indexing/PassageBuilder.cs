@@ -18,8 +18,10 @@ public static class PassageBuilder
     /// <summary>The same, reading the article's characters from <paramref name="text"/> (the index build's widened buffer).</summary>
     internal static List<Passage> Build(Article article, ReadOnlySpan<char> text, int articleOrdinal, int firstOrdinal)
     {
-        var passages = new List<Passage>();
-        var groups = new List<TextSpan[]>();
+        // The article's passages share one array of sentence spans, each holding its run of it.
+        var spans = new List<TextSpan>();
+        var made = new List<(TextBlock Block, string? Heading, int First, int Count)>();
+        var groups = new List<(int First, int Count)>();
         string? heading = null;
         foreach (var block in article.Blocks)
         {
@@ -31,19 +33,28 @@ public static class PassageBuilder
 
             var sentences = SentenceSplitter.Split(text, block.Start, block.End);
             Group(text, sentences, groups);
-            foreach (var group in groups)
+            foreach (var (first, count) in groups)
             {
-                var start = group[0].Start;
-                var end = group[^1].End;
-                passages.Add(new Passage(
-                    firstOrdinal + passages.Count, article.Id, passages.Count + 1, articleOrdinal, block.Index, block.Kind, start, end - start, article.Content, heading, group));
+                made.Add((block, heading, spans.Count, count));
+                spans.AddRange(CollectionsMarshal.AsSpan(sentences).Slice(first, count));
             }
+        }
+
+        var all = spans.ToArray();
+        var passages = new List<Passage>(made.Count);
+        foreach (var (block, blockHeading, first, count) in made)
+        {
+            var start = all[first].Start;
+            var end = all[first + count - 1].End;
+            passages.Add(new Passage(
+                firstOrdinal + passages.Count, article.Id, passages.Count + 1, articleOrdinal, block.Index, block.Kind, start, end - start, article.Content, blockHeading,
+                new SentenceSpans(all, first, count)));
         }
 
         return passages;
     }
 
-    private static void Group(ReadOnlySpan<char> text, List<TextSpan> sentences, List<TextSpan[]> groups)
+    private static void Group(ReadOnlySpan<char> text, List<TextSpan> sentences, List<(int First, int Count)> groups)
     {
         groups.Clear();
         if (sentences.Count == 0)
@@ -74,7 +85,7 @@ public static class PassageBuilder
             var wouldOverflow = inCurrent > 0 && inCurrent + (words[i] / 2.0) > perPart;
             if (i > first && remainingParts > 1 && (wouldOverflow || remainingSentences < remainingParts))
             {
-                groups.Add(all[first..i].ToArray());
+                groups.Add((first, i - first));
                 first = i;
                 inCurrent = 0;
                 done++;
@@ -83,7 +94,7 @@ public static class PassageBuilder
             inCurrent += words[i];
         }
 
-        groups.Add(all[first..].ToArray());
+        groups.Add((first, all.Length - first));
     }
 
     private static int CountWords(ReadOnlySpan<char> text, TextSpan span)

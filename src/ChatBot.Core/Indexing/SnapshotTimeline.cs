@@ -45,7 +45,7 @@ internal static class SnapshotTimeline
         {
             var blockReader = new SnapshotReader(new MemoryStream(bytes, writable: false));
             var events = ReadEvents(blockReader, passages, articles);
-            return events.Length == count && blockReader.AtEnd ? events : throw new InvalidDataException("snapshot timeline is damaged");
+            return events.Count == count && blockReader.AtEnd ? events : throw new InvalidDataException("snapshot timeline is damaged");
         });
     }
 
@@ -124,18 +124,14 @@ internal static class SnapshotTimeline
         }
     }
 
-    private static TimelineEvent[] ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
+    private static TimelineColumns ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
     {
-        var events = new TimelineEvent[reader.Count(minimumBytes: 16)];
-        // Dates repeat across events (a few thousand distinct among hundreds of thousands): one record per date, shared.
-        var dates = new Dictionary<EventDate, EventDate>();
+        var rows = new TimelineColumns.Rows(reader.Count(minimumBytes: 16));
         // The terms of all events in one table, made once every event is read (its width depends on all of them).
         var termTable = new EventTermTable();
-        var read = new (EventDate Date, SentenceText Text, object Sources, int TermsAt, int Order)[events.Length];
-        for (var i = 0; i < events.Length; i++)
+        for (var i = 0; i < rows.Orders.Length; i++)
         {
-            var dated = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
-            var date = dates.TryGetValue(dated, out var same) ? same : dates[dated] = dated;
+            var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
             SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
             var termCount = reader.Count(minimumBytes: sizeof(int));
@@ -152,7 +148,7 @@ internal static class SnapshotTimeline
             }
 
             var sliced = text is null;
-            Passage? only = null;
+            var only = -1;
             for (var s = 0; s < sources.Length; s++)
             {
                 var ordinal = reader.Int32();
@@ -165,24 +161,22 @@ internal static class SnapshotTimeline
                 var quoteIsText = reader.Byte() == Sentence;
                 var quote = quoteIsText ? text.Value : SentenceText.Of(reader.String());
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
-                only = sources.Length == 1 && sliced && quoteIsText ? passage : null;
+                only = sources.Length == 1 && sliced && quoteIsText ? ordinal : -1;
             }
 
-            // The usual event, one source quoting the sentence it is sliced from, keeps that source's passage instead.
-            read[i] = (date, text!.Value, (object?)only ?? sources, termsAt, order);
+            // The usual event, one source quoting the sentence it is sliced from, is a row of numbers; any other is kept whole.
+            if (only >= 0)
+            {
+                rows.Add(i, date, only, passages[only].ArticleOrdinal, text!.Value.Start, text.Value.Length, order, termsAt);
+            }
+            else
+            {
+                rows.Keep(i, date, text!.Value, sources, order, termsAt);
+            }
         }
 
-        var table = termTable.Finish();
-        for (var i = 0; i < events.Length; i++)
-        {
-            var (date, text, sources, termsAt, order) = read[i];
-            var terms = EventTerms.Of(table, termsAt);
-            events[i] = sources is Passage only
-                ? new TimelineEvent(date, text, only, terms, order)
-                : new TimelineEvent(date, text, (TimelineSource[])sources, terms, order);
-        }
-
-        return events;
+        rows.TermTable = termTable.Finish();
+        return new TimelineColumns(rows, passages, articles);
     }
 
     // Checked at load, so a damaged range fails the load rather than the first question that reads the sentence.

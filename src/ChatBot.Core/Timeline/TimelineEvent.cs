@@ -18,7 +18,8 @@ public sealed record TimelineEvent
     private object sources;
 
     // The terms as EventTerms.Stored gives them: an array of the event's own, or the loaded timeline's one table and where
-    // the event's run is in it. Two fields rather than the struct keep the record at 64 bytes.
+    // the event's run is in it; or, for an event read from a loaded timeline's columns, those columns and the event's row,
+    // which also tells that its sources are that row's. Two fields rather than the struct keep the record at 64 bytes.
     private object? termsHolder;
     private int termsAt;
 
@@ -36,6 +37,16 @@ public sealed record TimelineEvent
     internal TimelineEvent(EventDate date, SentenceText text, Passage passage, EventTerms terms, int corpusOrder)
         : this(date, text, (object)passage, terms, corpusOrder)
     {
+    }
+
+    /// <summary>The event of <paramref name="row"/> of a loaded timeline: its one source is its sentence, in <paramref name="passage"/>.</summary>
+    internal TimelineEvent(EventDate date, SentenceText text, Passage passage, TimelineColumns columns, int row, int corpusOrder)
+    {
+        Date = date;
+        this.text = text;
+        sources = passage;
+        (termsHolder, termsAt) = (columns, row);
+        CorpusOrder = corpusOrder;
     }
 
     private TimelineEvent(EventDate date, SentenceText text, object sources, EventTerms terms, int corpusOrder)
@@ -69,12 +80,17 @@ public sealed record TimelineEvent
     public IReadOnlyList<TimelineSource> Sources
     {
         get => sources is Passage passage ? Keep(passage) : (IReadOnlyList<TimelineSource>)sources;
-        init => sources = value;
+        init
+        {
+            // Other sources than its row's: the event is no longer that row's (its terms stay what they were).
+            (termsHolder, termsAt) = Terms.Stored;
+            sources = value;
+        }
     }
 
     public EventTerms Terms
     {
-        get => EventTerms.Of(termsHolder, termsAt);
+        get => termsHolder is TimelineColumns columns ? columns.TermsAt(termsAt) : EventTerms.Of(termsHolder, termsAt);
         init => (termsHolder, termsAt) = value.Stored;
     }
 
@@ -102,14 +118,19 @@ public sealed record TimelineEvent
     }
 
     // As the generated equality did (lists and arrays by reference), except that the text is compared as text. A list not
-    // made yet is one no other event can hold.
+    // made yet is one no other event can hold, but two events read from the same row of a loaded timeline (each read makes
+    // a new one) have that row's sources, made or not.
     public bool Equals(TimelineEvent? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && Date == other.Date && CorpusOrder == other.CorpusOrder && sources is not Passage && Equals(sources, other.sources)
+        || (other is not null && Date == other.Date && CorpusOrder == other.CorpusOrder && SameSources(other)
             && Terms.Equals(other.Terms) && text.Equals(other.text));
 
     // Without the sources, whose list may be made after the event is hashed; equal events still hash alike.
     public override int GetHashCode() => HashCode.Combine(Date, text, Terms, CorpusOrder);
+
+    private bool SameSources(TimelineEvent other) =>
+        (termsHolder is TimelineColumns && ReferenceEquals(termsHolder, other.termsHolder) && termsAt == other.termsAt)
+        || (sources is not Passage && Equals(sources, other.sources));
 
     private TimelineSource[] Made(Passage passage) => [new TimelineSource(passage.ArticleId, passage.Id, text.Start, text.Length, text)];
 

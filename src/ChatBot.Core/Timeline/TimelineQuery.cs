@@ -20,7 +20,45 @@ public static class TimelineQuery
         }
 
         var total = TotalWeight(concepts);
+        if (TimelineColumns.Of(corpus.Timeline) is { } columns)
+        {
+            return Find(columns, concepts, total, range);
+        }
+
         return corpus.Timeline.Where(e => (range is null || range.Contains(e.Date)) && (concepts.Count == 0 || Coverage(e.Terms, concepts, total) >= MinTopicCoverage)).ToList();
+    }
+
+    /// <summary>The same filter over a loaded timeline's columns: an event is made only for what is found.</summary>
+    private static List<TimelineEvent> Find(TimelineColumns columns, List<QueryConcept> concepts, float total, DateRange? range)
+    {
+        // The range asked once per distinct date (its answer depends on the date alone).
+        bool[]? inRange = null;
+        if (range is not null)
+        {
+            inRange = new bool[columns.Dates.Count];
+            for (var d = 0; d < inRange.Length; d++)
+            {
+                inRange[d] = range.Contains(columns.Dates[d]);
+            }
+        }
+
+        // The rows first, then their events: the scan stays a tight loop over the columns.
+        var rows = new List<int>();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if ((inRange is null || inRange[columns.DateNumber(i)]) && (concepts.Count == 0 || Coverage(columns.TermsAt(i), concepts, total) >= MinTopicCoverage))
+            {
+                rows.Add(i);
+            }
+        }
+
+        var found = new List<TimelineEvent>(rows.Count);
+        foreach (var row in rows)
+        {
+            found.Add(columns[row]);
+        }
+
+        return found;
     }
 
     /// <summary>Share of the concepts' weight the event's sentence holds.</summary>

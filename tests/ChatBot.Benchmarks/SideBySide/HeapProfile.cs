@@ -107,7 +107,8 @@ internal static class HeapProfile
         Add("index: the rest (surface vocabulary, acronym set …)", index.Index);
         // The field, not the property: an id made from the article id and the number is a new string on every read.
         AddEach("passage ids (stored ones)", index.Passages.Select(p => Field(p, "id")));
-        AddEach("passage sentence lists", index.Passages.Select(p => p.Sentences));
+        // The array a passage's spans are a run of (one for the whole index when loaded), counted once.
+        AddEach("passage sentence spans", index.Passages.Select(p => Field(p.Sentences, "spans")));
         Add("passage objects (and headings)", index.Passages);
         Add("passages by id", Field(index, "passagesById"));
         Add("reference flags", Field(index, "<ReferencePassages>k__BackingField"));
@@ -130,15 +131,21 @@ internal static class HeapProfile
             sizes.Exclude(unchanged);
         }
 
-        // An event's sentence is a slice of its article's text unless it had to be stored; reading Text would make a new
-        // string, so only the stored ones are sized.
-        AddEach("after Prepare: event sentences stored as strings", index.Timeline.Select(e => Field(Field(e, "text")!, "holder") as string));
-        // The field, not the property: a loaded timeline's events share one table, which the walk counts once.
-        AddEach("after Prepare: event terms", index.Timeline.Select(e => Field(e, "termsHolder")));
-        // The field, not the property: reading Sources makes the list an event keeps as its passage until it is cited.
-        AddEach("after Prepare: event sources (lists, records, quotes)", index.Timeline.Select(e => Field(e, "sources")));
-        AddEach("after Prepare: event dates (records, shared)", index.Timeline.Select(e => e.Date));
-        AddEach("after Prepare: event records", index.Timeline);
+        // A loaded timeline is columns (an event object is made when one is read): its parts are the columns' arrays, and
+        // the few events kept whole. Reading events here would make them, so the fields are sized instead.
+        var columns = Property(index.Timeline, "Items")!;
+        var kept = (IEnumerable<object>)Field(columns, "kept")!;
+        AddEach("after Prepare: kept events' sentences stored as strings", kept.Select(e => Field(Field(e, "text")!, "holder") as string));
+        Add("after Prepare: event terms (one table)", Field(columns, "termTable"));
+        AddEach("after Prepare: kept events' sources (lists, records, quotes)", kept.Select(e => Field(e, "sources")));
+        Add("after Prepare: event dates (distinct records)", Field(columns, "dates"));
+        Add("after Prepare: kept event records", kept);
+        foreach (var name in new[] { "dateOf", "passageOf", "articleOf", "starts", "lengths", "orders", "termsAt", "texts" })
+        {
+            Add("after Prepare: timeline column " + name, Field(columns, name));
+        }
+
+        Add("after Prepare: timeline columns, the rest", columns);
         Add("after Prepare: the decoded list", index.Timeline);
         Add("after Prepare: events by sentence", Property(Field(index, "eventsBySentence")!, "Value"));
         AddEach("after Prepare: known years, topic hint", [index.KnownYears, index.TopicHint]);
