@@ -17,11 +17,12 @@ namespace ChatBot.Core.Ranking;
 /// </summary>
 internal sealed class LeafMasks
 {
-    private static readonly int Lanes = Vector256<float>.Count;
+    /// <summary>Inputs scored at once: a 256-bit vector's floats.</summary>
+    private const int Lanes = 8;
 
     /// <summary>Per thread, the inputs' features turned on their side and the trees' remaining leaves, reused across calls.</summary>
     [ThreadStatic]
-    private static (float[] Features, int[] Remaining)? scratch;
+    private static (float[] Features, float[] Highest, int[] Remaining)? scratch;
 
     private readonly float bias;
     private readonly int featureCount;
@@ -30,10 +31,12 @@ internal sealed class LeafMasks
     private readonly int[] featureStarts;
     private readonly Split[] splits;
 
-    /// <summary>Every tree's leaf values in left-to-right order, tree t's from <see cref="leafStarts"/>[t].</summary>
-    private readonly float[] leaves;
+    /// <summary>
+    /// Every tree's leaf values times its weight, in left-to-right order, tree t's from <see cref="leafStarts"/>[t]: the
+    /// product the walk makes, made once.
+    /// </summary>
+    private readonly float[] weighted;
     private readonly int[] leafStarts;
-    private readonly float[] weights;
 
     private LeafMasks(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount)
     {
@@ -48,7 +51,7 @@ internal sealed class LeafMasks
             var tree = trees[t];
             if (tree.Features.Length == 0)
             {
-                ordered.Add(tree.Leaves[0]);
+                ordered.Add(tree.Weight * tree.Leaves[0]);
                 continue;
             }
 
@@ -60,7 +63,7 @@ internal sealed class LeafMasks
                 if (child < 0)
                 {
                     rank[~child] = next;
-                    ordered.Add(tree.Leaves[~child]);
+                    ordered.Add(tree.Weight * tree.Leaves[~child]);
                     return (next, ++next);
                 }
 
@@ -78,7 +81,10 @@ internal sealed class LeafMasks
             }
         }
 
-        found.Sort((a, b) => a.Feature.CompareTo(b.Feature));
+        // By feature, then by rising threshold (NaN first, as float.CompareTo orders it), so a feature's splits can stop
+        // at the first threshold no input exceeds.
+        found.Sort((a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature)
+            : a.Split.Threshold.CompareTo(b.Split.Threshold) is var order && order != 0 ? order : a.Split.Tree.CompareTo(b.Split.Tree));
         featureStarts = new int[featureCount + 1];
         foreach (var (feature, _) in found)
         {
@@ -91,8 +97,7 @@ internal sealed class LeafMasks
         }
 
         splits = [.. found.Select(f => f.Split)];
-        leaves = [.. ordered];
-        weights = [.. trees.Select(t => t.Weight)];
+        weighted = [.. ordered];
     }
 
     /// <summary>The layout of these trees, or null where it cannot be used: no vector hardware, or a tree with more leaves than an int has bits.</summary>
@@ -106,11 +111,11 @@ internal sealed class LeafMasks
     public void Score(ReadOnlySpan<float[]> inputs, Span<float> scores)
     {
         var trees = leafStarts.Length;
-        var (features, remaining) = Scratch(trees);
+        var (features, highest, remaining) = Scratch(trees);
         for (var start = 0; start < inputs.Length; start += Lanes)
         {
             var lanes = Math.Min(Lanes, inputs.Length - start);
-            Transpose(inputs.Slice(start, lanes), features);
+            Transpose(inputs.Slice(start, lanes), features, highest);
             remaining.AsSpan(0, trees * Lanes).Fill(-1);
             // Unchecked: Split.Tree is a tree's row of the remaining bits, and every rank a row can hold is a leaf of its tree.
             ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
@@ -118,33 +123,60 @@ internal sealed class LeafMasks
             for (var f = 0; f < featureCount; f++)
             {
                 var values = Vector256.LoadUnsafe(ref features[f * Lanes]);
+                var most = highest[f];
                 for (var s = featureStarts[f]; s < featureStarts[f + 1]; s++)
                 {
-                    // All ones where the test holds (the walk goes left: nothing cleared), the split's keep bits where it fails.
+                    // A feature's splits run by rising threshold: from the first at or above every input's value (none
+                    // of them NaN), each test holds for every input and would clear nothing.
                     ref readonly var at = ref Unsafe.Add(ref split, s);
+                    if (at.Threshold >= most)
+                    {
+                        break;
+                    }
+
+                    // All ones where the test holds (the walk goes left: nothing cleared), the split's keep bits where it fails.
                     var keep = Vector256.LessThanOrEqual(values, Vector256.Create(at.Threshold)).AsInt32() | Vector256.Create(at.Keep);
                     ref var tree = ref Unsafe.Add(ref left, at.Tree);
                     (Vector256.LoadUnsafe(ref tree) & keep).StoreUnsafe(ref tree);
                 }
             }
 
-            var sums = scores.Slice(start, lanes);
-            sums.Fill(bias);
-            ref var leaf = ref MemoryMarshal.GetArrayDataReference(leaves);
-            for (var t = 0; t < trees; t++)
-            {
-                ref var first = ref Unsafe.Add(ref leaf, leafStarts[t]);
-                ref var row = ref Unsafe.Add(ref left, t * Lanes);
-                var weight = weights[t];
-                for (var lane = 0; lane < sums.Length; lane++)
-                {
-                    sums[lane] += weight * Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, lane)));
-                }
-            }
+            Sum(trees, ref left, scores.Slice(start, lanes));
         }
     }
 
-    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features)
+    /// <summary>
+    /// Each lane's bias plus its trees' weighted leaves, tree by tree in order (the lowest bit left in a tree's row is
+    /// its leaf), kept in eight registers rather than read and written back for every tree; lanes past the inputs are
+    /// summed too and dropped.
+    /// </summary>
+    private void Sum(int trees, ref int left, Span<float> sums)
+    {
+        ref var leaf = ref MemoryMarshal.GetArrayDataReference(weighted);
+        float a = bias, b = bias, c = bias, d = bias, e = bias, f = bias, g = bias, h = bias;
+        for (var t = 0; t < trees; t++)
+        {
+            ref var first = ref Unsafe.Add(ref leaf, leafStarts[t]);
+            ref var row = ref Unsafe.Add(ref left, t * Lanes);
+            a += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(row));
+            b += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 1)));
+            c += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 2)));
+            d += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 3)));
+            e += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 4)));
+            f += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 5)));
+            g += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 6)));
+            h += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 7)));
+        }
+
+        Span<float> all = [a, b, c, d, e, f, g, h];
+        all[..sums.Length].CopyTo(sums);
+    }
+
+    /// <summary>
+    /// The inputs turned on their side, a feature's values for the lanes side by side, and each feature's highest value
+    /// over the inputs (NaN when any input's is NaN, so that no split is passed over).
+    /// </summary>
+    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features, float[] highest)
     {
         if (inputs.Length < Lanes)
         {
@@ -152,27 +184,34 @@ internal sealed class LeafMasks
             Array.Clear(features, 0, featureCount * Lanes);
         }
 
+        inputs[0].AsSpan(0, featureCount).CopyTo(highest);
         for (var lane = 0; lane < inputs.Length; lane++)
         {
             var input = inputs[lane];
             for (var f = 0; f < featureCount; f++)
             {
-                features[(f * Lanes) + lane] = input[f];
+                var value = input[f];
+                features[(f * Lanes) + lane] = value;
+                if (value > highest[f] || float.IsNaN(value))
+                {
+                    highest[f] = value;
+                }
             }
         }
     }
 
-    private (float[] Features, int[] Remaining) Scratch(int trees)
+    private (float[] Features, float[] Highest, int[] Remaining) Scratch(int trees)
     {
-        var (features, remaining) = scratch ?? ([], []);
+        var (features, highest, remaining) = scratch ?? ([], [], []);
         if (features.Length < featureCount * Lanes || remaining.Length < trees * Lanes)
         {
             features = new float[Math.Max(features.Length, featureCount * Lanes)];
+            highest = new float[Math.Max(highest.Length, featureCount)];
             remaining = new int[Math.Max(remaining.Length, trees * Lanes)];
-            scratch = (features, remaining);
+            scratch = (features, highest, remaining);
         }
 
-        return (features, remaining);
+        return (features, highest, remaining);
     }
 
     /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its tree's row.</summary>
