@@ -11,9 +11,10 @@ namespace ChatBot.Core.Ranking;
 /// one the walk ends in. A split whose test fails sends the walk right, so no leaf under its left child can be the end:
 /// the split clears their bits. Once every failing split of every tree has cleared its bits, the lowest bit left in a
 /// tree is the leaf the walk would have reached (a leaf left of it parts from the walk's path at a split that sent the
-/// walk right, and the walk's own leaf is under the left child of no failing split). The splits are visited feature by
-/// feature, so one feature's values for eight inputs are compared with every threshold on it in one vector operation,
-/// with no data-dependent branch.
+/// walk right, and the walk's own leaf is under the left child of no failing split). Eight inputs are compared with a
+/// split's threshold in one vector operation, with no data-dependent branch, and a tree's bits stay in a register while
+/// its splits are visited (visiting splits feature by feature, as the paper does to stop early for one input, wrote the
+/// bits back to memory at every split and stopped early for eight inputs too rarely to pay).
 /// </summary>
 internal sealed class LeafMasks
 {
@@ -22,13 +23,13 @@ internal sealed class LeafMasks
 
     /// <summary>Per thread, the inputs' features turned on their side and the trees' remaining leaves, reused across calls.</summary>
     [ThreadStatic]
-    private static (float[] Features, float[] Highest, int[] Remaining)? scratch;
+    private static (float[] Features, int[] Remaining)? scratch;
 
     private readonly float bias;
     private readonly int featureCount;
 
-    /// <summary>The splits on feature f are <see cref="splits"/>[featureStarts[f]..featureStarts[f + 1]].</summary>
-    private readonly int[] featureStarts;
+    /// <summary>The splits of tree t are <see cref="splits"/>[treeStarts[t]..treeStarts[t + 1]].</summary>
+    private readonly int[] treeStarts;
     private readonly Split[] splits;
 
     /// <summary>
@@ -42,12 +43,14 @@ internal sealed class LeafMasks
     {
         this.bias = bias;
         this.featureCount = featureCount;
-        var found = new List<(int Feature, Split Split)>();
+        var found = new List<Split>();
         var ordered = new List<float>();
         leafStarts = new int[trees.Count];
+        treeStarts = new int[trees.Count + 1];
         for (var t = 0; t < trees.Count; t++)
         {
             leafStarts[t] = ordered.Count;
+            treeStarts[t] = found.Count;
             var tree = trees[t];
             if (tree.Features.Length == 0)
             {
@@ -77,26 +80,13 @@ internal sealed class LeafMasks
             {
                 var (first, end) = LeftRange(tree, n, rank);
                 var left = (int)(((1UL << end) - 1) & ~((1UL << first) - 1));
-                found.Add((tree.Features[n], new Split(tree.Thresholds[n], ~left, t * Lanes)));
+                found.Add(new Split(tree.Thresholds[n], ~left, tree.Features[n] * Lanes));
             }
         }
 
-        // By feature, then by rising threshold (NaN first, as float.CompareTo orders it), so a feature's splits can stop
-        // at the first threshold no input exceeds.
-        found.Sort((a, b) => a.Feature != b.Feature ? a.Feature.CompareTo(b.Feature)
-            : a.Split.Threshold.CompareTo(b.Split.Threshold) is var order && order != 0 ? order : a.Split.Tree.CompareTo(b.Split.Tree));
-        featureStarts = new int[featureCount + 1];
-        foreach (var (feature, _) in found)
-        {
-            featureStarts[feature + 1]++;
-        }
+        treeStarts[trees.Count] = found.Count;
 
-        for (var f = 0; f < featureCount; f++)
-        {
-            featureStarts[f + 1] += featureStarts[f];
-        }
-
-        splits = [.. found.Select(f => f.Split)];
+        splits = [.. found];
         weighted = [.. ordered];
     }
 
@@ -111,34 +101,27 @@ internal sealed class LeafMasks
     public void Score(ReadOnlySpan<float[]> inputs, Span<float> scores)
     {
         var trees = leafStarts.Length;
-        var (features, highest, remaining) = Scratch(trees);
+        var (features, remaining) = Scratch(trees);
         for (var start = 0; start < inputs.Length; start += Lanes)
         {
             var lanes = Math.Min(Lanes, inputs.Length - start);
-            Transpose(inputs.Slice(start, lanes), features, highest);
-            remaining.AsSpan(0, trees * Lanes).Fill(-1);
-            // Unchecked: Split.Tree is a tree's row of the remaining bits, and every rank a row can hold is a leaf of its tree.
-            ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
+            Transpose(inputs.Slice(start, lanes), features);
+            // Unchecked: Split.Feature is a feature's row of the turned inputs, each read by the model and so present.
+            ref var values = ref MemoryMarshal.GetArrayDataReference(features);
             ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
-            for (var f = 0; f < featureCount; f++)
+            ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
+            for (var t = 0; t < trees; t++)
             {
-                var values = Vector256.LoadUnsafe(ref features[f * Lanes]);
-                var most = highest[f];
-                for (var s = featureStarts[f]; s < featureStarts[f + 1]; s++)
+                var row = Vector256<int>.AllBitsSet;
+                for (var s = treeStarts[t]; s < treeStarts[t + 1]; s++)
                 {
-                    // A feature's splits run by rising threshold: from the first at or above every input's value (none
-                    // of them NaN), each test holds for every input and would clear nothing.
-                    ref readonly var at = ref Unsafe.Add(ref split, s);
-                    if (at.Threshold >= most)
-                    {
-                        break;
-                    }
-
                     // All ones where the test holds (the walk goes left: nothing cleared), the split's keep bits where it fails.
-                    var keep = Vector256.LessThanOrEqual(values, Vector256.Create(at.Threshold)).AsInt32() | Vector256.Create(at.Keep);
-                    ref var tree = ref Unsafe.Add(ref left, at.Tree);
-                    (Vector256.LoadUnsafe(ref tree) & keep).StoreUnsafe(ref tree);
+                    ref readonly var at = ref Unsafe.Add(ref split, s);
+                    var holds = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref Unsafe.Add(ref values, at.Feature)), Vector256.Create(at.Threshold));
+                    row &= holds.AsInt32() | Vector256.Create(at.Keep);
                 }
+
+                row.StoreUnsafe(ref Unsafe.Add(ref left, t * Lanes));
             }
 
             Sum(trees, ref left, scores.Slice(start, lanes));
@@ -172,11 +155,7 @@ internal sealed class LeafMasks
         all[..sums.Length].CopyTo(sums);
     }
 
-    /// <summary>
-    /// The inputs turned on their side, a feature's values for the lanes side by side, and each feature's highest value
-    /// over the inputs (NaN when any input's is NaN, so that no split is passed over).
-    /// </summary>
-    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features, float[] highest)
+    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features)
     {
         if (inputs.Length < Lanes)
         {
@@ -184,39 +163,32 @@ internal sealed class LeafMasks
             Array.Clear(features, 0, featureCount * Lanes);
         }
 
-        inputs[0].AsSpan(0, featureCount).CopyTo(highest);
         for (var lane = 0; lane < inputs.Length; lane++)
         {
             var input = inputs[lane];
             for (var f = 0; f < featureCount; f++)
             {
-                var value = input[f];
-                features[(f * Lanes) + lane] = value;
-                if (value > highest[f] || float.IsNaN(value))
-                {
-                    highest[f] = value;
-                }
+                features[(f * Lanes) + lane] = input[f];
             }
         }
     }
 
-    private (float[] Features, float[] Highest, int[] Remaining) Scratch(int trees)
+    private (float[] Features, int[] Remaining) Scratch(int trees)
     {
-        var (features, highest, remaining) = scratch ?? ([], [], []);
+        var (features, remaining) = scratch ?? ([], []);
         if (features.Length < featureCount * Lanes || remaining.Length < trees * Lanes)
         {
             features = new float[Math.Max(features.Length, featureCount * Lanes)];
-            highest = new float[Math.Max(highest.Length, featureCount)];
             remaining = new int[Math.Max(remaining.Length, trees * Lanes)];
-            scratch = (features, highest, remaining);
+            scratch = (features, remaining);
         }
 
-        return (features, highest, remaining);
+        return (features, remaining);
     }
 
-    /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its tree's row.</summary>
+    /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its feature's row.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Split(float Threshold, int Keep, int Tree);
+    private readonly record struct Split(float Threshold, int Keep, int Feature);
 
     /// <summary>The left-to-right ranks of the leaves under split <paramref name="node"/>'s left child, as [first, end).</summary>
     private static (int First, int End) LeftRange(TreeEnsemble.Tree tree, int node, int[] rank)

@@ -43,8 +43,8 @@ public sealed class LeafMasksTests
     [Fact]
     public void Score_EqualsWalking_WhenOneInputAloneSitsOnOrJustPastAThreshold_OrIsNaN()
     {
-        // A feature's splits are passed over from the first threshold no input exceeds: one input of eight just past a
-        // threshold (or NaN) while the rest sit below every threshold must still be cleared by it, wherever it sits.
+        // Eight inputs share every comparison: one input of eight on or just past a threshold (or NaN) while the rest sit
+        // below every threshold must still be cleared by it, in whichever lane it sits.
         var ensemble = EvidenceModelFile.Embedded.Lexical.Sentence!;
         var masks = LeafMasks.For(ensemble.Bias, ensemble.Trees, ensemble.FeatureCount);
         if (!Vector256.IsHardwareAccelerated)
