@@ -6,7 +6,8 @@ namespace ChatBot.Core.Answers;
 /// <summary>A sentence picked for an answer: where it is (passage, sentence index, article offsets) and its text.</summary>
 public sealed record ChosenSentence(Passage Passage, int Index, TextSpan Span, string Text)
 {
-    public int Words => SentenceTrimmer.CountWords(Text);
+    /// <summary>Counted once: choosing, assessing and writing an answer each ask for it.</summary>
+    public int Words { get; } = SentenceTrimmer.CountWords(Text);
 
     public bool IsNextTo(ChosenSentence other) =>
         Passage.ArticleId == other.Passage.ArticleId && (Span.End <= other.Span.Start ? Gap(this, other) : Gap(other, this));

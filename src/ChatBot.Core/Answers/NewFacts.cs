@@ -29,6 +29,94 @@ internal static partial class NewFacts
         _ => true,
     };
 
+    /// <summary>
+    /// The facts of the question's kind that <see cref="Has"/> would weigh in the sentence, each as its tokenizer words
+    /// followed by a null: they depend on the sentence alone, so a sentence read by many questions is read once (see
+    /// <see cref="HasAmong"/>). Null for a kind whose check reads the question further (a name asked for by relation)
+    /// or needs no fact.
+    /// </summary>
+    public static string?[]? Facts(string sentence, QuestionKind kind, PartialDate? published)
+    {
+        var facts = new List<string?>();
+        switch (kind)
+        {
+            case QuestionKind.Date:
+                foreach (var date in DateExtractor.Extract(sentence, published))
+                {
+                    AddFact(facts, sentence.Substring(date.Start, date.Length));
+                }
+
+                break;
+            case QuestionKind.Number:
+                foreach (var number in Numbers(sentence))
+                {
+                    AddFact(facts, number);
+                }
+
+                break;
+            case QuestionKind.Place:
+                foreach (var place in PlaceNames.AfterPreposition(sentence))
+                {
+                    AddFact(facts, place);
+                }
+
+                break;
+            case QuestionKind.Person:
+                foreach (var name in PersonNames.Find(sentence))
+                {
+                    AddFact(facts, name);
+                }
+
+                break;
+            default:
+                return null;
+        }
+
+        return [.. facts];
+    }
+
+    /// <summary>
+    /// <see cref="Has"/> from the sentence's <see cref="Facts"/> of the same kind, or null where the question needs the
+    /// sentence itself (a name asked for by relation, "Soga's husband").
+    /// </summary>
+    public static bool? HasAmong(string?[] facts, string question, QuestionKind kind)
+    {
+        if (kind == QuestionKind.Person && AsksForName().Match(question) is { Success: true } asked && asked.Groups["relation"].Value.Length > 0)
+        {
+            return null;
+        }
+
+        var words = Asked(question);
+        var newName = kind == QuestionKind.Person;
+        for (var i = 0; i < facts.Length; i++)
+        {
+            // A date, number or place is new with any word the question lacks; a name only when the question has none of its words.
+            var (anyNew, allNew) = (false, true);
+            for (; facts[i] is { } word; i++)
+            {
+                var isNew = !words.Contains(word);
+                (anyNew, allNew) = (anyNew | isNew, allNew & isNew);
+            }
+
+            if (newName ? allNew : anyNew)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddFact(List<string?> facts, string fact)
+    {
+        foreach (var token in Tokenizer.Tokenize(fact))
+        {
+            facts.Add(token.Folded);
+        }
+
+        facts.Add(null);
+    }
+
     /// <summary>Question kinds whose answer must contain a new fact of that kind, or the bot declines.</summary>
     public static bool IsRequired(QuestionKind kind, string question) => kind switch
     {

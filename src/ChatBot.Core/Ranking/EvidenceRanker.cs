@@ -12,12 +12,6 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 {
     private readonly RankerOptions settings = options ?? RankerOptions.Default;
 
-    /// <summary>Per thread, the characters of the sentence being scored: most sentences are never needed as a string.</summary>
-    [ThreadStatic]
-    private static char[]? sentenceCharacters;
-
-    private static char[] Characters => sentenceCharacters ??= new char[1024];
-
     public EvidenceModels Models => models;
 
     public RankedEvidence Rank(RetrievalContext context, QuestionProfile question) =>
@@ -83,6 +77,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         var sentences = new List<RankedSentence>();
         var bestPassage = passages.Count > 0 ? passages[0].Score : 0;
         var surface = SurfaceTokens.For(corpus);
+        var traits = SentenceTraits.For(corpus);
         foreach (var passage in passages.Take(settings.SentencePassages))
         {
             var source = passage.Hit.Passage;
@@ -94,9 +89,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
                 var span = source.Sentences[s];
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
                 var sentence = new RankedSentence(passage, s, span, article, held, new float[SentenceFeatures.CountFor(question)]);
-                var characters = span.Length <= Characters.Length ? Characters.AsSpan(0, span.Length) : new char[span.Length];
-                article.CopyTo(span, characters);
-                SentenceFeatures.Fill(question, sentence, characters, article.Published, first, surface);
+                SentenceFeatures.Fill(question, sentence, first, surface, traits);
                 sentence.Features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
                 sentences.Add(sentence);
             }

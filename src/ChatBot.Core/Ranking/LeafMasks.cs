@@ -11,13 +11,15 @@ namespace ChatBot.Core.Ranking;
 /// one the walk ends in. A split whose test fails sends the walk right, so no leaf under its left child can be the end:
 /// the split clears their bits. Once every failing split of every tree has cleared its bits, the lowest bit left in a
 /// tree is the leaf the walk would have reached (a leaf left of it parts from the walk's path at a split that sent the
-/// walk right, and the walk's own leaf is under the left child of no failing split). The splits are visited feature by
-/// feature, so one feature's values for eight inputs are compared with every threshold on it in one vector operation,
-/// with no data-dependent branch.
+/// walk right, and the walk's own leaf is under the left child of no failing split). Eight inputs are compared with a
+/// split's threshold in one vector operation, with no data-dependent branch, and a tree's bits stay in a register while
+/// its splits are visited (visiting splits feature by feature, as the paper does to stop early for one input, wrote the
+/// bits back to memory at every split and stopped early for eight inputs too rarely to pay).
 /// </summary>
 internal sealed class LeafMasks
 {
-    private static readonly int Lanes = Vector256<float>.Count;
+    /// <summary>Inputs scored at once: a 256-bit vector's floats.</summary>
+    private const int Lanes = 8;
 
     /// <summary>Per thread, the inputs' features turned on their side and the trees' remaining leaves, reused across calls.</summary>
     [ThreadStatic]
@@ -26,29 +28,33 @@ internal sealed class LeafMasks
     private readonly float bias;
     private readonly int featureCount;
 
-    /// <summary>The splits on feature f are <see cref="splits"/>[featureStarts[f]..featureStarts[f + 1]].</summary>
-    private readonly int[] featureStarts;
+    /// <summary>The splits of tree t are <see cref="splits"/>[treeStarts[t]..treeStarts[t + 1]].</summary>
+    private readonly int[] treeStarts;
     private readonly Split[] splits;
 
-    /// <summary>Every tree's leaf values in left-to-right order, tree t's from <see cref="leafStarts"/>[t].</summary>
-    private readonly float[] leaves;
+    /// <summary>
+    /// Every tree's leaf values times its weight, in left-to-right order, tree t's from <see cref="leafStarts"/>[t]: the
+    /// product the walk makes, made once.
+    /// </summary>
+    private readonly float[] weighted;
     private readonly int[] leafStarts;
-    private readonly float[] weights;
 
     private LeafMasks(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount)
     {
         this.bias = bias;
         this.featureCount = featureCount;
-        var found = new List<(int Feature, Split Split)>();
+        var found = new List<Split>();
         var ordered = new List<float>();
         leafStarts = new int[trees.Count];
+        treeStarts = new int[trees.Count + 1];
         for (var t = 0; t < trees.Count; t++)
         {
             leafStarts[t] = ordered.Count;
+            treeStarts[t] = found.Count;
             var tree = trees[t];
             if (tree.Features.Length == 0)
             {
-                ordered.Add(tree.Leaves[0]);
+                ordered.Add(tree.Weight * tree.Leaves[0]);
                 continue;
             }
 
@@ -60,7 +66,7 @@ internal sealed class LeafMasks
                 if (child < 0)
                 {
                     rank[~child] = next;
-                    ordered.Add(tree.Leaves[~child]);
+                    ordered.Add(tree.Weight * tree.Leaves[~child]);
                     return (next, ++next);
                 }
 
@@ -74,25 +80,14 @@ internal sealed class LeafMasks
             {
                 var (first, end) = LeftRange(tree, n, rank);
                 var left = (int)(((1UL << end) - 1) & ~((1UL << first) - 1));
-                found.Add((tree.Features[n], new Split(tree.Thresholds[n], ~left, t * Lanes)));
+                found.Add(new Split(tree.Thresholds[n], ~left, tree.Features[n] * Lanes));
             }
         }
 
-        found.Sort((a, b) => a.Feature.CompareTo(b.Feature));
-        featureStarts = new int[featureCount + 1];
-        foreach (var (feature, _) in found)
-        {
-            featureStarts[feature + 1]++;
-        }
+        treeStarts[trees.Count] = found.Count;
 
-        for (var f = 0; f < featureCount; f++)
-        {
-            featureStarts[f + 1] += featureStarts[f];
-        }
-
-        splits = [.. found.Select(f => f.Split)];
-        leaves = [.. ordered];
-        weights = [.. trees.Select(t => t.Weight)];
+        splits = [.. found];
+        weighted = [.. ordered];
     }
 
     /// <summary>The layout of these trees, or null where it cannot be used: no vector hardware, or a tree with more leaves than an int has bits.</summary>
@@ -111,37 +106,53 @@ internal sealed class LeafMasks
         {
             var lanes = Math.Min(Lanes, inputs.Length - start);
             Transpose(inputs.Slice(start, lanes), features);
-            remaining.AsSpan(0, trees * Lanes).Fill(-1);
-            // Unchecked: Split.Tree is a tree's row of the remaining bits, and every rank a row can hold is a leaf of its tree.
-            ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
+            // Unchecked: Split.Feature is a feature's row of the turned inputs, each read by the model and so present.
+            ref var values = ref MemoryMarshal.GetArrayDataReference(features);
             ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
-            for (var f = 0; f < featureCount; f++)
+            ref var left = ref MemoryMarshal.GetArrayDataReference(remaining);
+            for (var t = 0; t < trees; t++)
             {
-                var values = Vector256.LoadUnsafe(ref features[f * Lanes]);
-                for (var s = featureStarts[f]; s < featureStarts[f + 1]; s++)
+                var row = Vector256<int>.AllBitsSet;
+                for (var s = treeStarts[t]; s < treeStarts[t + 1]; s++)
                 {
                     // All ones where the test holds (the walk goes left: nothing cleared), the split's keep bits where it fails.
                     ref readonly var at = ref Unsafe.Add(ref split, s);
-                    var keep = Vector256.LessThanOrEqual(values, Vector256.Create(at.Threshold)).AsInt32() | Vector256.Create(at.Keep);
-                    ref var tree = ref Unsafe.Add(ref left, at.Tree);
-                    (Vector256.LoadUnsafe(ref tree) & keep).StoreUnsafe(ref tree);
+                    var holds = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref Unsafe.Add(ref values, at.Feature)), Vector256.Create(at.Threshold));
+                    row &= holds.AsInt32() | Vector256.Create(at.Keep);
                 }
+
+                row.StoreUnsafe(ref Unsafe.Add(ref left, t * Lanes));
             }
 
-            var sums = scores.Slice(start, lanes);
-            sums.Fill(bias);
-            ref var leaf = ref MemoryMarshal.GetArrayDataReference(leaves);
-            for (var t = 0; t < trees; t++)
-            {
-                ref var first = ref Unsafe.Add(ref leaf, leafStarts[t]);
-                ref var row = ref Unsafe.Add(ref left, t * Lanes);
-                var weight = weights[t];
-                for (var lane = 0; lane < sums.Length; lane++)
-                {
-                    sums[lane] += weight * Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, lane)));
-                }
-            }
+            Sum(trees, ref left, scores.Slice(start, lanes));
         }
+    }
+
+    /// <summary>
+    /// Each lane's bias plus its trees' weighted leaves, tree by tree in order (the lowest bit left in a tree's row is
+    /// its leaf), kept in eight registers rather than read and written back for every tree; lanes past the inputs are
+    /// summed too and dropped.
+    /// </summary>
+    private void Sum(int trees, ref int left, Span<float> sums)
+    {
+        ref var leaf = ref MemoryMarshal.GetArrayDataReference(weighted);
+        float a = bias, b = bias, c = bias, d = bias, e = bias, f = bias, g = bias, h = bias;
+        for (var t = 0; t < trees; t++)
+        {
+            ref var first = ref Unsafe.Add(ref leaf, leafStarts[t]);
+            ref var row = ref Unsafe.Add(ref left, t * Lanes);
+            a += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(row));
+            b += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 1)));
+            c += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 2)));
+            d += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 3)));
+            e += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 4)));
+            f += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 5)));
+            g += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 6)));
+            h += Unsafe.Add(ref first, BitOperations.TrailingZeroCount(Unsafe.Add(ref row, 7)));
+        }
+
+        Span<float> all = [a, b, c, d, e, f, g, h];
+        all[..sums.Length].CopyTo(sums);
     }
 
     private void Transpose(ReadOnlySpan<float[]> inputs, float[] features)
@@ -175,9 +186,9 @@ internal sealed class LeafMasks
         return (features, remaining);
     }
 
-    /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its tree's row.</summary>
+    /// <summary>A split: its threshold, the bits a failing test keeps (all but those of the leaves under its left child), and its feature's row.</summary>
     [StructLayout(LayoutKind.Sequential)]
-    private readonly record struct Split(float Threshold, int Keep, int Tree);
+    private readonly record struct Split(float Threshold, int Keep, int Feature);
 
     /// <summary>The left-to-right ranks of the leaves under split <paramref name="node"/>'s left child, as [first, end).</summary>
     private static (int First, int End) LeftRange(TreeEnsemble.Tree tree, int node, int[] rank)

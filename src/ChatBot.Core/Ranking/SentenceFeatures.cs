@@ -26,6 +26,10 @@ public static partial class SentenceFeatures
     /// <summary>Filled in once passages are ranked.</summary>
     public const int PassageScoreBehindBest = 0;
 
+    /// <summary>Per thread, the characters of the sentence being read: most sentences are never needed as a string.</summary>
+    [ThreadStatic]
+    private static char[]? sentenceCharacters;
+
     public static readonly string[] Names =
     [
         "passage_score_behind_best", "passage_rank", "passage_first_stage_relative", "coverage", "evidence_coverage",
@@ -41,6 +45,8 @@ public static partial class SentenceFeatures
     /// <summary>The semantic features, after the lexical ones: those of the sentence's passage.</summary>
     public static readonly string[] DenseNames = ["passage_cosine", "passage_cosine_behind_best"];
 
+    private static char[] Characters => sentenceCharacters ??= new char[1024];
+
     public static string[] NamesFor(bool dense) => dense ? [.. Names, .. DenseNames] : Names;
 
     /// <summary>How many features a sentence has for the question (the semantic ones only when it is ranked with meaning).</summary>
@@ -48,10 +54,10 @@ public static partial class SentenceFeatures
 
     /// <summary>
     /// Fills the sentence's <see cref="RankedSentence.Features"/> (<see cref="CountFor"/> of them) but those filled in
-    /// once every candidate has its own. The patterns read <paramref name="characters"/>, the sentence's text; it is made
-    /// into a string only for a check that needs one.
+    /// once every candidate has its own. What the sentence's text alone decides comes from <paramref name="traits"/>; the
+    /// text is read (as characters, a string only for a check that needs one) where no question has read it before.
     /// </summary>
-    public static void Fill(QuestionProfile question, RankedSentence sentence, ReadOnlySpan<char> characters, PartialDate? published, bool firstInParagraph, SurfaceTokens surface)
+    public static void Fill(QuestionProfile question, RankedSentence sentence, bool firstInParagraph, SurfaceTokens surface, SentenceTraits traits)
     {
         var (passage, index, holds, f) = (sentence.Passage, sentence.Index, sentence.Holds, sentence.Features);
         if (question.IsDense)
@@ -89,16 +95,34 @@ public static partial class SentenceFeatures
         f[23] = (holds & AnswerFeatures.Enumeration) != 0 ? 1 : 0;
         var wanted = question.Wanted != AnswerFeatures.None && (holds & question.Wanted) != 0;
         f[24] = wanted ? 1 : 0;
-        f[25] = wanted && Answers.NewFacts.Has(sentence.Text, question.Plan.Query, question.Kind, published) ? 1 : 0;
-        f[Anaphor] = LeadingAnaphor().IsMatch(characters) ? 1 : 0;
+        f[25] = wanted && traits.HasNewFact(sentence, question.Plan.Query, question.Kind) ? 1 : 0;
+        var (leans, negated) = Read(sentence, traits);
+        f[Anaphor] = leans ? 1 : 0;
         f[27] = PassageFeatures.NamesMissing(question, match.Mask);
         f[28] = PassageFeatures.NamesMissing(question, window);
         f[29] = question.HeaviestMissing(match.Mask);
-        f[30] = question.IsNegated != Negation().IsMatch(characters) ? 1 : 0;
+        f[30] = question.IsNegated != negated ? 1 : 0;
         PassageFeatures.Question(question, f.AsSpan(31));
         f[36] = passage.Hit.Passage.Kind == BlockKind.Reference ? 1 : 0;
         (f[37], f[38], f[39], f[40]) = question.Surface.Measure(surface, surface.Of(sentence));
         f[43] = match.NumberNearMatch;
+    }
+
+    /// <summary>Whether the sentence opens by leaning on the one before, and whether it negates: read once a sentence.</summary>
+    private static (bool Anaphor, bool Negation) Read(RankedSentence sentence, SentenceTraits traits)
+    {
+        var passage = sentence.Passage.Hit.Passage;
+        if (traits.TryRead(passage, sentence.Index, out var anaphor, out var negation))
+        {
+            return (anaphor, negation);
+        }
+
+        var span = sentence.Span;
+        var characters = span.Length <= Characters.Length ? Characters.AsSpan(0, span.Length) : new char[span.Length];
+        sentence.Article.CopyTo(span, characters);
+        (anaphor, negation) = (LeadingAnaphor().IsMatch(characters), Negation().IsMatch(characters));
+        traits.Keep(passage, sentence.Index, anaphor, negation);
+        return (anaphor, negation);
     }
 
     [GeneratedRegex(@"^\W*(This|That|These|Those|It|He|She|They|His|Her|Their|Its|Such|Both|The latter|The former)\b")]

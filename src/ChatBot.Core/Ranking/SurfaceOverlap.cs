@@ -35,9 +35,30 @@ public sealed class SurfaceOverlap
 
     public SurfaceOverlap(string question)
     {
-        var folded = Tokenizer.Tokenize(question).Select(t => t.Folded).Where(w => !QuestionWords.Contains(w)).ToList();
-        distinct = [.. folded.Distinct(StringComparer.Ordinal)];
-        words = [.. folded.Select(w => Array.IndexOf(distinct, w))];
+        // Each word as its place among the distinct words in order of first appearance (a question has a few dozen words
+        // at most, so a scan beats a set).
+        var tokens = Tokenizer.Tokenize(question);
+        var found = new List<string>(tokens.Count);
+        var places = new List<int>(tokens.Count);
+        foreach (var token in tokens)
+        {
+            if (QuestionWords.Contains(token.Folded))
+            {
+                continue;
+            }
+
+            var place = found.IndexOf(token.Folded);
+            if (place < 0)
+            {
+                place = found.Count;
+                found.Add(token.Folded);
+            }
+
+            places.Add(place);
+        }
+
+        distinct = [.. found];
+        words = [.. places];
         numbers = new int[distinct.Length];
         sequences = new WordSequences(words, distinct.Length);
     }

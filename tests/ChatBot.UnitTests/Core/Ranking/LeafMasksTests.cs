@@ -41,6 +41,44 @@ public sealed class LeafMasksTests
     }
 
     [Fact]
+    public void Score_EqualsWalking_WhenOneInputAloneSitsOnOrJustPastAThreshold_OrIsNaN()
+    {
+        // Eight inputs share every comparison: one input of eight on or just past a threshold (or NaN) while the rest sit
+        // below every threshold must still be cleared by it, in whichever lane it sits.
+        var ensemble = EvidenceModelFile.Embedded.Lexical.Sentence!;
+        var masks = LeafMasks.For(ensemble.Bias, ensemble.Trees, ensemble.FeatureCount);
+        if (!Vector256.IsHardwareAccelerated)
+        {
+            Assert.Null(masks);
+            return;
+        }
+
+        var byFeature = ensemble.Trees.SelectMany(t => t.Features.Zip(t.Thresholds)).GroupBy(s => s.First).ToList();
+        var random = new Random(12);
+        foreach (var splits in byFeature)
+        {
+            var lowest = splits.Min(s => s.Second);
+            foreach (var threshold in splits.Select(s => s.Second).Distinct().OrderBy(_ => random.Next()).Take(6))
+            {
+                foreach (var odd in new[] { threshold, MathF.BitIncrement(threshold), float.NaN })
+                {
+                    var lane = random.Next(8);
+                    var inputs = Enumerable.Range(0, 8).Select(_ => Enumerable.Range(0, ensemble.FeatureCount).Select(_ => (float)((random.NextDouble() * 4) - 1)).ToArray()).ToArray();
+                    for (var i = 0; i < inputs.Length; i++)
+                    {
+                        inputs[i][splits.Key] = i == lane ? odd : MathF.BitDecrement(lowest);
+                    }
+
+                    var scores = new float[inputs.Length];
+                    masks!.Score(inputs, scores);
+
+                    Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))), scores.Select(BitConverter.SingleToInt32Bits));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Score_FindsTheLeafTheWalkReaches_WhenLeavesAreNotNumberedLeftToRight()
     {
         // Root on feature 0; its left child on feature 1, its right child on feature 2, a deeper split under the right

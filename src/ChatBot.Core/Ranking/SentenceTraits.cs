@@ -1,0 +1,101 @@
+using System.Runtime.CompilerServices;
+using ChatBot.Core.Answers;
+using ChatBot.Core.Corpus;
+using ChatBot.Core.Indexing;
+using ChatBot.Core.Questions;
+
+namespace ChatBot.Core.Ranking;
+
+/// <summary>
+/// What a sentence's text alone decides for the sentence features, kept with the index the sentence comes from: whether
+/// it opens by leaning on the sentence before, whether it negates, and the facts of a kind the new-fact check weighs.
+/// Every question reads the sentences of its best passages, and the same sentences come up again and again; reading
+/// their text with the patterns once is enough. Filled lazily, a sentence the first time a question needs it, and
+/// dropped with its index (as <see cref="SurfaceTokens"/> is); safe to share between threads, since two threads filling
+/// one sentence write equal values.
+/// </summary>
+public sealed class SentenceTraits
+{
+    private const byte Known = 1;
+    private const byte Anaphor = 2;
+    private const byte Negation = 4;
+
+    /// <summary>The question kinds whose new-fact check reads facts of the sentence, each with its slot.</summary>
+    private const int Kinds = 4;
+
+    private static readonly ConditionalWeakTable<CorpusIndex, SentenceTraits> PerIndex = [];
+
+    /// <summary>Per passage, a byte per sentence: <see cref="Known"/> once the others are set.</summary>
+    private readonly byte[]?[] flags;
+
+    /// <summary>Per passage, <see cref="Kinds"/> slots per sentence: <see cref="NewFacts.Facts"/> of that kind once read.</summary>
+    private readonly string?[]?[]?[] facts;
+
+    private SentenceTraits(int passageCount)
+    {
+        flags = new byte[passageCount][];
+        facts = new string?[passageCount][][];
+    }
+
+    public static SentenceTraits For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new SentenceTraits(c.Passages.Count));
+
+    /// <summary>The sentence's leading anaphor and negation, when a question has read them before.</summary>
+    public bool TryRead(Passage passage, int sentence, out bool anaphor, out bool negation)
+    {
+        var known = Volatile.Read(ref flags[passage.Ordinal]) is { } perSentence && sentence < perSentence.Length ? perSentence[sentence] : (byte)0;
+        (anaphor, negation) = ((known & Anaphor) != 0, (known & Negation) != 0);
+        return (known & Known) != 0;
+    }
+
+    public void Keep(Passage passage, int sentence, bool anaphor, bool negation)
+    {
+        var perSentence = Slots(ref flags[passage.Ordinal], passage.Sentences.Count);
+        if (sentence < perSentence.Length)
+        {
+            perSentence[sentence] = (byte)(Known | (anaphor ? Anaphor : 0) | (negation ? Negation : 0));
+        }
+    }
+
+    /// <summary>
+    /// <see cref="NewFacts.Has"/> for the ranked sentence (its own article's date), from the facts of the question's kind
+    /// read the first time any question of that kind asked about the sentence.
+    /// </summary>
+    public bool HasNewFact(RankedSentence sentence, string question, QuestionKind kind)
+    {
+        var slot = kind switch
+        {
+            QuestionKind.Date => 0,
+            QuestionKind.Number => 1,
+            QuestionKind.Place => 2,
+            QuestionKind.Person => 3,
+            _ => -1,
+        };
+        var (passage, index, published) = (sentence.Passage.Hit.Passage, sentence.Index, sentence.Article.Published);
+        if (slot < 0 || index >= passage.Sentences.Count)
+        {
+            return NewFacts.Has(sentence.Text, question, kind, published);
+        }
+
+        var perSentence = Slots(ref facts[passage.Ordinal], passage.Sentences.Count * Kinds);
+        ref var kept = ref perSentence[(index * Kinds) + slot];
+        var read = Volatile.Read(ref kept);
+        if (read is null)
+        {
+            read = NewFacts.Facts(sentence.Text, kind, published)!;
+            Volatile.Write(ref kept, read);
+        }
+
+        return NewFacts.HasAmong(read, question, kind) ?? NewFacts.Has(sentence.Text, question, kind, published);
+    }
+
+    private static T[] Slots<T>(ref T[]? slot, int count)
+    {
+        if (Volatile.Read(ref slot) is { } made)
+        {
+            return made;
+        }
+
+        Interlocked.CompareExchange(ref slot, new T[count], null);
+        return Volatile.Read(ref slot)!;
+    }
+}
