@@ -1,4 +1,5 @@
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Search;
 
 namespace ChatBot.Core.Ranking;
 
@@ -6,7 +7,7 @@ namespace ChatBot.Core.Ranking;
 /// One passage read against a question in a single pass over its terms: where each concept occurs, and from that
 /// a <see cref="SentenceMatch"/> per sentence plus the same measures for the passage as a whole.
 /// </summary>
-public sealed class PassageMatch
+public sealed partial class PassageMatch
 {
     private const int NearSlack = 3;
 
@@ -23,7 +24,13 @@ public sealed class PassageMatch
 
     public SentenceMatch Whole { get; }
 
-    public static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question)
+    public static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question) => Compute(index, passage, question, default);
+
+    /// <summary>
+    /// The match, reading the words the search's re-scoring marked when it walked this passage for the question's plan
+    /// (see <see cref="PassageWalks"/>) instead of walking them again; without such a walk, every word.
+    /// </summary>
+    internal static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question, WalkedPassages walked)
     {
         var terms = index.PassageTerms(passage);
         var positions = index.PassagePositions(passage);
@@ -45,35 +52,24 @@ public sealed class PassageMatch
             sentences[s].Words = Math.Max(0, next - first);
         }
 
-        var sentence = 0;
-        for (var t = 0; t < terms.Length; t++)
+        var reading = new Reading(index, question, terms, positions, sentences, quality, occurrences, numbers);
+        if (walked.TryFind(index, question.Plan, passage, out var marks, out var sentenceFrom))
         {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= positions[t])
-            {
-                sentence++;
-            }
-
-            sentences[sentence].ContentTokens++;
-            if (!question.TryConcepts(terms[t], out var matches))
-            {
-                if (index.IsNumber(terms[t]))
-                {
-                    numbers.Add(positions[t]);
-                }
-
-                continue;
-            }
-
-            sentences[sentence].MatchedTokens++;
-            foreach (var (concept, matchQuality) in matches)
-            {
-                ref var slot = ref quality[(sentence * concepts) + concept];
-                slot = MathF.Max(slot, matchQuality);
-                occurrences.Add((positions[t], concept));
-            }
+            reading.Marked(marks, sentenceFrom);
+        }
+        else
+        {
+            reading.Every(starts);
         }
 
-        var whole = new SentenceMatch { Words = sentences.Sum(s => s.Words), ContentTokens = terms.Length };
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            // Checked, as Enumerable.Sum adds.
+            words = checked(words + sentence.Words);
+        }
+
+        var whole = new SentenceMatch { Words = words, ContentTokens = terms.Length };
         Span<float> best = stackalloc float[Math.Max(1, concepts)];
         best.Clear();
         var from = 0;

@@ -1,0 +1,87 @@
+using ChatBot.Core.Indexing;
+
+namespace ChatBot.Core.Ranking;
+
+// The pass over a passage's words: every word, or only those a search's walk marked, to the same counts and lists.
+public sealed partial class PassageMatch
+{
+    private readonly ref struct Reading(
+        InvertedIndex index,
+        QuestionProfile question,
+        NarrowIntSpan terms,
+        NarrowIntSpan positions,
+        SentenceMatch[] sentences,
+        Span<float> quality,
+        List<(int Position, int Concept)> occurrences,
+        List<int> numbers)
+    {
+        private readonly NarrowIntSpan terms = terms;
+        private readonly NarrowIntSpan positions = positions;
+        private readonly Span<float> quality = quality;
+
+        /// <summary>Every word, each given to a sentence moving forward only while the next one starts at or before it.</summary>
+        public void Every(ReadOnlySpan<int> starts)
+        {
+            var sentence = 0;
+            for (var t = 0; t < terms.Length; t++)
+            {
+                while (sentence + 1 < starts.Length && starts[sentence + 1] <= positions[t])
+                {
+                    sentence++;
+                }
+
+                sentences[sentence].ContentTokens++;
+                Word(t, sentence);
+            }
+        }
+
+        /// <summary>
+        /// Only the words a walk marked (every one standing for a term of the plan, or a number), with each sentence's
+        /// word count from where the walk saw its words begin: the same sentences, counts and lists as <see cref="Every"/>.
+        /// </summary>
+        public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> sentenceFrom)
+        {
+            var from = 0;
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                var to = s < sentenceFrom.Length ? sentenceFrom[s] : terms.Length;
+                sentences[s].ContentTokens = to - from;
+                from = to;
+            }
+
+            var sentence = 0;
+            foreach (var t in marks)
+            {
+                while (sentence < sentenceFrom.Length && sentenceFrom[sentence] <= t)
+                {
+                    sentence++;
+                }
+
+                Word(t, sentence);
+            }
+        }
+
+        private void Word(int t, int sentence)
+        {
+            var term = terms[t];
+            if (!question.TryConcepts(term, out var matches))
+            {
+                if (index.IsNumber(term))
+                {
+                    numbers.Add(positions[t]);
+                }
+
+                return;
+            }
+
+            sentences[sentence].MatchedTokens++;
+            var concepts = question.Concepts.Count;
+            foreach (var (concept, matchQuality) in matches)
+            {
+                ref var slot = ref quality[(sentence * concepts) + concept];
+                slot = MathF.Max(slot, matchQuality);
+                occurrences.Add((positions[t], concept));
+            }
+        }
+    }
+}
