@@ -187,7 +187,7 @@ public sealed partial class PassageMatch
     }
 
     /// <summary>Adjacent question concepts (in question order) found at the question's spacing, or near it.</summary>
-    private static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, ReadOnlySpan<(int Position, int Concept)> span)
+    internal static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, ReadOnlySpan<(int Position, int Concept)> span)
     {
         var order = question.InOrder;
         if (order.Length < 2)
@@ -196,13 +196,20 @@ public sealed partial class PassageMatch
             return (alone, alone, alone);
         }
 
+        // A pair with a concept absent from the span finds nothing: it is not searched for.
+        var present = 0UL;
+        foreach (var (_, concept) in span)
+        {
+            present |= 1UL << concept;
+        }
+
         int exact = 0, near = 0, run = 0, longest = 0;
         for (var i = 0; i + 1 < order.Length; i++)
         {
             var a = order[i];
             var b = order[i + 1];
             var gap = question.Concepts[b].Position - question.Concepts[a].Position;
-            var (isExact, isNear) = Pair(span, a, b, gap);
+            var (isExact, isNear) = (present & (1UL << a)) != 0 && (present & (1UL << b)) != 0 ? Pair(span, a, b, gap) : (false, false);
 
             exact += isExact ? 1 : 0;
             near += isNear ? 1 : 0;

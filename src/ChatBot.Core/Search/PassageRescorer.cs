@@ -226,7 +226,8 @@ internal sealed class PassageRescorer
                     continue;
                 }
 
-                var (distance, inOrder) = ClosestOccurrence.Find(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position);
+                var sorted = positions.IsSorted(i) && positions.IsSorted(j);
+                var (distance, inOrder) = ClosestOccurrence.Find(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position, sorted);
                 if (distance > 0 && distance <= window)
                 {
                     var pair = Math.Min(concepts[i].Weight, concepts[j].Weight) / distance;
