@@ -36,29 +36,37 @@ public sealed partial class PassageMatch
         }
 
         /// <summary>
-        /// Only the words a walk marked (every one standing for a term of the plan, or a number), with each sentence's
-        /// word count from where the walk saw its words begin: the same sentences, counts and lists as <see cref="Every"/>.
+        /// The same, looking up only the words a walk marked (every one standing for a term of the plan, or a number):
+        /// the others are only counted in their sentence, found from their positions alone.
         /// </summary>
-        public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> sentenceFrom)
+        public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> starts)
         {
-            var from = 0;
-            for (var s = 0; s < sentences.Length; s++)
-            {
-                var to = s < sentenceFrom.Length ? sentenceFrom[s] : terms.Length;
-                sentences[s].ContentTokens = to - from;
-                from = to;
-            }
-
             var sentence = 0;
-            foreach (var t in marks)
+            var next = starts.Length > 1 ? starts[1] : int.MaxValue;
+            var from = 0;
+            var m = 0;
+            for (var t = 0; t < terms.Length; t++)
             {
-                while (sentence < sentenceFrom.Length && sentenceFrom[sentence] <= t)
+                var position = positions[t];
+                if (position >= next)
                 {
-                    sentence++;
+                    while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
+                    {
+                        sentences[sentence++].ContentTokens = t - from;
+                        from = t;
+                    }
+
+                    next = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
                 }
 
-                Word(t, sentence);
+                if (m < marks.Length && marks[m] == t)
+                {
+                    Word(t, sentence);
+                    m++;
+                }
             }
+
+            sentences[sentence].ContentTokens = terms.Length - from;
         }
 
         private void Word(int t, int sentence)

@@ -53,9 +53,9 @@ public sealed partial class PassageMatch
         }
 
         var reading = new Reading(index, question, terms, positions, sentences, quality, occurrences, numbers);
-        if (walked.TryFind(index, question.Plan, passage, out var marks, out var sentenceFrom))
+        if (walked.TryFind(index, question.Plan, passage, out var marks))
         {
-            reading.Marked(marks, sentenceFrom);
+            reading.Marked(marks, starts);
         }
         else
         {

@@ -142,8 +142,7 @@ internal sealed class PassageRescorer
     /// <summary>
     /// Where each query concept occurs in the passage, in word order, and each concept's best match in each sentence
     /// (one pass over its words; the sentences are found with a cursor that moves forward with the words). The same
-    /// pass records for <see cref="Walks"/> the words that stand for a term or a number, and where each sentence's
-    /// words begin as the passage match counts them (forward only, never back, unlike <see cref="SentenceCursor"/>).
+    /// pass records for <see cref="Walks"/> the words that stand for a term or a number.
     /// </summary>
     private void Find(InvertedIndex index, int passage, ReadOnlySpan<int> starts, Span<float> quality)
     {
@@ -152,23 +151,9 @@ internal sealed class PassageRescorer
         var at = index.PassagePositions(passage);
         var sentences = new SentenceCursor(starts);
         var walks = Walks;
-        walks.Open(passage, terms.Length, starts.Length);
-        var counted = 0;
-        var next = starts.Length > 1 ? starts[1] : int.MaxValue;
+        walks.Open(passage, terms.Length);
         for (var t = 0; t < terms.Length; t++)
         {
-            var position = at[t];
-            if (position >= next)
-            {
-                while (counted + 1 < starts.Length && starts[counted + 1] <= position)
-                {
-                    counted++;
-                    walks.SentenceFrom(t);
-                }
-
-                next = counted + 1 < starts.Length ? starts[counted + 1] : int.MaxValue;
-            }
-
             var slot = termSlots[terms[t]];
             if (slot == 0)
             {
@@ -181,6 +166,7 @@ internal sealed class PassageRescorer
                 continue;
             }
 
+            var position = at[t];
             var row = sentences.Of(position) * conceptCount;
             for (var k = slotStarts[slot - 1]; k < slotStarts[slot]; k++)
             {
@@ -194,7 +180,7 @@ internal sealed class PassageRescorer
             }
         }
 
-        walks.Close(terms.Length, starts.Length);
+        walks.Close();
     }
 
     /// <summary>The weighted share of the query that sentence <paramref name="s"/> covers (each concept at its best match there).</summary>

@@ -10,15 +10,14 @@ namespace ChatBot.Core.Search;
 /// </summary>
 internal readonly struct WalkedPassages(PassageWalks walks, int generation, InvertedIndex index, QueryPlan plan)
 {
-    public bool TryFind(InvertedIndex reading, QueryPlan asked, int passage, out ReadOnlySpan<int> marks, out ReadOnlySpan<int> sentences)
+    public bool TryFind(InvertedIndex reading, QueryPlan asked, int passage, out ReadOnlySpan<int> marks)
     {
         if (walks is null || walks.Generation != generation || !ReferenceEquals(index, reading) || !ReferenceEquals(plan, asked))
         {
             marks = default;
-            sentences = default;
             return false;
         }
 
-        return walks.TryFind(passage, out marks, out sentences);
+        return walks.TryFind(passage, out marks);
     }
 }
