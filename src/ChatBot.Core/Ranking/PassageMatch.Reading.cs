@@ -41,32 +41,37 @@ public sealed partial class PassageMatch
         /// </summary>
         public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> starts)
         {
+            // Locals, not this struct's fields: the loop runs once a word and the fields would be read through 'this' each time.
+            var at = positions;
+            var words = terms.Length;
+            var counts = sentences;
             var sentence = 0;
             var next = starts.Length > 1 ? starts[1] : int.MaxValue;
             var from = 0;
             var m = 0;
-            for (var t = 0; t < terms.Length; t++)
+            var mark = marks.Length > 0 ? marks[0] : -1;
+            for (var t = 0; t < words; t++)
             {
-                var position = positions[t];
+                var position = at[t];
                 if (position >= next)
                 {
                     while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
                     {
-                        sentences[sentence++].ContentTokens = t - from;
+                        counts[sentence++].ContentTokens = t - from;
                         from = t;
                     }
 
                     next = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
                 }
 
-                if (m < marks.Length && marks[m] == t)
+                if (t == mark)
                 {
                     Word(t, sentence);
-                    m++;
+                    mark = ++m < marks.Length ? marks[m] : -1;
                 }
             }
 
-            sentences[sentence].ContentTokens = terms.Length - from;
+            counts[sentence].ContentTokens = words - from;
         }
 
         private void Word(int t, int sentence)
