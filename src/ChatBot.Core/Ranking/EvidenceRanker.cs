@@ -35,13 +35,13 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     public List<RankedPassage> RankPassages(RetrievalContext context, QuestionProfile question, int candidates)
     {
         var corpus = context.Corpus;
-        var hits = context.Searcher.Search(question.Plan, candidates);
+        var hits = context.Searcher.Search(question.Plan, candidates, out var walked);
         var top = hits.Count > 0 ? hits.Max(h => h.Score) : 0;
         var passages = new List<RankedPassage>(hits.Count);
         var surface = SurfaceTokens.For(corpus);
         foreach (var hit in hits)
         {
-            var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question);
+            var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question, walked);
             var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage), corpus.Vectors, surface);
             passages.Add(new RankedPassage(hit, match, features));
         }

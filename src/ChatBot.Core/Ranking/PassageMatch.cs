@@ -1,4 +1,5 @@
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Search;
 
 namespace ChatBot.Core.Ranking;
 
@@ -6,7 +7,7 @@ namespace ChatBot.Core.Ranking;
 /// One passage read against a question in a single pass over its terms: where each concept occurs, and from that
 /// a <see cref="SentenceMatch"/> per sentence plus the same measures for the passage as a whole.
 /// </summary>
-public sealed class PassageMatch
+public sealed partial class PassageMatch
 {
     private const int NearSlack = 3;
 
@@ -23,7 +24,13 @@ public sealed class PassageMatch
 
     public SentenceMatch Whole { get; }
 
-    public static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question)
+    public static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question) => Compute(index, passage, question, default);
+
+    /// <summary>
+    /// The match, reading the words the search's re-scoring marked when it walked this passage for the question's plan
+    /// (see <see cref="PassageWalks"/>) instead of walking them again; without such a walk, every word.
+    /// </summary>
+    internal static PassageMatch Compute(InvertedIndex index, int passage, QuestionProfile question, WalkedPassages walked)
     {
         var terms = index.PassageTerms(passage);
         var positions = index.PassagePositions(passage);
@@ -45,35 +52,24 @@ public sealed class PassageMatch
             sentences[s].Words = Math.Max(0, next - first);
         }
 
-        var sentence = 0;
-        for (var t = 0; t < terms.Length; t++)
+        var reading = new Reading(index, question, terms, positions, sentences, quality, occurrences, numbers);
+        if (walked.TryFind(index, question.Plan, passage, out var marks))
         {
-            while (sentence + 1 < starts.Length && starts[sentence + 1] <= positions[t])
-            {
-                sentence++;
-            }
-
-            sentences[sentence].ContentTokens++;
-            if (!question.TryConcepts(terms[t], out var matches))
-            {
-                if (index.IsNumber(terms[t]))
-                {
-                    numbers.Add(positions[t]);
-                }
-
-                continue;
-            }
-
-            sentences[sentence].MatchedTokens++;
-            foreach (var (concept, matchQuality) in matches)
-            {
-                ref var slot = ref quality[(sentence * concepts) + concept];
-                slot = MathF.Max(slot, matchQuality);
-                occurrences.Add((positions[t], concept));
-            }
+            reading.Marked(marks, starts);
+        }
+        else
+        {
+            reading.Every(starts);
         }
 
-        var whole = new SentenceMatch { Words = sentences.Sum(s => s.Words), ContentTokens = terms.Length };
+        var words = 0;
+        foreach (var sentence in sentences)
+        {
+            // Checked, as Enumerable.Sum adds.
+            words = checked(words + sentence.Words);
+        }
+
+        var whole = new SentenceMatch { Words = words, ContentTokens = terms.Length };
         Span<float> best = stackalloc float[Math.Max(1, concepts)];
         best.Clear();
         var from = 0;
@@ -191,7 +187,7 @@ public sealed class PassageMatch
     }
 
     /// <summary>Adjacent question concepts (in question order) found at the question's spacing, or near it.</summary>
-    private static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, ReadOnlySpan<(int Position, int Concept)> span)
+    internal static (float Exact, float Near, float Chain) Pairs(QuestionProfile question, ReadOnlySpan<(int Position, int Concept)> span)
     {
         var order = question.InOrder;
         if (order.Length < 2)
@@ -200,13 +196,20 @@ public sealed class PassageMatch
             return (alone, alone, alone);
         }
 
+        // A pair with a concept absent from the span finds nothing: it is not searched for.
+        var present = 0UL;
+        foreach (var (_, concept) in span)
+        {
+            present |= 1UL << concept;
+        }
+
         int exact = 0, near = 0, run = 0, longest = 0;
         for (var i = 0; i + 1 < order.Length; i++)
         {
             var a = order[i];
             var b = order[i + 1];
             var gap = question.Concepts[b].Position - question.Concepts[a].Position;
-            var (isExact, isNear) = Pair(span, a, b, gap);
+            var (isExact, isNear) = (present & (1UL << a)) != 0 && (present & (1UL << b)) != 0 ? Pair(span, a, b, gap) : (false, false);
 
             exact += isExact ? 1 : 0;
             near += isNear ? 1 : 0;

@@ -11,9 +11,13 @@ internal static class ClosestOccurrence
     /// different position of the second list on one side, so only those two neighbours are compared. Unsorted
     /// positions fall back to <see cref="Pairwise"/>. Both give the same answer (distance 0 when no pair differs).
     /// </summary>
-    public static (int Distance, bool InOrder) Find(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap)
+    public static (int Distance, bool InOrder) Find(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap) =>
+        Find(first, second, queryGap, IsSorted(first) && IsSorted(second));
+
+    /// <summary>The same, told whether both lists are sorted (a caller pairing each list with many others checks each once).</summary>
+    public static (int Distance, bool InOrder) Find(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap, bool sorted)
     {
-        if (!IsSorted(first) || !IsSorted(second))
+        if (!sorted)
         {
             return Pairwise(first, second, queryGap);
         }
@@ -78,7 +82,7 @@ internal static class ClosestOccurrence
         }
     }
 
-    private static bool IsSorted(ReadOnlySpan<int> positions)
+    internal static bool IsSorted(ReadOnlySpan<int> positions)
     {
         for (var k = 1; k < positions.Length; k++)
         {

@@ -7,6 +7,9 @@ internal sealed class ConceptPositions
     private float[][] qualities = [];
     private int[] counts = [];
 
+    /// <summary>Bit per concept whose positions came in out of order since <see cref="Clear"/> (the first 64 concepts).</summary>
+    private ulong unsorted;
+
     public void Reset(int concepts)
     {
         if (positions.Length < concepts)
@@ -19,7 +22,14 @@ internal sealed class ConceptPositions
         Clear();
     }
 
-    public void Clear() => Array.Clear(counts);
+    public void Clear()
+    {
+        Array.Clear(counts);
+        unsorted = 0;
+    }
+
+    /// <summary>Whether the concept's positions are in ascending order (what <see cref="ClosestOccurrence"/> checks before merging).</summary>
+    public bool IsSorted(int concept) => concept < 64 ? (unsorted & (1UL << concept)) == 0 : ClosestOccurrence.IsSorted(Positions(concept));
 
     public int Count(int concept) => counts[concept];
 
@@ -34,6 +44,11 @@ internal sealed class ConceptPositions
         {
             Array.Resize(ref positions[concept], n * 2);
             Array.Resize(ref qualities[concept], n * 2);
+        }
+
+        if (n > 0 && position < positions[concept][n - 1] && concept < 64)
+        {
+            unsorted |= 1UL << concept;
         }
 
         positions[concept][n] = position;

@@ -16,7 +16,12 @@ namespace ChatBot.Core.Search;
 /// </summary>
 internal sealed class PassageRescorer
 {
+    /// <summary>
+    /// Per index term: its slot (from 1) when it stands for a query concept, else -1 when it is a number, else 0 —
+    /// the numbers set once per index, so one look-up a word tells re-scoring and the passage match's walk apart.
+    /// </summary>
     private int[] termSlots = [];
+    private InvertedIndex? numbersOf;
     private readonly List<int> slotTerms = [];
     private readonly List<(int Concept, float Quality)> slotConcepts = [];
     private readonly List<int> slotStarts = [];
@@ -32,10 +37,18 @@ internal sealed class PassageRescorer
     /// <summary>Prepares for one query; <see cref="End"/> must follow.</summary>
     public void Begin(InvertedIndex index, List<QueryConcept> concepts)
     {
-        if (termSlots.Length != index.TermCount)
+        if (!ReferenceEquals(numbersOf, index) || termSlots.Length != index.TermCount)
         {
             termSlots = new int[index.TermCount];
+            for (var term = 0; term < termSlots.Length; term++)
+            {
+                termSlots[term] = index.IsNumber(term) ? -1 : 0;
+            }
+
+            numbersOf = index;
         }
+
+        Walks.Begin();
 
         conceptCount = Math.Min(concepts.Count, 64);
         weights = weights.Length == concepts.Count ? weights : new float[concepts.Count];
@@ -55,7 +68,7 @@ internal sealed class PassageRescorer
             for (var a = 0; a < alternatives.Count; a++)
             {
                 var termId = alternatives[a].TermId;
-                if (termSlots[termId] == 0)
+                if (termSlots[termId] <= 0)
                 {
                     slotTerms.Add(termId);
                     termSlots[termId] = slotTerms.Count;
@@ -85,11 +98,14 @@ internal sealed class PassageRescorer
         positions.Reset(concepts.Count);
     }
 
+    /// <summary>The words each <see cref="Score"/> since <see cref="Begin"/> walked, for the passage match to read.</summary>
+    public PassageWalks Walks { get; } = new();
+
     public void End()
     {
         foreach (var term in slotTerms)
         {
-            termSlots[term] = 0;
+            termSlots[term] = numbersOf!.IsNumber(term) ? -1 : 0;
         }
 
         slotTerms.Clear();
@@ -125,7 +141,8 @@ internal sealed class PassageRescorer
 
     /// <summary>
     /// Where each query concept occurs in the passage, in word order, and each concept's best match in each sentence
-    /// (one pass over its words; the sentences are found with a cursor that moves forward with the words).
+    /// (one pass over its words; the sentences are found with a cursor that moves forward with the words). The same
+    /// pass records for <see cref="Walks"/> the words that stand for a term or a number.
     /// </summary>
     private void Find(InvertedIndex index, int passage, ReadOnlySpan<int> starts, Span<float> quality)
     {
@@ -133,6 +150,8 @@ internal sealed class PassageRescorer
         var terms = index.PassageTerms(passage);
         var at = index.PassagePositions(passage);
         var sentences = new SentenceCursor(starts);
+        var walks = Walks;
+        walks.Open(passage, terms.Length);
         for (var t = 0; t < terms.Length; t++)
         {
             var slot = termSlots[terms[t]];
@@ -141,11 +160,18 @@ internal sealed class PassageRescorer
                 continue;
             }
 
-            var row = sentences.Of(at[t]) * conceptCount;
+            walks.Mark(t);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            var position = at[t];
+            var row = sentences.Of(position) * conceptCount;
             for (var k = slotStarts[slot - 1]; k < slotStarts[slot]; k++)
             {
                 var (concept, matchQuality) = slotConcepts[k];
-                positions.Add(concept, at[t], matchQuality);
+                positions.Add(concept, position, matchQuality);
                 if (concept < conceptCount)
                 {
                     ref var cell = ref quality[row + concept];
@@ -153,6 +179,8 @@ internal sealed class PassageRescorer
                 }
             }
         }
+
+        walks.Close();
     }
 
     /// <summary>The weighted share of the query that sentence <paramref name="s"/> covers (each concept at its best match there).</summary>
@@ -184,7 +212,8 @@ internal sealed class PassageRescorer
                     continue;
                 }
 
-                var (distance, inOrder) = ClosestOccurrence.Find(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position);
+                var sorted = positions.IsSorted(i) && positions.IsSorted(j);
+                var (distance, inOrder) = ClosestOccurrence.Find(positions.Positions(i), positions.Positions(j), concepts[j].Position - concepts[i].Position, sorted);
                 if (distance > 0 && distance <= window)
                 {
                     var pair = Math.Min(concepts[i].Weight, concepts[j].Weight) / distance;

@@ -42,8 +42,12 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         return total;
     }
 
-    public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top)
+    public IReadOnlyList<SearchHit> Search(QueryPlan plan, int top) => Search(plan, top, out _);
+
+    /// <summary>The search, and the walks its re-scoring made over the hits' words (valid until this thread's next search).</summary>
+    internal IReadOnlyList<SearchHit> Search(QueryPlan plan, int top, out WalkedPassages walked)
     {
+        walked = default;
         var concepts = FirstConcepts(plan.Concepts);
         if (top <= 0 || !AnyKnown(concepts))
         {
@@ -81,6 +85,8 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         {
             rescorer.End();
         }
+
+        walked = new WalkedPassages(rescorer.Walks, rescorer.Walks.Generation, corpus.Index, plan);
 
         var hits = new SearchHit[work.Kept.Count];
         for (var i = hits.Length - 1; i >= 0; i--)
