@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace ChatBot.MachineLearning.Questions;
 
 /// <summary>
@@ -9,16 +11,21 @@ internal sealed class FeatureScratch
     [ThreadStatic]
     private static FeatureScratch? current;
 
-    public char[] Text { get; private set; } = new char[256];
+    /// <summary>The question length the buffers are first made for.</summary>
+    private const int FirstLength = 256;
 
-    public int[] CharacterHits { get; private set; } = new int[256];
+    private FeatureScratch() => Resize(FirstLength);
 
-    public int[] WordHits { get; private set; } = new int[256];
+    public char[] Text { get; private set; }
+
+    public int[] CharacterHits { get; private set; }
+
+    public int[] WordHits { get; private set; }
 
     /// <summary>The feature vector's stored entries, in slot order, as ML.NET's sparse vector holds them.</summary>
-    public int[] Indices { get; private set; } = new int[256];
+    public int[] Indices { get; private set; }
 
-    public float[] Values { get; private set; } = new float[256];
+    public float[] Values { get; private set; }
 
     public float[] Lanes { get; private set; } = new float[8 * 16];
 
@@ -33,12 +40,7 @@ internal sealed class FeatureScratch
         var needed = length + 2;
         if (Text.Length < needed)
         {
-            var size = Math.Max(needed, Text.Length * 2);
-            Text = new char[size];
-            CharacterHits = new int[size];
-            WordHits = new int[2 * size];
-            Indices = new int[3 * size];
-            Values = new float[3 * size];
+            Resize(Math.Max(needed, Text.Length * 2));
         }
 
         if (Scores.Length < classes)
@@ -46,5 +48,20 @@ internal sealed class FeatureScratch
             Scores = new float[classes];
             Lanes = new float[8 * classes];
         }
+    }
+
+    /// <summary>
+    /// Room for text of <paramref name="size"/> - 2 characters: as many character trigrams as characters plus the two
+    /// markers, words and word pairs, and every one of both in the vector — one rule for the first buffers and the grown
+    /// ones (the first were once a flat 256, and a 200–254-character question overran the vector's).
+    /// </summary>
+    [MemberNotNull(nameof(Text), nameof(CharacterHits), nameof(WordHits), nameof(Indices), nameof(Values))]
+    private void Resize(int size)
+    {
+        Text = new char[size];
+        CharacterHits = new int[size];
+        WordHits = new int[2 * size];
+        Indices = new int[3 * size];
+        Values = new float[3 * size];
     }
 }

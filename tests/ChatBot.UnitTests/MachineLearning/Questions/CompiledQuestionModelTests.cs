@@ -86,6 +86,42 @@ public sealed class CompiledQuestionModelTests(CompiledQuestionModelFixture mode
     }
 
     [Fact]
+    public void Scores_AreTheEnginesToTheBit_OnTextJustUnderTheFirstBuffers_OnAFreshThread()
+    {
+        // A thread's buffers start small and grow with the longest text it has seen; questions of 200–254 characters
+        // with many distinct n-grams once overran the first ones, so each text here is the first its thread scores.
+        var texts = new List<string>();
+        for (var skip = 0; texts.Count < 60 && skip < model.Questions.Count; skip++)
+        {
+            var text = string.Join(' ', model.Questions.Skip(skip).TakeWhile((_, i) => string.Join(' ', model.Questions.Skip(skip).Take(i + 1)).Length <= 254));
+            if (text.Length >= 200)
+            {
+                texts.Add(text);
+            }
+        }
+
+        Assert.Equal(60, texts.Count);
+        foreach (var text in texts)
+        {
+            Exception? failure = null;
+            var thread = new Thread(() =>
+            {
+                try
+                {
+                    AssertSameAsEngine(text);
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+            });
+            thread.Start();
+            thread.Join();
+            Assert.Null(failure);
+        }
+    }
+
+    [Fact]
     public void TryScore_LeavesToTheEngine_TextPastTheDensityLimit()
     {
         var text = string.Join(' ', model.Questions);
