@@ -13,8 +13,7 @@ public static class TimelineQuery
 
     public static List<TimelineEvent> Find(CorpusIndex corpus, QueryPlan? topic, DateRange? range)
     {
-        var concepts = topic?.Concepts.Where(c => c.IsKnown).Take(64).ToList() ?? [];
-        if (topic is not null && topic.Concepts.Count > 0 && concepts.Count == 0)
+        if (KnownConcepts(topic) is not { } concepts)
         {
             return [];
         }
@@ -22,14 +21,72 @@ public static class TimelineQuery
         var total = TotalWeight(concepts);
         if (TimelineColumns.Of(corpus.Timeline) is { } columns)
         {
-            return Find(columns, concepts, total, range);
+            var rows = Rows(columns, concepts, total, range);
+            var found = new List<TimelineEvent>(rows.Count);
+            foreach (var row in rows)
+            {
+                found.Add(columns[row]);
+            }
+
+            return found;
         }
 
         return corpus.Timeline.Where(e => (range is null || range.Contains(e.Date)) && (concepts.Count == 0 || Coverage(e.Terms, concepts, total) >= MinTopicCoverage)).ToList();
     }
 
-    /// <summary>The same filter over a loaded timeline's columns: an event is made only for what is found.</summary>
-    private static List<TimelineEvent> Find(TimelineColumns columns, List<QueryConcept> concepts, float total, DateRange? range)
+    /// <summary>
+    /// The events an answer's timeline shows, in timeline order: those its cited passages state, and those on its topic
+    /// (as <see cref="Find"/> finds them). Over a loaded timeline the rows are told apart by their columns and only the
+    /// events shown are made.
+    /// </summary>
+    public static List<TimelineEvent> ForAnswer(CorpusIndex corpus, IReadOnlySet<string> citedPassageIds, QueryPlan topic)
+    {
+        if (TimelineColumns.Of(corpus.Timeline) is not { } columns)
+        {
+            var onTopic = Find(corpus, topic, null).ToHashSet();
+            return corpus.Timeline.Where(e => e.CitesAnyOf(citedPassageIds) || onTopic.Contains(e)).ToList();
+        }
+
+        var shown = new bool[columns.Count];
+        if (KnownConcepts(topic) is { } concepts)
+        {
+            foreach (var row in Rows(columns, concepts, TotalWeight(concepts), null))
+            {
+                shown[row] = true;
+            }
+        }
+
+        // Passage ids are unique in an index, so a row cites one of them exactly when its passage is one of theirs.
+        var cited = new HashSet<int>();
+        foreach (var id in citedPassageIds)
+        {
+            if (corpus.TryGetPassage(id, out var passage))
+            {
+                cited.Add(passage.Ordinal);
+            }
+        }
+
+        var events = new List<TimelineEvent>();
+        for (var row = 0; row < columns.Count; row++)
+        {
+            if (shown[row] || (columns.KeptAt(row) is { } kept ? kept.CitesAnyOf(citedPassageIds) : cited.Contains(columns.SentenceAt(row).Passage)))
+            {
+                events.Add(columns[row]);
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>The topic's known concepts (at most 64), none for no topic, or null when a topic names nothing the index knows.</summary>
+    private static List<QueryConcept>? KnownConcepts(QueryPlan? topic)
+    {
+        var concepts = topic?.Concepts.Where(c => c.IsKnown).Take(64).ToList() ?? [];
+        return topic is not null && topic.Concepts.Count > 0 && concepts.Count == 0 ? null : concepts;
+    }
+
+    /// <summary>The rows <see cref="Find"/> finds over a loaded timeline's columns, in order.</summary>
+    private static List<int> Rows(TimelineColumns columns, List<QueryConcept> concepts, float total, DateRange? range)
     {
         // The range asked once per distinct date (its answer depends on the date alone).
         bool[]? inRange = null;
@@ -42,7 +99,6 @@ public static class TimelineQuery
             }
         }
 
-        // The rows first, then their events: the scan stays a tight loop over the columns.
         var rows = new List<int>();
         for (var i = 0; i < columns.Count; i++)
         {
@@ -52,13 +108,7 @@ public static class TimelineQuery
             }
         }
 
-        var found = new List<TimelineEvent>(rows.Count);
-        foreach (var row in rows)
-        {
-            found.Add(columns[row]);
-        }
-
-        return found;
+        return rows;
     }
 
     /// <summary>Share of the concepts' weight the event's sentence holds.</summary>

@@ -27,8 +27,7 @@ public sealed class AnswerTimelineComponentHandler(IAnswerArchive archive, ICorp
         var corpus = corpora.Current;
         var cited = answer.Citations.Select(c => c.PassageId).ToHashSet(StringComparer.Ordinal);
         var topic = RetrievalContext.For(corpus).Planner.Plan(answer.Question, QuestionKind.Timeline);
-        var onTopic = TimelineQuery.Find(corpus, topic, null);
-        var events = corpus.Timeline.Where(e => e.CitesAnyOf(cited) || onTopic.Contains(e)).ToList();
+        var events = TimelineQuery.ForAnswer(corpus, cited, topic);
         var reply = TimelineReplies.Page(corpus, events, new TimelineFilter(null, null, null), page);
         var pages = Math.Max(1, (events.Count + TimelineReplies.PageSize - 1) / TimelineReplies.PageSize);
         page = Math.Clamp(page, 1, pages);

@@ -84,6 +84,36 @@ public sealed class TimelineColumnsTests : IDisposable
         Assert.Equal(built.KnownYears.Order(StringComparer.Ordinal), loaded.KnownYears.Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void ForAnswer_ShowsWhatTheCitationsStateAndTheTopicFinds_OverLoadedAndBuiltTimelines()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index));
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+        Assert.NotNull(loaded);
+        var built = TestCorpus.Index;
+
+        var shownAny = 0;
+        for (var i = 0; i < built.Timeline.Count; i += 5)
+        {
+            var words = i % 3 == 0 ? "qqzx vvkj" : string.Join(' ', Words(built.Timeline[(i * 7) % built.Timeline.Count]).Take(2));
+            HashSet<string> cited = i % 4 == 0 ? [] : [built.Timeline[i].Sources[0].PassageId, "no-such-article#p1", built.Passages[i % built.Passages.Count].Id];
+            foreach (var index in new[] { built, loaded })
+            {
+                var topic = TopicPlan.For(index, words, QuestionKind.Timeline).Plan;
+                var onTopic = TimelineQuery.Find(index, topic, null);
+                var expected = index.Timeline.Where(e => e.CitesAnyOf(cited) || onTopic.Contains(e)).Select(Described).ToList();
+
+                var shown = TimelineQuery.ForAnswer(index, cited, topic);
+
+                Assert.Equal(expected, shown.Select(Described));
+                shownAny += shown.Count;
+            }
+        }
+
+        Assert.True(shownAny > 0);
+    }
+
     private static IEnumerable<string> Words(TimelineEvent e) => e.Text.Split(' ').Where(w => w.Length >= 5 && w.All(char.IsLetter));
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
