@@ -55,12 +55,8 @@ public sealed class TimelineColumnsTests : IDisposable
     [Fact]
     public void Find_OverALoadedTimeline_FindsWhatTheBuiltOneDoes_ByTopicYearsAndBoth()
     {
-        var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(TestCorpus.Index));
-        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
-        Assert.NotNull(loaded);
+        var loaded = LoadedIndex();
         var built = TestCorpus.Index;
-        Assert.NotNull(TimelineColumns.Of(loaded.Timeline));
 
         var checkedAny = 0;
         for (var i = 0; i < built.Timeline.Count; i += 3)
@@ -87,10 +83,7 @@ public sealed class TimelineColumnsTests : IDisposable
     [Fact]
     public void ForAnswer_ShowsWhatTheCitationsStateAndTheTopicFinds_OverLoadedAndBuiltTimelines()
     {
-        var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(TestCorpus.Index));
-        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
-        Assert.NotNull(loaded);
+        var loaded = LoadedIndex();
         var built = TestCorpus.Index;
 
         var shownAny = 0;
@@ -112,6 +105,17 @@ public sealed class TimelineColumnsTests : IDisposable
         }
 
         Assert.True(shownAny > 0);
+    }
+
+    /// <summary>The test corpus's index saved and loaded again: its timeline as columns.</summary>
+    private CorpusIndex LoadedIndex()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index));
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+        Assert.NotNull(loaded);
+        Assert.NotNull(TimelineColumns.Of(loaded.Timeline));
+        return loaded;
     }
 
     private static IEnumerable<string> Words(TimelineEvent e) => e.Text.Split(' ').Where(w => w.Length >= 5 && w.All(char.IsLetter));
