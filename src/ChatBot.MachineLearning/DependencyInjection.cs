@@ -1,5 +1,6 @@
 using ChatBot.Core.Questions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.MachineLearning;
 
@@ -13,6 +14,6 @@ public static class DependencyInjection
     public static IServiceCollection AddMlQuestionClassifier(this IServiceCollection services, string? modelPath = null)
     {
         var path = modelPath ?? MlQuestionClassifier.DefaultModelPath;
-        return services.AddSingleton<IQuestionClassifier>(_ => new MlQuestionClassifier(path));
+        return services.AddSingleton<IQuestionClassifier>(sp => new MlQuestionClassifier(path, sp.GetService<ILogger<MlQuestionClassifier>>()));
     }
 }

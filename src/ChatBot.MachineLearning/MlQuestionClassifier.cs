@@ -1,5 +1,7 @@
 using ChatBot.Core.Questions;
 using ChatBot.MachineLearning.Questions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.ML;
 
 namespace ChatBot.MachineLearning;
@@ -9,7 +11,7 @@ namespace ChatBot.MachineLearning;
 /// unreadable model fails at construction, with the file's path in the message. The model is evaluated by
 /// <see cref="CompiledQuestionModel"/> (the same probabilities to the bit, without a prediction engine per call) when it
 /// has the shape the trainer makes and agrees with ML.NET's engine on the load-time probes; otherwise, and for the rare
-/// question too long for it, by the engine.
+/// question too long for it, by the engine. Why the compiled model is not used, when it is not, is logged once.
 /// </summary>
 public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
 {
@@ -27,23 +29,29 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
     private readonly ITransformer model;
     private readonly DataViewSchema inputSchema;
     private readonly bool compile;
+    private readonly ILogger logger;
+    private readonly Func<MLContext, ITransformer, DataViewSchema, CompiledQuestionModel?> create;
     private volatile CompiledQuestionModel? compiled;
     private Task? compilation;
     private int asked;
     private volatile bool disposed;
 
-    public MlQuestionClassifier(string modelPath)
-        : this(modelPath, compile: true)
+    public MlQuestionClassifier(string modelPath, ILogger<MlQuestionClassifier>? logger = null)
+        : this(modelPath, compile: true, logger)
     {
     }
 
     /// <param name="compile">False keeps ML.NET's engine for every question (what the compiled model is tested against).</param>
-    internal MlQuestionClassifier(string modelPath, bool compile)
+    /// <param name="create">Makes the compiled model (a test stands in a failing one).</param>
+    internal MlQuestionClassifier(string modelPath, bool compile, ILogger? logger = null,
+        Func<MLContext, ITransformer, DataViewSchema, CompiledQuestionModel?>? create = null)
     {
         ModelPath = Path.GetFullPath(modelPath);
         (model, inputSchema, labels) = QuestionModelFile.Load(SharedContext, ModelPath);
         engines = new PredictionEnginePool(SharedContext, model);
         this.compile = compile;
+        this.logger = logger ?? NullLogger.Instance;
+        this.create = create ?? CompiledQuestionModel.TryCreate;
     }
 
     /// <summary>Where a host finds the committed model: it is copied to the build output under <c>Model/</c>.</summary>
@@ -120,9 +128,16 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
         try
         {
             // A context of its own: the shared one's engines answer questions meanwhile.
-            if (CompiledQuestionModel.TryCreate(new MLContext(seed: QuestionClassifierTrainer.Seed), model, inputSchema) is { } candidate
-                && candidate.Classes == labels.Length
-                && CompiledModelCheck.Agrees(candidate, EngineScores))
+            var candidate = create(new MLContext(seed: QuestionClassifierTrainer.Seed), model, inputSchema);
+            if (candidate is null || candidate.Classes != labels.Length)
+            {
+                logger.LogInformation("Question model {Path} is not of the shape the trainer makes; ML.NET's engine answers every question", ModelPath);
+            }
+            else if (!CompiledModelCheck.Agrees(candidate, EngineScores))
+            {
+                logger.LogWarning("Question model {Path}: the compiled model disagreed with ML.NET's engine on the load-time probes; the engine answers every question", ModelPath);
+            }
+            else
             {
                 compiled = candidate;
             }
@@ -130,6 +145,11 @@ public sealed class MlQuestionClassifier : IQuestionClassifier, IDisposable
         catch (ObjectDisposedException) when (disposed)
         {
             // Disposed while compiling: the engines the probes are checked against are gone, and nothing will ask.
+        }
+        catch (Exception error) when (!disposed)
+        {
+            // The engine goes on answering with the same model; only the speed-up is lost, so this is not a failure of the bot.
+            logger.LogWarning(error, "Question model {Path}: the compiled model could not be made; ML.NET's engine answers every question", ModelPath);
         }
     }
 

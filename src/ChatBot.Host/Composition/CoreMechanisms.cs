@@ -37,7 +37,7 @@ internal static class CoreMechanisms
         services.AddFileCorpus();
         services.AddTimelinePictures();
         services.AddPlugIn(sp => QuestionClassifierFallback.ModelOrRules(
-            () => new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath),
+            () => new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath, sp.GetService<ILogger<MlQuestionClassifier>>()),
             reason => sp.GetRequiredService<ILoggerFactory>().CreateLogger("ChatBot.Questions").LogWarning("Question model unavailable ({Reason}); using the wording rules", reason)));
         services.AddPlugIn<EvidenceModelSet>(EvidenceModelsRegistration.Load);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AnswersOptions>, EvidenceModelsRegistration.Validation>());

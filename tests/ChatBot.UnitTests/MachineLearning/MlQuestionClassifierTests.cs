@@ -97,7 +97,9 @@ public sealed class MlQuestionClassifierTests(CommittedModelFixture model) : ICl
 
         var descriptor = Assert.Single(services, d => d.ServiceType == typeof(IQuestionClassifier));
         Assert.Equal(ServiceLifetime.Singleton, descriptor.Lifetime);
-        using var classifier = Assert.IsType<MlQuestionClassifier>(descriptor.ImplementationFactory!(null!));
+        using var provider = services.BuildServiceProvider();
+        var classifier = Assert.IsType<MlQuestionClassifier>(provider.GetRequiredService<IQuestionClassifier>());
+        Assert.Same(classifier, provider.GetRequiredService<IQuestionClassifier>());
         Assert.Equal(MlQuestionClassifier.DefaultModelPath, classifier.ModelPath);
     }
 }

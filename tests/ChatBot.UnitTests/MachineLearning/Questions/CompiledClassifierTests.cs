@@ -1,5 +1,7 @@
 using ChatBot.Core.Questions;
 using ChatBot.MachineLearning;
+using ChatBot.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.ML;
 using Microsoft.ML.Transforms.Text;
 
@@ -75,17 +77,37 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
     }
 
     [Fact]
+    public async Task CompileFailure_IsLogged_AndTheEngineGoesOnAnswering()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var classifier = new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath, compile: true, logs.CreateLogger("classifier"),
+            (_, _, _) => throw new InvalidOperationException("planted compile failure"));
+
+        await classifier.CompileAsync();
+
+        Assert.False(classifier.IsCompiled);
+        var entry = Assert.Single(logs.Entries);
+        Assert.Equal(LogLevel.Warning, entry.Level);
+        Assert.Contains("could not be made", entry.Text);
+        Assert.Contains("planted compile failure", entry.Text);
+        var questions = model.Questions.Take(20).ToList();
+        Assert.Equal(questions.Select(model.Engine.Classify), questions.Select(classifier.Classify));
+    }
+
+    [Fact]
     public async Task ModelOfAnotherShape_IsLeftToTheEngine()
     {
         var path = await TrainAsync(mlContext => QuestionPipeline.Build(mlContext)
             .Append(mlContext.Transforms.CopyColumns("ScoreCopy", nameof(QuestionPrediction.Score))));
         try
         {
-            using var classifier = new MlQuestionClassifier(path);
+            using var logs = new CapturingLoggerProvider();
+            using var classifier = new MlQuestionClassifier(path, compile: true, logs.CreateLogger("classifier"));
             using var engine = new MlQuestionClassifier(path, compile: false);
             await classifier.CompileAsync();
 
             Assert.False(classifier.IsCompiled);
+            Assert.Contains("not of the shape", Assert.Single(logs.Entries).Text);
             Assert.Equal(model.Questions.Take(50).Select(engine.Classify), model.Questions.Take(50).Select(classifier.Classify));
         }
         finally
@@ -106,10 +128,12 @@ public sealed class CompiledClassifierTests(CompiledQuestionModelFixture model) 
             .Append(mlContext.Transforms.Conversion.MapKeyToValue(nameof(QuestionPrediction.PredictedLabel))));
         try
         {
-            using var classifier = new MlQuestionClassifier(path);
+            using var logs = new CapturingLoggerProvider();
+            using var classifier = new MlQuestionClassifier(path, compile: true, logs.CreateLogger("classifier"));
             await classifier.CompileAsync();
 
             Assert.False(classifier.IsCompiled);
+            Assert.Equal(LogLevel.Warning, Assert.Single(logs.Entries, e => e.Text.Contains("disagreed", StringComparison.Ordinal)).Level);
             Assert.Equal(QuestionKind.Date, classifier.Classify("When did it happen?").Kind);
         }
         finally
