@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using ChatBot.Core.Commands.Handlers;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
@@ -53,6 +54,12 @@ internal static class TimelineProfile
             queries.Add(("Find (topic)", () => TimelineQuery.Find(index, plan, null)));
             queries.Add(("Find (topic and years)", () => TimelineQuery.Find(index, plan, range)));
             queries.Add(("Find (years)", () => TimelineQuery.Find(index, null, range)));
+            // What /timeline with years reads: how many were found and the first page.
+            queries.Add(("Find (years), first page", () =>
+            {
+                var found = TimelineQuery.Find(index, null, range);
+                return [.. Enumerable.Range(0, Math.Min(found.Count, TimelineReplies.PageSize)).Select(i => found[i])];
+            }));
             if (plan is not null)
             {
                 // An answer's timeline button: the events its citations state or on its topic, as the handler once did and now.

@@ -16,7 +16,14 @@ public static class TimelineReplies
     {
         var pages = Math.Max(1, (events.Count + PageSize - 1) / PageSize);
         page = Math.Clamp(page, 1, pages);
-        var shown = events.Skip((page - 1) * PageSize).Take(PageSize).ToList();
+        // By index: LINQ's Skip reads (and a lazy list makes) every event before the page.
+        var first = (page - 1) * PageSize;
+        var shown = new List<TimelineEvent>(PageSize);
+        for (var i = first; i < Math.Min(events.Count, first + PageSize); i++)
+        {
+            shown.Add(events[i]);
+        }
+
         var citations = new List<Citation>();
         var items = shown.Select(e => new ReplyTimelineItem(e.Date.Label, e.Text, Cite(corpus, e.Sources[0], citations))).ToList();
         var buttons = new List<ReplyButton>();
