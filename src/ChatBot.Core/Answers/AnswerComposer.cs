@@ -21,7 +21,12 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
     public string Write(IReadOnlyList<ChosenSentence> chosen, int wordBudget, Func<string, bool> isRelevant)
     {
         var text = new StringBuilder();
-        var otherWords = chosen.Sum(e => e.Words);
+        var otherWords = 0;
+        foreach (var sentence in chosen)
+        {
+            otherWords += sentence.Words;
+        }
+
         for (var i = 0; i < chosen.Count;)
         {
             var run = 1;
@@ -45,17 +50,63 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
         return text.ToString();
     }
 
-    public List<TimelineItem> Attach(IEnumerable<TimelineEvent> events) =>
-        [.. events.Select(e => new TimelineItem(e.Date.Label, e.Text, CiteEvent(e.Sources[0])))];
+    public List<TimelineItem> Attach(IEnumerable<TimelineEvent> events)
+    {
+        var items = new List<TimelineItem>();
+        foreach (var e in events)
+        {
+            items.Add(Item(e));
+        }
+
+        return items;
+    }
 
     /// <summary>
     /// Timeline items for at most <paramref name="max"/> events the answer does not quote already: a timeline line
-    /// repeating a sentence of the answer says nothing new.
+    /// repeating a sentence of the answer says nothing new. What is quoted is what was cited before the first item.
     /// </summary>
     public List<TimelineItem> AttachUnquoted(IEnumerable<TimelineEvent> events, int max)
     {
-        var quoted = spans.ToArray();
-        return Attach(events.Where(e => !e.Sources.Any(s => quoted.Any(c => c.PassageId == s.PassageId && c.Start <= s.Start && s.Start + s.Length <= c.End))).Take(max));
+        var quoted = spans.Count;
+        var items = new List<TimelineItem>();
+        if (max <= 0)
+        {
+            return items;
+        }
+
+        foreach (var e in events)
+        {
+            if (!IsQuoted(e, quoted))
+            {
+                items.Add(Item(e));
+                if (items.Count == max)
+                {
+                    break;
+                }
+            }
+        }
+
+        return items;
+    }
+
+    private TimelineItem Item(TimelineEvent e) => new(e.Date.Label, e.Text, CiteEvent(e.Sources[0]));
+
+    /// <summary>Whether a source of the event lies within one of the first <paramref name="quoted"/> cited spans.</summary>
+    private bool IsQuoted(TimelineEvent e, int quoted)
+    {
+        foreach (var s in e.Sources)
+        {
+            for (var c = 0; c < quoted; c++)
+            {
+                var (_, passageId, start, end) = spans[c];
+                if (passageId == s.PassageId && start <= s.Start && s.Start + s.Length <= end)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -76,7 +127,18 @@ internal sealed class AnswerComposer(CorpusIndex corpus)
         return IsVerbatimIn(plain, sentence) ? plain : sentence;
     }
 
-    private static bool IsVerbatimIn(string display, string quote) => SentenceTrimmer.Pieces(display).All(piece => IsVerbatim(piece, quote));
+    private static bool IsVerbatimIn(string display, string quote)
+    {
+        // Without an ellipsis the display is one piece (what splitting at them gives), read in place.
+        if (!display.Contains('…'))
+        {
+            var piece = display.AsSpan().Trim().TrimEnd(".;,:").Trim();
+            return piece.Length == 0 || quote.AsSpan().IndexOf(piece, StringComparison.Ordinal) >= 0
+                || IsVerbatim(piece.ToString(), quote);
+        }
+
+        return SentenceTrimmer.Pieces(display).All(piece => IsVerbatim(piece, quote));
+    }
 
     internal static bool IsVerbatim(string piece, string quote) =>
         quote.Contains(piece, StringComparison.Ordinal)

@@ -82,8 +82,9 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
 
         var composer = new AnswerComposer(corpus);
         var plan = evidence.Question.Plan;
-        var planTerms = PlanTerms(plan, corpus);
-        var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, planTerms, plan.Kind, corpus));
+        // The plan's terms only when a sentence is long enough to lose clauses: most answers never ask.
+        HashSet<string>? planTerms = null;
+        var text = composer.Write(choice.Sentences, Choice.WordBudget, clause => IsRelevant(clause, planTerms ??= PlanTerms(plan, corpus), plan.Kind, corpus));
         var timeline = composer.AttachUnquoted(RelatedEvents(corpus, choice.Sentences, examination.Dates), MaxTimelineItems);
         return new AnswerResult(question, AnswerStatus.Answered, text, composer.Citations, timeline, false, 0);
     }
@@ -107,7 +108,7 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
 
         var profile = Read(context, question, classification.Kind);
         var unmentioned = Unmentioned(question, profile.Plan);
-        var before = AnswerDecision.Before(manipulation, unmentioned.Names, profile.Plan.Concepts.Any(c => c.IsKnown));
+        var before = AnswerDecision.Before(manipulation, unmentioned.Names, AnyKnown(profile.Plan.Concepts));
         if (!before.Answers)
         {
             return new Examination(classification, dates, false, before, null, null, null);
@@ -119,6 +120,19 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
         var assessment = ranker.Assess(evidence, choice);
         var smallTalk = RuleBasedQuestionClassifier.IsSmallTalk(question);
         return new Examination(classification, dates, false, AnswerDecision.On(smallTalk, unmentioned.Words, evidence, choice, assessment), evidence, choice, assessment);
+    }
+
+    private static bool AnyKnown(IReadOnlyList<QueryConcept> concepts)
+    {
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (concepts[c].IsKnown)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The question's kind, as the classifier reads it, refined for questions about a named person.</summary>
@@ -212,12 +226,72 @@ public sealed partial class AnswerEngine(IQuestionClassifier classifier, AnswerE
     }
 
     /// <summary>
-    /// Dated events stated in the passages the answer quotes from, limited to the dates the question names; the
-    /// composer leaves out the quoted sentences' own events, which would only repeat the answer.
+    /// Dated events stated in the passages the answer quotes from, limited to the dates the question names, by date
+    /// (start, last year, corpus order; equals in the order first met); the composer leaves out the quoted sentences'
+    /// own events, which would only repeat the answer.
     /// </summary>
-    private static IEnumerable<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates) =>
-        chosen.Select(c => c.Passage).Distinct().SelectMany(p => p.Sentences.SelectMany(s => corpus.EventsAt(p, s.Start)))
-            .Distinct().Where(e => dates is null || dates.Contains(e.Date)).OrderBy(e => e.Date.Start).ThenBy(e => e.Date.LastYear).ThenBy(e => e.CorpusOrder);
+    /// <remarks>
+    /// Loops, not the LINQ chain (distinct passages, their sentences' events, distinct, in range, ordered) it replaced:
+    /// every answer runs it and most find no event at all. Filtering before the events are told apart keeps the same
+    /// events in the same order, since equal events have equal dates.
+    /// </remarks>
+    internal static List<TimelineEvent> RelatedEvents(CorpusIndex corpus, IReadOnlyList<ChosenSentence> chosen, DateRange? dates)
+    {
+        var events = new List<TimelineEvent>();
+        for (var c = 0; c < chosen.Count; c++)
+        {
+            var passage = chosen[c].Passage;
+            if (SeenBefore(chosen, c, passage))
+            {
+                continue;
+            }
+
+            foreach (var sentence in passage.Sentences)
+            {
+                foreach (var e in corpus.EventsAt(passage, sentence.Start))
+                {
+                    if ((dates is null || dates.Contains(e.Date)) && !events.Contains(e))
+                    {
+                        events.Add(e);
+                    }
+                }
+            }
+        }
+
+        // Stable insertion sort: an answer's passages state a handful of dated events.
+        for (var i = 1; i < events.Count; i++)
+        {
+            var e = events[i];
+            var at = i;
+            while (at > 0 && ComesAfter(events[at - 1], e))
+            {
+                events[at] = events[at - 1];
+                at--;
+            }
+
+            events[at] = e;
+        }
+
+        return events;
+    }
+
+    private static bool SeenBefore(IReadOnlyList<ChosenSentence> chosen, int c, Passage passage)
+    {
+        for (var before = 0; before < c; before++)
+        {
+            if (chosen[before].Passage.Equals(passage))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ComesAfter(TimelineEvent a, TimelineEvent b) =>
+        a.Date.Start.CompareTo(b.Date.Start) is var start && start != 0 ? start > 0
+        : a.Date.LastYear.CompareTo(b.Date.LastYear) is var last && last != 0 ? last > 0
+        : a.CorpusOrder > b.CorpusOrder;
 
     private static AnswerResult NotFound(string question, string message) =>
         new(question, AnswerStatus.NotFound, message, [], [], false, 0);

@@ -176,7 +176,12 @@ internal static partial class NewFacts
             return last.Words;
         }
 
-        var words = Tokenizer.Tokenize(question).Select(t => t.Folded).ToHashSet(StringComparer.Ordinal);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(question))
+        {
+            words.Add(token.Folded);
+        }
+
         lastAsked = (question, words);
         return words;
     }

@@ -69,9 +69,19 @@ public static class AnswerabilityFeatures
         f[16] = top[25];
         f[17] = top[24];
         f[18] = top[30];
-        f[25] = passages.Max(p => p.Hit.Score);
+        f[25] = passages[0].Hit.Score;
+        for (var i = 1; i < passages.Count; i++)
+        {
+            f[25] = Larger(f[25], passages[i].Hit.Score);
+        }
+
         f[27] = passage.Match.Whole.Coverage;
-        f[28] = sentences.Max(s => s.Match.Coverage);
+        f[28] = sentences[0].Match.Coverage;
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            f[28] = Larger(f[28], sentences[i].Match.Coverage);
+        }
+
         f[29] = top[14];
         var best = sentences[0];
         var match = best.Match;
@@ -101,4 +111,7 @@ public static class AnswerabilityFeatures
         f[41] = top[43];
         return f;
     }
+
+    /// <summary>The larger as <c>Enumerable.Max</c> keeps it: a NaN so far gives way to anything, a later NaN never wins.</summary>
+    private static float Larger(float max, float value) => value > max || float.IsNaN(max) ? value : max;
 }

@@ -36,7 +36,16 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     {
         var corpus = context.Corpus;
         var hits = context.Searcher.Search(question.Plan, candidates, out var walked);
-        var top = hits.Count > 0 ? hits.Max(h => h.Score) : 0;
+        var top = 0f;
+        if (hits.Count > 0)
+        {
+            top = hits[0].Score;
+            for (var i = 1; i < hits.Count; i++)
+            {
+                top = Larger(top, hits[i].Score);
+            }
+        }
+
         var passages = new List<RankedPassage>(hits.Count);
         var surface = SurfaceTokens.For(corpus);
         foreach (var hit in hits)
@@ -46,8 +55,16 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             passages.Add(new RankedPassage(hit, match, features));
         }
 
-        var bestBm25 = passages.Count == 0 ? 0 : passages.Max(p => p.Match.Whole.Bm25);
-        var bestCosine = question.IsDense && passages.Count > 0 ? passages.Max(p => p.Features[PassageFeatures.Cosine]) : 0;
+        var (bestBm25, bestCosine) = (0f, 0f);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            bestBm25 = i == 0 ? passage.Match.Whole.Bm25 : Larger(bestBm25, passage.Match.Whole.Bm25);
+            if (question.IsDense)
+            {
+                bestCosine = i == 0 ? passage.Features[PassageFeatures.Cosine] : Larger(bestCosine, passage.Features[PassageFeatures.Cosine]);
+            }
+        }
         foreach (var passage in passages)
         {
             passage.Features[PassageFeatures.Bm25Relative] = bestBm25 <= 0 ? 0 : passage.Match.Whole.Bm25 / bestBm25;
@@ -57,7 +74,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             }
         }
 
-        var scores = Score(models.Passage, passages, p => p.Features);
+        var scores = Score(models.Passage, passages);
         for (var i = 0; i < passages.Count; i++)
         {
             passages[i].Score = scores?[i] ?? passages[i].Features[0];
@@ -74,12 +91,21 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 
     private List<RankedSentence> RankSentences(CorpusIndex corpus, QuestionProfile question, List<RankedPassage> passages)
     {
-        var sentences = new List<RankedSentence>();
+        var read = Math.Min(passages.Count, settings.SentencePassages);
+        var count = 0;
+        for (var p = 0; p < read; p++)
+        {
+            count += Math.Min(passages[p].Hit.Passage.Sentences.Count, passages[p].Match.Sentences.Length);
+        }
+
+        var sentences = new List<RankedSentence>(count);
         var bestPassage = passages.Count > 0 ? passages[0].Score : 0;
         var surface = SurfaceTokens.For(corpus);
         var traits = SentenceTraits.For(corpus);
-        foreach (var passage in passages.Take(settings.SentencePassages))
+        var features = SentenceFeatures.CountFor(question);
+        for (var p = 0; p < read; p++)
         {
+            var passage = passages[p];
             var source = passage.Hit.Passage;
             var article = corpus.ArticleOf(source);
             var holds = corpus.Index.SentenceFeatures(source.Ordinal);
@@ -88,14 +114,19 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             {
                 var span = source.Sentences[s];
                 var held = s < holds.Length ? holds[s] : Questions.AnswerFeatures.None;
-                var sentence = new RankedSentence(passage, s, span, article, held, new float[SentenceFeatures.CountFor(question)]);
+                var sentence = new RankedSentence(passage, s, span, article, held, new float[features]);
                 SentenceFeatures.Fill(question, sentence, first, surface, traits);
                 sentence.Features[SentenceFeatures.PassageScoreBehindBest] = passage.Score - bestPassage;
                 sentences.Add(sentence);
             }
         }
 
-        var bestCoverage = sentences.Count > 0 ? sentences.Max(s => s.Match.Coverage) : 0;
+        var bestCoverage = 0f;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            bestCoverage = i == 0 ? sentences[i].Match.Coverage : Larger(bestCoverage, sentences[i].Match.Coverage);
+        }
+
         for (var i = 0; i < sentences.Count; i++)
         {
             // A passage's sentences were added together and in order, so a sentence's neighbours sit next to it in the list.
@@ -105,7 +136,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             sentence.Features[SentenceFeatures.PreviousSurfaceWords] = i > 0 && Follows(sentence, sentences[i - 1]) ? sentences[i - 1].Features[SentenceFeatures.SurfaceWords] : 0;
         }
 
-        var scores = Score(models.Sentence, sentences, s => s.Features);
+        var scores = Score(models.Sentence, sentences);
         for (var i = 0; i < sentences.Count; i++)
         {
             sentences[i].Score = scores?[i] ?? sentences[i].Match.Coverage - (0.01f * sentences[i].Passage.Rank);
@@ -117,7 +148,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     }
 
     /// <summary>The model's score of every candidate, all scored together (null without a model).</summary>
-    private static float[]? Score<T>(TreeEnsemble? model, List<T> candidates, Func<T, float[]> features)
+    private static float[]? Score(TreeEnsemble? model, List<RankedPassage> candidates)
     {
         if (model is null)
         {
@@ -127,13 +158,38 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         var inputs = new float[candidates.Count][];
         for (var i = 0; i < inputs.Length; i++)
         {
-            inputs[i] = features(candidates[i]);
+            inputs[i] = candidates[i].Features;
         }
+
+        return Score(model, inputs);
+    }
+
+    private static float[]? Score(TreeEnsemble? model, List<RankedSentence> candidates)
+    {
+        if (model is null)
+        {
+            return null;
+        }
+
+        var inputs = new float[candidates.Count][];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            inputs[i] = candidates[i].Features;
+        }
+
+        return Score(model, inputs);
+    }
+
+    private static float[] Score(TreeEnsemble model, float[][] inputs)
+    {
 
         var scores = new float[inputs.Length];
         model.Score(inputs, scores);
         return scores;
     }
+
+    /// <summary>The larger as <c>Enumerable.Max</c> keeps it: a NaN so far gives way to anything, a later NaN never wins.</summary>
+    private static float Larger(float max, float value) => value > max || float.IsNaN(max) ? value : max;
 
     private static bool Follows(RankedSentence next, RankedSentence sentence) =>
         next.Passage.Hit.Passage.Ordinal == sentence.Passage.Hit.Passage.Ordinal && next.Index == sentence.Index + 1;

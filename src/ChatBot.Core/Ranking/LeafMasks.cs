@@ -129,6 +129,35 @@ internal sealed class LeafMasks
     }
 
     /// <summary>
+    /// One input's score, the same leaves added in the same order: each tree's bits kept in a register while its splits
+    /// clear them, one comparison a split and no walk. A single input (the answerability model's, once an answer) read
+    /// the trees' nodes as chains of dependent loads from memory no other question had warmed; this reads them in order.
+    /// </summary>
+    public float Score(ReadOnlySpan<float> input)
+    {
+        ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
+        ref var leaf = ref MemoryMarshal.GetArrayDataReference(weighted);
+        ref var value = ref MemoryMarshal.GetReference(input);
+        var sum = bias;
+        for (var t = 0; t < leafStarts.Length; t++)
+        {
+            var row = -1;
+            for (var s = treeStarts[t]; s < treeStarts[t + 1]; s++)
+            {
+                // Unchecked: a split's feature is one the model reads, and the caller checked the input holds it.
+                ref readonly var at = ref Unsafe.Add(ref split, s);
+                // All ones where the test holds, the keep bits where it fails (NaN fails), without a branch to mispredict.
+                var holds = Unsafe.Add(ref value, (int)((uint)at.Feature / Lanes)) <= at.Threshold ? 1 : 0;
+                row &= at.Keep | -holds;
+            }
+
+            sum += Unsafe.Add(ref leaf, leafStarts[t] + BitOperations.TrailingZeroCount(row));
+        }
+
+        return sum;
+    }
+
+    /// <summary>
     /// Each lane's bias plus its trees' weighted leaves, tree by tree in order (the lowest bit left in a tree's row is
     /// its leaf), kept in eight registers rather than read and written back for every tree; lanes past the inputs are
     /// summed too and dropped.

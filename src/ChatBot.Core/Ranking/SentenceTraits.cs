@@ -70,8 +70,14 @@ public sealed class SentenceTraits
             QuestionKind.Person => 3,
             _ => -1,
         };
+        if (slot < 0)
+        {
+            // NewFacts.Has weighs no fact for any other kind: without reading the sentence (made into a string) at all.
+            return true;
+        }
+
         var (passage, index, published) = (sentence.Passage.Hit.Passage, sentence.Index, sentence.Article.Published);
-        if (slot < 0 || index >= passage.Sentences.Count)
+        if (index >= passage.Sentences.Count)
         {
             return NewFacts.Has(sentence.Text, question, kind, published);
         }

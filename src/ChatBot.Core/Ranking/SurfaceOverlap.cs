@@ -10,10 +10,6 @@ public sealed class SurfaceOverlap
 {
     private const int FilterWords = 16;
 
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "did", "does", "do", "is", "was", "were", "are",
-    };
 
     /// <summary>The question's words in order, each as its place in <see cref="distinct"/>.</summary>
     private readonly int[] words;
@@ -28,6 +24,13 @@ public sealed class SurfaceOverlap
     /// (with 64 bits, a question of fifteen words sent a fifth of all words to it).
     /// </summary>
     private readonly ulong[] filter = new ulong[FilterWords];
+
+    /// <summary>
+    /// The numbered words' places by number, open addressing over twice as many slots as words (0 is no number): a word
+    /// past the filter is found in a slot or two, where a scan of every number cost a call a word.
+    /// </summary>
+    private readonly int[] slotNumbers;
+    private readonly int[] slotPlaces;
     private SurfaceTokens? numbering;
 
     /// <summary><see cref="SurfaceTokens.Words"/> when the unseen words were last looked up: until it grows they stay unseen.</summary>
@@ -42,7 +45,7 @@ public sealed class SurfaceOverlap
         var places = new List<int>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (QuestionWords.Contains(token.Folded))
+            if (IsQuestionWord(token.Folded))
             {
                 continue;
             }
@@ -60,6 +63,13 @@ public sealed class SurfaceOverlap
         distinct = [.. found];
         words = [.. places];
         numbers = new int[distinct.Length];
+        var slots = 8;
+        while (slots < 2 * distinct.Length)
+        {
+            slots *= 2;
+        }
+
+        (slotNumbers, slotPlaces) = (new int[slots], new int[slots]);
         sequences = new WordSequences(words, distinct.Length);
     }
 
@@ -85,7 +95,7 @@ public sealed class SurfaceOverlap
         int run = 0, longest = 0, last = -1, lastPair = -1;
         foreach (var number in text)
         {
-            var word = (filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) == 0 ? -1 : Array.IndexOf(numbers, number);
+            var word = (filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) == 0 ? -1 : Place(number);
             if (word >= 0)
             {
                 seenWords[word] = true;
@@ -134,23 +144,52 @@ public sealed class SurfaceOverlap
         }
 
         resolvedAt = words;
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            if (numbers[i] == SurfaceTokens.Unseen)
-            {
-                numbers[i] = tokens.Find(distinct[i]);
-            }
-        }
+        tokens.FindUnseen(distinct, numbers);
 
         Array.Clear(filter);
-        foreach (var number in numbers)
+        Array.Clear(slotNumbers);
+        var mask = slotNumbers.Length - 1;
+        for (var place = 0; place < numbers.Length; place++)
         {
-            if (number != SurfaceTokens.Unseen)
+            var number = numbers[place];
+            if (number == SurfaceTokens.Unseen)
             {
-                filter[(number >> 6) & (FilterWords - 1)] |= 1UL << number;
+                continue;
+            }
+
+            filter[(number >> 6) & (FilterWords - 1)] |= 1UL << number;
+            var slot = number & mask;
+            while (slotNumbers[slot] != 0)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            (slotNumbers[slot], slotPlaces[slot]) = (number, place);
+        }
+    }
+
+    /// <summary>The place of the question's word with this number, or -1 (what a scan of <see cref="numbers"/> gave: numbers are distinct).</summary>
+    private int Place(int number)
+    {
+        var (keys, mask) = (slotNumbers, slotNumbers.Length - 1);
+        for (var slot = number & mask; ; slot = (slot + 1) & mask)
+        {
+            var key = keys[slot];
+            if (key == number)
+            {
+                return slotPlaces[slot];
+            }
+
+            if (key == 0)
+            {
+                return -1;
             }
         }
     }
+
+    /// <summary>The words a question asks with, left out of its sequences (a switch on the string: no hashing a word).</summary>
+    private static bool IsQuestionWord(string word) =>
+        word is "what" or "which" or "who" or "whom" or "whose" or "when" or "where" or "why" or "how" or "did" or "does" or "do" or "is" or "was" or "were" or "are";
 
     private static int Count(ReadOnlySpan<bool> seen) => seen.Count(true);
 

@@ -84,6 +84,24 @@ public sealed class SurfaceTokens
         }
     }
 
+    /// <summary>
+    /// <see cref="Find"/> for each word whose number is still <see cref="Unseen"/>, under one lock: a question's words
+    /// are looked up together.
+    /// </summary>
+    public void FindUnseen(ReadOnlySpan<string> words, Span<int> numbers)
+    {
+        lock (gate)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (numbers[i] == Unseen && ids.TryGetValue(words[i], out var id))
+                {
+                    numbers[i] = id;
+                }
+            }
+        }
+    }
+
     private int[] Keep(ref int[]? slot, string text)
     {
         var numbers = Number(text);

@@ -51,6 +51,11 @@ public sealed class TreeEnsemble
             throw new ArgumentException($"the model reads {FeatureCount} features; {features.Length} were given", nameof(features));
         }
 
+        if (masks is not null)
+        {
+            return masks.Score(features);
+        }
+
         ref var first = ref MemoryMarshal.GetArrayDataReference(nodes);
         ref var input = ref MemoryMarshal.GetReference(features);
         var score = Bias;

@@ -28,10 +28,19 @@ public static partial class MentionNeutralizer
     /// </summary>
     public static string Remove(string text)
     {
+        // Every mention pattern needs one of these characters; a text without them (nearly every question) only has its
+        // spaces collapsed, and the dozen scans that would find nothing are skipped.
+        if (text.AsSpan().IndexOfAny(MentionCharacters) < 0)
+        {
+            return Spaces().Replace(text, " ").Trim();
+        }
+
         var result = Neutralize(Broadcast().Replace(SlackSpecial().Replace(text, " "), " "));
         result = NeutralWord().Replace(result, " ");
         return Spaces().Replace(result, " ").Trim();
     }
+
+    private static readonly System.Buffers.SearchValues<char> MentionCharacters = System.Buffers.SearchValues.Create("<@#＠");
 
     [GeneratedRegex(@"(?<![\w@#])[@#](?:user|role|group|channel)\b")]
     private static partial Regex NeutralWord();

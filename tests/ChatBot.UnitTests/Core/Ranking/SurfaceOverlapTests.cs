@@ -16,6 +16,9 @@ public sealed class SurfaceOverlapTests
         "Was it the first time that the leader of North Korea met the prime minister of Japan?",
         "Which words no article holds: zyxwv qwerty?",
         "",
+
+        // Many distinct words, so the question's table of word numbers has words sharing a slot and probing past each other.
+        "The government of Japan said North Korea abducted thirteen citizens in the 1970s and 1980s, among them Megumi Yokota and Hitomi Soga, and five returned to Japan in October 2002 after the summit in Pyongyang between Koizumi and Kim Jong-il, while families asked the prime minister for answers about the others",
     ];
 
     [Fact]

@@ -61,6 +61,32 @@ public sealed class TreeEnsembleTests
     }
 
     [Fact]
+    public void Score_OfOneInput_EqualsWalkingEveryTree_ToTheBit_WithNaNAndValuesOnOrJustPastThresholds()
+    {
+        // One input is scored from the leaf bits, not by a walk: a split's test must fail for NaN and hold on its threshold.
+        var ensemble = EvidenceModelFile.Embedded.Lexical.Answerability!.Trees;
+        var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
+        var random = new Random(23);
+        for (var sample = 0; sample < 2_000; sample++)
+        {
+            var features = Enumerable.Range(0, ensemble.FeatureCount).Select(_ => random.Next(4) switch
+            {
+                0 => float.NaN,
+                1 => thresholds[random.Next(thresholds.Length)],
+                2 => MathF.BitIncrement(thresholds[random.Next(thresholds.Length)]),
+                _ => (float)((random.NextDouble() * 4) - 1),
+            }).ToArray();
+            var expected = ensemble.Bias;
+            foreach (var tree in ensemble.Trees)
+            {
+                expected += tree.Weight * tree.Leaf(features);
+            }
+
+            Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(ensemble.Score(features)));
+        }
+    }
+
+    [Fact]
     public void Score_OfATreeWithoutSplits_IsItsOneLeaf()
     {
         var ensemble = new TreeEnsemble(0.5f, [new TreeEnsemble.Tree(2f, [], [], [], [], [0.25f]), new TreeEnsemble.Tree(1f, [0], [1f], [~0], [~1], [10f, 20f])]);
