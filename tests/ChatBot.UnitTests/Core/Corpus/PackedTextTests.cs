@@ -67,14 +67,15 @@ public sealed class PackedTextTests
     [Fact]
     public void ManyPackedTexts_ReadInterleaved_EachGetsItsOwnBlocks()
     {
-        // More blocks than the decoded-block cache holds, read in a scattered order: a cache keyed too loosely (by text
-        // alone, or by a slot two texts share) would hand one text another's bytes.
-        var texts = Enumerable.Range(0, 400).Select(i => Sentences(900 + (i % 7), $"article {i} says {i * 31}")).ToList();
+        // More blocks than the decoded-block cache holds, read in a scattered order, and one text of more blocks than the
+        // cache has sets (so two of its blocks share a set): a cache keyed too loosely (by text alone, or by a slot two
+        // texts share) would hand one text another's bytes, or one block another block's.
+        var texts = Enumerable.Range(0, 400).Select(i => Sentences(900 + (i % 7), $"article {i} says {i * 31}")).Append(Sentences(60000, "long")).ToList();
         var compacts = texts.Select(t => CompactText.Of(CompactText.Of(t).Packed()!)).ToList();
         var random = new Random(16);
         for (var k = 0; k < 4000; k++)
         {
-            var i = random.Next(texts.Count);
+            var i = k % 2 == 0 ? texts.Count - 1 : random.Next(texts.Count);
             var start = random.Next(texts[i].Length - 40);
             Assert.Equal(texts[i].Substring(start, 40), compacts[i].Slice(start, 40));
         }
