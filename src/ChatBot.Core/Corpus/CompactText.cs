@@ -1,13 +1,17 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace ChatBot.Core.Corpus;
 
 /// <summary>
 /// An article's text held in one byte a character when every character fits in Latin-1 (most corpora, and half the
-/// memory of a .NET string), otherwise as the string itself. Offsets are the same either way (a byte is a character),
-/// so passages and sentences slice it without any mapping. The whole text is widened into a string only when asked,
-/// and the last few widened texts are kept in a small shared cache, so a question reading the same article many
-/// times widens it once while a loaded index keeps only the narrow bytes.
+/// memory of a .NET string), otherwise as the string itself; or compressed in blocks that are decoded when read (a
+/// loaded snapshot's text, see <see cref="PackedText"/>). Offsets are
+/// characters however the text is held, so passages and sentences slice it without any mapping. A slice decodes only
+/// the blocks it spans (recent ones are kept in <see cref="DecodedBlocks"/>); the whole text is widened into a string
+/// only when asked, and the last few widened texts are kept in a small shared cache, so a question reading the same
+/// article many times widens it once while a loaded index keeps only the compressed bytes.
 /// </summary>
 internal sealed class CompactText : IEquatable<CompactText>
 {
@@ -16,23 +20,32 @@ internal sealed class CompactText : IEquatable<CompactText>
     private static readonly Widened?[] Cache = new Widened?[CacheSlots];
     private static int nextSlot;
 
-    private readonly byte[]? narrow;
-    private readonly string? wide;
     private readonly int slot = Interlocked.Increment(ref nextSlot) & (CacheSlots - 1);
 
-    private CompactText(byte[]? narrow, string? wide)
+    // A byte[] (Latin-1), a string (any other text) or a PackedText (either, compressed).
+    private readonly object held;
+
+    private CompactText(object held, int length)
     {
-        this.narrow = narrow;
-        this.wide = wide;
+        this.held = held;
+        Length = length;
     }
 
-    public static CompactText Empty { get; } = new([], null);
+    public static CompactText Empty { get; } = new(Array.Empty<byte>(), 0);
 
     /// <summary>Number of characters.</summary>
-    public int Length => narrow?.Length ?? wide!.Length;
+    public int Length { get; }
 
-    /// <summary>The Latin-1 bytes when the text is held narrow, otherwise null (the snapshot writes them as they are).</summary>
-    public byte[]? Narrow => narrow;
+    /// <summary>
+    /// The Latin-1 bytes when the text is narrow (decoded into a new array when it is packed), otherwise null: what reads
+    /// every character once (the index build) reads these.
+    /// </summary>
+    public byte[]? Narrow => held switch
+    {
+        byte[] narrow => narrow,
+        PackedText { CharSize: 1 } packed => Decoded(packed),
+        _ => null,
+    };
 
     /// <summary>
     /// The text, narrowed when it fits. The string given is kept in the cache as the narrowed text's widened form, so
@@ -42,23 +55,38 @@ internal sealed class CompactText : IEquatable<CompactText>
     {
         if (text.AsSpan().IndexOfAnyExceptInRange('\0', '\u00FF') >= 0)
         {
-            return new CompactText(null, text);
+            return new CompactText(text, text.Length);
         }
 
-        var compact = new CompactText(Encoding.Latin1.GetBytes(text), null);
+        var compact = new CompactText(Encoding.Latin1.GetBytes(text), text.Length);
         Volatile.Write(ref Cache[compact.slot], new Widened(compact, text));
         return compact;
     }
 
     /// <summary>Text whose every byte is one Latin-1 character (any byte is one, so nothing can fail to decode).</summary>
-    public static CompactText OfLatin1(byte[] bytes) => new(bytes, null);
+    public static CompactText OfLatin1(byte[] bytes) => new(bytes, bytes.Length);
+
+    /// <summary>Text already packed (a snapshot's).</summary>
+    public static CompactText Of(PackedText packed) => new(packed, packed.Length);
+
+    /// <summary>
+    /// The text compressed: the blocks it is held as, or (text held whole) new blocks made now, or null when compressing
+    /// would not make it smaller. Making them does not change how this text is held: what saves a snapshot of an index
+    /// that is still in use (and the articles it was built from) keeps reading it as before.
+    /// </summary>
+    public PackedText? Packed() => held switch
+    {
+        PackedText packed => packed,
+        byte[] narrow => PackedText.Of(narrow, 1),
+        _ => PackedText.Of(MemoryMarshal.AsBytes(((string)held).AsSpan()), 2),
+    };
 
     /// <summary>The whole text as a string.</summary>
     public string Value
     {
         get
         {
-            if (wide is not null)
+            if (held is string wide)
             {
                 return wide;
             }
@@ -69,35 +97,58 @@ internal sealed class CompactText : IEquatable<CompactText>
                 return cached.Text;
             }
 
-            var text = Encoding.Latin1.GetString(narrow!);
+            var text = held is byte[] narrow ? Encoding.Latin1.GetString(narrow) : string.Create(Length, (PackedText)held, Widen);
             Volatile.Write(ref Cache[slot], new Widened(this, text));
             return text;
         }
     }
 
     /// <summary>The characters [start, start + length) as a string, without widening the rest.</summary>
-    public string Slice(int start, int length) =>
-        wide?.Substring(start, length) ?? Encoding.Latin1.GetString(narrow!, start, length);
+    public string Slice(int start, int length)
+    {
+        switch (held)
+        {
+            case byte[] narrow:
+                return Encoding.Latin1.GetString(narrow, start, length);
+            case string wide:
+                return wide.Substring(start, length);
+            default:
+                ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)(Length - start));
+                return string.Create(length, (Text: this, Start: start), static (span, slice) => slice.Text.CopyTo(slice.Start, span.Length, span));
+        }
+    }
 
     /// <summary>The characters [start, start + length) copied into <paramref name="destination"/>, without making a string.</summary>
     public void CopyTo(int start, int length, Span<char> destination)
     {
-        if (wide is not null)
+        switch (held)
         {
-            wide.AsSpan(start, length).CopyTo(destination);
-        }
-        else
-        {
-            Encoding.Latin1.GetChars(narrow.AsSpan(start, length), destination);
+            case byte[] narrow:
+                Encoding.Latin1.GetChars(narrow.AsSpan(start, length), destination);
+                break;
+            case string wide:
+                wide.AsSpan(start, length).CopyTo(destination);
+                break;
+            case PackedText packed:
+                ArgumentOutOfRangeException.ThrowIfNegative(start);
+                ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)(Length - start));
+                CopyPacked(packed, start, destination[..length]);
+                break;
         }
     }
 
     /// <summary>Whether <paramref name="value"/> occurs in the text (ordinal), without widening narrow text.</summary>
     public bool Contains(string value)
     {
-        if (wide is not null)
+        var current = held;
+        if (current is string wide)
         {
             return wide.Contains(value, StringComparison.Ordinal);
+        }
+
+        if (current is PackedText { CharSize: 2 } packedWide)
+        {
+            return string.Create(Length, packedWide, Widen).Contains(value, StringComparison.Ordinal);
         }
 
         // Narrow text holds only Latin-1 characters, so a value with any other character cannot occur in it.
@@ -108,12 +159,29 @@ internal sealed class CompactText : IEquatable<CompactText>
 
         var bytes = value.Length <= 512 ? stackalloc byte[value.Length] : new byte[value.Length];
         Encoding.Latin1.GetBytes(value, bytes);
-        return narrow.AsSpan().IndexOf(bytes) >= 0;
+        if (current is byte[] narrow)
+        {
+            return narrow.AsSpan().IndexOf(bytes) >= 0;
+        }
+
+        // Packed narrow text is decoded whole into a rented buffer: a scan of every article (the fact-card quote check)
+        // would otherwise push the blocks questions read out of the shared cache.
+        var packed = (PackedText)current;
+        var decoded = ArrayPool<byte>.Shared.Rent(Length);
+        try
+        {
+            packed.DecodeAll(decoded);
+            return decoded.AsSpan(0, Length).IndexOf(bytes) >= 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(decoded);
+        }
     }
 
     public bool Equals(CompactText? other) =>
-        other is not null && (narrow is not null && other.narrow is not null
-            ? narrow.AsSpan().SequenceEqual(other.narrow)
+        other is not null && Length == other.Length && (held is byte[] narrow && other.held is byte[] otherNarrow
+            ? narrow.AsSpan().SequenceEqual(otherNarrow)
             : Value.Equals(other.Value, StringComparison.Ordinal));
 
     public override bool Equals(object? obj) => Equals(obj as CompactText);
@@ -121,6 +189,47 @@ internal sealed class CompactText : IEquatable<CompactText>
     public override int GetHashCode() => Length;
 
     public override string ToString() => Value;
+
+    private static byte[] Decoded(PackedText packed)
+    {
+        var bytes = new byte[packed.Length];
+        packed.DecodeAll(bytes);
+        return bytes;
+    }
+
+    private static void Widen(Span<char> destination, PackedText packed)
+    {
+        if (packed.CharSize == 2)
+        {
+            packed.DecodeAll(MemoryMarshal.AsBytes(destination));
+            return;
+        }
+
+        var bytes = ArrayPool<byte>.Shared.Rent(packed.Length);
+        try
+        {
+            packed.DecodeAll(bytes);
+            Encoding.Latin1.GetChars(bytes.AsSpan(0, packed.Length), destination);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+
+    /// <summary>The characters from <paramref name="start"/> filling <paramref name="destination"/>, block by block.</summary>
+    private static void CopyPacked(PackedText packed, int start, Span<char> destination)
+    {
+        var blockChars = packed.BlockChars;
+        while (!destination.IsEmpty)
+        {
+            var (block, offset) = Math.DivRem(start, blockChars);
+            var count = Math.Min(destination.Length, blockChars - offset);
+            DecodedBlocks.CopyTo(packed, block, offset, destination[..count]);
+            start += count;
+            destination = destination[count..];
+        }
+    }
 
     private sealed record Widened(CompactText Owner, string Text);
 }

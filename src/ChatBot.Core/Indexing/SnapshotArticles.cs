@@ -65,21 +65,49 @@ internal static class SnapshotArticles
         return articles;
     }
 
-    /// <summary>Narrow text as its Latin-1 bytes (read back straight into the array that keeps it), other text as UTF-8.</summary>
+    // How a text is stored: format 6 wrote only the first two, as a Boolean (true for narrow), so its files read as they are.
+    private const byte Wide = 0;
+    private const byte Narrow = 1;
+    private const byte Packed = 2;
+
+    /// <summary>
+    /// Text as its compressed blocks when compressing makes it smaller (what a load keeps in memory), else narrow text as
+    /// its Latin-1 bytes and other text as UTF-8. The index being saved keeps its text as it holds it.
+    /// </summary>
     private static void WriteText(BinaryWriter writer, CompactText text)
     {
-        writer.Write(text.Narrow is not null);
-        if (text.Narrow is { } narrow)
+        if (text.Packed() is { } packed)
         {
+            writer.Write(Packed);
+            writer.Write(packed.Length);
+            writer.Write((byte)packed.CharSize);
+            writer.Write(packed.Ends);
+            writer.Write(packed.Data.Length);
+            writer.Write(packed.Data);
+        }
+        else if (text.Narrow is { } narrow)
+        {
+            writer.Write(Narrow);
             writer.Write(narrow.Length);
             writer.Write(narrow);
         }
         else
         {
+            writer.Write(Wide);
             writer.Write(text.Value);
         }
     }
 
-    private static CompactText ReadText(SnapshotReader reader) =>
-        reader.Boolean() ? CompactText.OfLatin1(reader.Bytes()) : CompactText.Of(reader.String());
+    /// <summary>The text as saved; text a format-6 file kept whole is packed now, so any load holds the same.</summary>
+    private static CompactText ReadText(SnapshotReader reader)
+    {
+        var text = reader.Byte() switch
+        {
+            Packed => CompactText.Of(PackedText.Read(reader.Int32(), reader.Byte(), reader.Ints(), reader.Bytes())),
+            Narrow => CompactText.OfLatin1(reader.Bytes()),
+            Wide => CompactText.Of(reader.String()),
+            _ => throw new InvalidDataException("snapshot article text has an unknown encoding"),
+        };
+        return text.Packed() is { } packed ? CompactText.Of(packed) : text;
+    }
 }
