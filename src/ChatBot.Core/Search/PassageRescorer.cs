@@ -21,6 +21,12 @@ internal sealed class PassageRescorer
     /// the numbers set once per index, so one look-up a word tells re-scoring and the passage match's walk apart.
     /// </summary>
     private int[] termSlots = [];
+
+    /// <summary>
+    /// A bit per index term, set where <see cref="termSlots"/> is not 0: most words are neither, and a look-up in this
+    /// (a few kilobytes, which stay in the nearest cache) tells them apart at a fraction of the slots' cache misses.
+    /// </summary>
+    private ulong[] walkedTerms = [];
     private InvertedIndex? numbersOf;
     private readonly List<int> slotTerms = [];
     private readonly List<(int Concept, float Quality)> slotConcepts = [];
@@ -40,9 +46,11 @@ internal sealed class PassageRescorer
         if (!ReferenceEquals(numbersOf, index) || termSlots.Length != index.TermCount)
         {
             termSlots = new int[index.TermCount];
+            walkedTerms = new ulong[(index.TermCount + 63) >> 6];
             for (var term = 0; term < termSlots.Length; term++)
             {
                 termSlots[term] = index.IsNumber(term) ? -1 : 0;
+                walkedTerms[term >> 6] |= index.IsNumber(term) ? 1UL << term : 0;
             }
 
             numbersOf = index;
@@ -72,6 +80,7 @@ internal sealed class PassageRescorer
                 {
                     slotTerms.Add(termId);
                     termSlots[termId] = slotTerms.Count;
+                    walkedTerms[termId >> 6] |= 1UL << termId;
                 }
             }
         }
@@ -105,7 +114,9 @@ internal sealed class PassageRescorer
     {
         foreach (var term in slotTerms)
         {
-            termSlots[term] = numbersOf!.IsNumber(term) ? -1 : 0;
+            var isNumber = numbersOf!.IsNumber(term);
+            termSlots[term] = isNumber ? -1 : 0;
+            walkedTerms[term >> 6] = isNumber ? walkedTerms[term >> 6] | (1UL << term) : walkedTerms[term >> 6] & ~(1UL << term);
         }
 
         slotTerms.Clear();
@@ -151,15 +162,17 @@ internal sealed class PassageRescorer
         var at = index.PassagePositions(passage);
         var sentences = new SentenceCursor(starts);
         var walks = Walks;
+        var walked = walkedTerms;
         walks.Open(passage, terms.Length);
         for (var t = 0; t < terms.Length; t++)
         {
-            var slot = termSlots[terms[t]];
-            if (slot == 0)
+            var term = terms[t];
+            if ((walked[term >> 6] & (1UL << term)) == 0)
             {
                 continue;
             }
 
+            var slot = termSlots[term];
             walks.Mark(t);
             if (slot < 0)
             {
