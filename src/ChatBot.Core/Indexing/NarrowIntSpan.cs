@@ -59,6 +59,24 @@ public readonly ref struct NarrowIntSpan
         }
     }
 
+    /// <summary>Bytes a value takes here: 1, 2 or 4.</summary>
+    internal int Width => 1 << shift;
+
+    /// <summary>
+    /// The values as stored, for a loop over a whole run that would otherwise pay a bounds check and a width switch a
+    /// read: <typeparamref name="T"/> must be as wide as <see cref="Width"/> (byte, ushort or int).
+    /// </summary>
+    internal ReadOnlySpan<T> Stored<T>()
+        where T : unmanaged
+    {
+        if (Unsafe.SizeOf<T>() != Width)
+        {
+            ThrowOutOfRange();
+        }
+
+        return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<byte, T>(ref start), Length);
+    }
+
     public int[] ToArray()
     {
         var values = new int[Length];

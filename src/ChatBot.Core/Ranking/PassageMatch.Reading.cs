@@ -37,41 +37,46 @@ public sealed partial class PassageMatch
 
         /// <summary>
         /// The same, looking up only the words a walk marked (every one standing for a term of the plan, or a number):
-        /// the others are only counted in their sentence, found from their positions alone.
+        /// the others are only counted in their sentence, which the positions (ascending, as the words stand) tell
+        /// without visiting them — the first word of each sentence is found by a binary search.
         /// </summary>
         public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> starts)
         {
-            // Locals, not this struct's fields: the loop runs once a word and the fields would be read through 'this' each time.
-            var at = positions;
             var words = terms.Length;
-            var counts = sentences;
-            var sentence = 0;
-            var next = starts.Length > 1 ? starts[1] : int.MaxValue;
             var from = 0;
             var m = 0;
-            var mark = marks.Length > 0 ? marks[0] : -1;
-            for (var t = 0; t < words; t++)
+            var last = Math.Max(1, starts.Length) - 1;
+            for (var sentence = 0; sentence <= last; sentence++)
             {
-                var position = at[t];
-                if (position >= next)
+                var to = sentence < last ? FirstAtOrAfter(from, words, starts[sentence + 1]) : words;
+                sentences[sentence].ContentTokens = to - from;
+                for (; m < marks.Length && marks[m] < to; m++)
                 {
-                    while (sentence + 1 < starts.Length && starts[sentence + 1] <= position)
-                    {
-                        counts[sentence++].ContentTokens = t - from;
-                        from = t;
-                    }
-
-                    next = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
+                    Word(marks[m], sentence);
                 }
 
-                if (t == mark)
+                from = to;
+            }
+        }
+
+        /// <summary>The first word in [<paramref name="from"/>, <paramref name="to"/>) at or past <paramref name="position"/> (<paramref name="to"/> if none).</summary>
+        private int FirstAtOrAfter(int from, int to, int position)
+        {
+            var at = positions;
+            while (from < to)
+            {
+                var middle = (int)((uint)(from + to) >> 1);
+                if (at[middle] < position)
                 {
-                    Word(t, sentence);
-                    mark = ++m < marks.Length ? marks[m] : -1;
+                    from = middle + 1;
+                }
+                else
+                {
+                    to = middle;
                 }
             }
 
-            counts[sentence].ContentTokens = words - from;
+            return from;
         }
 
         private void Word(int t, int sentence)

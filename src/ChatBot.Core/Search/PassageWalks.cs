@@ -41,6 +41,16 @@ internal sealed class PassageWalks
         }
     }
 
+    /// <summary>Room for the open record's marks, one slot per word of the passage; <see cref="Close(int)"/> says how many were written.</summary>
+    public Span<int> Room => marked.AsSpan(openMarked, marked.Length - openMarked);
+
+    /// <summary>Ends the open record with the first <paramref name="count"/> marks written to <see cref="Room"/>.</summary>
+    public void Close(int count)
+    {
+        markedCount = openMarked + count;
+        Close();
+    }
+
     /// <summary>Word <paramref name="word"/> stands for a query term or is a number (room was made by <see cref="Open"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Mark(int word) => marked[markedCount++] = word;

@@ -131,13 +131,4 @@ internal sealed class RescoreBound
 
         return min;
     }
-
-    /// <summary>Highest bound first, then the earlier passage.</summary>
-    internal sealed class HighestFirst : IComparer<(double Bound, int Passage, float FirstStage)>
-    {
-        public static readonly HighestFirst Instance = new();
-
-        public int Compare((double Bound, int Passage, float FirstStage) x, (double Bound, int Passage, float FirstStage) y) =>
-            x.Bound != y.Bound ? y.Bound.CompareTo(x.Bound) : x.Passage.CompareTo(y.Passage);
-    }
 }

@@ -22,20 +22,51 @@ internal sealed class SearchScratch
 
     public RescoreBound Bound { get; } = new();
 
-    /// <summary>The re-scored candidates kept so far, worst first.</summary>
-    public PriorityQueue<int, (float Score, int Passage)> Kept { get; } = new(Searcher.WorstFirst.Instance);
+    /// <summary>The re-scored candidates kept so far, best first.</summary>
+    public KeptCandidates Kept { get; } = new();
 
-    private (double Bound, int Passage, float FirstStage)[] rescoreOrder = new (double, int, float)[64];
+    private RescoreCandidate[] rescoreOrder = new RescoreCandidate[64];
 
     /// <summary>A reused array of at least <paramref name="size"/> candidates to order by their bound.</summary>
-    public (double Bound, int Passage, float FirstStage)[] RescoreOrder(int size)
+    public RescoreCandidate[] RescoreOrder(int size)
     {
         if (rescoreOrder.Length < size)
         {
-            rescoreOrder = new (double, int, float)[size];
+            rescoreOrder = new RescoreCandidate[size];
         }
 
         return rescoreOrder;
+    }
+
+    private Candidate[] candidates = new Candidate[64];
+
+    /// <summary>The first stage's candidates, in no order: the first <see cref="CandidateCount"/> of <see cref="Candidates"/>.</summary>
+    public ReadOnlySpan<Candidate> FirstStage => candidates.AsSpan(0, CandidateCount);
+
+    public int CandidateCount { get; set; }
+
+    /// <summary>A reused array of at least <paramref name="size"/> first-stage candidates.</summary>
+    public Candidate[] Candidates(int size)
+    {
+        if (candidates.Length < size)
+        {
+            candidates = new Candidate[Math.Max(size, 2 * candidates.Length)];
+        }
+
+        return candidates;
+    }
+
+    /// <summary>Moves the candidates a heap-keeping collector left in <see cref="Best"/> to <see cref="FirstStage"/>.</summary>
+    public void TakeBest()
+    {
+        var taken = Candidates(Best.Count);
+        var n = 0;
+        foreach (var (passage, priority) in Best.UnorderedItems)
+        {
+            taken[n++] = new Candidate(priority.Score, passage);
+        }
+
+        CandidateCount = n;
     }
 
     public PostingCursor[] Cursors { get; } = new PostingCursor[64];
@@ -57,21 +88,9 @@ internal sealed class SearchScratch
 
     private float[] coverages = [];
 
-    private float[] touchedScores = [];
 
     /// <summary>The first-stage factor of every concept mask of the query (see <see cref="FirstStageScoring.Factors"/>).</summary>
     public float[] Factors = [];
-
-    /// <summary>A reused array of at least <paramref name="size"/> first-stage scores, one per touched passage.</summary>
-    public float[] TouchedScores(int size)
-    {
-        if (touchedScores.Length < size)
-        {
-            touchedScores = new float[Math.Max(size, 2 * touchedScores.Length)];
-        }
-
-        return touchedScores;
-    }
 
     /// <summary>A reused table of at least <paramref name="size"/> coverages (cleared when <paramref name="zero"/>).</summary>
     public float[] Coverages(int size, bool zero)
@@ -129,6 +148,7 @@ internal sealed class SearchScratch
     public void Reset(int passageCount)
     {
         Best.Clear();
+        CandidateCount = 0;
         if (Scores.Length != passageCount)
         {
             Scores = new float[passageCount];

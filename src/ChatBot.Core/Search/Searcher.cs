@@ -63,6 +63,7 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         if (Exhaustive)
         {
             CollectExhaustive(concepts, scoring, depth, work);
+            work.TakeBest();
         }
         else if (Postings(concepts) <= TermAtATimeLimit)
         {
@@ -71,6 +72,7 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         else
         {
             MaxScoreCollector.Collect(corpus.Index, scoring, depth, work);
+            work.TakeBest();
         }
 
         var wanted = AnswerFeatureDetector.Required(plan.Kind);
@@ -89,10 +91,10 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         walked = new WalkedPassages(rescorer.Walks, rescorer.Walks.Generation, corpus.Index, plan);
 
         var hits = new SearchHit[work.Kept.Count];
-        for (var i = hits.Length - 1; i >= 0; i--)
+        for (var i = 0; i < hits.Length; i++)
         {
-            work.Kept.TryDequeue(out var passage, out var kept);
-            hits[i] = new SearchHit(i + 1, corpus.Passages[passage], kept.Score, Coverage(work.Masks[passage], concepts, total), work.Masks[passage]);
+            var (score, passage) = work.Kept[i];
+            hits[i] = new SearchHit(i + 1, corpus.Passages[passage], score, Coverage(work.Masks[passage], concepts, total), work.Masks[passage]);
         }
 
         return hits;
@@ -137,24 +139,25 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
     /// </summary>
     private void Shortlist(int top, List<QueryConcept> concepts, AnswerFeatures wanted, SearchScratch work)
     {
-        var order = work.RescoreOrder(work.Best.Count);
-        var n = 0;
-        foreach (var (passage, priority) in work.Best.UnorderedItems)
+        var candidates = work.FirstStage;
+        var order = work.RescoreOrder(candidates.Length).AsSpan(0, candidates.Length);
+        for (var i = 0; i < candidates.Length; i++)
         {
-            order[n++] = (RescoreAll ? double.PositiveInfinity : work.Bound.Of(priority.Score, work.Masks[passage]), passage, priority.Score);
+            var (score, passage) = candidates[i];
+            order[i] = new RescoreCandidate(RescoreAll ? double.PositiveInfinity : work.Bound.Of(score, work.Masks[passage]), passage, score);
         }
 
-        Array.Sort(order, 0, n, RescoreBound.HighestFirst.Instance);
-        work.Kept.Clear();
-        for (var i = 0; i < n; i++)
+        order.Sort();
+        var kept = work.Kept;
+        kept.Clear(top);
+        foreach (var (bound, passage, firstStage) in order)
         {
-            if (work.Kept.Count == top && work.Kept.TryPeek(out _, out var worst) && order[i].Bound < worst.Score)
+            if (kept.Count == top && bound < kept.Worst.Score)
             {
                 break;
             }
 
-            var (_, passage, firstStage) = order[i];
-            Offer(work.Kept, top, passage, Rescore(passage, firstStage, concepts, wanted, work.Rescorer));
+            kept.Offer(passage, Rescore(passage, firstStage, concepts, wanted, work.Rescorer));
         }
     }
 

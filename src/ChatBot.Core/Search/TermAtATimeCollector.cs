@@ -11,8 +11,9 @@ namespace ChatBot.Core.Search;
 /// <list type="bullet">
 /// <item>a passage is listed as touched without a branch per posting (its slot is always written, and the count only
 /// moves when the passage had no concept yet), which mispredicted on every list after the first;</item>
-/// <item>most touched passages score far below the best few, and offering them one by one to the heap cost more than
-/// scoring them: a cut taken from a sample of the scores lets through only about twice <c>depth</c> of them.</item>
+/// <item>most touched passages score far below the best few: a cut taken from a sample of the scores lets through
+/// only about twice <c>depth</c> of them, gathered without a branch as they are scored, and the best <c>depth</c> of
+/// those are picked by a partial quicksort instead of a heap whose comparer is called through an interface.</item>
 /// </list>
 /// </summary>
 internal static class TermAtATimeCollector
@@ -20,27 +21,8 @@ internal static class TermAtATimeCollector
     public static void Collect(InvertedIndex index, in FirstStageScoring scoring, int depth, SearchScratch work)
     {
         var touched = Accumulate(index, scoring.Concepts, work);
-        var scores = work.TouchedScores(touched.Length);
-        var sums = work.Scores;
-        var masks = work.Masks;
-        if (scoring.Factors(ref work.Factors, touched.Length) is { } factors)
-        {
-            for (var i = 0; i < touched.Length; i++)
-            {
-                var p = touched[i];
-                scores[i] = scoring.Score(sums[p], factors[(int)masks[p]], p);
-            }
-        }
-        else
-        {
-            for (var i = 0; i < touched.Length; i++)
-            {
-                var p = touched[i];
-                scores[i] = scoring.Score(sums[p], masks[p], p);
-            }
-        }
-
-        Select(scores.AsSpan(0, touched.Length), touched, depth, work.Best);
+        var scores = new TouchedScores(touched, work.Scores, work.Masks, scoring.Factors(ref work.Factors, touched.Length), scoring);
+        Select(ref scores, depth, work);
     }
 
     /// <summary>Adds up every concept's postings into <see cref="SearchScratch.Scores"/> and <see cref="SearchScratch.Masks"/>; returns the touched passages.</summary>
@@ -103,61 +85,145 @@ internal static class TermAtATimeCollector
     /// <summary>Which way <see cref="Select"/> went (for the tests, which must see every way taken).</summary>
     internal enum Selection
     {
-        /// <summary>Too few scores to sample: each offered in turn.</summary>
+        /// <summary>Too few scores to sample: each one gathered.</summary>
         Plain,
 
-        /// <summary>Only scores at or above the sampled cut were offered, and at least <c>depth</c> of them were.</summary>
+        /// <summary>Only scores at or above the sampled cut were gathered, and at least <c>depth</c> of them were.</summary>
         Cut,
 
-        /// <summary>Fewer than <c>depth</c> scores reached the cut: the heap was emptied and every score offered.</summary>
+        /// <summary>Fewer than <c>depth</c> scores reached the cut: every score was gathered again.</summary>
         CutTooHigh,
     }
 
-    /// <summary>
-    /// Leaves in <paramref name="best"/> the <paramref name="depth"/> best of <paramref name="scores"/> (higher score,
-    /// then lower passage; NaN never), as offering every score in turn would. A score below a cut that at least
-    /// <paramref name="depth"/> scores reach is beaten by all of those, so it cannot be among the best: when the
-    /// sampled cut turns out to be reached by fewer, the cut proves nothing and every score is offered.
-    /// </summary>
-    internal static Selection Select(ReadOnlySpan<float> scores, ReadOnlySpan<int> passages, int depth, PriorityQueue<int, (float Score, int Passage)> best)
+    /// <summary>The first-stage scores of a query's candidates, one per index, with the passage each belongs to.</summary>
+    internal interface IScores
     {
-        var cut = SampledCut(scores, depth);
-        if (cut == float.NegativeInfinity)
-        {
-            Offer(scores, passages, depth, best, cut);
-            return Selection.Plain;
-        }
+        int Count { get; }
 
-        if (Offer(scores, passages, depth, best, cut) >= depth)
-        {
-            return Selection.Cut;
-        }
+        float Score(int i);
 
-        best.Clear();
-        Offer(scores, passages, depth, best, float.NegativeInfinity);
-        return Selection.CutTooHigh;
+        int Passage(int i);
     }
 
-    /// <summary>Offers the scores at or above <paramref name="cut"/>; returns how many there were.</summary>
-    private static int Offer(ReadOnlySpan<float> scores, ReadOnlySpan<int> passages, int depth, PriorityQueue<int, (float Score, int Passage)> best, float cut)
+    /// <summary>
+    /// Leaves in <see cref="SearchScratch.FirstStage"/> the <paramref name="depth"/> best of <paramref name="scores"/>
+    /// (higher score, then lower passage; NaN never), in no order — the set offering every score in turn to a heap
+    /// keeps. A score below a cut that at least <paramref name="depth"/> scores reach is beaten by all of those, so it
+    /// cannot be among the best: when the sampled cut turns out to be reached by fewer, the cut proves nothing and
+    /// every score is gathered.
+    /// </summary>
+    internal static Selection Select<TScores>(scoped ref TScores scores, int depth, SearchScratch work)
+        where TScores : IScores, allows ref struct
     {
-        var threshold = cut;
-        var reached = 0;
-        for (var i = 0; i < scores.Length; i++)
+        // One slot more than scores: a score below the cut is written past the gathered ones before it is overwritten.
+        var pool = work.Candidates(scores.Count + 1);
+        var cut = SampledCut(ref scores, depth);
+        var gathered = Gather(ref scores, cut, pool);
+        var way = cut == float.NegativeInfinity ? Selection.Plain : gathered >= depth ? Selection.Cut : Selection.CutTooHigh;
+        if (way == Selection.CutTooHigh)
         {
-            var score = scores[i];
-            if (score >= cut)
-            {
-                reached++;
-                if (score >= threshold && Searcher.Offer(best, depth, passages[i], score) && best.Count == depth)
-                {
-                    best.TryPeek(out _, out var worst);
-                    threshold = worst.Score;
-                }
-            }
+            gathered = Gather(ref scores, float.NegativeInfinity, pool);
         }
 
-        return reached;
+        if (gathered > depth)
+        {
+            BestFirst(pool.AsSpan(0, gathered), depth);
+            gathered = depth;
+        }
+
+        work.CandidateCount = gathered;
+        return way;
+    }
+
+    /// <summary>Writes every score at or above <paramref name="cut"/> (never NaN) to <paramref name="pool"/>; returns how many.</summary>
+    private static int Gather<TScores>(scoped ref TScores scores, float cut, Candidate[] pool)
+        where TScores : IScores, allows ref struct
+    {
+        var gathered = 0;
+        var count = scores.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var score = scores.Score(i);
+            pool[gathered] = new Candidate(score, scores.Passage(i));
+            gathered += score >= cut ? 1 : 0;
+        }
+
+        return gathered;
+    }
+
+    /// <summary>
+    /// Moves the <paramref name="k"/> best of <paramref name="items"/> (distinct passages, so no two are equal) to its
+    /// front, in no order: a quickselect, which sorts what is left once it has split more often than a fair run needs.
+    /// </summary>
+    internal static void BestFirst(Span<Candidate> items, int k)
+    {
+        var (lo, hi) = (0, items.Length - 1);
+        var budget = (2 * System.Numerics.BitOperations.Log2((uint)items.Length)) + 4;
+        while (lo < hi)
+        {
+            if (budget-- == 0)
+            {
+                items[lo..(hi + 1)].Sort();
+                return;
+            }
+
+            var pivot = MedianOfThree(items, lo, hi);
+            var (i, j) = (lo, hi);
+            while (i <= j)
+            {
+                while (items[i].CompareTo(pivot) < 0)
+                {
+                    i++;
+                }
+
+                while (items[j].CompareTo(pivot) > 0)
+                {
+                    j--;
+                }
+
+                if (i <= j)
+                {
+                    (items[i], items[j]) = (items[j], items[i]);
+                    i++;
+                    j--;
+                }
+            }
+
+            // [lo, j] come before the pivot or are it, [i, hi] after or it, and between them only the pivot.
+            if (k - 1 <= j)
+            {
+                hi = j;
+            }
+            else if (k - 1 >= i)
+            {
+                lo = i;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private static Candidate MedianOfThree(Span<Candidate> items, int lo, int hi)
+    {
+        var mid = lo + ((hi - lo) >> 1);
+        if (items[mid].CompareTo(items[lo]) < 0)
+        {
+            (items[mid], items[lo]) = (items[lo], items[mid]);
+        }
+
+        if (items[hi].CompareTo(items[lo]) < 0)
+        {
+            (items[hi], items[lo]) = (items[lo], items[hi]);
+        }
+
+        if (items[hi].CompareTo(items[mid]) < 0)
+        {
+            (items[hi], items[mid]) = (items[mid], items[hi]);
+        }
+
+        return items[mid];
     }
 
     /// <summary>
@@ -165,9 +231,11 @@ internal static class TermAtATimeCollector
     /// cut is the k-th best sample, k × stride ≈ 2 × depth. −∞ (no cut) when there are too few scores for sampling to
     /// pay (or for the kept samples to fit on the stack), or too few samples above −∞.
     /// </summary>
-    private static float SampledCut(ReadOnlySpan<float> scores, int depth)
+    private static float SampledCut<TScores>(scoped ref TScores scores, int depth)
+        where TScores : IScores, allows ref struct
     {
-        var stride = scores.Length / (4 * Math.Max(1, depth));
+        var count = scores.Count;
+        var stride = count / (4 * Math.Max(1, depth));
         if (stride < 4)
         {
             return float.NegativeInfinity;
@@ -181,9 +249,9 @@ internal static class TermAtATimeCollector
 
         Span<float> kept = stackalloc float[k];
         kept.Fill(float.NegativeInfinity);
-        for (var i = 0; i < scores.Length; i += stride)
+        for (var i = 0; i < count; i += stride)
         {
-            var score = scores[i];
+            var score = scores.Score(i);
             if (score > kept[k - 1])
             {
                 var j = k - 1;
@@ -197,5 +265,21 @@ internal static class TermAtATimeCollector
         }
 
         return kept[k - 1];
+    }
+
+    /// <summary>The touched passages' first-stage scores, worked out when asked for (each at most twice: sampled, then gathered).</summary>
+    private readonly ref struct TouchedScores(ReadOnlySpan<int> touched, float[] sums, ulong[] masks, float[]? factors, FirstStageScoring scoring) : IScores
+    {
+        private readonly ReadOnlySpan<int> touched = touched;
+
+        public int Count => touched.Length;
+
+        public int Passage(int i) => touched[i];
+
+        public float Score(int i)
+        {
+            var p = touched[i];
+            return factors is null ? scoring.Score(sums[p], masks[p], p) : scoring.Score(sums[p], factors[(int)masks[p]], p);
+        }
     }
 }

@@ -91,12 +91,58 @@ public sealed class TermAtATimeCollectorTests
                 }
             }
 
-            var actual = new PriorityQueue<int, (float Score, int Passage)>(Searcher.WorstFirst.Instance);
-            taken.Add(TermAtATimeCollector.Select(scores, passages, depth, actual));
-            Assert.Equal(Sorted(expected), Sorted(actual));
+            var work = new SearchScratch();
+            var given = new GivenScores(scores, passages);
+            taken.Add(TermAtATimeCollector.Select(ref given, depth, work));
+            Assert.Equal(Sorted(expected), [.. work.FirstStage.ToArray().Select(c => (c.Passage, c.Score)).Order()]);
         }
 
         Assert.Equal(3, taken.Count);
+    }
+
+    /// <summary>The quickselect against a full sort, on ties of score (broken by passage), runs and shapes that defeat a pivot.</summary>
+    [Fact]
+    public void BestFirst_MovesTheBestToTheFront_AsSortingWould()
+    {
+        var random = new Random(47);
+        for (var round = 0; round < 2000; round++)
+        {
+            var length = random.Next(1, 400);
+            var k = random.Next(1, length + 1);
+            var scores = Scores(random, length);
+            var items = Enumerable.Range(0, length).Select(i => new Candidate(float.IsNaN(scores[i]) ? 0 : scores[i], (i * 7919) % 100_003)).ToArray();
+            var expected = items.Order().Take(k).Order().ToArray();
+            TermAtATimeCollector.BestFirst(items, k);
+            Assert.Equal(expected, items.Take(k).Order().ToArray());
+        }
+    }
+
+    /// <summary>The kept list against the heap it replaced: the same best, in the same order, whatever is offered.</summary>
+    [Fact]
+    public void KeptCandidates_KeepWhatTheHeapKept_BestFirst()
+    {
+        var random = new Random(53);
+        var kept = new KeptCandidates();
+        for (var round = 0; round < 1000; round++)
+        {
+            var top = random.Next(1, 40);
+            var heap = new PriorityQueue<int, (float Score, int Passage)>(Searcher.WorstFirst.Instance);
+            kept.Clear(top);
+            foreach (var passage in Enumerable.Range(0, random.Next(0, 120)).Select(_ => random.Next(100_000)).Distinct())
+            {
+                var score = random.Next(3) == 0 ? random.Next(5) : (float)random.NextDouble();
+                Searcher.Offer(heap, top, passage, score);
+                kept.Offer(passage, score);
+            }
+
+            var expected = new List<(float, int)>();
+            while (heap.TryDequeue(out var passage, out var worst))
+            {
+                expected.Insert(0, (worst.Score, passage));
+            }
+
+            Assert.Equal(expected, Enumerable.Range(0, kept.Count).Select(i => kept[i]));
+        }
     }
 
     private static float[] Scores(Random random, int length)
@@ -123,6 +169,18 @@ public sealed class TermAtATimeCollectorTests
         }
 
         return scores;
+    }
+
+    private readonly ref struct GivenScores(ReadOnlySpan<float> scores, ReadOnlySpan<int> passages) : TermAtATimeCollector.IScores
+    {
+        private readonly ReadOnlySpan<float> scores = scores;
+        private readonly ReadOnlySpan<int> passages = passages;
+
+        public int Count => scores.Length;
+
+        public float Score(int i) => scores[i];
+
+        public int Passage(int i) => passages[i];
     }
 
     private static List<(int, float)> Sorted(PriorityQueue<int, (float Score, int Passage)> queue) =>
