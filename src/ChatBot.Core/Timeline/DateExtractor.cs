@@ -24,12 +24,18 @@ public static partial class DateExtractor
         sentence.IndexOfAnyInRange('0', '9') >= 0
         || (published is not null && (HasMonthName(sentence, DateShapes.IsPlain(sentence)) || sentence.Contains("year", StringComparison.OrdinalIgnoreCase)));
 
-    public static List<DateMention> Extract(string sentence, PartialDate? published)
+    public static List<DateMention> Extract(string sentence, PartialDate? published) => Extract(sentence, sentence, published);
+
+    /// <summary>
+    /// The same for a sentence read from a span (the index build's widened article): its string is made only if a rare
+    /// pattern needs a <see cref="Match"/>'s groups; <paramref name="text"/> is that string when the caller has one.
+    /// </summary>
+    internal static List<DateMention> Extract(ReadOnlySpan<char> sentence, string? text, PartialDate? published)
     {
         // Every pattern with a year needs four digits in a row, most of them a year-like "18dd", "19dd" or "20dd":
         // a sentence that only counts things ("23 delegates") skips them without a regex pass each, and without a
         // publication date to resolve against it has no date at all, so the month names are not looked for.
-        var hasDigit = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var hasDigit = sentence.IndexOfAnyInRange('0', '9') >= 0;
         var (fourDigits, yearLike) = hasDigit ? DateShapes.DigitRuns(sentence) : (false, false);
         if (!fourDigits && published is null)
         {
@@ -46,7 +52,7 @@ public static partial class DateExtractor
 
         var taken = ArrayPool<bool>.Shared.Rent(sentence.Length);
         Array.Clear(taken, 0, sentence.Length);
-        if (yearLike && sentence.Contains('(', StringComparison.Ordinal))
+        if (yearLike && sentence.Contains('('))
         {
             foreach (var citation in CitationPattern.Regex.EnumerateMatches(sentence))
             {
@@ -56,22 +62,22 @@ public static partial class DateExtractor
 
         // Each pattern runs only where it could add a date (DateShapes), read just before it, after the patterns before it
         // took their characters; the month patterns that start with the month's name start at the first one that could.
-        var found = new Found(sentence, taken, published ?? default, []);
+        var found = new Found(sentence, text, taken, published ?? default, []);
         var hasDecade = hasDigit && sentence.Contains("0s", StringComparison.Ordinal);
-        Take(found, IsoDate(), static (m, _) => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), If(fourDigits && hasDigit && sentence.Contains('-', StringComparison.Ordinal)));
-        Take(found, MonthDayYear(), null, MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Day), static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), FirstNumber(text.AsSpan(at, length))));
-        Take(found, DayMonthYear(), static (m, _) => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.YearWithSpaceBefore)));
-        Take(found, MonthYear(), null, MonthFrom(found, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Year), static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text.AsSpan(at)), 0, inferred: false));
-        Take(found, DecadeRange(), static (m, _) => ReadDecadeRange(m), YearFrom(found, plain, yearLike && hasDecade));
-        Take(found, YearRange(), static (m, _) => Range(Int(m, "from"), Int(m, "to")), YearFrom(found, plain, yearLike && hasDigit));
-        Take(found, Decade(), static (m, _) => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), YearFrom(found, plain, yearLike && hasDecade));
-        Take(found, SinceYear(), static (m, _) => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, YearFrom(found, plain, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase)));
-        Take(found, Year(), null, YearFrom(found, plain, yearLike && hasDigit), static (text, at, length) => Year(YearAtEnd(text, at, length)));
+        Take(ref found, IsoDate(), static (m, _) => Day(Int(m, "year"), Int(m, "m"), Int(m, "day")), If(fourDigits && hasDigit && sentence.Contains('-')));
+        Take(ref found, MonthDayYear(), null, MonthFrom(sentence, taken, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Day), static (text, at, length) => Day(YearAtEnd(text, at, length), MonthNumber(text[at..]), FirstNumber(text.Slice(at, length))));
+        Take(ref found, DayMonthYear(), static (m, _) => Day(Int(m, "year"), MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(sentence, taken, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.YearWithSpaceBefore)));
+        Take(ref found, MonthYear(), null, MonthFrom(sentence, taken, plain, fourDigits && hasMonth && hasDigit, DateShapes.After.Year), static (text, at, length) => Valid(YearAtEnd(text, at, length), MonthNumber(text[at..]), 0, inferred: false));
+        Take(ref found, DecadeRange(), static (m, _) => ReadDecadeRange(m), YearFrom(sentence, taken, plain, yearLike && hasDecade));
+        Take(ref found, YearRange(), static (m, _) => Range(Int(m, "from"), Int(m, "to")), YearFrom(sentence, taken, plain, yearLike && hasDigit));
+        Take(ref found, Decade(), static (m, _) => new EventDate(new PartialDate(Int(m, "decade")), IsDecade: true), YearFrom(sentence, taken, plain, yearLike && hasDecade));
+        Take(ref found, SinceYear(), static (m, _) => Year(Int(m, "year")) is { } d ? d with { Qualifier = DateQualifier.Since } : null, YearFrom(sentence, taken, plain, yearLike && hasDigit && sentence.Contains("since", StringComparison.OrdinalIgnoreCase)));
+        Take(ref found, Year(), null, YearFrom(sentence, taken, plain, yearLike && hasDigit), static (text, at, length) => Year(YearAtEnd(text, at, length)));
         if (published is not null)
         {
-            Take(found, MonthDay(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(found, plain, hasMonth && hasDigit, DateShapes.After.Day)));
-            Take(found, RelativeYear(), static (m, p) => RelativeYearDate(p, m), If(hasYearWord));
-            Take(found, MonthAlone(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, Anywhere(MonthFrom(found, plain, hasMonth, DateShapes.After.Anything)));
+            Take(ref found, MonthDay(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), Int(m, "day")), Anywhere(MonthFrom(sentence, taken, plain, hasMonth && hasDigit, DateShapes.After.Day)));
+            Take(ref found, RelativeYear(), static (m, p) => RelativeYearDate(p, m), If(hasYearWord));
+            Take(ref found, MonthAlone(), static (m, p) => Relative(p, m.Groups["rel"].Value, MonthNumber(m), 0) is { } d ? d with { Qualifier = MonthEdgeQualifier(m.Groups["edge"].Value) } : null, Anywhere(MonthFrom(sentence, taken, plain, hasMonth, DateShapes.After.Anything)));
         }
 
         var mentions = found.Mentions;
@@ -88,29 +94,42 @@ public static partial class DateExtractor
     /// sentence costs no delegate or closure. The matches are looked for from <paramref name="from"/> (none when it is
     /// negative): no match starts before it, so they are the matches of the whole sentence.
     /// </summary>
-    private static void Take(Found found, Regex pattern, Func<Match, PartialDate, EventDate?>? read, int from, Func<string, int, int, EventDate?>? readSpan = null)
+    private static void Take(ref Found found, Regex pattern, Func<Match, PartialDate, EventDate?>? read, int from, Func<ReadOnlySpan<char>, int, int, EventDate?>? readSpan = null)
     {
         if (from < 0)
         {
             return;
         }
 
-        var (sentence, taken, published, mentions) = found;
+        var sentence = found.Sentence;
+        var (taken, mentions) = (found.Taken, found.Mentions);
         foreach (var match in pattern.EnumerateMatches(sentence, from))
         {
             if (taken.AsSpan(match.Index, match.Length).Contains(true)
-                || (readSpan is not null ? readSpan(sentence, match.Index, match.Length) : read!(pattern.Match(sentence, match.Index), published)) is not { } date)
+                || (readSpan is not null ? readSpan(sentence, match.Index, match.Length) : read!(pattern.Match(found.Text, match.Index), found.Published)) is not { } date)
             {
                 continue;
             }
 
             Array.Fill(taken, true, match.Index, match.Length);
-            mentions.Add(new DateMention(date with { Qualifier = QualifierBefore(sentence, match.Index, date.Qualifier) }, match.Index, match.Length));
+            // Most dates keep their qualifier: the same record then serves, rather than an equal copy per date.
+            var qualifier = QualifierBefore(sentence, match.Index, date.Qualifier);
+            mentions.Add(new DateMention(qualifier == date.Qualifier ? date : date with { Qualifier = qualifier }, match.Index, match.Length));
         }
     }
 
     /// <summary>What <see cref="Take"/> reads and fills for one sentence.</summary>
-    private readonly record struct Found(string Sentence, bool[] Taken, PartialDate Published, List<DateMention> Mentions);
+    private ref struct Found(ReadOnlySpan<char> sentence, string? text, bool[] taken, PartialDate published, List<DateMention> mentions)
+    {
+        public readonly ReadOnlySpan<char> Sentence = sentence;
+        public readonly bool[] Taken = taken;
+        public readonly PartialDate Published = published;
+        public readonly List<DateMention> Mentions = mentions;
+        private string? text = text;
+
+        /// <summary>The sentence as a string, made the first time a pattern's groups are read (a <see cref="Match"/> needs one).</summary>
+        public string Text => text ??= Sentence.ToString();
+    }
 
     private static int If(bool possible) => possible ? 0 : -1;
 
@@ -121,12 +140,12 @@ public static partial class DateExtractor
     /// Where a month pattern's match can start at the earliest (its month's name, see <see cref="DateShapes"/>), -1 when it
     /// cannot add a date; from the start for a sentence the shapes do not read.
     /// </summary>
-    private static int MonthFrom(Found found, bool plain, bool possible, DateShapes.After after) =>
-        !possible ? -1 : plain ? DateShapes.UntakenMonth(found.Sentence, found.Taken.AsSpan(0, found.Sentence.Length), after) : 0;
+    private static int MonthFrom(ReadOnlySpan<char> sentence, bool[] taken, bool plain, bool possible, DateShapes.After after) =>
+        !possible ? -1 : plain ? DateShapes.UntakenMonth(sentence, taken.AsSpan(0, sentence.Length), after) : 0;
 
     /// <summary>0 when a year pattern can add a date (a year-like run of four digits not yet taken), else -1.</summary>
-    private static int YearFrom(Found found, bool plain, bool possible) =>
-        If(possible && (!plain || DateShapes.UntakenYear(found.Sentence, found.Taken.AsSpan(0, found.Sentence.Length))));
+    private static int YearFrom(ReadOnlySpan<char> sentence, bool[] taken, bool plain, bool possible) =>
+        If(possible && (!plain || DateShapes.UntakenYear(sentence, taken.AsSpan(0, sentence.Length))));
 
     private static bool HasMonthName(ReadOnlySpan<char> sentence, bool plain) =>
         plain ? DateShapes.HasMonthName(sentence) : MonthName().IsMatch(sentence);
@@ -180,7 +199,7 @@ public static partial class DateExtractor
         _ => DateQualifier.On,
     };
 
-    private static DateQualifier QualifierBefore(string sentence, int index, DateQualifier current)
+    private static DateQualifier QualifierBefore(ReadOnlySpan<char> sentence, int index, DateQualifier current)
     {
         if (current != DateQualifier.On)
         {
@@ -188,7 +207,7 @@ public static partial class DateExtractor
         }
 
         // The word is the match without its trailing white space (the pattern ends "\s+$"), read without a string.
-        var before = sentence.AsSpan(Math.Max(0, index - 24), index - Math.Max(0, index - 24));
+        var before = sentence.Slice(Math.Max(0, index - 24), index - Math.Max(0, index - 24));
         var found = QualifierWord().EnumerateMatches(before);
         if (!found.MoveNext())
         {
@@ -224,8 +243,8 @@ public static partial class DateExtractor
     }
 
     /// <summary>The year that ends a match: the patterns read this way end with their four-digit year group.</summary>
-    private static int YearAtEnd(string sentence, int at, int length) =>
-        int.Parse(sentence.AsSpan(at + length - 4, 4), CultureInfo.InvariantCulture);
+    private static int YearAtEnd(ReadOnlySpan<char> sentence, int at, int length) =>
+        int.Parse(sentence.Slice(at + length - 4, 4), CultureInfo.InvariantCulture);
 
     /// <summary>The first run of digits in a match: the day of a pattern whose only digits before the year are its day.</summary>
     private static int FirstNumber(ReadOnlySpan<char> match)

@@ -22,32 +22,38 @@ public static partial class SentenceEvents
     /// <summary>Dates of one sentence no further apart than this, told with a shared word, are one event.</summary>
     private const int SameEventMonths = 6;
 
-    public static IReadOnlyList<EventDate> Dates(string sentence, PartialDate? published)
+    public static IReadOnlyList<EventDate> Dates(string sentence, PartialDate? published) => Dates(sentence, sentence, published);
+
+    /// <summary>
+    /// The same for a sentence read from a span (the index build's widened article), without making its string unless
+    /// a rare date pattern or two dates to merge need one; <paramref name="text"/> is that string when the caller has one.
+    /// </summary>
+    internal static IReadOnlyList<EventDate> Dates(ReadOnlySpan<char> sentence, string? text, PartialDate? published)
     {
-        var mentions = DateExtractor.Extract(sentence, published);
+        var mentions = DateExtractor.Extract(sentence, text, published);
         var hopes = mentions.Count > 0 && DateCues.MayHoldHope(sentence);
         var kept = 0;
         for (var i = 0; i < mentions.Count; i++)
         {
             var mention = mentions[i];
-            if (!(hopes && IsUnrealised(sentence, mention.Start)) && !(DateCues.MayEndInAnchor(sentence.AsSpan(0, mention.Start)) && IsAnchor(sentence, mention.Start)))
+            if (!(hopes && IsUnrealised(sentence, mention.Start)) && !(DateCues.MayEndInAnchor(sentence[..mention.Start]) && IsAnchor(sentence, mention.Start)))
             {
                 mentions[kept++] = mention;
             }
         }
 
         mentions.RemoveRange(kept, mentions.Count - kept);
-        return Merge(sentence, mentions);
+        return Merge(sentence, text, mentions);
     }
 
     /// <summary>True when a hope, expectation or plan earlier in the sentence governs the date.</summary>
-    private static bool IsUnrealised(string sentence, int at)
+    private static bool IsUnrealised(ReadOnlySpan<char> sentence, int at)
     {
-        foreach (var cue in Unrealised().EnumerateMatches(sentence.AsSpan(0, at)))
+        foreach (var cue in Unrealised().EnumerateMatches(sentence[..at]))
         {
             // "Abe, who is expected to meet Trump, visited Seoul in 2018": a cue inside a relative clause reaches
             // only to the clause's closing comma.
-            var end = RelativeClause().IsMatch(sentence.AsSpan(0, cue.Index)) ? sentence.IndexOf(',', cue.Index) : -1;
+            var end = RelativeClause().IsMatch(sentence[..cue.Index]) ? IndexOfComma(sentence, cue.Index) : -1;
             if (end < 0 || at < end)
             {
                 return true;
@@ -57,24 +63,27 @@ public static partial class SentenceEvents
         return false;
     }
 
-    private static bool IsAnchor(string sentence, int at) => Anchor().IsMatch(sentence.AsSpan(0, at));
+    /// <summary>Where the first comma at or after <paramref name="from"/> is (as <see cref="string.IndexOf(char, int)"/>), else -1.</summary>
+    private static int IndexOfComma(ReadOnlySpan<char> sentence, int from) => sentence[from..].IndexOf(',') is var at and >= 0 ? from + at : -1;
 
-    private static List<EventDate> Merge(string sentence, List<DateMention> mentions)
+    private static bool IsAnchor(ReadOnlySpan<char> sentence, int at) => Anchor().IsMatch(sentence[..at]);
+
+    private static List<EventDate> Merge(ReadOnlySpan<char> sentence, string? text, List<DateMention> mentions)
     {
-        // Most dated sentences have one date: nothing to merge, so no need for the words between dates.
+        // Most dated sentences have one date: nothing to merge, so no need for the words between dates (nor a string).
         if (mentions.Count < 2)
         {
             return mentions.Count == 0 ? [] : [mentions[0].Date];
         }
 
-        using var words = new SentenceWords(sentence);
+        using var words = new SentenceWords(text ?? sentence.ToString());
         var events = new List<(EventDate Date, int Words)>();
         var from = 0;
         foreach (var mention in mentions)
         {
             var group = words.Read(from, mention.Start - from);
             from = mention.Start + mention.Length;
-            var same = events.FindIndex(e => e.Date == mention.Date || (Mergeable(e.Date, mention.Date) && words.Overlap(e.Words, group)));
+            var same = Same(events, mention.Date, words, group);
             if (same < 0)
             {
                 events.Add((mention.Date, group));
@@ -86,7 +95,30 @@ public static partial class SentenceEvents
             events[same] = (Span(date, mention.Date), known);
         }
 
-        return [.. events.Select(e => e.Date)];
+        var dates = new List<EventDate>(events.Count);
+        foreach (var (date, _) in events)
+        {
+            dates.Add(date);
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// The first event the date joins: the same date, or a mergeable one sharing a word with it (a loop rather than
+    /// <c>FindIndex</c>, whose predicate would capture the date and words in a closure per date).
+    /// </summary>
+    private static int Same(List<(EventDate Date, int Words)> events, EventDate date, SentenceWords words, int group)
+    {
+        for (var e = 0; e < events.Count; e++)
+        {
+            if (events[e].Date == date || (Mergeable(events[e].Date, date) && words.Overlap(events[e].Words, group)))
+            {
+                return e;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Two plain dates (no decade, range or differing qualifier) at most <see cref="SameEventMonths"/> apart.</summary>

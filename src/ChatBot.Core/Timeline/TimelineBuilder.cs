@@ -88,7 +88,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
                 continue;
             }
 
-            var dates = SentenceEvents.Dates(characters.ToString(), published);
+            var dates = SentenceEvents.Dates(characters, text: null, published);
             if (dates.Count > 0)
             {
                 (dated ??= []).Add(new DatedSentence(s, dates));
@@ -100,17 +100,25 @@ public sealed class TimelineBuilder(InvertedIndex index)
 
     private List<TimelineEvent> Events(Article article, Passage passage, List<DatedSentence> dated)
     {
-        var events = new List<TimelineEvent>();
+        var count = 0;
+        foreach (var sentence in dated)
+        {
+            count += sentence.Dates.Count;
+        }
+
+        var events = new List<TimelineEvent>(count);
+        var passageId = passage.Id;
         foreach (var (s, dates) in dated)
         {
             var sentence = passage.Sentences[s];
             var terms = SentenceTerms(passage.Ordinal, s);
             // The quote is this very slice: holding it, not a string, keeps the built index as lean as a loaded one.
             var text = SentenceText.Slice(article.Content, sentence.Start, sentence.Length);
-            var source = new TimelineSource(article.Id, passage.Id, sentence.Start, sentence.Length, text);
-            foreach (var date in dates)
+            var source = new TimelineSource(article.Id, passageId, sentence.Start, sentence.Length, text);
+            // By index: a foreach over the read-only list would box its enumerator once a sentence.
+            for (var d = 0; d < dates.Count; d++)
             {
-                events.Add(new TimelineEvent(date, text, [source], terms, 0));
+                events.Add(new TimelineEvent(dates[d], text, [source], terms, 0));
             }
         }
 
