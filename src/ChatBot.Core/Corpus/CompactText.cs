@@ -113,7 +113,7 @@ internal sealed class CompactText : IEquatable<CompactText>
             case string wide:
                 return wide.Substring(start, length);
             default:
-                ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)(Length - start));
+                CheckRange(start, length);
                 return string.Create(length, (Text: this, Start: start), static (span, slice) => slice.Text.CopyTo(slice.Start, span.Length, span));
         }
     }
@@ -130,11 +130,18 @@ internal sealed class CompactText : IEquatable<CompactText>
                 wide.AsSpan(start, length).CopyTo(destination);
                 break;
             case PackedText packed:
-                ArgumentOutOfRangeException.ThrowIfNegative(start);
-                ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)length, (uint)(Length - start));
+                CheckRange(start, length);
                 CopyPacked(packed, start, destination[..length]);
                 break;
         }
+    }
+
+    // As Substring's checks: a start past the end must throw, not read another text's bytes from a shared decoded block.
+    private void CheckRange(int start, int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((long)start + length, Length, nameof(length));
     }
 
     /// <summary>Whether <paramref name="value"/> occurs in the text (ordinal), without widening narrow text.</summary>

@@ -10,14 +10,15 @@ namespace ChatBot.Core.Indexing;
 /// a count and their raw little-endian bytes, and passages are stored as columns, so a load is one read of the file
 /// and a block copy per array; article text that fits in Latin-1 is stored as one byte a character and loaded as it is
 /// kept; a passage's token terms and positions are stored as narrow as their largest values allow (format 6); article
-/// text is stored as the compressed blocks a loaded index keeps (format 7, which also reads format 6's files: they
-/// differ only in that text, and its text is packed as it is read). Older formats are rebuilt from the corpus.
+/// text is stored as the compressed blocks a loaded index keeps, each text followed by the checksum of its characters
+/// (format 8, which also reads format 6's files: they differ only in that text, and its text is packed as it is read).
+/// Older formats, and format 7 (compressed text without checksums, on main for an hour), are rebuilt from the corpus.
 /// </summary>
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 7;
-    private const int OldestReadable = 6;
+    private const int FormatVersion = 8;
+    private const int WithoutTextChecksums = 6;
 
     public static void Write(Stream stream, CorpusIndex index)
     {
@@ -38,12 +39,14 @@ internal static class IndexSnapshotFormat
     public static CorpusIndex Read(Stream snapshot, string expectedFingerprint, Text.TextAnalyzer analyzer)
     {
         var reader = new SnapshotReader(snapshot);
-        if (reader.Int32() != Magic || reader.Int32() is < OldestReadable or > FormatVersion || reader.String() != Text.EngineInfo.Version || reader.String() != expectedFingerprint)
+        var magic = reader.Int32();
+        var format = reader.Int32();
+        if (magic != Magic || format is not (WithoutTextChecksums or FormatVersion) || reader.String() != Text.EngineInfo.Version || reader.String() != expectedFingerprint)
         {
             throw new InvalidDataException("snapshot is for another engine, format or corpus");
         }
 
-        var articles = SnapshotArticles.Read(reader);
+        var articles = SnapshotArticles.Read(reader, checksums: format == FormatVersion);
         var rejected = ReadReports(reader);
         var warnings = ReadReports(reader);
         var passages = SnapshotPassages.Read(reader, articles);

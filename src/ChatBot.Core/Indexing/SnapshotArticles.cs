@@ -2,7 +2,10 @@ using ChatBot.Core.Corpus;
 
 namespace ChatBot.Core.Indexing;
 
-/// <summary>The articles section of a snapshot (an article's text kept as compact as it is held in memory).</summary>
+/// <summary>
+/// The articles section of a snapshot (an article's text kept as compact as it is held in memory, with a checksum of its
+/// characters from format 8 on: a quote must never come from damaged bytes).
+/// </summary>
 internal static class SnapshotArticles
 {
     public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles)
@@ -32,7 +35,8 @@ internal static class SnapshotArticles
         }
     }
 
-    public static List<Article> Read(SnapshotReader reader)
+    /// <param name="checksums">Whether each text is followed by its checksum (format 8; format 6 had none).</param>
+    public static List<Article> Read(SnapshotReader reader, bool checksums)
     {
         var articles = new List<Article>(reader.Count(minimumBytes: 16));
         for (var i = articles.Capacity; i > 0; i--)
@@ -46,7 +50,7 @@ internal static class SnapshotArticles
             var url = reader.Nullable();
             var language = reader.Nullable();
             var tags = reader.Strings();
-            var text = ReadText(reader);
+            var text = ReadText(reader, checksums);
             var sourcePath = reader.String();
             var hash = reader.String();
             var blocks = new TextBlock[reader.Count(minimumBytes: 9)];
@@ -84,30 +88,45 @@ internal static class SnapshotArticles
             writer.Write(packed.Ends);
             writer.Write(packed.Data.Length);
             writer.Write(packed.Data);
+            writer.Write(packed.Checksum());
         }
         else if (text.Narrow is { } narrow)
         {
             writer.Write(Narrow);
             writer.Write(narrow.Length);
             writer.Write(narrow);
+            writer.Write(SnapshotChecksum.Of(narrow));
         }
         else
         {
             writer.Write(Wide);
             writer.Write(text.Value);
+            writer.Write(WideChecksum(text.Value));
         }
     }
 
     /// <summary>The text as saved; text a format-6 file kept whole is packed now, so any load holds the same.</summary>
-    private static CompactText ReadText(SnapshotReader reader)
+    private static CompactText ReadText(SnapshotReader reader, bool checksums)
     {
         var text = reader.Byte() switch
         {
-            Packed => CompactText.Of(PackedText.Read(reader.Int32(), reader.Byte(), reader.Ints(), reader.Bytes())),
-            Narrow => CompactText.OfLatin1(reader.Bytes()),
-            Wide => CompactText.Of(reader.String()),
+            Packed => CompactText.Of(PackedText.Read(reader.Int32(), reader.Byte(), reader.Ints(), reader.Bytes(), checksums ? reader.UInt64() : null)),
+            Narrow => Checked(reader.Bytes(), reader, checksums, static narrow => SnapshotChecksum.Of(narrow), CompactText.OfLatin1),
+            Wide => Checked(reader.String(), reader, checksums, WideChecksum, CompactText.Of),
             _ => throw new InvalidDataException("snapshot article text has an unknown encoding"),
         };
         return text.Packed() is { } packed ? CompactText.Of(packed) : text;
     }
+
+    private static CompactText Checked<T>(T stored, SnapshotReader reader, bool checksums, Func<T, ulong> checksum, Func<T, CompactText> text)
+    {
+        if (checksums && reader.UInt64() != checksum(stored))
+        {
+            throw new InvalidDataException("snapshot article text is damaged (its checksum does not match)");
+        }
+
+        return text(stored);
+    }
+
+    private static ulong WideChecksum(string text) => SnapshotChecksum.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 }

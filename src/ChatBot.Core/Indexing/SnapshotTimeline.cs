@@ -49,23 +49,7 @@ internal static class SnapshotTimeline
         });
     }
 
-    /// <summary>FNV-1a over 64-bit words: enough to tell a damaged block from a good one, at memory speed.</summary>
-    private static ulong Checksum(ReadOnlySpan<byte> bytes)
-    {
-        var hash = 14695981039346656037UL;
-        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(bytes);
-        foreach (var word in words)
-        {
-            hash = (hash ^ word) * 1099511628211UL;
-        }
-
-        foreach (var b in bytes[(words.Length * sizeof(ulong))..])
-        {
-            hash = (hash ^ b) * 1099511628211UL;
-        }
-
-        return hash ^ (ulong)bytes.Length;
-    }
+    private static ulong Checksum(ReadOnlySpan<byte> bytes) => SnapshotChecksum.Of(bytes);
 
     private static void WriteEvents(BinaryWriter writer, IReadOnlyList<TimelineEvent> events, IReadOnlyList<Passage> passages, IReadOnlyList<Article> articles)
     {

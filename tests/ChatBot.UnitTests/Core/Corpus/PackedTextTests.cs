@@ -87,13 +87,61 @@ public sealed class PackedTextTests
         var packed = CompactText.Of(Latin1).Packed()!;
         var data = packed.Data.ToArray();
 
-        Assert.Equal(Latin1, CompactText.Of(PackedText.Read(Latin1.Length, 1, packed.Ends, data)).Value);
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length + 9000, 1, packed.Ends, data));
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 2, packed.Ends, data));
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, [.. packed.Ends.Reverse()], data));
+        Assert.Equal(Latin1, CompactText.Of(PackedText.Read(Latin1.Length, 1, packed.Ends, data, packed.Checksum())).Value);
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length + 9000, 1, packed.Ends, data, null));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 2, packed.Ends, data, null));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, [.. packed.Ends.Reverse()], data, null));
         var damaged = (byte[])data.Clone();
         damaged[0] ^= 0x5A; // the first block's first token: its literal and match lengths no longer add up to the block
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, packed.Ends, damaged));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, packed.Ends, damaged, null));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Read_WithTheChecksum_RefusesEveryOneBitFlip_ThatChangesTheText(bool wide)
+    {
+        // Several blocks, so flips land in every block and in the boundaries between them.
+        var text = Sentences(330, wide ? "Kim Jong Il 金正日 said" : "Kim Jong Il said in Pyongyang");
+        var packed = CompactText.Of(text).Packed()!;
+        Assert.True(packed.BlockCount >= 2);
+        var data = packed.Data.ToArray();
+        var (refused, unchanged) = (0, 0);
+        for (var bit = 0; bit < data.Length * 8; bit += 3)
+        {
+            var damaged = (byte[])data.Clone();
+            damaged[bit / 8] ^= (byte)(1 << (bit % 8));
+            try
+            {
+                var read = CompactText.Of(PackedText.Read(text.Length, packed.CharSize, packed.Ends, damaged, packed.Checksum()));
+                Assert.Equal(text, read.Value);
+                unchanged++;
+            }
+            catch (InvalidDataException)
+            {
+                refused++;
+            }
+        }
+
+        Assert.True(refused > unchanged, $"{refused} refused, {unchanged} read unchanged");
+    }
+
+    [Fact]
+    public void SliceAndCopyTo_PastTheEnd_Throw_InsteadOfReadingAnotherTextsBlock()
+    {
+        var others = Enumerable.Range(0, 50).Select(i => CompactText.Of(CompactText.Of(Sentences(400, $"other {i}")).Packed()!)).ToList();
+        _ = others.Select(o => o.Slice(0, 100)).ToList();
+        var text = Sentences(30, "short one");
+        var compact = CompactText.Of(CompactText.Of(text).Packed()!);
+        var buffer = new char[10];
+
+        Assert.Equal(text[^10..], compact.Slice(text.Length - 10, 10));
+        Assert.Equal("", compact.Slice(text.Length, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.Slice(text.Length + 20, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.Slice(text.Length - 5, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.Slice(-1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(text.Length + 20, 10, buffer));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(3, -1, buffer));
     }
 
     private static string Sentences(int count, string words) =>
