@@ -149,7 +149,8 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
 
         order.Sort();
         var kept = work.Kept;
-        kept.Clear(top);
+        // Room for what can arrive: a caller may ask for every hit (int.MaxValue), and the scratch is kept for the thread.
+        kept.Clear(Math.Min(top, candidates.Length));
         foreach (var (bound, passage, firstStage) in order)
         {
             if (kept.Count == top && bound < kept.Worst.Score)
