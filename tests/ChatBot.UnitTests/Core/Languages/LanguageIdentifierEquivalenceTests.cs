@@ -20,6 +20,9 @@ public sealed class LanguageIdentifierEquivalenceTests
             .Select(line => line.Split('\t', 2)[1])
             .ToList();
         questions.AddRange(Generated(questions, 30_000));
+
+        // Right at the script identifier's threshold of two letters, and one below it.
+        questions.AddRange(["한국", "한", "あい", "中文", "中", "я ж", "жя?", "Who is 한국?", "Is 中文 BBC?", "ا ب", "αβ", "Ωx"]);
         var named = 0;
         foreach (var question in questions)
         {
@@ -30,6 +33,13 @@ public sealed class LanguageIdentifierEquivalenceTests
 
         Assert.True(named > 3_000, $"only {named} questions named a language");
     }
+
+    /// <summary>Two letters of another script are enough for the script identifier (the reference above defers to it there).</summary>
+    [Theory]
+    [InlineData("한국", "ko")]
+    [InlineData("한", null)]
+    public void Identify_NamesTheScript_FromTwoLettersOn(string question, string? code) =>
+        Assert.Equal(code, LanguageIdentifier.Default.Identify(question)?.Code);
 
     /// <summary>Words of the labelled questions shuffled together, with capitals, joiners and single letters of other scripts.</summary>
     private static IEnumerable<string> Generated(List<string> questions, int count)
