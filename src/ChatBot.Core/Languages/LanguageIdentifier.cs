@@ -29,12 +29,11 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
     public DetectedLanguage? Identify(string question)
     {
         var tokens = QuestionTokens.Split(question);
-        var latin = tokens.Where(t => t.Script == WritingScript.Latin).ToList();
 
         // Each word is looked up once for all languages, not once per language compared.
         var languages = latinProfiles.Languages;
         Span<int> scores = stackalloc int[languages.Length];
-        latinProfiles.Score(latin, question.ToLowerInvariant(), MaximumLetterEvidence, scores);
+        latinProfiles.Score(tokens, question, MaximumLetterEvidence, scores);
 
         // The best is the first of the highest scores (a stable sort's first), the second the highest of the others.
         var best = scores.Length == 0 ? -1 : scores.IndexOf(MaxOf(scores));
@@ -49,7 +48,7 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
             return Detected(languages[best]);
         }
 
-        return scores[Array.IndexOf(languages, english)] >= MinimumWords ? null : ByScript(question, tokens, latin);
+        return scores[Array.IndexOf(languages, english)] >= MinimumWords || !HasScriptLetters(question) ? null : ByScript(question, tokens);
     }
 
     /// <summary>
@@ -67,8 +66,28 @@ public sealed class LanguageIdentifier(LanguageProfiles profiles)
         return string.Join(' ', names);
     }
 
-    private DetectedLanguage? ByScript(string question, List<QuestionToken> tokens, List<QuestionToken> latin)
+    /// <summary>
+    /// Whether the question has the letters of another script that <see cref="ByScript"/> needs before it says anything:
+    /// counted without a list, because most questions are Latin script and end here.
+    /// </summary>
+    private static bool HasScriptLetters(string question)
     {
+        var count = 0;
+        foreach (var c in question)
+        {
+            count += WritingScripts.IsWordCharacter(c) && WritingScripts.Of(c) is not WritingScript.Other and not WritingScript.Latin ? 1 : 0;
+            if (count >= MinimumScriptLetters)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private DetectedLanguage? ByScript(string question, List<QuestionToken> tokens)
+    {
+        var latin = tokens.Where(t => t.Script == WritingScript.Latin).ToList();
         var letters = question.Where(WritingScripts.IsWordCharacter).Select(WritingScripts.Of).Where(s => s is not WritingScript.Other and not WritingScript.Latin).ToList();
         if (letters.Count < MinimumScriptLetters)
         {

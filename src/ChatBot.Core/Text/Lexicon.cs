@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ChatBot.Core.Text;
 
 /// <summary>
@@ -9,13 +11,15 @@ public sealed class Lexicon
 {
     private const float AlternativeWeight = 0.85f;
 
-    private readonly Dictionary<string, List<Phrase>> phrasesByFirstWord;
-    private readonly Dictionary<string, List<WeightedTerm>> expansions;
+    // Frozen once built: every word of every article and question asks whether it starts a phrase, and every question
+    // term asks for its expansions, so lookups outweigh the one-off cost of freezing by far.
+    private readonly FrozenDictionary<string, List<Phrase>> phrasesByFirstWord;
+    private readonly FrozenDictionary<string, List<WeightedTerm>> expansions;
 
     private Lexicon(Dictionary<string, List<Phrase>> phrasesByFirstWord, Dictionary<string, List<WeightedTerm>> expansions)
     {
-        this.phrasesByFirstWord = phrasesByFirstWord;
-        this.expansions = expansions;
+        this.phrasesByFirstWord = phrasesByFirstWord.ToFrozenDictionary(StringComparer.Ordinal);
+        this.expansions = expansions.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     public static Lexicon Empty { get; } = new([], []);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace ChatBot.Core.Text;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace ChatBot.Core.Text;
 /// </summary>
 public static class Stopwords
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    // Frozen: every word of every article and question is looked up here, and a frozen set of short strings finds
+    // them by length and a few characters instead of hashing the whole word.
+    private static readonly FrozenSet<string> Words = new[]
     {
         "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could",
@@ -20,9 +24,9 @@ public static class Stopwords
         "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "shall", "might", "must",
         "also", "yet", "ever", "s", "t", "d", "ll", "re", "ve", "m", "o", "y", "dont", "doesnt", "didnt", "isnt",
         "wasnt", "arent", "werent", "cant", "wont",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool Contains(string folded) => Words.Contains(folded);
 

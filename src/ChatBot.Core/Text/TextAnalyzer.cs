@@ -41,8 +41,11 @@ public sealed class TextAnalyzer(ITermStemmer stemmer, Lexicon lexicon)
 
         for (var i = 0; i < raw.Count; i++)
         {
+            // A stop word is its own term (TermOf), so a word whose term differs needs no look-up in the stop words.
             var position = firstPosition + i;
-            output.Add(new AnalyzedToken(terms[i], raw[i].Folded, position, raw[i].Start, raw[i].Length, Stopwords.Contains(raw[i].Folded), IsPhrase: false));
+            var folded = raw[i].Folded;
+            var stopword = string.Equals(terms[i], folded) && Stopwords.Contains(folded);
+            output.Add(new AnalyzedToken(terms[i], folded, position, raw[i].Start, raw[i].Length, stopword, IsPhrase: false));
             if (lexicon.MatchPhrase(terms, i) is { } phrase)
             {
                 var last = raw[i + phrase.Words - 1];

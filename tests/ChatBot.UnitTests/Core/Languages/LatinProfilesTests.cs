@@ -20,9 +20,10 @@ public sealed class LatinProfilesTests
 
         foreach (var question in questions)
         {
-            var latin = QuestionTokens.Split(question).Where(t => t.Script == WritingScript.Latin).ToList();
+            var tokens = QuestionTokens.Split(question);
+            var latin = tokens.Where(t => t.Script == WritingScript.Latin).ToList();
             var lower = question.ToLowerInvariant();
-            profiles.Score(latin, lower, 2, scores);
+            profiles.Score(tokens, question, 2, scores);
 
             // The language-by-language count the identifier made before (a word counts once however many forms match).
             var forms = latin.Where(t => t.Eligible).Select(t => t.Forms().ToArray()).ToList();
@@ -34,6 +35,9 @@ public sealed class LatinProfilesTests
         Assert.True(scored > 100, $"only {scored} questions scored for more than one language");
     }
 
+    /// <summary>Capitals of typical letters, characters that lower-case to one (the Ångström and Kelvin signs, capital sharp s, dotted I) and near misses.</summary>
+    private const string UpperAndOddLetters = "ÇÊÎÏŒÛËÂÑÃÕÄÖÜÒŞĞIİĄĆĘŁŃŚŹŻĂĐƠƯẠẢẤẦỲỴỶỸÅ\u212B\u212A\u1E9EßıÉÈ¿¡ﬁ";
+
     /// <summary>Questions made of words from several languages' lists, elided and hyphenated, some capitalised.</summary>
     private static IEnumerable<string> Mixed(LanguageProfile[] languages)
     {
@@ -41,10 +45,12 @@ public sealed class LatinProfilesTests
         var random = new Random(16);
         for (var q = 0; q < 400; q++)
         {
-            var picked = Enumerable.Range(0, random.Next(1, 8)).Select(_ => words[random.Next(words.Length)]).Select(w => random.Next(4) switch
+            var picked = Enumerable.Range(0, random.Next(1, 8)).Select(_ => words[random.Next(words.Length)]).Select(w => random.Next(6) switch
             {
                 0 => char.ToUpperInvariant(w[0]) + w[1..],
                 1 => w.EndsWith('\'') ? w + words[random.Next(words.Length)] : w + "-" + words[random.Next(words.Length)],
+                2 => w.ToUpperInvariant(),
+                3 => w + UpperAndOddLetters[random.Next(UpperAndOddLetters.Length)],
                 _ => w,
             });
             yield return string.Join(' ', picked) + (random.Next(2) == 0 ? " ?" : ".");
