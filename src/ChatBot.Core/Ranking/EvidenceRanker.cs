@@ -74,7 +74,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             }
         }
 
-        var scores = Score(models.Passage, passages);
+        var scores = Score(models.Passage, passages, static p => p.Features);
         for (var i = 0; i < passages.Count; i++)
         {
             passages[i].Score = scores?[i] ?? passages[i].Features[0];
@@ -136,7 +136,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
             sentence.Features[SentenceFeatures.PreviousSurfaceWords] = i > 0 && Follows(sentence, sentences[i - 1]) ? sentences[i - 1].Features[SentenceFeatures.SurfaceWords] : 0;
         }
 
-        var scores = Score(models.Sentence, sentences);
+        var scores = Score(models.Sentence, sentences, static s => s.Features);
         for (var i = 0; i < sentences.Count; i++)
         {
             sentences[i].Score = scores?[i] ?? sentences[i].Match.Coverage - (0.01f * sentences[i].Passage.Rank);
@@ -148,7 +148,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     }
 
     /// <summary>The model's score of every candidate, all scored together (null without a model).</summary>
-    private static float[]? Score(TreeEnsemble? model, List<RankedPassage> candidates)
+    private static float[]? Score<T>(TreeEnsemble? model, List<T> candidates, Func<T, float[]> features)
     {
         if (model is null)
         {
@@ -158,23 +158,7 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         var inputs = new float[candidates.Count][];
         for (var i = 0; i < inputs.Length; i++)
         {
-            inputs[i] = candidates[i].Features;
-        }
-
-        return Score(model, inputs);
-    }
-
-    private static float[]? Score(TreeEnsemble? model, List<RankedSentence> candidates)
-    {
-        if (model is null)
-        {
-            return null;
-        }
-
-        var inputs = new float[candidates.Count][];
-        for (var i = 0; i < inputs.Length; i++)
-        {
-            inputs[i] = candidates[i].Features;
+            inputs[i] = features(candidates[i]);
         }
 
         return Score(model, inputs);

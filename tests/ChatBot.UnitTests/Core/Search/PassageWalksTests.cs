@@ -45,7 +45,7 @@ public sealed class PassageWalksTests
     }
 
     /// <summary>Every passage re-scored for each question, then matched from its walk and in full; numbers and skipped sentences seen.</summary>
-    private static (int Numbers, int Skipped) EveryPassage(CorpusIndex index, IEnumerable<string> questions)
+    internal static (int Numbers, int Skipped) EveryPassage(CorpusIndex index, IEnumerable<string> questions)
     {
         var planner = new QueryPlanner(index.Index, index.Analyzer);
         var rescorer = new PassageRescorer();
@@ -156,7 +156,7 @@ public sealed class PassageWalksTests
         Assert.False(walks.TryFind(3, out _));
     }
 
-    private static string Describe(PassageMatch match) =>
+    internal static string Describe(PassageMatch match) =>
         string.Join(" | ", match.Sentences.Append(match.Whole).Select(Describe));
 
     private static string Describe(SentenceMatch m) => string.Join(' ', new object[]

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
@@ -123,41 +122,10 @@ public sealed class SearchEdgeTests
         return new CorpusIndexBuilder(TestCorpus.Analyzer).Build(new CorpusLoadResult(articles, []), "tiny" + paragraphs.Length);
     }
 
-    private static void Compare(CorpusIndex index, IEnumerable<string> questions)
-    {
-        var planner = new QueryPlanner(index.Index, index.Analyzer);
-        var rescorer = new PassageRescorer();
-        foreach (var question in questions)
-        {
-            var kind = RuleBasedQuestionClassifier.Instance.Classify(question).Kind;
-            var plan = planner.Plan(question, kind);
-            var profile = QuestionProfile.For(plan, kind);
-            var concepts = plan.Concepts.Take(64).ToList();
-            rescorer.Begin(index.Index, concepts);
-            for (var p = 0; p < index.Index.PassageCount; p++)
-            {
-                rescorer.Score(index.Index, p, concepts, AnswerFeatureDetector.Required(plan.Kind), SearchOptions.Default);
-            }
-
-            var walked = new WalkedPassages(rescorer.Walks, rescorer.Walks.Generation, index.Index, plan);
-            rescorer.End();
-            for (var p = 0; p < index.Index.PassageCount; p++)
-            {
-                Assert.Equal(Describe(PassageMatch.Compute(index.Index, p, profile)), Describe(PassageMatch.Compute(index.Index, p, profile, walked)));
-            }
-        }
-    }
+    // Every passage walked and matched both ways, as PassageWalksTests does for the bundled and generated corpora.
+    private static void Compare(CorpusIndex index, IEnumerable<string> questions) => _ = PassageWalksTests.EveryPassage(index, questions);
 
     private static (int Passage, float Score, ulong Mask) Key(SearchHit hit) => (hit.Passage.Ordinal, hit.Score, hit.MatchedConcepts);
 
-    private static string Describe(PassageMatch match) =>
-        string.Join(" | ", match.Sentences.Append(match.Whole).Select(Describe));
-
-    private static string Describe(SentenceMatch m) => string.Join(' ', new object[]
-    {
-        m.Mask, Bits(m.Coverage), Bits(m.EvidenceCoverage), Bits(m.ExactPairs), Bits(m.NearPairs), Bits(m.Chain), Bits(m.Density),
-        m.Words, m.ContentTokens, m.MatchedTokens, Bits(m.NumberNearMatch), Bits(m.Bm25), m.FirstPosition,
-    }.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture)));
-
-    private static int Bits(float value) => BitConverter.SingleToInt32Bits(value);
+    private static string Describe(PassageMatch match) => PassageWalksTests.Describe(match);
 }
