@@ -95,6 +95,9 @@ public sealed class CorpusIndex
     /// <summary>Passage vectors from the sentence encoder, when one is configured (the semantic side of ranking).</summary>
     public PassageVectors? Vectors { get; internal init; }
 
+    /// <summary>Loaded from a snapshot of an older format that is still read: a loader saves it again in the current one.</summary>
+    internal bool FromOlderSnapshot { get; init; }
+
     /// <summary>The same index with passage vectors attached (before it is published to readers).</summary>
     public CorpusIndex WithVectors(PassageVectors? vectors) =>
         new(Fingerprint, Articles, Passages, Index, Timeline, Rejected, Analyzer) { Warnings = Warnings, Vectors = vectors };

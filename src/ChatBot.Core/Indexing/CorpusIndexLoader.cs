@@ -28,7 +28,8 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
                 if (encoder is null || cached.Vectors?.EncoderId == encoder.EncoderId)
                 {
                     lastEncoded = cached.Vectors is null ? lastEncoded : cached;
-                    return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, SnapshotProblem: null);
+                    // An older format is rewritten once: a format-6 file's text would otherwise be compressed at every start.
+                    return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, cached.FromOlderSnapshot ? snapshots.TrySave(cached) : null);
                 }
 
                 progress?.Report(new IndexingProgress(IndexingProgress.Encoding, 0, cached.Articles.Count));

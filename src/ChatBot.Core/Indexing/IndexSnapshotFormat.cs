@@ -20,14 +20,18 @@ internal static class IndexSnapshotFormat
     private const int FormatVersion = 8;
     private const int WithoutTextChecksums = 6;
 
-    public static void Write(Stream stream, CorpusIndex index)
+    public const int Current = FormatVersion;
+
+    /// <param name="format">The current format, or format 6 (what the previous release wrote: tests read it back).</param>
+    public static void Write(Stream stream, CorpusIndex index, int format = FormatVersion)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(format is WithoutTextChecksums or FormatVersion, true, nameof(format));
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(format);
         writer.Write(Text.EngineInfo.Version);
         writer.Write(index.Fingerprint);
-        SnapshotArticles.Write(writer, index.Articles);
+        SnapshotArticles.Write(writer, index.Articles, checksums: format == FormatVersion);
         WriteReports(writer, index.Rejected);
         WriteReports(writer, index.Warnings);
         SnapshotPassages.Write(writer, index.Passages, index.Articles);
@@ -58,7 +62,10 @@ internal static class IndexSnapshotFormat
             throw new InvalidDataException("snapshot sections disagree");
         }
 
-        return new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected, analyzer) { Warnings = warnings, Vectors = vectors };
+        return new CorpusIndex(expectedFingerprint, articles, passages, new InvertedIndex(arrays), timeline, rejected, analyzer)
+        {
+            Warnings = warnings, Vectors = vectors, FromOlderSnapshot = format != FormatVersion,
+        };
     }
 
     private static void WriteVectors(BinaryWriter writer, PassageVectors? vectors)

@@ -34,7 +34,10 @@ public sealed class IndexSnapshotStore(string directory)
     }
 
     /// <summary>Saves the snapshot; returns a one-line problem when it could not (the index is still usable).</summary>
-    public string? TrySave(CorpusIndex index)
+    public string? TrySave(CorpusIndex index) => TrySave(index, IndexSnapshotFormat.Current);
+
+    /// <param name="format">The current format, or format 6 (tests of what the previous release left on disk).</param>
+    internal string? TrySave(CorpusIndex index, int format)
     {
         try
         {
@@ -43,7 +46,7 @@ public sealed class IndexSnapshotStore(string directory)
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
             using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
             {
-                IndexSnapshotFormat.Write(stream, index);
+                IndexSnapshotFormat.Write(stream, index, format);
             }
 
             File.Move(temporary, path, overwrite: true);

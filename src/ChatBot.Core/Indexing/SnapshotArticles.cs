@@ -8,7 +8,8 @@ namespace ChatBot.Core.Indexing;
 /// </summary>
 internal static class SnapshotArticles
 {
-    public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles)
+    /// <param name="checksums">False writes format 6's text: whole, without checksums.</param>
+    public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles, bool checksums)
     {
         writer.Write(articles.Count);
         foreach (var a in articles)
@@ -22,7 +23,7 @@ internal static class SnapshotArticles
             writer.WriteNullable(a.Url);
             writer.WriteNullable(a.Language);
             writer.Write(a.Tags.ToArray());
-            WriteText(writer, a.Content);
+            WriteText(writer, a.Content, checksums);
             writer.Write(a.SourcePath);
             writer.Write(a.ContentHash);
             writer.Write(a.Blocks.Count);
@@ -78,9 +79,13 @@ internal static class SnapshotArticles
     /// Text as its compressed blocks when compressing makes it smaller (what a load keeps in memory), else narrow text as
     /// its Latin-1 bytes and other text as UTF-8. The index being saved keeps its text as it holds it.
     /// </summary>
-    private static void WriteText(BinaryWriter writer, CompactText text)
+    private static void WriteText(BinaryWriter writer, CompactText text, bool checksums)
     {
-        if (text.Packed() is { } packed)
+        if (!checksums)
+        {
+            WriteFormat6Text(writer, text);
+        }
+        else if (text.Packed() is { } packed)
         {
             writer.Write(Packed);
             writer.Write(packed.Length);
@@ -102,6 +107,21 @@ internal static class SnapshotArticles
             writer.Write(Wide);
             writer.Write(text.Value);
             writer.Write(WideChecksum(text.Value));
+        }
+    }
+
+    private static void WriteFormat6Text(BinaryWriter writer, CompactText text)
+    {
+        if (text.Narrow is { } narrow)
+        {
+            writer.Write(Narrow);
+            writer.Write(narrow.Length);
+            writer.Write(narrow);
+        }
+        else
+        {
+            writer.Write(Wide);
+            writer.Write(text.Value);
         }
     }
 

@@ -106,6 +106,49 @@ public sealed class SnapshotTests : IDisposable
         Assert.Equal(original.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
     }
 
+    [Fact]
+    public void AFormat6Snapshot_WhatThePreviousReleaseWrote_LoadsWithTheSameTextsAndRankings()
+    {
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(TestCorpus.Index, 6));
+        Assert.Equal(6, BitConverter.ToInt32(File.ReadAllBytes(Directory.GetFiles(directory, "*.index").Single()), 4));
+
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+
+        Assert.NotNull(loaded);
+        Assert.True(loaded.FromOlderSnapshot);
+        Assert.All(loaded.Articles, a => Assert.NotNull(a.Content.Packed()));
+        Assert.Equal(TestCorpus.Index.Articles.Select(a => a.Text), loaded.Articles.Select(a => a.Text));
+        Assert.Equal(TestCorpus.Index.Passages.Select(p => p.Text), loaded.Passages.Select(p => p.Text));
+        Assert.Equal(TestCorpus.Index.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
+        foreach (var question in EvaluationSet.Load("dev").Take(10).Select(q => q.Question))
+        {
+            Assert.Equal(Ranking(TestCorpus.Index, question), Ranking(loaded, question));
+        }
+    }
+
+    [Fact]
+    public async Task TheLoader_RewritesAnOlderFormatSnapshot_OnceInTheCurrentFormat()
+    {
+        using var corpus = new Corpus.TempCorpus().With("a.md", "---\ntitle: Test\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n");
+        var store = new IndexSnapshotStore(directory);
+        var loader = new CorpusIndexLoader(new ChatBot.Corpus.FileCorpusSource(), TestCorpus.Plain, store);
+        var built = await loader.LoadAsync(corpus.Directory);
+        Assert.False(built.FromSnapshot);
+        Assert.Null(store.TrySave(built.Index, 6));
+        var path = Directory.GetFiles(directory, "*.index").Single();
+
+        var upgraded = await loader.LoadAsync(corpus.Directory);
+        var again = await loader.LoadAsync(corpus.Directory);
+
+        Assert.True(upgraded.FromSnapshot);
+        Assert.Null(upgraded.SnapshotProblem);
+        Assert.Equal(IndexSnapshotFormat.Current, BitConverter.ToInt32(File.ReadAllBytes(path), 4));
+        Assert.True(again.FromSnapshot);
+        Assert.False(again.Index.FromOlderSnapshot);
+        Assert.Equal(built.Index.Articles.Select(a => a.Text), again.Index.Articles.Select(a => a.Text));
+    }
+
     [Theory]
     [InlineData(5)]
     [InlineData(7)] // compressed text without checksums: on main for an hour, rebuilt rather than trusted
