@@ -81,11 +81,8 @@ internal static class SnapshotArticles
     /// </summary>
     private static void WriteText(BinaryWriter writer, CompactText text, bool checksums)
     {
-        if (!checksums)
-        {
-            WriteFormat6Text(writer, text);
-        }
-        else if (text.Packed() is { } packed)
+        // Format 6 (no checksums) kept every text whole.
+        if (checksums && text.Packed() is { } packed)
         {
             writer.Write(Packed);
             writer.Write(packed.Length);
@@ -100,28 +97,19 @@ internal static class SnapshotArticles
             writer.Write(Narrow);
             writer.Write(narrow.Length);
             writer.Write(narrow);
-            writer.Write(SnapshotChecksum.Of(narrow));
+            if (checksums)
+            {
+                writer.Write(SnapshotChecksum.Of(narrow));
+            }
         }
         else
         {
             writer.Write(Wide);
             writer.Write(text.Value);
-            writer.Write(WideChecksum(text.Value));
-        }
-    }
-
-    private static void WriteFormat6Text(BinaryWriter writer, CompactText text)
-    {
-        if (text.Narrow is { } narrow)
-        {
-            writer.Write(Narrow);
-            writer.Write(narrow.Length);
-            writer.Write(narrow);
-        }
-        else
-        {
-            writer.Write(Wide);
-            writer.Write(text.Value);
+            if (checksums)
+            {
+                writer.Write(WideChecksum(text.Value));
+            }
         }
     }
 
