@@ -70,6 +70,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
     public EventDate DateAt(int row) => dates[dateOf[row]];
 
+    /// <summary>The article ordinal of a row's one source (not for kept rows: read <see cref="KeptAt"/>'s sources).</summary>
+    public int ArticleAt(int row) => articleOf[row];
+
     public EventTerms TermsAt(int row) => EventTerms.Of(termTable, termsAt[row]);
 
     /// <summary>The kept event of a row that is not one source quoting its own sentence, or null.</summary>
