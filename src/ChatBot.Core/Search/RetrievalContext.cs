@@ -25,13 +25,14 @@ public sealed class RetrievalContext
     public Searcher Searcher { get; }
 
     public static RetrievalContext For(CorpusIndex corpus, SearchOptions? options = null) =>
-        options is null ? Cache.GetOrAdd(corpus, c => new RetrievalContext(c, null)) : new RetrievalContext(corpus, options);
+        options is null ? Cache.GetOrAdd(corpus) : new RetrievalContext(corpus, options);
 
     private sealed class ConditionalWeakTableCache
     {
         private readonly System.Runtime.CompilerServices.ConditionalWeakTable<CorpusIndex, RetrievalContext> table = [];
 
-        public RetrievalContext GetOrAdd(CorpusIndex corpus, Func<CorpusIndex, RetrievalContext> create) =>
-            table.GetValue(corpus, c => create(c));
+        // A static factory: a lambda wrapping a passed-in one captured it, a closure and a delegate made on every ask.
+        public RetrievalContext GetOrAdd(CorpusIndex corpus) =>
+            table.GetValue(corpus, static c => new RetrievalContext(c, null));
     }
 }

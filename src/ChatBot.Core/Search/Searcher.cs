@@ -100,9 +100,17 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         return hits;
     }
 
-    /// <summary>The first 64 concepts (a mask has a bit for each), copied without LINQ's iterator and list growth.</summary>
+    /// <summary>
+    /// The first 64 concepts (a mask has a bit for each): the plan's own list when it has no more (the planner makes a
+    /// list, and nothing here writes to it), else copied without LINQ's iterator and list growth.
+    /// </summary>
     private static List<QueryConcept> FirstConcepts(IReadOnlyList<QueryConcept> all)
     {
+        if (all is List<QueryConcept> { Count: <= 64 } list)
+        {
+            return list;
+        }
+
         var count = Math.Min(all.Count, 64);
         var concepts = new List<QueryConcept>(count);
         for (var c = 0; c < count; c++)
