@@ -54,6 +54,9 @@ public sealed record Article
     /// <summary>SHA-256 of the source file's bytes, hex.</summary>
     public string ContentHash { get; init; } = "";
 
+    /// <summary>The same article with its text held as <paramref name="content"/> (the same characters, packed with others').</summary>
+    internal Article WithContent(CompactText content) => this with { Content = content };
+
     public string BlockText(TextBlock block) => Content.Slice(block.Start, block.Length);
 
     /// <summary>The characters of <paramref name="span"/>, without making a string of the whole text first (see <see cref="CompactText"/>).</summary>

@@ -6,8 +6,8 @@ namespace ChatBot.Core.Corpus;
 
 /// <summary>
 /// An article's text held in one byte a character when every character fits in Latin-1 (most corpora, and half the
-/// memory of a .NET string), otherwise as the string itself; or compressed in blocks that are decoded when read (a
-/// loaded snapshot's text, see <see cref="PackedText"/>). Offsets are
+/// memory of a .NET string), otherwise as the string itself; or as a run of the bytes that many texts are packed into,
+/// compressed in blocks that are decoded when read (a loaded snapshot's text, see <see cref="PackedText"/>). Offsets are
 /// characters however the text is held, so passages and sentences slice it without any mapping. A slice decodes only
 /// the blocks it spans (recent ones are kept in <see cref="DecodedBlocks"/>); the whole text is widened into a string
 /// only when asked, and the last few widened texts are kept in a small shared cache, so a question reading the same
@@ -22,13 +22,18 @@ internal sealed class CompactText : IEquatable<CompactText>
 
     private readonly int slot = Interlocked.Increment(ref nextSlot) & (CacheSlots - 1);
 
-    // A byte[] (Latin-1), a string (any other text) or a PackedText (either, compressed).
+    // A byte[] (Latin-1), a string (any other text) or a PackedText (either, compressed, from byte `packedStart` on, with
+    // `charSize` bytes a character).
     private readonly object held;
+    private readonly int packedStart;
+    private readonly byte charSize;
 
-    private CompactText(object held, int length)
+    private CompactText(object held, int length, int start = 0, int charSize = 0)
     {
         this.held = held;
         Length = length;
+        packedStart = start;
+        this.charSize = (byte)charSize;
     }
 
     public static CompactText Empty { get; } = new(Array.Empty<byte>(), 0);
@@ -43,9 +48,20 @@ internal sealed class CompactText : IEquatable<CompactText>
     public byte[]? Narrow => held switch
     {
         byte[] narrow => narrow,
-        PackedText { CharSize: 1 } packed => Decoded(packed),
+        PackedText packed when charSize == 1 => Decoded(packed),
         _ => null,
     };
+
+    /// <summary>Bytes a character as the text is held: 1 (Latin-1) or 2 (UTF-16).</summary>
+    public int CharSize => held switch
+    {
+        byte[] => 1,
+        string => 2,
+        _ => charSize,
+    };
+
+    /// <summary>Held as a run of packed (compressed) bytes.</summary>
+    public bool IsPacked => held is PackedText;
 
     /// <summary>
     /// The text, narrowed when it fits. The string given is kept in the cache as the narrowed text's widened form, so
@@ -66,20 +82,47 @@ internal sealed class CompactText : IEquatable<CompactText>
     /// <summary>Text whose every byte is one Latin-1 character (any byte is one, so nothing can fail to decode).</summary>
     public static CompactText OfLatin1(byte[] bytes) => new(bytes, bytes.Length);
 
-    /// <summary>Text already packed (a snapshot's).</summary>
-    public static CompactText Of(PackedText packed) => new(packed, packed.Length);
+    /// <summary>
+    /// The <paramref name="length"/> characters of <paramref name="charSize"/> bytes each that start at byte
+    /// <paramref name="start"/> of <paramref name="packed"/> (a snapshot's text); a run that does not lie inside it, or
+    /// UTF-16 text at an odd byte, is refused as malformed.
+    /// </summary>
+    public static CompactText In(PackedText packed, int start, int length, int charSize)
+    {
+        if (charSize is not (1 or 2) || start < 0 || length < 0 || (long)start + ((long)length * charSize) > packed.Length || (charSize == 2 && (start & 1) != 0))
+        {
+            throw new InvalidDataException("snapshot article text lies outside its packed text");
+        }
+
+        return length == 0 ? Empty : new CompactText(packed, length, start, charSize);
+    }
 
     /// <summary>
-    /// The text compressed: the blocks it is held as, or (text held whole) new blocks made now, or null when compressing
-    /// would not make it smaller. Making them does not change how this text is held: what saves a snapshot of an index
-    /// that is still in use (and the articles it was built from) keeps reading it as before.
+    /// Places this text's characters in <paramref name="builder"/> and returns where they start. How this text is held
+    /// does not change: what saves a snapshot of an index that is still in use keeps reading it as before.
     /// </summary>
-    public PackedText? Packed() => held switch
+    public int PackInto(PackedTextBuilder builder)
     {
-        PackedText packed => packed,
-        byte[] narrow => PackedText.Of(narrow, 1),
-        _ => PackedText.Of(MemoryMarshal.AsBytes(((string)held).AsSpan()), 2),
-    };
+        switch (held)
+        {
+            case byte[] narrow:
+                return builder.Add(narrow, 1);
+            case string wide:
+                return builder.Add(MemoryMarshal.AsBytes(wide.AsSpan()), 2);
+            default:
+                var bytes = ArrayPool<byte>.Shared.Rent(Length * charSize);
+                try
+                {
+                    var decoded = bytes.AsSpan(0, Length * charSize);
+                    ((PackedText)held).DecodeRange(packedStart, decoded);
+                    return builder.Add(decoded, charSize);
+                }
+                finally
+                {
+                    ArrayPool<byte>.Shared.Return(bytes);
+                }
+        }
+    }
 
     /// <summary>The whole text as a string.</summary>
     public string Value
@@ -97,7 +140,7 @@ internal sealed class CompactText : IEquatable<CompactText>
                 return cached.Text;
             }
 
-            var text = held is byte[] narrow ? Encoding.Latin1.GetString(narrow) : string.Create(Length, (PackedText)held, Widen);
+            var text = held is byte[] narrow ? Encoding.Latin1.GetString(narrow) : string.Create(Length, this, Widen);
             Volatile.Write(ref Cache[slot], new Widened(this, text));
             return text;
         }
@@ -153,9 +196,9 @@ internal sealed class CompactText : IEquatable<CompactText>
             return wide.Contains(value, StringComparison.Ordinal);
         }
 
-        if (current is PackedText { CharSize: 2 } packedWide)
+        if (current is PackedText && charSize == 2)
         {
-            return string.Create(Length, packedWide, Widen).Contains(value, StringComparison.Ordinal);
+            return string.Create(Length, this, Widen).Contains(value, StringComparison.Ordinal);
         }
 
         // Narrow text holds only Latin-1 characters, so a value with any other character cannot occur in it.
@@ -177,7 +220,7 @@ internal sealed class CompactText : IEquatable<CompactText>
         var decoded = ArrayPool<byte>.Shared.Rent(Length);
         try
         {
-            packed.DecodeAll(decoded);
+            packed.DecodeRange(packedStart, decoded.AsSpan(0, Length));
             return decoded.AsSpan(0, Length).IndexOf(bytes) >= 0;
         }
         finally
@@ -197,26 +240,27 @@ internal sealed class CompactText : IEquatable<CompactText>
 
     public override string ToString() => Value;
 
-    private static byte[] Decoded(PackedText packed)
+    private byte[] Decoded(PackedText packed)
     {
-        var bytes = new byte[packed.Length];
-        packed.DecodeAll(bytes);
+        var bytes = new byte[Length];
+        packed.DecodeRange(packedStart, bytes);
         return bytes;
     }
 
-    private static void Widen(Span<char> destination, PackedText packed)
+    private static void Widen(Span<char> destination, CompactText text)
     {
-        if (packed.CharSize == 2)
+        var packed = (PackedText)text.held;
+        if (text.charSize == 2)
         {
-            packed.DecodeAll(MemoryMarshal.AsBytes(destination));
+            packed.DecodeRange(text.packedStart, MemoryMarshal.AsBytes(destination));
             return;
         }
 
-        var bytes = ArrayPool<byte>.Shared.Rent(packed.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(text.Length);
         try
         {
-            packed.DecodeAll(bytes);
-            Encoding.Latin1.GetChars(bytes.AsSpan(0, packed.Length), destination);
+            packed.DecodeRange(text.packedStart, bytes.AsSpan(0, text.Length));
+            Encoding.Latin1.GetChars(bytes.AsSpan(0, text.Length), destination);
         }
         finally
         {
@@ -224,16 +268,16 @@ internal sealed class CompactText : IEquatable<CompactText>
         }
     }
 
-    /// <summary>The characters from <paramref name="start"/> filling <paramref name="destination"/>, block by block.</summary>
-    private static void CopyPacked(PackedText packed, int start, Span<char> destination)
+    /// <summary>The characters from <paramref name="from"/> filling <paramref name="destination"/>, block by block.</summary>
+    private void CopyPacked(PackedText packed, int from, Span<char> destination)
     {
-        var blockChars = packed.BlockChars;
+        var position = packedStart + (from * charSize);
         while (!destination.IsEmpty)
         {
-            var (block, offset) = Math.DivRem(start, blockChars);
-            var count = Math.Min(destination.Length, blockChars - offset);
-            DecodedBlocks.CopyTo(packed, block, offset, destination[..count]);
-            start += count;
+            var (block, offset) = Math.DivRem(position, packed.BlockBytes);
+            var count = Math.Min(destination.Length, (packed.BlockBytes - offset) / charSize);
+            DecodedBlocks.CopyTo(packed, block, offset, charSize, destination[..count]);
+            position += count * charSize;
             destination = destination[count..];
         }
     }

@@ -11,30 +11,41 @@ namespace ChatBot.Core.Corpus;
 /// slots, indexed by article and block, did, and the ask paid for decoding again). Each way keeps one buffer of a
 /// block's size for good, and a read copies its characters out under the set's lock: a block read for the first time
 /// is decoded into the buffer it replaces, so reading allocates nothing. At most <see cref="Sets"/> × <see cref="Ways"/>
-/// blocks of 8 KB are held (2 MB).
+/// blocks are held (2 MB of 16 KB blocks, as many bytes as 64 sets of 8 KB held before blocks were shared). A block
+/// holds several articles' text, so one decoded for an article also serves its neighbours.
 /// </summary>
 internal static class DecodedBlocks
 {
-    private const int Sets = 64;
+    private const int Sets = 32;
     private const int Ways = 4;
-    private const int SetShift = 26; // 32 bits less log2(Sets)
+    private const int SetShift = 27; // 32 bits less log2(Sets)
 
     private static readonly Set[] All = [.. Enumerable.Range(0, Sets).Select(_ => new Set())];
 
-    /// <summary>The characters [offset, offset + destination.Length) of the text's block, copied into <paramref name="destination"/>.</summary>
-    public static void CopyTo(PackedText text, int block, int offset, Span<char> destination)
+    /// <summary>
+    /// Reads and decodes so far (summed over the sets without their locks: a profile's figure, not an exact one). A
+    /// decode is a read that missed.
+    /// </summary>
+    public static (long Reads, long Decodes) Counts() => (All.Sum(s => s.Reads), All.Sum(s => s.Decodes));
+
+    /// <summary>
+    /// The characters of <paramref name="charSize"/> bytes from byte <paramref name="offset"/> of the block, copied into
+    /// <paramref name="destination"/>.
+    /// </summary>
+    public static void CopyTo(PackedText text, int block, int offset, int charSize, Span<char> destination)
     {
         var set = All[(int)((((uint)RuntimeHelpers.GetHashCode(text) * 0x9E3779B1u) + ((uint)block * 0x85EBCA77u)) >> SetShift)];
         lock (set.Gate)
         {
+            set.Reads++;
             var bytes = set.Find(text, block) ?? set.Decode(text, block);
-            if (text.CharSize == 1)
+            if (charSize == 1)
             {
                 Encoding.Latin1.GetChars(bytes.AsSpan(offset, destination.Length), destination);
             }
             else
             {
-                MemoryMarshal.Cast<byte, char>(bytes.AsSpan()).Slice(offset, destination.Length).CopyTo(destination);
+                MemoryMarshal.Cast<byte, char>(bytes.AsSpan(offset, destination.Length * sizeof(char))).CopyTo(destination);
             }
         }
     }
@@ -47,6 +58,9 @@ internal static class DecodedBlocks
         private readonly int[] blocks = new int[Ways];
         private readonly byte[]?[] buffers = new byte[Ways][];
         private int next;
+
+        public long Reads;
+        public long Decodes;
 
         public byte[]? Find(PackedText text, int block)
         {
@@ -67,7 +81,8 @@ internal static class DecodedBlocks
             var way = next;
             next = (next + 1) & (Ways - 1);
             texts[way] = null;
-            var buffer = buffers[way] ??= new byte[PackedText.BlockBytes];
+            Decodes++;
+            var buffer = buffers[way] is { } kept && kept.Length >= text.BlockBytes ? kept : buffers[way] = new byte[text.BlockBytes];
             text.Decode(block, buffer);
             (texts[way], blocks[way]) = (text, block);
             return buffer;

@@ -28,7 +28,7 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
                 if (encoder is null || cached.Vectors?.EncoderId == encoder.EncoderId)
                 {
                     lastEncoded = cached.Vectors is null ? lastEncoded : cached;
-                    // An older format is rewritten once: a format-6 file's text would otherwise be compressed at every start.
+                    // An older format is rewritten once: a format-6 or 8 file's text would otherwise be packed again at every start.
                     return new CorpusIndexLoad(cached, FromSnapshot: true, stopwatch.Elapsed, cached.FromOlderSnapshot ? snapshots.TrySave(cached) : null);
                 }
 

@@ -11,27 +11,34 @@ namespace ChatBot.Core.Indexing;
 /// and a block copy per array; article text that fits in Latin-1 is stored as one byte a character and loaded as it is
 /// kept; a passage's token terms and positions are stored as narrow as their largest values allow (format 6); article
 /// text is stored as the compressed blocks a loaded index keeps, each text followed by the checksum of its characters
-/// (format 8, which also reads format 6's files: they differ only in that text, and its text is packed as it is read).
-/// Older formats, and format 7 (compressed text without checksums, on main for an hour), are rebuilt from the corpus.
+/// (format 8); all articles' text packed together into shared blocks, and the article records under a checksum of their
+/// own (format 9, which also reads format 6's and 8's files: they differ only in the articles section, and their text is
+/// packed as it is read). Older formats, and format 7 (compressed text without checksums, on main for an hour), are
+/// rebuilt from the corpus.
 /// </summary>
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 8;
-    private const int WithoutTextChecksums = 6;
+    private const int FormatVersion = 9;
+
+    /// <summary>Format 6: each text whole inside its record, without checksums (what an older release wrote).</summary>
+    public const int WithoutTextChecksums = 6;
+
+    /// <summary>Format 8: each text inside its record (compressed on its own when smaller), followed by its checksum.</summary>
+    public const int WithTextChecksums = 8;
 
     public const int Current = FormatVersion;
 
-    /// <param name="format">The current format, or format 6 (what the previous release wrote: tests read it back).</param>
+    /// <param name="format">The current format, or format 6 or 8 (what earlier releases wrote: tests read them back).</param>
     public static void Write(Stream stream, CorpusIndex index, int format = FormatVersion)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(format is WithoutTextChecksums or FormatVersion, true, nameof(format));
+        ArgumentOutOfRangeException.ThrowIfNotEqual(IsRead(format), true, nameof(format));
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
         writer.Write(format);
         writer.Write(Text.EngineInfo.Version);
         writer.Write(index.Fingerprint);
-        SnapshotArticles.Write(writer, index.Articles, checksums: format == FormatVersion);
+        SnapshotArticles.Write(writer, index.Articles, format);
         WriteReports(writer, index.Rejected);
         WriteReports(writer, index.Warnings);
         SnapshotPassages.Write(writer, index.Passages, index.Articles);
@@ -45,12 +52,12 @@ internal static class IndexSnapshotFormat
         var reader = new SnapshotReader(snapshot);
         var magic = reader.Int32();
         var format = reader.Int32();
-        if (magic != Magic || format is not (WithoutTextChecksums or FormatVersion) || reader.String() != Text.EngineInfo.Version || reader.String() != expectedFingerprint)
+        if (magic != Magic || !IsRead(format) || reader.String() != Text.EngineInfo.Version || reader.String() != expectedFingerprint)
         {
             throw new InvalidDataException("snapshot is for another engine, format or corpus");
         }
 
-        var articles = SnapshotArticles.Read(reader, checksums: format == FormatVersion);
+        var articles = SnapshotArticles.Read(reader, format);
         var rejected = ReadReports(reader);
         var warnings = ReadReports(reader);
         var passages = SnapshotPassages.Read(reader, articles);
@@ -67,6 +74,8 @@ internal static class IndexSnapshotFormat
             Warnings = warnings, Vectors = vectors, FromOlderSnapshot = format != FormatVersion,
         };
     }
+
+    private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or FormatVersion;
 
     private static void WriteVectors(BinaryWriter writer, PassageVectors? vectors)
     {

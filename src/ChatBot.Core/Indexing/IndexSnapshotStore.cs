@@ -36,7 +36,7 @@ public sealed class IndexSnapshotStore(string directory)
     /// <summary>Saves the snapshot; returns a one-line problem when it could not (the index is still usable).</summary>
     public string? TrySave(CorpusIndex index) => TrySave(index, IndexSnapshotFormat.Current);
 
-    /// <param name="format">The current format, or format 6 (tests of what the previous release left on disk).</param>
+    /// <param name="format">The current format, or format 6 or 8 (tests of what earlier releases left on disk).</param>
     internal string? TrySave(CorpusIndex index, int format)
     {
         try

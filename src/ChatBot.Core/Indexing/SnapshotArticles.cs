@@ -3,17 +3,61 @@ using ChatBot.Core.Corpus;
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
-/// The articles section of a snapshot (an article's text kept as compact as it is held in memory, with a checksum of its
-/// characters from format 8 on: a quote must never come from damaged bytes).
+/// The articles section of a snapshot. Format 9: the texts packed together (<see cref="SnapshotPackedTexts"/>), then the
+/// article records (metadata, where each text lies, its paragraphs) as one block followed by its checksum, so a flipped
+/// bit in a title, a link or a text's place fails the load rather than showing up in an answer. Formats 6 and 8 kept
+/// each text inside its record (<see cref="SnapshotWholeTexts"/>) and the records without a checksum.
 /// </summary>
 internal static class SnapshotArticles
 {
-    /// <param name="checksums">False writes format 6's text: whole, without checksums.</param>
-    public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles, bool checksums)
+    public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles, int format)
+    {
+        if (format != IndexSnapshotFormat.Current)
+        {
+            WriteRecords(writer, articles, (w, a, _) => SnapshotWholeTexts.Write(w, a.Content, checksums: format == IndexSnapshotFormat.WithTextChecksums));
+            return;
+        }
+
+        var places = SnapshotPackedTexts.Write(writer, articles);
+        using var records = new MemoryStream();
+        using (var recordWriter = new BinaryWriter(records, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            WriteRecords(recordWriter, articles, (w, _, i) => SnapshotPackedTexts.WritePlace(w, places[i]));
+        }
+
+        var bytes = records.GetBuffer().AsSpan(0, (int)records.Length);
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+        writer.Write(SnapshotChecksum.Strong(bytes));
+    }
+
+    public static List<Article> Read(SnapshotReader reader, int format)
+    {
+        if (format != IndexSnapshotFormat.Current)
+        {
+            // Text an older file kept inside each record is packed now, so any load holds what a format-9 load holds.
+            var whole = ReadRecords(reader, r => SnapshotWholeTexts.Read(r, checksums: format == IndexSnapshotFormat.WithTextChecksums));
+            return SnapshotPackedTexts.Repacked(whole);
+        }
+
+        var packed = SnapshotPackedTexts.Read(reader);
+        var bytes = reader.Bytes();
+        if (reader.UInt64() != SnapshotChecksum.Strong(bytes))
+        {
+            throw new InvalidDataException("snapshot article records are damaged (their checksum does not match)");
+        }
+
+        var records = new SnapshotReader(new MemoryStream(bytes, writable: false));
+        var articles = ReadRecords(records, r => SnapshotPackedTexts.ReadPlace(r, packed));
+        return records.AtEnd ? articles : throw new InvalidDataException("snapshot article records are malformed");
+    }
+
+    private static void WriteRecords(BinaryWriter writer, IReadOnlyList<Article> articles, Action<BinaryWriter, Article, int> writeText)
     {
         writer.Write(articles.Count);
-        foreach (var a in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
+            var a = articles[i];
             writer.Write(a.Id);
             writer.Write(a.Title);
             writer.WriteNullable(a.Author);
@@ -23,7 +67,7 @@ internal static class SnapshotArticles
             writer.WriteNullable(a.Url);
             writer.WriteNullable(a.Language);
             writer.Write(a.Tags.ToArray());
-            WriteText(writer, a.Content, checksums);
+            writeText(writer, a, i);
             writer.Write(a.SourcePath);
             writer.Write(a.ContentHash);
             writer.Write(a.Blocks.Count);
@@ -36,22 +80,30 @@ internal static class SnapshotArticles
         }
     }
 
-    /// <param name="checksums">Whether each text is followed by its checksum (format 8; format 6 had none).</param>
-    public static List<Article> Read(SnapshotReader reader, bool checksums)
+    private static List<Article> ReadRecords(SnapshotReader reader, Func<SnapshotReader, CompactText> readText)
     {
+        // Authors, publishers, languages and tags repeat across a corpus ("en" on every article): each kept once. An
+        // article without tags shares the empty list rather than holding an empty array of its own.
+        var repeated = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Once(string? value) => value is null ? null : repeated.TryAdd(value, value) ? value : repeated[value];
         var articles = new List<Article>(reader.Count(minimumBytes: 16));
         for (var i = articles.Capacity; i > 0; i--)
         {
             var id = reader.String();
             var title = reader.String();
-            var author = reader.Nullable();
-            var publisher = reader.Nullable();
+            var author = Once(reader.Nullable());
+            var publisher = Once(reader.Nullable());
             var published = reader.Date();
             var inferred = reader.Boolean();
             var url = reader.Nullable();
-            var language = reader.Nullable();
+            var language = Once(reader.Nullable());
             var tags = reader.Strings();
-            var text = ReadText(reader, checksums);
+            for (var t = 0; t < tags.Length; t++)
+            {
+                tags[t] = Once(tags[t])!;
+            }
+
+            var text = readText(reader);
             var sourcePath = reader.String();
             var hash = reader.String();
             var blocks = new TextBlock[reader.Count(minimumBytes: 9)];
@@ -63,78 +115,10 @@ internal static class SnapshotArticles
             articles.Add(new Article(id, title, text, blocks)
             {
                 Author = author, Publisher = publisher, Published = published, PublishedInferred = inferred,
-                Url = url, Language = language, Tags = tags, SourcePath = sourcePath, ContentHash = hash,
+                Url = url, Language = language, Tags = tags.Length == 0 ? [] : tags, SourcePath = sourcePath, ContentHash = hash,
             });
         }
 
         return articles;
     }
-
-    // How a text is stored: format 6 wrote only the first two, as a Boolean (true for narrow), so its files read as they are.
-    private const byte Wide = 0;
-    private const byte Narrow = 1;
-    private const byte Packed = 2;
-
-    /// <summary>
-    /// Text as its compressed blocks when compressing makes it smaller (what a load keeps in memory), else narrow text as
-    /// its Latin-1 bytes and other text as UTF-8. The index being saved keeps its text as it holds it.
-    /// </summary>
-    private static void WriteText(BinaryWriter writer, CompactText text, bool checksums)
-    {
-        // Format 6 (no checksums) kept every text whole.
-        if (checksums && text.Packed() is { } packed)
-        {
-            writer.Write(Packed);
-            writer.Write(packed.Length);
-            writer.Write((byte)packed.CharSize);
-            writer.Write(packed.Ends);
-            writer.Write(packed.Data.Length);
-            writer.Write(packed.Data);
-            writer.Write(packed.Checksum());
-        }
-        else if (text.Narrow is { } narrow)
-        {
-            writer.Write(Narrow);
-            writer.Write(narrow.Length);
-            writer.Write(narrow);
-            if (checksums)
-            {
-                writer.Write(SnapshotChecksum.Of(narrow));
-            }
-        }
-        else
-        {
-            writer.Write(Wide);
-            writer.Write(text.Value);
-            if (checksums)
-            {
-                writer.Write(WideChecksum(text.Value));
-            }
-        }
-    }
-
-    /// <summary>The text as saved; text a format-6 file kept whole is packed now, so any load holds the same.</summary>
-    private static CompactText ReadText(SnapshotReader reader, bool checksums)
-    {
-        var text = reader.Byte() switch
-        {
-            Packed => CompactText.Of(PackedText.Read(reader.Int32(), reader.Byte(), reader.Ints(), reader.Bytes(), checksums ? reader.UInt64() : null)),
-            Narrow => Checked(reader.Bytes(), reader, checksums, static narrow => SnapshotChecksum.Of(narrow), CompactText.OfLatin1),
-            Wide => Checked(reader.String(), reader, checksums, WideChecksum, CompactText.Of),
-            _ => throw new InvalidDataException("snapshot article text has an unknown encoding"),
-        };
-        return text.Packed() is { } packed ? CompactText.Of(packed) : text;
-    }
-
-    private static CompactText Checked<T>(T stored, SnapshotReader reader, bool checksums, Func<T, ulong> checksum, Func<T, CompactText> text)
-    {
-        if (checksums && reader.UInt64() != checksum(stored))
-        {
-            throw new InvalidDataException("snapshot article text is damaged (its checksum does not match)");
-        }
-
-        return text(stored);
-    }
-
-    private static ulong WideChecksum(string text) => SnapshotChecksum.Of(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
 }

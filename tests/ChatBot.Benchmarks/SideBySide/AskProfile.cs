@@ -64,6 +64,7 @@ internal static class AskProfile
         var fastest = Enumerable.Repeat(long.MaxValue, questions.Count).ToArray();
         var first = new LatencyStats();
         var allocated = 0L;
+        var (reads, decodes) = ChatBot.Core.Corpus.DecodedBlocks.Counts();
         for (var pass = 0; pass < passes; pass++)
         {
             for (var q = 0; q < questions.Count; q++)
@@ -81,6 +82,10 @@ internal static class AskProfile
             }
         }
 
+        var counts = ChatBot.Core.Corpus.DecodedBlocks.Counts();
+        var asks = (double)passes * questions.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  article text an ask: {(counts.Reads - reads) / asks:F2} block reads, {(counts.Decodes - decodes) / asks:F2} decoded ({100.0 * (1 - ((counts.Decodes - decodes) / (double)Math.Max(1, counts.Reads - reads))):F0}% from the cache)"));
         var best = new LatencyStats();
         Array.ForEach(fastest, best.Add);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -5,25 +5,27 @@ namespace ChatBot.UnitTests.Corpus;
 
 public sealed class PackedTextTests
 {
-    // Three blocks and a bit of Latin-1 (8 KB a block), and of UTF-16 (4,096 characters a block): reads cross block ends.
-    private static readonly string Latin1 = Sentences(2600, "Fiancé naïveté Straße");
-    private static readonly string Wide = Sentences(1400, "東京 Tōkyō — “quoted”");
+    // Several 16 KB blocks of Latin-1 and of UTF-16 (8,192 characters a block): reads cross block ends.
+    private static readonly string Latin1 = Sentences(5200, "Fiancé naïveté Straße");
+    private static readonly string Wide = Sentences(2800, "東京 Tōkyō — “quoted”");
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void PackedText_ReadsExactlyAsTheString_AcrossBlockEnds(string text)
+    public void PackedText_ReadsExactlyAsTheString_AcrossBlockEnds_AmongOtherTexts(string text)
     {
-        var packed = CompactText.Of(text).Packed();
+        // Texts before it and after it in the same blocks: a read that started from the wrong byte, or ran past its end,
+        // would show their characters.
+        var (compacts, packed) = Pack(["short one before. ", Wide[..333], text, "and one after it."]);
+        var compact = compacts[2];
 
-        Assert.NotNull(packed);
-        var compact = CompactText.Of(packed);
         Assert.True(packed.BlockCount > 2);
-        Assert.True(packed.Data.Length < text.Length * packed.CharSize / 2);
-        Assert.Same(packed, compact.Packed());
+        Assert.True(packed.Data.Length < packed.Length / 2);
+        Assert.True(compact.IsPacked);
         Assert.Equal(text.Length, compact.Length);
         Assert.Equal(text, compact.Value);
+        Assert.Equal("and one after it.", compacts[3].Value);
         var buffer = new char[300];
-        foreach (var end in new[] { 1, 4096, 8191, 8192, 8193, 12288, 16384, text.Length })
+        foreach (var end in new[] { 1, 4096, 8191, 8192, 8193, 12288, 16384, 16385, 24576, text.Length })
         {
             foreach (var (start, length) in new[] { (end - 1, 1), (end - 150, 300), (end - 300, 300), (end, 0) })
             {
@@ -41,39 +43,60 @@ public sealed class PackedTextTests
     [Fact]
     public void PackedText_AnswersContainsAndNarrow_AsTheStringWould()
     {
-        var narrow = CompactText.Of(CompactText.Of(Latin1).Packed()!);
-        var wide = CompactText.Of(CompactText.Of(Wide).Packed()!);
+        var (compacts, _) = Pack(["before", Latin1, "between", Wide, "after"]);
+        var (narrow, wide) = (compacts[1], compacts[3]);
 
         Assert.True(narrow.Contains(Latin1[8180..8200]));
         Assert.False(narrow.Contains("Straße!"));
+        Assert.False(narrow.Contains("between"));
         Assert.False(narrow.Contains("東京"));
         Assert.True(wide.Contains(Wide[4090..4100]));
         Assert.False(wide.Contains("Tokyo"));
+        Assert.False(wide.Contains("after"));
         Assert.Equal(Encoding.Latin1.GetBytes(Latin1), narrow.Narrow);
         Assert.Null(wide.Narrow);
         Assert.Equal(CompactText.Of(Latin1), narrow);
+        Assert.Equal(CompactText.Of(Wide), wide);
     }
 
     [Fact]
-    public void ShortTextThatDoesNotShrink_StaysAsItWas()
+    public void SmallTexts_ShareBlocks_EachInOneBlock_AndUtf16StartsAtAnEvenByte()
     {
-        var compact = CompactText.Of("No repeats here.");
+        var builder = new PackedTextBuilder(1024);
+        var texts = Enumerable.Range(0, 300).Select(i => Sentences(3 + (i % 11), i % 5 == 0 ? $"wide 東 {i}" : $"abstract {i}")).ToList();
+        var starts = new List<int>();
+        foreach (var text in texts)
+        {
+            var compact = CompactText.Of(text);
+            starts.Add(compact.PackInto(builder));
+        }
 
-        Assert.Null(compact.Packed());
-        Assert.Null(CompactText.Empty.Packed());
-        Assert.Equal("No repeats here.", compact.Value);
+        var packed = builder.Build(out var checksum)!;
+
+        Assert.Equal(checksum, packed.Checksum());
+        Assert.InRange(packed.BlockCount, 2, texts.Count / 3);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var charSize = CompactText.Of(texts[i]).CharSize;
+            var bytes = texts[i].Length * charSize;
+            Assert.True(bytes > 1024 || starts[i] / 1024 == (starts[i] + bytes - 1) / 1024, $"text {i} straddles two blocks");
+            Assert.True(charSize == 1 || starts[i] % 2 == 0, $"text {i} starts at an odd byte");
+            Assert.Equal(texts[i], CompactText.In(packed, starts[i], texts[i].Length, charSize).Value);
+        }
     }
 
     [Fact]
-    public void ManyPackedTexts_ReadInterleaved_EachGetsItsOwnBlocks()
+    public void ManyPackedTexts_ReadInterleaved_EachGetsItsOwnCharacters()
     {
-        // More blocks than the decoded-block cache holds, read in a scattered order, and one text of more blocks than the
-        // cache has sets (so two of its blocks share a set): a cache keyed too loosely (by text alone, or by a slot two
-        // texts share) would hand one text another's bytes, or one block another block's.
-        var texts = Enumerable.Range(0, 400).Select(i => Sentences(900 + (i % 7), $"article {i} says {i * 31}")).Append(Sentences(60000, "long")).ToList();
-        var compacts = texts.Select(t => CompactText.Of(CompactText.Of(t).Packed()!)).ToList();
+        // More blocks than the decoded-block cache holds, in two packed texts, read in a scattered order, and one text of
+        // more blocks than the cache has sets (so two of its blocks share a set): a cache keyed too loosely (by block
+        // alone, or by a slot two packed texts share) would hand one text another's bytes.
+        var texts = Enumerable.Range(0, 900).Select(i => Sentences(90 + (i % 7), $"article {i} says {i * 31}")).Append(Sentences(120000, "long")).ToList();
+        var (first, _) = Pack(texts[..450]);
+        var (second, _) = Pack(texts[450..]);
+        var compacts = first.Concat(second).ToList();
         var random = new Random(16);
-        for (var k = 0; k < 4000; k++)
+        for (var k = 0; k < 6000; k++)
         {
             var i = k % 2 == 0 ? texts.Count - 1 : random.Next(texts.Count);
             var start = random.Next(texts[i].Length - 40);
@@ -84,16 +107,20 @@ public sealed class PackedTextTests
     [Fact]
     public void Read_RejectsBlocksThatDoNotMatchTheText()
     {
-        var packed = CompactText.Of(Latin1).Packed()!;
-        var data = packed.Data.ToArray();
+        var builder = new PackedTextBuilder();
+        builder.Add(Encoding.Latin1.GetBytes(Latin1), 1);
+        var packed = builder.Build(out var checksum)!;
+        var (ends, data) = (packed.Ends.ToArray(), packed.Data.ToArray());
 
-        Assert.Equal(Latin1, CompactText.Of(PackedText.Read(Latin1.Length, 1, packed.Ends, data, packed.Checksum())).Value);
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length + 9000, 1, packed.Ends, data, null));
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 2, packed.Ends, data, null));
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, [.. packed.Ends.Reverse()], data, null));
+        Assert.Equal(Latin1, CompactText.In(PackedText.Read(packed.BlockBytes, packed.Length, ends, data, checksum), 0, Latin1.Length, 1).Value);
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes, packed.Length + 20000, ends, data, checksum));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes / 2, packed.Length, ends, data, checksum));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes + 8, packed.Length, ends, data, checksum));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes, packed.Length, [.. ends.Reverse()], data, checksum));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes, packed.Length, ends, data, checksum ^ 1));
         var damaged = (byte[])data.Clone();
         damaged[0] ^= 0x5A; // the first block's first token: its literal and match lengths no longer add up to the block
-        Assert.Throws<InvalidDataException>(() => PackedText.Read(Latin1.Length, 1, packed.Ends, damaged, null));
+        Assert.Throws<InvalidDataException>(() => PackedText.Read(packed.BlockBytes, packed.Length, ends, damaged, checksum));
     }
 
     [Theory]
@@ -101,11 +128,14 @@ public sealed class PackedTextTests
     [InlineData(true)]
     public void Read_WithTheChecksum_RefusesEveryOneBitFlip_ThatChangesTheText(bool wide)
     {
-        // Several blocks, so flips land in every block and in the boundaries between them.
-        var text = Sentences(330, wide ? "Kim Jong Il 金正日 said" : "Kim Jong Il said in Pyongyang");
-        var packed = CompactText.Of(text).Packed()!;
-        Assert.True(packed.BlockCount >= 2);
-        var data = packed.Data.ToArray();
+        // Several blocks of several texts, so flips land in every block, in the padding and in the boundaries between them.
+        var texts = Enumerable.Range(0, 40).Select(i => Sentences(20 + (i % 9), wide ? $"Kim Jong Il 金正日 said {i}" : $"Kim Jong Il said in Pyongyang {i}")).ToList();
+        var builder = new PackedTextBuilder(2048);
+        var starts = texts.Select(t => CompactText.Of(t).PackInto(builder)).ToList();
+        var packed = builder.Build(out var checksum)!;
+        Assert.True(packed.BlockCount >= 4);
+        var (ends, data) = (packed.Ends.ToArray(), packed.Data.ToArray());
+        var charSize = wide ? 2 : 1;
         var (refused, unchanged) = (0, 0);
         for (var bit = 0; bit < data.Length * 8; bit += 3)
         {
@@ -113,8 +143,8 @@ public sealed class PackedTextTests
             damaged[bit / 8] ^= (byte)(1 << (bit % 8));
             try
             {
-                var read = CompactText.Of(PackedText.Read(text.Length, packed.CharSize, packed.Ends, damaged, packed.Checksum()));
-                Assert.Equal(text, read.Value);
+                var read = PackedText.Read(packed.BlockBytes, packed.Length, ends, damaged, checksum);
+                Assert.Equal(texts, texts.Select((t, i) => CompactText.In(read, starts[i], t.Length, charSize).Value));
                 unchanged++;
             }
             catch (InvalidDataException)
@@ -127,12 +157,26 @@ public sealed class PackedTextTests
     }
 
     [Fact]
-    public void SliceAndCopyTo_PastTheEnd_Throw_InsteadOfReadingAnotherTextsBlock()
+    public void In_RefusesAPlaceOutsideThePackedText_OrUtf16AtAnOddByte()
     {
-        var others = Enumerable.Range(0, 50).Select(i => CompactText.Of(CompactText.Of(Sentences(400, $"other {i}")).Packed()!)).ToList();
-        _ = others.Select(o => o.Slice(0, 100)).ToList();
+        var (_, packed) = Pack(["one text", "東京 and another"]);
+
+        Assert.Equal("", CompactText.In(packed, packed.Length, 0, 1).Value);
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, packed.Length - 3, 4, 1));
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, packed.Length - 4, 3, 2));
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, -1, 4, 1));
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, 0, -1, 1));
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, 1, 2, 2));
+        Assert.Throws<InvalidDataException>(() => CompactText.In(packed, 0, 2, 3));
+    }
+
+    [Fact]
+    public void SliceAndCopyTo_PastTheEnd_Throw_InsteadOfReadingTheNextText()
+    {
+        // The next text lies in the same block, right after this one: an unchecked read past the end would return it.
         var text = Sentences(30, "short one");
-        var compact = CompactText.Of(CompactText.Of(text).Packed()!);
+        var (compacts, _) = Pack([Sentences(40, "other before"), text, Sentences(40, "other after")]);
+        var compact = compacts[1];
         var buffer = new char[10];
 
         Assert.Equal(text[^10..], compact.Slice(text.Length - 10, 10));
@@ -141,7 +185,17 @@ public sealed class PackedTextTests
         Assert.Throws<ArgumentOutOfRangeException>(() => compact.Slice(text.Length - 5, 10));
         Assert.Throws<ArgumentOutOfRangeException>(() => compact.Slice(-1, 10));
         Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(text.Length + 20, 10, buffer));
+        Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(text.Length - 5, 10, buffer));
         Assert.Throws<ArgumentOutOfRangeException>(() => compact.CopyTo(3, -1, buffer));
+    }
+
+    /// <summary>The texts packed one after another (as a snapshot packs an index's articles), each read back as it is placed.</summary>
+    private static (List<CompactText> Texts, PackedText Packed) Pack(IReadOnlyList<string> texts)
+    {
+        var builder = new PackedTextBuilder();
+        var places = texts.Select(t => CompactText.Of(t)).Select(c => (c.PackInto(builder), c.Length, c.CharSize)).ToList();
+        var packed = builder.Build(out _)!;
+        return ([.. places.Select(p => CompactText.In(packed, p.Item1, p.Length, p.CharSize))], packed);
     }
 
     private static string Sentences(int count, string words) =>

@@ -106,18 +106,20 @@ public sealed class SnapshotTests : IDisposable
         Assert.Equal(original.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
     }
 
-    [Fact]
-    public void AFormat6Snapshot_WhatThePreviousReleaseWrote_LoadsWithTheSameTextsAndRankings()
+    [Theory]
+    [InlineData(6)] // each text whole in its record, no checksums
+    [InlineData(8)] // each text compressed on its own (when smaller) in its record, with its checksum
+    public void AnOlderFormatSnapshot_WhatEarlierReleasesWrote_LoadsWithTheSameTextsAndRankings_PackedAsTheCurrentFormatPacksIt(int format)
     {
         var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(TestCorpus.Index, 6));
-        Assert.Equal(6, BitConverter.ToInt32(File.ReadAllBytes(Directory.GetFiles(directory, "*.index").Single()), 4));
+        Assert.Null(store.TrySave(TestCorpus.Index, format));
+        Assert.Equal(format, BitConverter.ToInt32(File.ReadAllBytes(Directory.GetFiles(directory, "*.index").Single()), 4));
 
         var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
 
         Assert.NotNull(loaded);
         Assert.True(loaded.FromOlderSnapshot);
-        Assert.All(loaded.Articles, a => Assert.NotNull(a.Content.Packed()));
+        Assert.All(loaded.Articles, a => Assert.True(a.Content.IsPacked));
         Assert.Equal(TestCorpus.Index.Articles.Select(a => a.Text), loaded.Articles.Select(a => a.Text));
         Assert.Equal(TestCorpus.Index.Passages.Select(p => p.Text), loaded.Passages.Select(p => p.Text));
         Assert.Equal(TestCorpus.Index.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
@@ -127,15 +129,17 @@ public sealed class SnapshotTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task TheLoader_RewritesAnOlderFormatSnapshot_OnceInTheCurrentFormat()
+    [Theory]
+    [InlineData(6)]
+    [InlineData(8)]
+    public async Task TheLoader_RewritesAnOlderFormatSnapshot_OnceInTheCurrentFormat(int format)
     {
         using var corpus = new Corpus.TempCorpus().With("a.md", "---\ntitle: Test\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n");
         var store = new IndexSnapshotStore(directory);
         var loader = new CorpusIndexLoader(new ChatBot.Corpus.FileCorpusSource(), TestCorpus.Plain, store);
         var built = await loader.LoadAsync(corpus.Directory);
         Assert.False(built.FromSnapshot);
-        Assert.Null(store.TrySave(built.Index, 6));
+        Assert.Null(store.TrySave(built.Index, format));
         var path = Directory.GetFiles(directory, "*.index").Single();
 
         var upgraded = await loader.LoadAsync(corpus.Directory);
@@ -172,6 +176,7 @@ public sealed class SnapshotTests : IDisposable
         var path = Directory.GetFiles(directory, "*.index").Single();
         var good = File.ReadAllBytes(path);
         var texts = TestCorpus.Index.Articles.Select(a => a.Text).ToList();
+        var metadata = TestCorpus.Index.Articles.Select(Metadata).ToList();
         var rejected = 0;
         for (var k = 0; k < 240; k++)
         {
@@ -186,15 +191,46 @@ public sealed class SnapshotTests : IDisposable
             // Compressed text has no checksum of its own: a flipped literal or offset decodes to wrong characters, so
             // each text's checksum must refuse it (quotes are the product).
             Assert.True(loaded is null || loaded.Articles.Select(a => a.Text).SequenceEqual(texts), $"byte {at}: damaged article text loaded");
+            Assert.True(loaded is null || loaded.Articles.Select(Metadata).SequenceEqual(metadata), $"byte {at}: damaged article metadata loaded");
         }
 
-        // The header, counts, the text checksums and the checksummed timeline catch most damage.
+        // The header, counts, the text and record checksums and the checksummed timeline catch most damage.
         Assert.InRange(rejected, 1, 240);
 
         var tail = (byte[])good.Clone();
         tail[^12] ^= 0x5A; // inside the timeline block, just before the (empty) vectors section
         File.WriteAllBytes(path, tail);
         Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
+    }
+
+    [Fact]
+    public void TryLoad_RefusesASnapshot_WhoseArticleTitlesIdsOrLinksAreDamaged()
+    {
+        // Every bit of the first article's id, title, link and content hash flipped in turn: each is a string no other
+        // check reads, so only the records' checksum can refuse it.
+        var store = new IndexSnapshotStore(directory);
+        store.TrySave(TestCorpus.Index);
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var good = File.ReadAllBytes(path);
+        var article = TestCorpus.Index.Articles.First(a => a.Url is { Length: < 128 } && a.Title.Length < 128 && a.ContentHash.Length > 0);
+        var flips = 0;
+        foreach (var value in new[] { article.Id, article.Title, article.Url!, article.ContentHash })
+        {
+            // As the record writes it (a one-byte length, then UTF-8), so a match inside compressed text is not taken.
+            var written = System.Text.Encoding.UTF8.GetBytes(value);
+            var at = good.AsSpan().LastIndexOf([(byte)written.Length, .. written]) + 1;
+            Assert.True(at > 0, $"'{value}' not found in the snapshot");
+            for (var bit = 0; bit < Math.Min(value.Length, 24) * 8; bit += 5)
+            {
+                var damaged = (byte[])good.Clone();
+                damaged[at + (bit / 8)] ^= (byte)(1 << (bit % 8));
+                File.WriteAllBytes(path, damaged);
+                Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
+                flips++;
+            }
+        }
+
+        Assert.True(flips > 100);
     }
 
     [Fact]
@@ -268,6 +304,10 @@ public sealed class SnapshotTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private static string Metadata(Article a) =>
+        string.Join('\u0001', a.Id, a.Title, a.Author, a.Publisher, a.Published, a.PublishedInferred, a.Url, a.Language, string.Join('|', a.Tags), a.SourcePath, a.ContentHash,
+            string.Join('|', a.Blocks.Select(b => $"{b.Kind} {b.Start} {b.Length}")));
 
     private static List<string> Ranking(CorpusIndex index, string question)
     {
