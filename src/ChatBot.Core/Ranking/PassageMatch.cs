@@ -11,10 +11,6 @@ public sealed partial class PassageMatch
 {
     private const int NearSlack = 3;
 
-    /// <summary>A pair's bits in <see cref="Pairs"/>: found within <see cref="NearSlack"/> of the question's spacing, and at exactly it.</summary>
-    private const byte Near = 1;
-    private const byte Exact = 2;
-
     [ThreadStatic]
     private static Scratch? scratch;
 
@@ -200,37 +196,22 @@ public sealed partial class PassageMatch
             return (alone, alone, alone);
         }
 
-        // Each known concept opens at most one pair (with the next in question order), so one pass over the occurrences
-        // looks for every pair at once (it searched the span once a pair). The occurrences are in text order and a pair's
-        // later concept never stands before its earlier one (the gap is at least 0), so only the words up to gap +
-        // NearSlack after each occurrence of a pair's first concept can count: the same answer as comparing every
-        // occurrence with every other. A pair's bits only ever gain, so one found exactly is not looked for again.
-        var opens = question.PairOpenedBy;
-        Span<byte> found = stackalloc byte[order.Length - 1];
-        found.Clear();
-        for (var i = 0; i < span.Length; i++)
+        // A pair with a concept absent from the span finds nothing: it is not searched for.
+        var present = 0UL;
+        foreach (var (_, concept) in span)
         {
-            var p = opens[span[i].Concept];
-            if (p < 0 || found[p] == (Near | Exact))
-            {
-                continue;
-            }
-
-            var (b, gap, pa) = (order[p + 1], question.PairGaps[p], span[i].Position);
-            for (var j = i + 1; j < span.Length && span[j].Position - pa <= gap + NearSlack; j++)
-            {
-                if (span[j].Concept == b && span[j].Position > pa)
-                {
-                    found[p] |= span[j].Position - pa == gap ? (byte)(Near | Exact) : Near;
-                }
-            }
+            present |= 1UL << concept;
         }
 
         int exact = 0, near = 0, run = 0, longest = 0;
         for (var i = 0; i + 1 < order.Length; i++)
         {
-            var isNear = (found[i] & Near) != 0;
-            exact += (found[i] & Exact) != 0 ? 1 : 0;
+            var a = order[i];
+            var b = order[i + 1];
+            var gap = question.Concepts[b].Position - question.Concepts[a].Position;
+            var (isExact, isNear) = (present & (1UL << a)) != 0 && (present & (1UL << b)) != 0 ? Pair(span, a, b, gap) : (false, false);
+
+            exact += isExact ? 1 : 0;
             near += isNear ? 1 : 0;
             run = isNear ? run + 1 : 0;
             longest = Math.Max(longest, run);
@@ -238,6 +219,41 @@ public sealed partial class PassageMatch
 
         var pairs = order.Length - 1f;
         return (exact / pairs, near / pairs, (longest + 1f) / order.Length);
+    }
+
+    /// <summary>
+    /// Whether concept <paramref name="b"/> occurs exactly <paramref name="gap"/> words after <paramref name="a"/>, and
+    /// whether within <see cref="NearSlack"/> more. The occurrences are in text order and a question's later concept never
+    /// stands before its earlier one (<paramref name="gap"/> is at least 0), so only those up to that far after each
+    /// <paramref name="a"/> can count: the same answer as comparing every occurrence with every other.
+    /// </summary>
+    internal static (bool Exact, bool Near) Pair(ReadOnlySpan<(int Position, int Concept)> span, int a, int b, int gap)
+    {
+        var (isExact, isNear) = (false, false);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (span[i].Concept != a)
+            {
+                continue;
+            }
+
+            var pa = span[i].Position;
+            for (var j = i + 1; j < span.Length && span[j].Position - pa <= gap + NearSlack; j++)
+            {
+                if (span[j].Concept == b && span[j].Position > pa)
+                {
+                    isExact |= span[j].Position - pa == gap;
+                    isNear = true;
+                }
+            }
+
+            if (isExact)
+            {
+                return (true, true);
+            }
+        }
+
+        return (isExact, isNear);
     }
 
     /// <summary>Distinct concepts over the width of the smallest window of words that holds all of them.</summary>

@@ -64,7 +64,6 @@ public sealed partial class QuestionProfile
             }
         }
 
-        (PairOpenedBy, PairGaps) = Pairs(concepts, InOrder);
         Wh = WhOf(plan.Query);
         Surface = new SurfaceOverlap(plan.Query);
         Wanted = AnswerFeatureDetector.Required(kind);
@@ -104,15 +103,6 @@ public sealed partial class QuestionProfile
 
     /// <summary>Known concepts by their position in the question, for phrase and order features.</summary>
     public int[] InOrder { get; }
-
-    /// <summary>
-    /// Per concept, the adjacent pair of <see cref="InOrder"/> it opens (pair i is InOrder[i] then InOrder[i + 1]), or -1:
-    /// every known concept but the last opens one.
-    /// </summary>
-    internal int[] PairOpenedBy { get; }
-
-    /// <summary>Per adjacent pair of <see cref="InOrder"/>, how many words apart the question has its two concepts.</summary>
-    internal int[] PairGaps { get; }
 
     /// <summary>Bit per known concept the question typed as a name or number.</summary>
     public ulong Names { get; }
@@ -199,20 +189,6 @@ public sealed partial class QuestionProfile
         }
 
         return [.. order];
-    }
-
-    private static (int[] OpenedBy, int[] Gaps) Pairs(QueryConcept[] concepts, int[] order)
-    {
-        var openedBy = new int[concepts.Length];
-        Array.Fill(openedBy, -1);
-        var gaps = new int[Math.Max(0, order.Length - 1)];
-        for (var i = 0; i + 1 < order.Length; i++)
-        {
-            openedBy[order[i]] = i;
-            gaps[i] = concepts[order[i + 1]].Position - concepts[order[i]].Position;
-        }
-
-        return (openedBy, gaps);
     }
 
     /// <summary>The largest weight as <c>Enumerable.Max</c> finds it: NaN only when all are NaN, the first of equals, 0 when none.</summary>

@@ -7,25 +7,36 @@ namespace ChatBot.UnitTests.Ranking;
 public sealed class PassageMatchTests
 {
     [Fact]
-    public void Pairs_FindsAnOccurrencePastOthersAtTheSamePosition()
+    public void Pair_EqualsComparingEveryOccurrenceWithEveryOther_OnRandomSpansInTextOrder()
     {
-        // Concepts 0, 1 and 2 at question positions 0, 3 and 3: pairs (0, 1) three words apart and (1, 2) at one place.
-        QueryConcept[] concepts = [new("w0", 0, [], 1f, ConceptSource.Exact), new("w1", 3, [], 1f, ConceptSource.Exact), new("w2", 3, [], 1f, ConceptSource.Exact)];
-        var question = QuestionProfile.For(new QueryPlan("q", concepts, QuestionKind.Description), QuestionKind.Description);
+        var random = new Random(16);
+        for (var trial = 0; trial < 20_000; trial++)
+        {
+            var span = RandomSpan(random, random.Next(0, 14), concepts: random.Next(1, 5));
+            var (a, b) = (random.Next(0, 4), random.Next(0, 4));
+            var gap = random.Next(0, 7);
+            Assert.Equal(EveryPair(span, a, b, gap), PassageMatch.Pair(span, a, b, gap));
+        }
+    }
+
+    [Fact]
+    public void Pair_FindsAnOccurrencePastOthersAtTheSamePosition()
+    {
         (int, int)[] span = [(3, 0), (3, 1), (3, 2), (5, 2), (6, 1), (9, 1)];
 
-        // (0, 1) exactly (3 → 6); (1, 2) only near (3 → 5: the 2 at 3 is not after the 1 at 3); a run of both pairs.
-        Assert.Equal((0.5f, 1f, 1f), PassageMatch.Pairs(question, span));
-        Assert.Equal(EveryAdjacentPair(question, span), PassageMatch.Pairs(question, span));
+        Assert.Equal((true, true), PassageMatch.Pair(span, 0, 1, 3));
+        Assert.Equal((false, true), PassageMatch.Pair(span, 0, 1, 1));
+        Assert.Equal((false, false), PassageMatch.Pair(span, 2, 0, 0));
+        Assert.Equal((false, true), PassageMatch.Pair(span, 0, 2, 0));
     }
 
     [Fact]
     public void Pairs_EqualsSearchingEveryAdjacentPair_OnRandomQuestionsAndSpans()
     {
         var random = new Random(17);
-        for (var trial = 0; trial < 20_000; trial++)
+        for (var trial = 0; trial < 5_000; trial++)
         {
-            var concepts = new QueryConcept[random.Next(1, 9)];
+            var concepts = new QueryConcept[random.Next(1, 7)];
             for (var c = 0; c < concepts.Length; c++)
             {
                 var source = random.Next(5) == 0 ? ConceptSource.Unknown : ConceptSource.Exact;
@@ -33,7 +44,7 @@ public sealed class PassageMatchTests
             }
 
             var question = QuestionProfile.For(new QueryPlan("q", concepts, QuestionKind.Description), QuestionKind.Description);
-            var span = RandomSpan(random, random.Next(0, 24), concepts: concepts.Length);
+            var span = RandomSpan(random, random.Next(0, 12), concepts: concepts.Length);
             Assert.Equal(EveryAdjacentPair(question, span), PassageMatch.Pairs(question, span));
         }
     }
