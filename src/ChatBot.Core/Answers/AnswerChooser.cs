@@ -61,9 +61,14 @@ public static class AnswerChooser
                 break;
             }
 
+            // Checked before the sentence is made, which reads its text (and counts its words).
+            if (Contains(chosen, candidate) || IsReference(candidate))
+            {
+                continue;
+            }
+
             var next = Chosen(candidate);
-            if (Contains(chosen, candidate) || IsReference(candidate)
-                || words + next.Words > options.WordBudget
+            if (words + next.Words > options.WordBudget
                 || (candidate.LeansOnPrevious && !HasPrevious(chosen, next)))
             {
                 continue;

@@ -23,9 +23,29 @@ public sealed partial class AnswerEngine
     /// </summary>
     private static QueryPlan WithoutKnownYears(QueryPlan plan, CorpusIndex corpus)
     {
+        // Most plans keep every concept: the kept list is made only when one is left out.
         var known = corpus.KnownYears;
-        var kept = plan.Concepts.Where(c => c.IsKnown || !known.Contains(c.Text)).ToList();
-        return kept.Count == plan.Concepts.Count ? plan : plan with { Concepts = kept, Focus = plan.Focus is { } f && f < kept.Count && kept[f] == plan.Concepts[f] ? f : null };
+        var concepts = plan.Concepts;
+        List<QueryConcept>? kept = null;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            var keeps = concept.IsKnown || !known.Contains(concept.Text);
+            if (kept is null && !keeps)
+            {
+                kept = new List<QueryConcept>(concepts.Count);
+                for (var before = 0; before < c; before++)
+                {
+                    kept.Add(concepts[before]);
+                }
+            }
+            else if (kept is not null && keeps)
+            {
+                kept.Add(concept);
+            }
+        }
+
+        return kept is null ? plan : plan with { Concepts = kept, Focus = plan.Focus is { } f && f < kept.Count && kept[f] == plan.Concepts[f] ? f : null };
     }
 
     /// <summary>
@@ -35,13 +55,19 @@ public sealed partial class AnswerEngine
     /// </summary>
     private static (List<string> Names, List<string> Words) Unmentioned(string question, QueryPlan plan)
     {
-        var words = Tokenizer.Tokenize(question);
+        // Tokenised only for a plan with an unknown concept: most questions have none.
+        List<RawToken>? words = null;
         var (names, others) = (new List<string>(), new List<string>());
-        foreach (var concept in plan.UnknownConcepts)
+        foreach (var concept in plan.Concepts)
         {
-            var token = words.FirstOrDefault(w => w.Folded == concept.Text);
+            if (concept.IsKnown)
+            {
+                continue;
+            }
+
+            var token = FirstFolded(words ??= Tokenizer.Tokenize(question), concept.Text);
             var surface = token.Folded is null ? concept.Text : question.Substring(token.Start, token.Length);
-            var isName = surface.Length > 1 && char.IsUpper(surface[0]) && (token.Start > 0 || surface.Skip(1).Any(char.IsUpper));
+            var isName = surface.Length > 1 && char.IsUpper(surface[0]) && (token.Start > 0 || AnyUpper(surface.AsSpan(1)));
             if (isName || char.IsAsciiDigit(surface[0]))
             {
                 names.Add(surface);
@@ -53,6 +79,33 @@ public sealed partial class AnswerEngine
         }
 
         return (names, others);
+    }
+
+    /// <summary>The first token with this folded text, or the default token (what <c>FirstOrDefault</c> gave).</summary>
+    private static RawToken FirstFolded(List<RawToken> words, string folded)
+    {
+        foreach (var word in words)
+        {
+            if (word.Folded == folded)
+            {
+                return word;
+            }
+        }
+
+        return default;
+    }
+
+    private static bool AnyUpper(ReadOnlySpan<char> characters)
+    {
+        foreach (var c in characters)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Did they stay in Japan or go back?" offers alternatives: the answer is one of them, not yes or no.</summary>

@@ -32,7 +32,17 @@ public sealed partial class RuleBasedQuestionClassifier : IQuestionClassifier
     /// Whether <see cref="Classify"/> reads the question as small talk (<see cref="QuestionKind.OffTopic"/>): the first
     /// of its tests, without the seven after it, for a caller that needs only this.
     /// </summary>
-    public static bool IsSmallTalk(string question) => ChitChat().IsMatch(question.Trim().ToLowerInvariant());
+    /// <remarks>
+    /// The trimmed question is lower-cased into a buffer rather than a string (every answer asks this): the span's
+    /// invariant lower case maps each character as the string's does.
+    /// </remarks>
+    public static bool IsSmallTalk(string question)
+    {
+        var trimmed = question.AsSpan().Trim();
+        Span<char> lower = trimmed.Length <= 256 ? stackalloc char[trimmed.Length] : new char[trimmed.Length];
+        trimmed.ToLowerInvariant(lower);
+        return ChitChat().IsMatch(lower);
+    }
 
     [GeneratedRegex(@"^(hi|hello|hey|thanks|thank you|good (morning|evening|night))\b|\b(joke|weather|recipe|your name|how are you|who are you|are you a bot)\b")]
     private static partial Regex ChitChat();

@@ -48,10 +48,11 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 
         var passages = new List<RankedPassage>(hits.Count);
         var surface = SurfaceTokens.For(corpus);
+        var openings = ParagraphOpenings.For(corpus);
         foreach (var hit in hits)
         {
             var match = PassageMatch.Compute(corpus.Index, hit.Passage.Ordinal, question, walked);
-            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), IsFirstInParagraph(corpus, hit.Passage), corpus.Vectors, surface);
+            var features = PassageFeatures.Compute(question, hit, top, match, corpus.Index.SentenceFeatures(hit.Passage.Ordinal), openings.IsFirstInParagraph(hit.Passage), corpus.Vectors, surface);
             passages.Add(new RankedPassage(hit, match, features));
         }
 
@@ -103,13 +104,14 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
         var surface = SurfaceTokens.For(corpus);
         var traits = SentenceTraits.For(corpus);
         var features = SentenceFeatures.CountFor(question);
+        var openings = ParagraphOpenings.For(corpus);
         for (var p = 0; p < read; p++)
         {
             var passage = passages[p];
             var source = passage.Hit.Passage;
             var article = corpus.ArticleOf(source);
             var holds = corpus.Index.SentenceFeatures(source.Ordinal);
-            var first = IsFirstInParagraph(corpus, source);
+            var first = openings.IsFirstInParagraph(source);
             for (var s = 0; s < source.Sentences.Count && s < passage.Match.Sentences.Length; s++)
             {
                 var span = source.Sentences[s];
@@ -177,7 +179,4 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
 
     private static bool Follows(RankedSentence next, RankedSentence sentence) =>
         next.Passage.Hit.Passage.Ordinal == sentence.Passage.Hit.Passage.Ordinal && next.Index == sentence.Index + 1;
-
-    private static bool IsFirstInParagraph(CorpusIndex corpus, Passage passage) =>
-        corpus.ArticleOf(passage).Blocks[passage.BlockIndex].Start == passage.Start;
 }
