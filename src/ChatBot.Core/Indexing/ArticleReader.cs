@@ -112,11 +112,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
         return [.. indexed];
     }
 
-    /// <summary>
-    /// The indexed terms of text[start..end) and their word positions, kept in the build's chunks: stopwords left out,
-    /// phrases after their first word; with <paramref name="acronymsToo"/>, the words in capitals are noted too
-    /// (<see cref="Acronyms"/>).
-    /// </summary>
+    /// <summary>A passage body's terms and positions, kept in the build's chunks; its words in capitals are noted too.</summary>
     private (ArraySegment<int> Terms, ArraySegment<int> Positions) ReadBody(ReadOnlySpan<char> text, int start, int end)
     {
         Read(text, start, end, acronymsToo: true);
@@ -168,7 +164,6 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
                 positions.Add(w);
             }
         }
-
     }
 
     /// <summary>
