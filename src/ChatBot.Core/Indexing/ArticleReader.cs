@@ -11,10 +11,12 @@ namespace ChatBot.Core.Indexing;
 /// <summary>
 /// Analyses articles for the index the way <see cref="TextAnalyzer.Analyze(string, int, int, int, List{AnalyzedToken})"/>
 /// does — same words, terms, positions and lexicon phrases — but reads each word into a reused buffer and looks it up
-/// by its characters, so a word costs no allocation once the build has met it. One reader per thread.
+/// by its characters, so a word costs no allocation once the build has met it. A passage's terms and positions are kept
+/// in the build's shared chunks (<see cref="ChunkPool{T}"/>). One reader per thread.
 /// </summary>
-internal sealed class ArticleReader(IndexVocabulary vocabulary)
+internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> tokens)
 {
+    private readonly ChunkWriter<int> kept = tokens.Writer();
     private readonly WordBuffer buffer = new();
     private readonly List<IndexWord> words = [];
     private readonly List<string> wordTerms = [];
@@ -25,6 +27,19 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
 
     public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
+    {
+        try
+        {
+            return ReadWidened(article, articleOrdinal, withDates);
+        }
+        finally
+        {
+            // The chunk goes back after every article: the parallel loop makes readers anew as it hands work on.
+            kept.Release();
+        }
+    }
+
+    private AnalyzedArticle ReadWidened(Article article, int articleOrdinal, bool withDates)
     {
         // Narrow text is widened into a pooled buffer rather than a new string: the build reads each article once, and
         // a widened string would also be kept in the shared cache and outlive the next collection.
@@ -51,18 +66,18 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         acronyms.Clear();
         var passages = PassageBuilder.Build(article, text, articleOrdinal, 0);
         var dated = withDates ? new List<DatedSentence>?[passages.Count] : null;
-        var title = Read(article.Title, 0, article.Title.Length).Terms;
+        var title = ReadSmall(article.Title);
         var headings = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var analyzed = new PassageTerms[passages.Count];
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var (body, bodyPositions) = Read(text, passage.Start, passage.End, acronymsToo: true);
+            var (body, bodyPositions) = ReadBody(text, passage.Start, passage.End);
             var bodyLength = words.Count;
             var sentenceStarts = SentenceStarts(passage);
             var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
                 ? cached
-                : headings[passage.Heading] = Read(passage.Heading, 0, passage.Heading.Length).Terms;
+                : headings[passage.Heading] = ReadSmall(passage.Heading);
             var features = new AnswerFeatures[passage.Sentences.Count];
             for (var s = 0; s < features.Length; s++)
             {
@@ -90,11 +105,26 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
         return new AnalyzedArticle(passages, analyzed, title, [.. headings.Values], DistinctSurface(articleOrdinal), Acronyms(text, passages), dated);
     }
 
+    /// <summary>A title's or heading's terms, in an array of their own: passages share them.</summary>
+    private int[] ReadSmall(string text)
+    {
+        Read(text, 0, text.Length);
+        return [.. indexed];
+    }
+
+    /// <summary>A passage body's terms and positions, kept in the build's chunks; its words in capitals are noted too.</summary>
+    private (ArraySegment<int> Terms, ArraySegment<int> Positions) ReadBody(ReadOnlySpan<char> text, int start, int end)
+    {
+        Read(text, start, end, acronymsToo: true);
+        return (kept.Keep(CollectionsMarshal.AsSpan(indexed)), kept.Keep(CollectionsMarshal.AsSpan(positions)));
+    }
+
     /// <summary>
-    /// The indexed terms of text[start..end) and their word positions: stopwords left out, phrases after their first word;
-    /// with <paramref name="acronymsToo"/>, the words in capitals are noted too (<see cref="Acronyms"/>).
+    /// Reads text[start..end) into <see cref="indexed"/> and <see cref="positions"/>: the indexed terms and their word
+    /// positions, stopwords left out, phrases after their first word; with <paramref name="acronymsToo"/>, the words in
+    /// capitals are noted too (<see cref="Acronyms"/>).
     /// </summary>
-    private (int[] Terms, int[] Positions) Read(ReadOnlySpan<char> text, int start, int end, bool acronymsToo = false)
+    private void Read(ReadOnlySpan<char> text, int start, int end, bool acronymsToo = false)
     {
         words.Clear();
         wordTerms.Clear();
@@ -134,8 +164,6 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary)
                 positions.Add(w);
             }
         }
-
-        return ([.. indexed], [.. positions]);
     }
 
     /// <summary>

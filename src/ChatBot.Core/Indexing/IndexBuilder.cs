@@ -32,10 +32,11 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
     private (List<Passage> Passages, InvertedIndex Index, List<DatedSentence>?[] Dated) Build(IReadOnlyList<Article> articles, bool withDates, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var vocabulary = new IndexVocabulary(analyzer);
+        var tokens = new ChunkPool<int>();
         var analyzed = new AnalyzedArticle[articles.Count];
         var done = 0;
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
-        Parallel.For(0, articles.Count, parallel, () => new ArticleReader(vocabulary), (i, _, reader) =>
+        Parallel.For(0, articles.Count, parallel, () => new ArticleReader(vocabulary, tokens), (i, _, reader) =>
         {
             analyzed[i] = reader.Read(articles[i], i, withDates);
             progress?.Report(Interlocked.Increment(ref done));
@@ -83,7 +84,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         var numbers = new int[provisionalCount];
         Array.Fill(numbers, -1);
         var next = 0;
-        void Meet(int[] terms)
+        void Meet(ReadOnlySpan<int> terms)
         {
             foreach (var term in terms)
             {
@@ -109,7 +110,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
     private static void Renumber(AnalyzedArticle article, int[] numbers)
     {
-        static void Apply(int[] terms, int[] numbers)
+        static void Apply(Span<int> terms, int[] numbers)
         {
             for (var i = 0; i < terms.Length; i++)
             {

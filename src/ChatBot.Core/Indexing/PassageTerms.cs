@@ -1,10 +1,13 @@
 namespace ChatBot.Core.Indexing;
 
-/// <summary>One passage's analysed fields, between the parallel analysis and the postings merge.</summary>
+/// <summary>
+/// One passage's analysed fields, between the parallel analysis and the postings merge. The body's terms and positions
+/// are slices of a build's shared chunks (<see cref="ChunkPool{T}"/>).
+/// </summary>
 internal sealed class PassageTerms
 {
-    public required int[] BodyTerms { get; init; }
-    public required int[] BodyPositions { get; init; }
+    public required ArraySegment<int> BodyTerms { get; init; }
+    public required ArraySegment<int> BodyPositions { get; init; }
     public required int BodyLength { get; init; }
     public required int[] HeadingTerms { get; init; }
     public required int[] TitleTerms { get; init; }

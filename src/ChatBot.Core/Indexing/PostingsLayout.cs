@@ -17,19 +17,23 @@ internal static class PostingsLayout
 
         // Each passage's weights depend on that passage only, so they are computed in parallel, in ranges of passages that
         // share one set of counters; document frequencies are counted afterwards, and postings are laid out in passage
-        // order as before.
-        var perPassage = new (int Term, float Weight)[passages.Count][];
+        // order as before. The weights are kept in shared chunks (ChunkPool), not an array a passage.
+        var perPassage = new Weighed[passages.Count];
         var spare = new ConcurrentBag<TermCounts>();
+        var (termChunks, weightChunks) = (new ChunkPool<int>(), new ChunkPool<float>());
         if (passages.Count > 0)
         {
             Parallel.ForEach(Partitioner.Create(0, passages.Count, RangeSize(passages.Count)), range =>
             {
                 var counts = spare.TryTake(out var reused) ? reused : new TermCounts(terms.Length);
+                var (termWriter, weightWriter) = (termChunks.Writer(), weightChunks.Writer());
                 for (var p = range.Item1; p < range.Item2; p++)
                 {
-                    perPassage[p] = Weigh(passages[p], counts, ranking, averageBody, averageHeading, averageTitle);
+                    perPassage[p] = Weigh(passages[p], counts, ranking, new Averages(averageBody, averageHeading, averageTitle), termWriter, weightWriter);
                 }
 
+                termWriter.Release();
+                weightWriter.Release();
                 spare.Add(counts);
             });
         }
@@ -37,7 +41,7 @@ internal static class PostingsLayout
         var docFreq = new int[terms.Length];
         foreach (var entries in perPassage)
         {
-            foreach (var (term, _) in entries)
+            foreach (var term in entries.Terms.AsSpan())
             {
                 docFreq[term]++;
             }
@@ -54,10 +58,13 @@ internal static class PostingsLayout
         var fill = offsets[..^1];
         for (var p = 0; p < perPassage.Length; p++)
         {
-            foreach (var (term, weight) in perPassage[p])
+            var passageTerms = perPassage[p].Terms.AsSpan();
+            var weights = perPassage[p].Weights.AsSpan();
+            for (var k = 0; k < passageTerms.Length; k++)
             {
+                var term = passageTerms[k];
                 postingPassages[fill[term]] = p;
-                postingWeights[fill[term]] = weight;
+                postingWeights[fill[term]] = weights[k];
                 fill[term]++;
             }
         }
@@ -65,7 +72,7 @@ internal static class PostingsLayout
         var tokenOffsets = new int[passages.Count + 1];
         for (var p = 0; p < passages.Count; p++)
         {
-            tokenOffsets[p + 1] = tokenOffsets[p] + passages[p].BodyTerms.Length;
+            tokenOffsets[p + 1] = tokenOffsets[p] + passages[p].BodyTerms.Count;
         }
 
         var sentenceOffsets = new int[passages.Count + 1];
@@ -108,26 +115,34 @@ internal static class PostingsLayout
     }
 
     /// <summary>The passage's terms with their weights, in the order the passage first uses them (body, heading, title).</summary>
-    private static (int Term, float Weight)[] Weigh(PassageTerms passage, TermCounts counts, RankingOptions ranking, float averageBody, float averageHeading, float averageTitle)
+    private static Weighed Weigh(PassageTerms passage, TermCounts counts, RankingOptions ranking, Averages averages, ChunkWriter<int> termWriter, ChunkWriter<float> weightWriter)
     {
         counts.Add(passage.BodyTerms, field: 0);
         counts.Add(passage.HeadingTerms, field: 1);
         counts.Add(passage.TitleTerms, field: 2);
 
-        var body = Normalizer(ranking.BodyB, passage.BodyLength, averageBody);
-        var heading = Normalizer(ranking.HeadingB, passage.HeadingTerms.Length, averageHeading);
-        var title = Normalizer(ranking.TitleB, passage.TitleTerms.Length, averageTitle);
-        var entries = new (int Term, float Weight)[counts.Met.Count];
-        for (var k = 0; k < entries.Length; k++)
+        var body = Normalizer(ranking.BodyB, passage.BodyLength, averages.Body);
+        var heading = Normalizer(ranking.HeadingB, passage.HeadingTerms.Length, averages.Heading);
+        var title = Normalizer(ranking.TitleB, passage.TitleTerms.Length, averages.Title);
+        var entries = new Weighed(termWriter.Reserve(counts.Met.Count), weightWriter.Reserve(counts.Met.Count));
+        var terms = entries.Terms.AsSpan();
+        var weights = entries.Weights.AsSpan();
+        for (var k = 0; k < terms.Length; k++)
         {
             var term = counts.Met[k];
             var pseudo = (ranking.BodyWeight * counts.Body[term] / body) + (ranking.HeadingWeight * counts.Heading[term] / heading) + (ranking.TitleWeight * counts.Title[term] / title);
-            entries[k] = (term, pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo));
+            terms[k] = term;
+            weights[k] = pseudo * (ranking.K1 + 1) / (ranking.K1 + pseudo);
         }
 
         counts.Reset();
         return entries;
     }
+
+    /// <summary>A passage's terms and their weights, side by side, as slices of the layout's chunks.</summary>
+    private readonly record struct Weighed(ArraySegment<int> Terms, ArraySegment<float> Weights);
+
+    private readonly record struct Averages(float Body, float Heading, float Title);
 
     /// <summary>About eight ranges a core, so a slow range on a busy core does not hold up the rest.</summary>
     private static int RangeSize(int count) => Math.Max(64, count / (Environment.ProcessorCount * 8) + 1);

@@ -16,7 +16,7 @@ internal sealed class TermCounts(int termCount)
     public List<int> Met { get; } = [];
 
     /// <summary>Counts <paramref name="terms"/> in field 0 (body), 1 (heading) or 2 (title).</summary>
-    public void Add(int[] terms, int field)
+    public void Add(ReadOnlySpan<int> terms, int field)
     {
         var counts = field switch { 0 => Body, 1 => Heading, _ => Title };
         foreach (var term in terms)

@@ -13,7 +13,7 @@ public sealed class ArticleReaderTests
     public void Acronyms_AreTheCapitalWordsOfTheWholeText()
     {
         var articles = RandomTextCorpus.Generate(150, seed: 11).Concat(SyntheticCorpus.Generate(60)).ToList();
-        var reader = new ArticleReader(new IndexVocabulary(TestCorpus.Analyzer));
+        var reader = new ArticleReader(new IndexVocabulary(TestCorpus.Analyzer), new ChunkPool<int>());
 
         for (var i = 0; i < articles.Count; i++)
         {
