@@ -75,7 +75,7 @@ internal sealed class CompactText : IEquatable<CompactText>
         }
 
         var compact = new CompactText(Encoding.Latin1.GetBytes(text), text.Length);
-        Volatile.Write(ref Cache[compact.slot], new Widened(compact, text));
+        Volatile.Write(ref Cache[compact.slot], Widened.Of(compact, text));
         return compact;
     }
 
@@ -135,13 +135,13 @@ internal sealed class CompactText : IEquatable<CompactText>
             }
 
             var cached = Volatile.Read(ref Cache[slot]);
-            if (cached is not null && ReferenceEquals(cached.Owner, this))
+            if (cached is not null && cached.Holds(this))
             {
                 return cached.Text;
             }
 
             var text = held is byte[] narrow ? Encoding.Latin1.GetString(narrow) : string.Create(Length, this, Widen);
-            Volatile.Write(ref Cache[slot], new Widened(this, text));
+            Volatile.Write(ref Cache[slot], Widened.Of(this, text));
             return text;
         }
     }
@@ -282,5 +282,22 @@ internal sealed class CompactText : IEquatable<CompactText>
         }
     }
 
-    private sealed record Widened(CompactText Owner, string Text);
+    /// <summary>
+    /// A widened text and what it is of: a packed text's by its place (the packed text's id, its first byte, bytes a
+    /// character and, in <see cref="Text"/>'s length, its characters, which name its characters exactly), never by
+    /// reference, as a reference would keep the dropped index's packed text (every article's) alive after a corpus
+    /// refresh; any other text by reference (it holds only its own characters).
+    /// </summary>
+    private sealed class Widened(CompactText? owner, long packed, int start, int charSize, string text)
+    {
+        public string Text => text;
+
+        public static Widened Of(CompactText owner, string text) => owner.held is PackedText packed
+            ? new(null, packed.Id, owner.packedStart, owner.charSize, text)
+            : new(owner, 0, 0, 0, text);
+
+        public bool Holds(CompactText other) => other.held is PackedText otherPacked
+            ? owner is null && packed == otherPacked.Id && start == other.packedStart && charSize == other.charSize && text.Length == other.Length
+            : ReferenceEquals(owner, other);
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -34,11 +33,11 @@ internal static class DecodedBlocks
     /// </summary>
     public static void CopyTo(PackedText text, int block, int offset, int charSize, Span<char> destination)
     {
-        var set = All[(int)((((uint)RuntimeHelpers.GetHashCode(text) * 0x9E3779B1u) + ((uint)block * 0x85EBCA77u)) >> SetShift)];
+        var set = All[(int)((((uint)text.Id * 0x9E3779B1u) + ((uint)block * 0x85EBCA77u)) >> SetShift)];
         lock (set.Gate)
         {
             set.Reads++;
-            var bytes = set.Find(text, block) ?? set.Decode(text, block);
+            var bytes = set.Find(text.Id, block) ?? set.Decode(text, block);
             if (charSize == 1)
             {
                 Encoding.Latin1.GetChars(bytes.AsSpan(offset, destination.Length), destination);
@@ -50,11 +49,15 @@ internal static class DecodedBlocks
         }
     }
 
-    /// <summary>One set's ways; every field is read and written under <see cref="Gate"/>.</summary>
+    /// <summary>
+    /// One set's ways; every field is read and written under <see cref="Gate"/>. A way names its packed text by
+    /// <see cref="PackedText.Id"/>, never by reference: a static reference would keep a dropped index's whole packed text
+    /// (every article's) alive after a corpus refresh, until the way happened to be reused.
+    /// </summary>
     private sealed class Set
     {
         public readonly Lock Gate = new();
-        private readonly PackedText?[] texts = new PackedText?[Ways];
+        private readonly long[] texts = new long[Ways]; // 0: empty (ids start at 1)
         private readonly int[] blocks = new int[Ways];
         private readonly byte[]?[] buffers = new byte[Ways][];
         private int next;
@@ -62,11 +65,11 @@ internal static class DecodedBlocks
         public long Reads;
         public long Decodes;
 
-        public byte[]? Find(PackedText text, int block)
+        public byte[]? Find(long text, int block)
         {
             for (var way = 0; way < Ways; way++)
             {
-                if (ReferenceEquals(texts[way], text) && blocks[way] == block)
+                if (texts[way] == text && blocks[way] == block)
                 {
                     return buffers[way];
                 }
@@ -80,11 +83,11 @@ internal static class DecodedBlocks
         {
             var way = next;
             next = (next + 1) & (Ways - 1);
-            texts[way] = null;
+            texts[way] = 0;
             Decodes++;
             var buffer = buffers[way] is { } kept && kept.Length >= text.BlockBytes ? kept : buffers[way] = new byte[text.BlockBytes];
             text.Decode(block, buffer);
-            (texts[way], blocks[way]) = (text, block);
+            (texts[way], blocks[way]) = (text.Id, block);
             return buffer;
         }
     }

@@ -30,6 +30,8 @@ internal sealed class PackedText
     public const int MinBlockBytes = 1024;
     public const int MaxBlockBytes = 65536;
 
+    private static long lastId;
+
     private readonly byte[] data;
     private readonly int[] ends;
 
@@ -40,6 +42,12 @@ internal sealed class PackedText
         this.ends = ends;
         this.data = data;
     }
+
+    /// <summary>
+    /// Names this packed text in the shared caches (unique in the process, from 1), which must not hold the text itself:
+    /// it is every article's, and a dropped index's would stay in memory.
+    /// </summary>
+    public long Id { get; } = Interlocked.Increment(ref lastId);
 
     /// <summary>Decoded bytes a block (the last block may be shorter).</summary>
     public int BlockBytes { get; }

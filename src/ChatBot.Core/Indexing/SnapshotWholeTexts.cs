@@ -106,22 +106,35 @@ internal static class SnapshotWholeTexts
     private static byte[] Decompressed(int length, int charSize, int[] ends, byte[] data)
     {
         var size = (long)length * charSize;
-        if (charSize is not (1 or 2) || length <= 0 || ends.Length != (size + BlockBytes - 1) / BlockBytes || ends[^1] != data.Length)
+        if (charSize is not (1 or 2) || length <= 0 || size > Array.MaxLength || ends.Length != (size + BlockBytes - 1) / BlockBytes || ends[^1] != data.Length)
         {
             throw new InvalidDataException("snapshot article text is malformed");
+        }
+
+        // Every block is decoded into a scratch block before the text's array is made: the length is checked only against
+        // the count of block ends (4 bytes of file each), so a damaged file could otherwise ask for gigabytes.
+        Span<byte> scratch = stackalloc byte[BlockBytes];
+        for (var b = 0; b < ends.Length; b++)
+        {
+            DecodeBlock(b, size, ends, data, scratch);
         }
 
         var bytes = new byte[size];
         for (var b = 0; b < ends.Length; b++)
         {
-            var start = b == 0 ? 0 : ends[b - 1];
-            var blockLength = (int)Math.Min(BlockBytes, size - ((long)b * BlockBytes));
-            if (ends[b] <= start || LZ4Codec.Decode(data.AsSpan(start, ends[b] - start), bytes.AsSpan(b * BlockBytes, blockLength)) != blockLength)
-            {
-                throw new InvalidDataException("snapshot article text is damaged (a compressed block does not decode)");
-            }
+            DecodeBlock(b, size, ends, data, bytes.AsSpan(b * BlockBytes));
         }
 
         return bytes;
+    }
+
+    private static void DecodeBlock(int b, long size, int[] ends, byte[] data, Span<byte> target)
+    {
+        var start = b == 0 ? 0 : ends[b - 1];
+        var blockLength = (int)Math.Min(BlockBytes, size - ((long)b * BlockBytes));
+        if (ends[b] <= start || LZ4Codec.Decode(data.AsSpan(start, ends[b] - start), target[..blockLength]) != blockLength)
+        {
+            throw new InvalidDataException("snapshot article text is damaged (a compressed block does not decode)");
+        }
     }
 }
