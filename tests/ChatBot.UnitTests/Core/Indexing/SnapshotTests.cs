@@ -188,8 +188,8 @@ public sealed class SnapshotTests : IDisposable
             var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
             rejected += loaded is null ? 1 : 0;
             Assert.True(loaded is null || loaded.Timeline.Count(e => e.Sources.Count > 0) >= 0);
-            // Compressed text has no checksum of its own: a flipped literal or offset decodes to wrong characters, so
-            // each text's checksum must refuse it (quotes are the product).
+            // LZ4 itself checks nothing: a flipped literal or offset decodes to wrong characters of the right length, so
+            // the checksum of the decoded text must refuse it (quotes are the product).
             Assert.True(loaded is null || loaded.Articles.Select(a => a.Text).SequenceEqual(texts), $"byte {at}: damaged article text loaded");
             Assert.True(loaded is null || loaded.Articles.Select(Metadata).SequenceEqual(metadata), $"byte {at}: damaged article metadata loaded");
         }
