@@ -24,7 +24,14 @@ internal static class AskWarmup
     private const int MaximumWarmRounds = 40;
 
     /// <summary>Asks <paramref name="questions"/> uncached until the runtime stops compiling; returns how many asks it took.</summary>
-    public static int UntilQuiet(AnswerService service, IReadOnlyList<string> questions)
+    public static int UntilQuiet(AnswerService service, IReadOnlyList<string> questions) =>
+        UntilQuiet(asked => service.AskAsync(questions[asked % questions.Count], new AskOptions(UseCache: false)).GetAwaiter().GetResult());
+
+    /// <summary>
+    /// Runs <paramref name="one"/> (given how many ran before it) in rounds until the runtime stops compiling; returns how
+    /// many ran. The side-by-side search warms both engines through it, so neither is measured half promoted.
+    /// </summary>
+    public static int UntilQuiet(Action<int> one)
     {
         var asked = 0;
         var quiet = 0;
@@ -33,7 +40,7 @@ internal static class AskWarmup
             var before = System.Runtime.JitInfo.GetCompiledMethodCount();
             for (var i = 0; i < WarmRound; i++, asked++)
             {
-                service.AskAsync(questions[asked % questions.Count], new AskOptions(UseCache: false)).GetAwaiter().GetResult();
+                one(asked);
             }
 
             quiet = System.Runtime.JitInfo.GetCompiledMethodCount() - before <= QuietRound ? quiet + 1 : 0;
