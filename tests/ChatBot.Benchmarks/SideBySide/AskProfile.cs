@@ -57,7 +57,7 @@ internal static class AskProfile
         var engine = new AnswerEngine(classifier);
         var service = new AnswerService(engine, new CorpusIndexHolder(index), NullAnswerCache.Instance, TimeProvider.System);
         var warm = others.Count > 0 ? others : questions;
-        var asked = AskWarmup.UntilQuiet(service, warm);
+        var asked = JitWarmup.UntilQuiet(service, warm);
 
         Console.WriteLine($"{corpus.Name}: {index.Passages.Count:N0} passages, warmed by {asked:N0} asks, load average {Machine.LoadAverage()}");
         var jitted = System.Runtime.JitInfo.GetCompiledMethodCount();

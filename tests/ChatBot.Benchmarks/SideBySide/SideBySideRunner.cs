@@ -81,7 +81,7 @@ internal static class SideBySideRunner
         var (ours, theirs) = (new LatencyStats(), new LatencyStats());
         // Both engines warmed in turns until the runtime stops compiling: one pass of a small corpus's queries left both
         // half promoted in a fresh process (SciFact alone: p50 0.125 / 0.251 ms against 0.069 / 0.169 after other corpora).
-        var warmed = AskWarmup.UntilQuiet(n =>
+        var warmed = JitWarmup.UntilQuiet(n =>
         {
             var q = n % corpus.Queries.Count;
             _ = context.Searcher.Search(context.Planner.Plan(corpus.Queries[q], kinds[q]), Top).Count;
@@ -184,7 +184,7 @@ internal static class SideBySideRunner
         var service = new AnswerService(new AnswerEngine(classifier), holder, NullAnswerCache.Instance, TimeProvider.System);
         var stats = new LatencyStats();
         var warm = others.Count > 0 ? others : questions;
-        var asked = AskWarmup.UntilQuiet(service, warm);
+        var asked = JitWarmup.UntilQuiet(service, warm);
 
         Console.WriteLine($"  ask: warmed by {asked:N0} asks of {(others.Count > 0 ? "other" : "the measured")} questions");
 
@@ -199,17 +199,13 @@ internal static class SideBySideRunner
         return stats;
     }
 
-    private static void Time(LatencyStats? stats, Func<int> query)
+    private static void Time(LatencyStats stats, Func<int> query)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         query();
-        var elapsed = Stopwatch.GetTimestamp() - start;
-        if (stats is not null)
-        {
-            stats.Add(elapsed);
-            stats.AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
-        }
+        stats.Add(Stopwatch.GetTimestamp() - start);
+        stats.AllocatedBytes += GC.GetAllocatedBytesForCurrentThread() - allocated;
     }
 
     private static string P(LatencyStats stats) => string.Create(CultureInfo.InvariantCulture, $"{stats.Percentile(50):F3} / {stats.Percentile(95):F3} / {stats.Percentile(99):F3} ms");

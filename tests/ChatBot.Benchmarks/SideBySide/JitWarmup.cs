@@ -3,12 +3,13 @@ using ChatBot.Core.Answers;
 namespace ChatBot.Benchmarks.SideBySide;
 
 /// <summary>
-/// Warms the uncached <c>ask</c> in rounds until a round compiles next to nothing: the runtime promotes methods in the
-/// background after a delay that new compilations keep resetting, so a fixed count left SQuAD's answer path half promoted.
+/// Warms a measured path (the uncached <c>ask</c>, both engines' search) in rounds until a round compiles next to nothing:
+/// the runtime promotes methods in the background after a delay that new compilations keep resetting, so a fixed count
+/// left SQuAD's answer path, and one pass both engines' search, half promoted.
 /// </summary>
-internal static class AskWarmup
+internal static class JitWarmup
 {
-    /// <summary>Warm-up asks a round (the questions taken again as needed).</summary>
+    /// <summary>Warm-up runs a round (the questions taken again as needed).</summary>
     private const int WarmRound = 250;
 
     /// <summary>A round compiling no more methods than this is quiet.</summary>
@@ -29,7 +30,7 @@ internal static class AskWarmup
 
     /// <summary>
     /// Runs <paramref name="one"/> (given how many ran before it) in rounds until the runtime stops compiling; returns how
-    /// many ran. The side-by-side search warms both engines through it, so neither is measured half promoted.
+    /// many ran. The side-by-side search warms both engines through one call, in turns, so neither is measured half promoted.
     /// </summary>
     public static int UntilQuiet(Action<int> one)
     {
