@@ -3,7 +3,8 @@ using System.Globalization;
 namespace ChatBot.Benchmarks.SideBySide;
 
 /// <summary>Command-line options of the side-by-side benchmark.</summary>
-internal sealed record SideBySideOptions(IReadOnlySet<string> Corpora, int SyntheticArticles, int Queries, int Passes, int AskQueries)
+/// <param name="BuildOnly">"ours" or "lucene": only that engine's build, alone in the process (<see cref="SideBySideBuildOnly"/>); null for the whole comparison.</param>
+internal sealed record SideBySideOptions(IReadOnlySet<string> Corpora, int SyntheticArticles, int Queries, int Passes, int AskQueries, string? BuildOnly = null)
 {
     public static SideBySideOptions Parse(string[] args)
     {
@@ -17,6 +18,11 @@ internal sealed record SideBySideOptions(IReadOnlySet<string> Corpora, int Synth
         var corpora = values.TryGetValue("corpora", out var list) ? list : "bundled,squad,scifact,synthetic";
         return new SideBySideOptions(
             corpora.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-            Number("synthetic-articles", 10_000), Number("queries", 2_000), Number("passes", 2), Number("ask-queries", 500));
+            Number("synthetic-articles", 10_000), Number("queries", 2_000), Number("passes", 2), Number("ask-queries", 500),
+            values.GetValueOrDefault("build-only") is { } engine ? BuildEngine(engine) : null);
     }
+
+    private static string BuildEngine(string engine) => engine is "ours" or "lucene"
+        ? engine
+        : throw new ArgumentException($"--build-only takes ours or lucene, not {engine}");
 }

@@ -14,7 +14,9 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// same corpora and queries in one process: build time, snapshot load, retained memory, and per-query latency and
 /// allocations, the two engines taking turns query by query so both see the same machine load; both warmed in turns until the runtime stops
 /// compiling, then measured over <c>--passes</c> passes.
-/// Run: <c>dotnet run -c Release -- side-by-side [--corpora bundled,squad,scifact,synthetic] [--synthetic-articles 10000] [--queries 2000] [--passes 2] [--ask-queries 500]</c>
+/// Run: <c>dotnet run -c Release -- side-by-side [--corpora bundled,squad,scifact,synthetic] [--synthetic-articles 10000] [--queries 2000] [--passes 2] [--ask-queries 500]</c>.
+/// The builds here run ours first, on a cold runtime, and Lucene second, on one ours has warmed; <c>--build-only ours|lucene</c>
+/// times one engine's build alone in a fresh process instead (<see cref="SideBySideBuildOnly"/>).
 /// </summary>
 internal static class SideBySideRunner
 {
@@ -23,6 +25,12 @@ internal static class SideBySideRunner
     public static void Run(string[] args)
     {
         var options = SideBySideOptions.Parse(args);
+        if (options.BuildOnly is { } engine)
+        {
+            SideBySideBuildOnly.Run(options, engine);
+            return;
+        }
+
         Console.WriteLine($"side-by-side: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {Machine.LoadAverage()}");
         var rows = new List<string>();
         foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, options.Queries))
