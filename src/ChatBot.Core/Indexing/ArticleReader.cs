@@ -40,9 +40,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
         }
     }
 
-    // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
-    // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
-    // instrumented unoptimized code for most of a fresh 120k build (perf: ~40% of its samples under them).
+    // Optimized at once, like the build's other per-article methods (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AnalyzedArticle ReadWidened(Article article, int articleOrdinal, bool withDates)
     {

@@ -34,9 +34,7 @@ internal sealed class IndexVocabulary
     /// <summary>Words by <see cref="IndexWord.Id"/>; read only once analysis is over.</summary>
     public IReadOnlyList<IndexWord> Words => wordList;
 
-    // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
-    // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
-    // instrumented unoptimized code for most of a fresh 120k build (perf: ~40% of its samples under them).
+    // Optimized at once, like the build's other per-article methods (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IndexWord Word(ReadOnlySpan<char> folded)
     {

@@ -17,9 +17,7 @@ public static class PassageBuilder
         Build(article, article.Text, articleOrdinal, firstOrdinal);
 
     /// <summary>The same, reading the article's characters from <paramref name="text"/> (the index build's widened buffer).</summary>
-    // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
-    // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
-    // instrumented unoptimized code for most of a fresh 120k build (perf: ~40% of its samples under them).
+    // Optimized at once, like the build's other per-article methods (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<Passage> Build(Article article, ReadOnlySpan<char> text, int articleOrdinal, int firstOrdinal)
     {

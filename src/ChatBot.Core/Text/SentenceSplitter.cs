@@ -36,9 +36,7 @@ public static class SentenceSplitter
     public static List<TextSpan> Split(string text, int start, int end) => Split(text.AsSpan(), start, end);
 
     /// <summary>The same on characters that need not be a string (the index build reads narrow article text widened into a reused buffer).</summary>
-    // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
-    // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
-    // instrumented unoptimized code for most of a fresh 120k build (perf: ~40% of its samples under them).
+    // Optimized at once, like the build's other per-article methods (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<TextSpan> Split(ReadOnlySpan<char> text, int start, int end)
     {

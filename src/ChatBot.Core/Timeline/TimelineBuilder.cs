@@ -72,9 +72,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
     /// The sentences of a paragraph passage that date events, with their dates; null for a passage that dates none
     /// or is not a paragraph. <paramref name="text"/> is the article's text.
     /// </summary>
-    // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
-    // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
-    // instrumented unoptimized code for most of a fresh 120k build (perf: ~40% of its samples under them).
+    // Optimized at once, like the build's other per-article methods (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<DatedSentence>? Dated(ReadOnlySpan<char> text, PartialDate? published, Passage passage)
     {
