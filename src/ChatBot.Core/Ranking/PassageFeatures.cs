@@ -47,23 +47,7 @@ public static class PassageFeatures
         f[6] = whole.NearPairs;
         f[7] = whole.Chain;
         var sentences = match.Sentences;
-        for (var s = 0; s < sentences.Length; s++)
-        {
-            var sentence = sentences[s];
-            f[8] = MathF.Max(f[8], sentence.Coverage);
-            f[9] = MathF.Max(f[9], sentence.EvidenceCoverage);
-            f[10] = MathF.Max(f[10], sentence.ExactPairs);
-            f[11] = MathF.Max(f[11], sentence.NearPairs);
-            f[12] = MathF.Max(f[12], sentence.Chain);
-            f[13] = MathF.Max(f[13], sentence.Density);
-            var pair = s + 1 < sentences.Length ? sentence.Mask | sentences[s + 1].Mask : sentence.Mask;
-            f[14] = MathF.Max(f[14], question.Share(pair));
-            if (question.Wanted != Questions.AnswerFeatures.None && s < holds.Length && (holds[s] & question.Wanted) != 0)
-            {
-                f[15] = MathF.Max(f[15], sentence.Coverage);
-            }
-        }
-
+        BestOfSentences(question, sentences, holds, f.AsSpan(8, 8));
         f[16] = whole.Words;
         f[17] = sentences.Length;
         f[18] = hit.Passage.Kind == BlockKind.Reference ? 1 : 0;
@@ -77,6 +61,43 @@ public static class PassageFeatures
         f[33] = sentences.Length == 0 ? 0 : NearestNumber(sentences);
         f[34] = whole.Bm25;
         return f;
+    }
+
+    /// <summary>
+    /// Features 8–15: each sentence measure's best, as <c>MathF.Max</c> from 0 over the sentences in order, kept in locals
+    /// (the loop ran over the feature array's slots before) and read from the sentence in place rather than copied.
+    /// </summary>
+    internal static void BestOfSentences(QuestionProfile question, SentenceMatch[] sentences, ReadOnlySpan<Questions.AnswerFeatures> holds, Span<float> best)
+    {
+        float coverage = 0, evidence = 0, exact = 0, near = 0, chain = 0, density = 0, pairShare = 0, typed = 0;
+        var wanted = question.Wanted;
+        var lastPair = 0UL;
+        var lastShare = 0f;
+        for (var s = 0; s < sentences.Length; s++)
+        {
+            ref readonly var sentence = ref sentences[s];
+            coverage = MathF.Max(coverage, sentence.Coverage);
+            evidence = MathF.Max(evidence, sentence.EvidenceCoverage);
+            exact = MathF.Max(exact, sentence.ExactPairs);
+            near = MathF.Max(near, sentence.NearPairs);
+            chain = MathF.Max(chain, sentence.Chain);
+            density = MathF.Max(density, sentence.Density);
+            var pair = s + 1 < sentences.Length ? sentence.Mask | sentences[s + 1].Mask : sentence.Mask;
+
+            // Neighbouring pairs often cover the same concepts: a share is a function of the mask alone.
+            if (s == 0 || pair != lastPair)
+            {
+                (lastPair, lastShare) = (pair, question.Share(pair));
+            }
+
+            pairShare = MathF.Max(pairShare, lastShare);
+            if (wanted != Questions.AnswerFeatures.None && s < holds.Length && (holds[s] & wanted) != 0)
+            {
+                typed = MathF.Max(typed, sentence.Coverage);
+            }
+        }
+
+        (best[0], best[1], best[2], best[3], best[4], best[5], best[6], best[7]) = (coverage, evidence, exact, near, chain, density, pairShare, typed);
     }
 
     /// <summary>The highest <see cref="SentenceMatch.NumberNearMatch"/>, as <c>Enumerable.Max</c> picks it (never NaN).</summary>

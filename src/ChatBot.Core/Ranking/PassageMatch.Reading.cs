@@ -94,7 +94,8 @@ public sealed partial class PassageMatch
 
             sentences[sentence].MatchedTokens++;
             var concepts = question.Concepts.Count;
-            foreach (var (concept, matchQuality) in matches)
+            // As a span: no enumerator checking the list's version for every match of every marked word.
+            foreach (var (concept, matchQuality) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(matches))
             {
                 ref var slot = ref quality[(sentence * concepts) + concept];
                 slot = MathF.Max(slot, matchQuality);

@@ -73,6 +73,7 @@ public sealed partial class PassageMatch
         Span<float> best = stackalloc float[Math.Max(1, concepts)];
         best.Clear();
         var from = 0;
+        var firstNumber = 0;
         for (var s = 0; s < sentenceCount; s++)
         {
             var until = s + 1 < sentenceCount ? sentences[s + 1].FirstPosition : int.MaxValue;
@@ -83,7 +84,7 @@ public sealed partial class PassageMatch
             }
 
             Fill(ref sentences[s], quality.Slice(s * concepts, concepts), question, occurrences, from, to);
-            sentences[s].NumberNearMatch = NumberNear(numbers, occurrences, from, to, sentences[s].FirstPosition, until);
+            sentences[s].NumberNearMatch = NumberNear(numbers, ref firstNumber, occurrences, from, to, sentences[s].FirstPosition, until);
             for (var c = 0; c < concepts; c++)
             {
                 best[c] = MathF.Max(best[c], quality[(s * concepts) + c]);
@@ -167,22 +168,32 @@ public sealed partial class PassageMatch
         match.Density = Density(span, System.Numerics.BitOperations.PopCount(mask), quality.Length);
     }
 
-    private static float NumberNear(List<int> numbers, List<(int Position, int Concept)> occurrences, int from, int to, int first, int until)
+    /// <summary>
+    /// The numbers in [<paramref name="first"/>, <paramref name="until"/>) against the span's occurrences. Numbers are
+    /// listed as the words stand (ascending) and sentences are read in order, so <paramref name="next"/> carries where the
+    /// last sentence stopped: each sentence visits its own numbers, not the whole passage's.
+    /// </summary>
+    private static float NumberNear(List<int> numbers, ref int next, List<(int Position, int Concept)> occurrences, int from, int to, int first, int until)
     {
         var best = int.MaxValue;
-        foreach (var number in numbers)
+        var listed = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(numbers);
+        var found = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(occurrences)[from..to];
+        var n = next;
+        while (n < listed.Length && listed[n] < first)
         {
-            if (number < first || number >= until)
-            {
-                continue;
-            }
+            n++;
+        }
 
-            for (var o = from; o < to; o++)
+        for (; n < listed.Length && listed[n] < until; n++)
+        {
+            var number = listed[n];
+            foreach (var (position, _) in found)
             {
-                best = Math.Min(best, Math.Abs(occurrences[o].Position - number));
+                best = Math.Min(best, Math.Abs(position - number));
             }
         }
 
+        next = n;
         return best == int.MaxValue ? 0 : 1f / best;
     }
 
@@ -203,13 +214,13 @@ public sealed partial class PassageMatch
             present |= 1UL << concept;
         }
 
+        var gaps = question.InOrderGaps;
         int exact = 0, near = 0, run = 0, longest = 0;
         for (var i = 0; i + 1 < order.Length; i++)
         {
             var a = order[i];
             var b = order[i + 1];
-            var gap = question.Concepts[b].Position - question.Concepts[a].Position;
-            var (isExact, isNear) = (present & (1UL << a)) != 0 && (present & (1UL << b)) != 0 ? Pair(span, a, b, gap) : (false, false);
+            var (isExact, isNear) = (present & (1UL << a)) != 0 && (present & (1UL << b)) != 0 ? Pair(span, a, b, gaps[i]) : (false, false);
 
             exact += isExact ? 1 : 0;
             near += isNear ? 1 : 0;

@@ -36,6 +36,12 @@ public sealed partial class QuestionProfile
         TotalWeight = Weights.Sum();
         TotalEvidenceWeight = EvidenceWeights.Sum();
         InOrder = KnownByPosition(concepts);
+        InOrderGaps = new int[Math.Max(0, InOrder.Length - 1)];
+        for (var i = 0; i < InOrderGaps.Length; i++)
+        {
+            InOrderGaps[i] = concepts[InOrder[i + 1]].Position - concepts[InOrder[i]].Position;
+        }
+
         MaxWeight = Largest(Weights);
         for (var c = 0; c < Concepts.Count; c++)
         {
@@ -104,6 +110,12 @@ public sealed partial class QuestionProfile
     /// <summary>Known concepts by their position in the question, for phrase and order features.</summary>
     public int[] InOrder { get; }
 
+    /// <summary>
+    /// The words between each pair of neighbours in <see cref="InOrder"/> (entry i: from i to i + 1), worked out once:
+    /// every sentence of every candidate looks each of them up.
+    /// </summary>
+    internal int[] InOrderGaps { get; }
+
     /// <summary>Bit per known concept the question typed as a name or number.</summary>
     public ulong Names { get; }
 
@@ -144,9 +156,12 @@ public sealed partial class QuestionProfile
         var weights = evidenceWeights ? EvidenceWeights : Weights;
         var total = evidenceWeights ? TotalEvidenceWeight : TotalWeight;
         var sum = 0f;
-        for (var c = 0; c < weights.Length; c++)
+
+        // Only the mask's concepts, in order: a sum that starts at +0 is never -0, so the zeros the others added changed
+        // nothing, and every sentence of every candidate asks this.
+        for (var bits = Within(mask, weights.Length); bits != 0; bits &= bits - 1)
         {
-            sum += (mask & (1UL << c)) != 0 ? weights[c] : 0;
+            sum += weights[System.Numerics.BitOperations.TrailingZeroCount(bits)];
         }
 
         return total <= 0 ? 0 : sum / total;
@@ -156,16 +171,16 @@ public sealed partial class QuestionProfile
     public float HeaviestMissing(ulong mask)
     {
         var heaviest = 0f;
-        for (var c = 0; c < Weights.Length; c++)
+        for (var bits = Within(~mask, Weights.Length); bits != 0; bits &= bits - 1)
         {
-            if ((mask & (1UL << c)) == 0)
-            {
-                heaviest = MathF.Max(heaviest, Weights[c]);
-            }
+            heaviest = MathF.Max(heaviest, Weights[System.Numerics.BitOperations.TrailingZeroCount(bits)]);
         }
 
         return MaxWeight <= 0 ? 0 : heaviest / MaxWeight;
     }
+
+    /// <summary>The mask's bits for the first <paramref name="count"/> concepts (at most 64).</summary>
+    private static ulong Within(ulong mask, int count) => count >= 64 ? mask : mask & ((1UL << count) - 1);
 
     /// <summary>The known concepts' indexes by position, ties in index order (what a stable <c>OrderBy</c> gives).</summary>
     internal static int[] KnownByPosition(QueryConcept[] concepts)

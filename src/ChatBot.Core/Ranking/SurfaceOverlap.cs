@@ -93,9 +93,27 @@ public sealed class SurfaceOverlap
         var seenBigrams = seen.Slice(distinct.Length, bigrams);
         var seenTrigrams = seen[(distinct.Length + bigrams)..];
         int run = 0, longest = 0, last = -1, lastPair = -1;
-        foreach (var number in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var word = (filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) == 0 ? -1 : Place(number);
+            var number = text[i];
+            if ((filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) == 0)
+            {
+                // Not a question word: it ends any run, as a word Place finds no place for does below. Most words are
+                // such, so they are passed over here, in a loop that does nothing else.
+                (run, last, lastPair) = (0, -1, -1);
+                while (++i < text.Length && (filter[(text[i] >> 6) & (FilterWords - 1)] & (1UL << text[i])) == 0)
+                {
+                }
+
+                if (i == text.Length)
+                {
+                    break;
+                }
+
+                number = text[i];
+            }
+
+            var word = Place(number);
             if (word >= 0)
             {
                 seenWords[word] = true;
@@ -169,6 +187,7 @@ public sealed class SurfaceOverlap
     }
 
     /// <summary>The place of the question's word with this number, or -1 (what a scan of <see cref="numbers"/> gave: numbers are distinct).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int Place(int number)
     {
         var (keys, mask) = (slotNumbers, slotNumbers.Length - 1);

@@ -68,4 +68,40 @@ public sealed class QuestionProfileTests
         Assert.Equal(kept.Sum(c => c.Weight), profile.TotalWeight);
         Assert.Equal(kept.Max(c => c.Weight), profile.MaxWeight);
     }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(70)]
+    public void ShareAndHeaviestMissing_EqualTheLoopsOverEveryConcept_ForRandomMasks(int count)
+    {
+        var random = new Random(count);
+        var concepts = new List<QueryConcept>();
+        for (var c = 0; c < count; c++)
+        {
+            // Zero weights and equal weights among the rest: where a sum or maximum over fewer terms could part from the full one.
+            var weight = random.Next(5) == 0 ? 0f : random.Next(3) == 0 ? 2.5f : (float)random.NextDouble() * 9;
+            concepts.Add(new QueryConcept($"w{c}", c, [], weight, ConceptSource.Exact));
+        }
+
+        var profile = QuestionProfile.For(new QueryPlan("what is w?", concepts, QuestionKind.Description), QuestionKind.Description);
+        for (var round = 0; round < 2_000; round++)
+        {
+            var mask = round switch { 0 => 0UL, 1 => ulong.MaxValue, _ => (ulong)random.NextInt64() ^ ((ulong)random.Next() << 40) };
+            foreach (var evidence in new[] { false, true })
+            {
+                Assert.Equal(BitConverter.SingleToInt32Bits(PassageFeaturesTests.FullShare(profile, mask, evidence)), BitConverter.SingleToInt32Bits(profile.Share(mask, evidence)));
+            }
+
+            var heaviest = 0f;
+            for (var c = 0; c < profile.Weights.Length; c++)
+            {
+                heaviest = (mask & (1UL << c)) == 0 ? MathF.Max(heaviest, profile.Weights[c]) : heaviest;
+            }
+
+            var expected = profile.MaxWeight <= 0 ? 0 : heaviest / profile.MaxWeight;
+            Assert.Equal(BitConverter.SingleToInt32Bits(expected), BitConverter.SingleToInt32Bits(profile.HeaviestMissing(mask)));
+        }
+    }
 }
