@@ -10,7 +10,9 @@ internal sealed record IndexArrays
     /// <summary>Postings of term t are [PostingOffsets[t], PostingOffsets[t + 1]), sorted by passage.</summary>
     public required int[] PostingOffsets { get; init; }
     public required int[] PostingPassages { get; init; }
-    public required float[] PostingWeights { get; init; }
+
+    /// <summary>Each posting's weight, coded by the distinct weights when they fit (<see cref="Indexing.PostingWeights"/>).</summary>
+    public required PostingWeights PostingWeights { get; init; }
 
     /// <summary>
     /// Body tokens of passage p are [TokenOffsets[p], TokenOffsets[p + 1]), in text order: each token's term and word

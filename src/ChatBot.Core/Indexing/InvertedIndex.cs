@@ -37,7 +37,7 @@ public sealed class InvertedIndex
     /// </summary>
     public float BlockMaxWeight(int position) => blockMaxWeights[position >> BlockShift];
 
-    private static float[] BlockMaxWeights(float[] weights)
+    private static float[] BlockMaxWeights(PostingWeights weights)
     {
         var result = new float[(weights.Length >> BlockShift) + 1];
         for (var k = 0; k < weights.Length; k++)
@@ -114,8 +114,8 @@ public sealed class InvertedIndex
     public ReadOnlySpan<int> PostingPassages(int termId) =>
         Arrays.PostingPassages.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
 
-    public ReadOnlySpan<float> PostingWeights(int termId) =>
-        Arrays.PostingWeights.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
+    public PostingWeightSpan PostingWeights(int termId) =>
+        Arrays.PostingWeights.Slice(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
 
     public NarrowIntSpan PassageTerms(int passage) =>
         Arrays.TokenTerms.Slice(Arrays.TokenOffsets[passage], Arrays.TokenOffsets[passage + 1] - Arrays.TokenOffsets[passage]);

@@ -88,7 +88,7 @@ internal static class PostingsLayout
             DocFreq = docFreq,
             PostingOffsets = offsets,
             PostingPassages = postingPassages,
-            PostingWeights = postingWeights,
+            PostingWeights = PostingWeights.Of(postingWeights),
             TokenOffsets = tokenOffsets,
             TokenTerms = NarrowInts.Join(passages.ConvertAll(p => p.BodyTerms)),
             TokenPositions = NarrowInts.Join(passages.ConvertAll(p => p.BodyPositions)),

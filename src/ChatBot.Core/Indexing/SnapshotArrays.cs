@@ -12,7 +12,7 @@ internal static class SnapshotArrays
         writer.Write(a.DocFreq);
         writer.Write(a.PostingOffsets);
         writer.Write(a.PostingPassages);
-        writer.Write(a.PostingWeights);
+        a.PostingWeights.Write(writer);
         writer.Write(a.TokenOffsets);
         a.TokenTerms.Write(writer);
         a.TokenPositions.Write(writer);
@@ -33,7 +33,8 @@ internal static class SnapshotArrays
         DocFreq = reader.Ints(),
         PostingOffsets = reader.Ints(),
         PostingPassages = reader.Ints(),
-        PostingWeights = reader.Floats(),
+        // Stored as floats (format 9 and before), coded again as they are read: the codes cost less than storing them would change.
+        PostingWeights = PostingWeights.Of(reader.Floats()),
         TokenOffsets = reader.Ints(),
         TokenTerms = NarrowInts.Read(reader),
         TokenPositions = NarrowInts.Read(reader),

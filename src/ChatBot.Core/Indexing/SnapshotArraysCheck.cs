@@ -25,9 +25,15 @@ internal static class SnapshotArraysCheck
             Require(a.DocFreq[t] == a.PostingOffsets[t + 1] - a.PostingOffsets[t]);
             for (var k = a.PostingOffsets[t]; k < a.PostingOffsets[t + 1]; k++)
             {
-                Require(a.PostingPassages[k] > previous && a.PostingPassages[k] < passages && float.IsFinite(a.PostingWeights[k]) && a.PostingWeights[k] >= 0);
+                Require(a.PostingPassages[k] > previous && a.PostingPassages[k] < passages);
                 previous = a.PostingPassages[k];
             }
+        }
+
+        // Every distinct weight once: the table when they are coded (it holds only weights some posting has).
+        foreach (var weight in a.PostingWeights.Distinct)
+        {
+            Require(float.IsFinite(weight) && weight >= 0);
         }
 
         for (var p = 0; p < passages; p++)

@@ -44,27 +44,14 @@ internal static class AlternativeMerge
             }
 
             var idf = concept.Weight * alternative.Weight;
-
-            // The bits of the word being filled kept in a register: or-ing each into memory chained every posting to
-            // the store of the one before it (a list's passages ascend, so neighbours share a word).
-            var (word, filling) = (passages[0] >> 6, 0UL);
-            for (var k = 0; k < passages.Length; k++)
+            if (weights.IsCoded)
             {
-                // Without a branch: whether an alternative beats the best so far is a coin toss the processor cannot
-                // predict once alternatives overlap. A passage none scores above zero is left out below.
-                var p = passages[k];
-                ref var b = ref best[p];
-                b = Larger(idf * weights[k], b);
-                if (p >> 6 != word)
-                {
-                    present[word] |= filling;
-                    (word, filling) = (p >> 6, 0UL);
-                }
-
-                filling |= 1UL << p;
+                Mark(passages, new CodedRun(weights.Codes, weights.Table), idf, best, present);
             }
-
-            present[word] |= filling;
+            else
+            {
+                Mark(passages, new FloatRun(weights.Floats), idf, best, present);
+            }
 
             (low, high) = (Math.Min(low, passages[0] >> 6), Math.Max(high, passages[^1] >> 6));
         }
@@ -95,6 +82,32 @@ internal static class AlternativeMerge
         }
 
         return new PostingCursor { Passages = merged, Weights = scores, Factor = 1f, Position = 0, End = n, Concept = c, UpperBound = bound, MergedBlockMaxima = maxima };
+    }
+
+    /// <summary>Raises each of the alternative's passages to its score in <paramref name="best"/> and sets its bit in <paramref name="present"/>.</summary>
+    private static void Mark<TRun>(ReadOnlySpan<int> passages, TRun weights, float idf, float[] best, ulong[] present)
+        where TRun : IWeightRun, allows ref struct
+    {
+        // The bits of the word being filled kept in a register: or-ing each into memory chained every posting to
+        // the store of the one before it (a list's passages ascend, so neighbours share a word).
+        var (word, filling) = (passages[0] >> 6, 0UL);
+        for (var k = 0; k < passages.Length; k++)
+        {
+            // Without a branch: whether an alternative beats the best so far is a coin toss the processor cannot
+            // predict once alternatives overlap. A passage none scores above zero is left out below.
+            var p = passages[k];
+            ref var b = ref best[p];
+            b = Larger(idf * weights.At(k), b);
+            if (p >> 6 != word)
+            {
+                present[word] |= filling;
+                (word, filling) = (p >> 6, 0UL);
+            }
+
+            filling |= 1UL << p;
+        }
+
+        present[word] |= filling;
     }
 
     /// <summary><paramref name="score"/> when it is greater than <paramref name="best"/>, else <paramref name="best"/>: one <c>maxss</c>, no branch.</summary>

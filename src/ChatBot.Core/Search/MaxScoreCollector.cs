@@ -209,7 +209,9 @@ internal static class MaxScoreCollector
                 work.Cursors[count] = new PostingCursor
                 {
                     Passages = arrays.PostingPassages,
-                    Weights = arrays.PostingWeights,
+                    Weights = arrays.PostingWeights.Floats,
+                    Codes = arrays.PostingWeights.IsCoded ? arrays.PostingWeights.Codes : null,
+                    Table = arrays.PostingWeights.Table,
                     Factor = idf,
                     Position = arrays.PostingOffsets[term],
                     End = arrays.PostingOffsets[term + 1],

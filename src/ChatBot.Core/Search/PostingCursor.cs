@@ -11,7 +11,13 @@ namespace ChatBot.Core.Search;
 internal struct PostingCursor
 {
     public int[] Passages;
+
+    /// <summary>The postings' weights as floats (merged postings' scores, or an index whose weights are not coded); unused when <see cref="Codes"/> is set.</summary>
     public float[] Weights;
+
+    /// <summary>The postings' weights as codes into <see cref="Table"/> (an index whose weights are coded); null when they are <see cref="Weights"/>.</summary>
+    public ushort[]? Codes;
+    public float[] Table;
     public float Factor;
     public int Position;
     public int End;
@@ -29,7 +35,7 @@ internal struct PostingCursor
 
     public readonly int Passage => Position < End ? Passages[Position] : int.MaxValue;
 
-    public readonly float Score => Factor * Weights[Position];
+    public readonly float Score => Codes is null ? Factor * Weights[Position] : Factor * Table[Codes[Position]];
 
     /// <summary>The best score in the block of postings at <see cref="Position"/>.</summary>
     public readonly float BlockMax(Indexing.InvertedIndex index) =>

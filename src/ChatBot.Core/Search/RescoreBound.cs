@@ -121,7 +121,7 @@ internal sealed class RescoreBound
     }
 
     /// <summary>The smallest of <paramref name="weights"/> (NaN if any is NaN, +∞ if none).</summary>
-    public static float Minimum(float[] weights)
+    public static float Minimum(ReadOnlySpan<float> weights)
     {
         var min = float.PositiveInfinity;
         foreach (var weight in weights)

@@ -124,12 +124,25 @@ internal sealed class SearchScratch
     /// One alternative of a concept: each passage's concept score becomes the best of its alternatives
     /// (<paramref name="idf"/> × the posting's weight); passages first touched are listed in <see cref="ConceptTouched"/>.
     /// </summary>
-    public void MergeAlternative(ReadOnlySpan<int> passages, ReadOnlySpan<float> weights, float idf)
+    public void MergeAlternative(ReadOnlySpan<int> passages, Indexing.PostingWeightSpan weights, float idf)
+    {
+        if (weights.IsCoded)
+        {
+            MergeAlternative(passages, new CodedRun(weights.Codes, weights.Table), idf);
+        }
+        else
+        {
+            MergeAlternative(passages, new FloatRun(weights.Floats), idf);
+        }
+    }
+
+    private void MergeAlternative<TRun>(ReadOnlySpan<int> passages, TRun weights, float idf)
+        where TRun : IWeightRun, allows ref struct
     {
         for (var k = 0; k < passages.Length; k++)
         {
             var p = passages[k];
-            var s = idf * weights[k];
+            var s = idf * weights.At(k);
             if (s > ConceptScores[p])
             {
                 if (ConceptScores[p] == 0)

@@ -138,7 +138,7 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
     internal bool RescoreAll { get; init; }
 
     /// <summary>The smallest posting weight of the index: whether a posting can score zero (see <see cref="RescoreBound"/>).</summary>
-    private readonly Lazy<float> minPostingWeight = new(() => RescoreBound.Minimum(corpus.Index.Arrays.PostingWeights));
+    private readonly Lazy<float> minPostingWeight = new(() => RescoreBound.Minimum(corpus.Index.Arrays.PostingWeights.Distinct));
 
     /// <summary>
     /// Leaves in <see cref="SearchScratch.Kept"/> the best <paramref name="top"/> candidates by re-scored score (then

@@ -43,17 +43,11 @@ internal static class TermAtATimeCollector
                 var alternative = concept.Alternatives[0];
                 var idf = concept.Weight * alternative.Weight;
                 var passages = index.PostingPassages(alternative.TermId);
-                var weights = index.PostingWeights(alternative.TermId)[..passages.Length];
-                for (var k = 0; k < passages.Length; k++)
-                {
-                    var p = passages[k];
-                    var mask = masks[p];
-                    touched[count] = p;
-                    count += mask == 0 ? 1 : 0;
-                    scores[p] += idf * weights[k];
-                    masks[p] = mask | bit;
-                }
-
+                var weights = index.PostingWeights(alternative.TermId);
+                var list = new PostingList(passages, idf, bit);
+                count = weights.IsCoded
+                    ? Add(list, new CodedRun(weights.Codes[..passages.Length], weights.Table), touched, count, scores, masks)
+                    : Add(list, new FloatRun(weights.Floats[..passages.Length]), touched, count, scores, masks);
                 continue;
             }
 
@@ -80,6 +74,33 @@ internal static class TermAtATimeCollector
 
         CollectionsMarshal.SetCount(work.Touched, count);
         return CollectionsMarshal.AsSpan(work.Touched);
+    }
+
+    /// <summary>Adds one term's postings (<paramref name="list"/>'s passages, their weights in <paramref name="weights"/>); returns the new count of touched passages.</summary>
+    private static int Add<TRun>(PostingList list, TRun weights, Span<int> touched, int count, float[] scores, ulong[] masks)
+        where TRun : IWeightRun, allows ref struct
+    {
+        var passages = list.Passages;
+        for (var k = 0; k < passages.Length; k++)
+        {
+            var p = passages[k];
+            var mask = masks[p];
+            touched[count] = p;
+            count += mask == 0 ? 1 : 0;
+            scores[p] += list.Idf * weights.At(k);
+            masks[p] = mask | list.Bit;
+        }
+
+        return count;
+    }
+
+    private readonly ref struct PostingList(ReadOnlySpan<int> passages, float idf, ulong bit)
+    {
+        public ReadOnlySpan<int> Passages { get; } = passages;
+
+        public float Idf { get; } = idf;
+
+        public ulong Bit { get; } = bit;
     }
 
     /// <summary>Which way <see cref="Select"/> went (for the tests, which must see every way taken).</summary>

@@ -18,13 +18,14 @@ public sealed class PostingCursorTests
     {
         var index = TestCorpus.Synthetic.Index;
         var arrays = index.Arrays;
+        var weights = arrays.PostingWeights.ToArray();
         var random = new Random(seed);
         var terms = Enumerable.Range(0, index.TermCount).Where(t => index.PostingPassages(t).Length >= 20).ToArray();
         var compared = 0;
         for (var list = 0; list < 200; list++)
         {
             var term = terms[random.Next(terms.Length)];
-            var cursor = Cursor(arrays.PostingPassages, arrays.PostingWeights, arrays.PostingOffsets[term], arrays.PostingOffsets[term + 1]);
+            var cursor = Cursor(arrays.PostingPassages, weights, arrays.PostingOffsets[term], arrays.PostingOffsets[term + 1]);
             var target = arrays.PostingPassages[cursor.Position];
             while (cursor.Position < cursor.End)
             {

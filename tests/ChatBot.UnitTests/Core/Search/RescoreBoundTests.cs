@@ -50,7 +50,7 @@ public sealed class RescoreBoundTests
             var masks = MasksOf(index, plan);
             var wanted = AnswerFeatureDetector.Required(plan.Kind);
             rescorer.Begin(index.Index, concepts);
-            bound.Begin(concepts, rescorer.Total, RescoreBound.Minimum(index.Index.Arrays.PostingWeights), wanted, SearchOptions.Default, searcher.ProximityWeight(concepts.Count));
+            bound.Begin(concepts, rescorer.Total, RescoreBound.Minimum(index.Index.Arrays.PostingWeights.Distinct), wanted, SearchOptions.Default, searcher.ProximityWeight(concepts.Count));
             for (var p = 0; p < index.Index.PassageCount; p++)
             {
                 var mask = masks.GetValueOrDefault(p);
@@ -88,7 +88,7 @@ public sealed class RescoreBoundTests
             }
 
             rescorer.Begin(index.Index, concepts);
-            bound.Begin(concepts, rescorer.Total, RescoreBound.Minimum(index.Index.Arrays.PostingWeights), AnswerFeatures.None, SearchOptions.Default, searcher.ProximityWeight(2));
+            bound.Begin(concepts, rescorer.Total, RescoreBound.Minimum(index.Index.Arrays.PostingWeights.Distinct), AnswerFeatures.None, SearchOptions.Default, searcher.ProximityWeight(2));
             var best = MasksOf(index, plan).Max(m => searcher.Rescore(m.Key, 2f, concepts, AnswerFeatures.None, rescorer) / bound.Of(2f, m.Value));
             rescorer.End();
             reached += best >= 0.999 ? 1 : 0;
