@@ -27,6 +27,13 @@ internal sealed class TextBlocks : IReadOnlyList<TextBlock>
         }
     }
 
+    /// <summary>The start of block <paramref name="index"/>, what <c>this[index].Start</c> is, without making the block.</summary>
+    public int StartAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return columns.Starts[first + index];
+    }
+
     public IEnumerator<TextBlock> GetEnumerator()
     {
         for (var i = 0; i < Count; i++)

@@ -18,7 +18,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private readonly NarrowInts dateOf;
     // The one source's passage ordinal, or for a kept event the complement of its place in kept.
     private readonly int[] passageOf;
-    private readonly int[] starts;
+    // Where the sentence starts from its passage's start (a passage is under 65,536 characters, so two bytes where four held
+    // the place in the article); 0 for a kept row.
+    private readonly NarrowInts starts;
     private readonly NarrowInts lengths;
     private readonly int[] orders;
     private readonly int[] termsAt;
@@ -34,7 +36,14 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         dates = [.. rows.Dates];
         dateOf = NarrowInts.Of(rows.DateOf);
         passageOf = rows.PassageOf;
-        starts = rows.Starts;
+        var offsets = new int[rows.Starts.Length];
+        for (var row = 0; row < offsets.Length; row++)
+        {
+            // Both are places in the article (0 or more), so the difference and the sum that restores it stay in range.
+            offsets[row] = passageOf[row] < 0 ? 0 : rows.Starts[row] - passages[passageOf[row]].Start;
+        }
+
+        starts = NarrowInts.Of(offsets);
         lengths = NarrowInts.Of(rows.Lengths);
         orders = rows.Orders;
         termsAt = rows.TermsAt;
@@ -78,8 +87,11 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     /// <summary>The kept event of a row that is not one source quoting its own sentence, or null.</summary>
     public TimelineEvent? KeptAt(int row) => passageOf[row] < 0 ? kept[~passageOf[row]] : null;
 
-    /// <summary>The passage ordinal and sentence start of a row's one source (not for kept rows).</summary>
-    public (int Passage, int Start) SentenceAt(int row) => (passageOf[row], starts[row]);
+    /// <summary>The passage ordinal of a row's one source (not for kept rows).</summary>
+    public int PassageAt(int row) => passageOf[row];
+
+    /// <summary>Where the sentence of a row's one source starts, from the start of that passage (not for kept rows).</summary>
+    public int SentenceOffsetAt(int row) => starts[row];
 
     public IEnumerator<TimelineEvent> GetEnumerator()
     {
@@ -94,8 +106,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private TimelineEvent Made(int row, int passageOrdinal)
     {
         // The range was checked against the article when the row was read.
-        var text = SentenceText.Checked(texts[articleOf[row]], starts[row], lengths[row]);
-        return new TimelineEvent(DateAt(row), text, passages[passageOrdinal], this, row, orders[row]);
+        var passage = passages[passageOrdinal];
+        var text = SentenceText.Checked(texts[articleOf[row]], passage.Start + starts[row], lengths[row]);
+        return new TimelineEvent(DateAt(row), text, passage, this, row, orders[row]);
     }
 
     /// <summary>The columns as a snapshot's reader fills them, one <see cref="Add"/> or <see cref="Keep"/> per event in order.</summary>

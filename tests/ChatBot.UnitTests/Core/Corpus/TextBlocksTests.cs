@@ -30,6 +30,7 @@ public sealed class TextBlocksTests
         Assert.Equal(articles, runs.Select(r => r.ToArray()));
         Assert.Equal(articles.Select(a => a.Length), runs.Select(r => r.Count));
         Assert.All(runs.Where(r => r.Count == 0), r => Assert.Same(runs.First(e => e.Count == 0), r));
+        Assert.All(runs.OfType<TextBlocks>(), r => Assert.Equal(r.Select(b => b.Start), Enumerable.Range(0, r.Count).Select(r.StartAt)));
         Assert.All(runs.Where(r => r.Count > 0), r => Assert.Throws<ArgumentOutOfRangeException>(() => r[r.Count]));
         Assert.All(runs.Where(r => r.Count > 0), r => Assert.Throws<ArgumentOutOfRangeException>(() => r[-1]));
     }
@@ -46,6 +47,7 @@ public sealed class TextBlocksTests
 
             Assert.Equal(TestCorpus.Index.Articles.Select(a => a.Blocks.ToArray()), loaded.Articles.Select(a => a.Blocks.ToArray()));
             Assert.All(loaded.Articles.Where(a => a.Blocks.Count > 0), a => Assert.IsType<TextBlocks>(a.Blocks));
+            Assert.All(loaded.Passages, p => Assert.Equal(loaded.ArticleOf(p).Blocks[p.BlockIndex].Start, loaded.ArticleOf(p).BlockStart(p.BlockIndex)));
             Assert.All(TestCorpus.Index.Passages, p => Assert.Equal(
                 TestCorpus.Index.ArticleOf(p).BlockText(TestCorpus.Index.ArticleOf(p).Blocks[p.BlockIndex]),
                 loaded.ArticleOf(loaded.Passages[p.Ordinal]).BlockText(loaded.ArticleOf(loaded.Passages[p.Ordinal]).Blocks[p.BlockIndex])));
