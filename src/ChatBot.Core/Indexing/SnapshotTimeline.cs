@@ -112,7 +112,7 @@ internal static class SnapshotTimeline
     {
         var rows = new TimelineColumns.Rows(reader.Count(minimumBytes: 16));
         // The terms of all events in one table, made once every event is read (its width depends on all of them).
-        var termTable = new EventTermTable();
+        var termTable = new EventTermTable(rows.Orders.Length);
         var terms = new int[64];
         for (var i = 0; i < rows.Orders.Length; i++)
         {
@@ -158,7 +158,8 @@ internal static class SnapshotTimeline
             // The usual event, one source quoting the sentence it is sliced from, is a row of numbers; any other is kept whole.
             if (only >= 0)
             {
-                rows.Add(i, date, only, passages[only].ArticleOrdinal, text!.Value.Start, text.Value.Length, order, termsAt);
+                var passage = passages[only];
+                rows.Add(i, date, only, passage.ArticleOrdinal, text!.Value.Start - passage.Start, text.Value.Length, order, termsAt);
             }
             else
             {

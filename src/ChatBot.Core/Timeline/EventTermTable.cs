@@ -17,7 +17,10 @@ internal sealed class EventTermTable
     private bool wide;
 
     // Where the first run with a given hash of its numbers is; a run is shared only once its numbers are compared equal.
-    private Dictionary<ulong, int>? runsByHash = [];
+    private Dictionary<ulong, int>? runsByHash;
+
+    /// <param name="runs">About how many runs will be added (sized up front: growing a table of 200,000 costs more than hashing them).</param>
+    public EventTermTable(int runs = 0) => runsByHash = new(runs);
 
     /// <summary>Adds a run of <paramref name="terms"/> (or finds an equal one); returns where it is, for <see cref="EventTerms.Of"/>.</summary>
     public int Add(ReadOnlySpan<int> terms)

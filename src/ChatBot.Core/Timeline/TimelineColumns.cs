@@ -36,14 +36,7 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         dates = [.. rows.Dates];
         dateOf = NarrowInts.Of(rows.DateOf);
         passageOf = rows.PassageOf;
-        var offsets = new int[rows.Starts.Length];
-        for (var row = 0; row < offsets.Length; row++)
-        {
-            // Both are places in the article (0 or more), so the difference and the sum that restores it stay in range.
-            offsets[row] = passageOf[row] < 0 ? 0 : rows.Starts[row] - passages[passageOf[row]].Start;
-        }
-
-        starts = NarrowInts.Of(offsets);
+        starts = NarrowInts.Of(rows.Starts);
         lengths = NarrowInts.Of(rows.Lengths);
         orders = rows.Orders;
         termsAt = rows.TermsAt;
@@ -122,6 +115,7 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
         public int[] PassageOf { get; } = new int[count];
 
+        /// <summary>Where each row's sentence starts from its passage's start (the reader has the passage at hand; 0 for a kept row).</summary>
         public int[] Starts { get; } = new int[count];
 
         public int[] Lengths { get; } = new int[count];
@@ -137,9 +131,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         public object TermTable { get; set; } = Array.Empty<int>();
 
         /// <summary>An event whose one source, in <paramref name="passage"/>, quotes the sentence the event is sliced from.</summary>
-        public void Add(int row, EventDate date, int passage, int article, int start, int length, int order, int termsAt)
+        public void Add(int row, EventDate date, int passage, int article, int offset, int length, int order, int termsAt)
         {
-            (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, start, length);
+            (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, offset, length);
             (Orders[row], TermsAt[row]) = (order, termsAt);
         }
 
