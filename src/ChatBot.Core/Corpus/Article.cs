@@ -59,6 +59,9 @@ public sealed record Article
 
     public string BlockText(TextBlock block) => Content.Slice(block.Start, block.Length);
 
+    /// <summary>Where block <paramref name="index"/> starts, without making the block a loaded article's columns would make.</summary>
+    internal int BlockStart(int index) => Blocks is TextBlocks columns ? columns.StartAt(index) : Blocks[index].Start;
+
     /// <summary>The characters of <paramref name="span"/>, without making a string of the whole text first (see <see cref="CompactText"/>).</summary>
     public string Slice(TextSpan span) => Content.Slice(span.Start, span.Length);
 

@@ -51,7 +51,7 @@ public sealed class CorpusIndex
     /// <summary>Timeline events stated by the sentence starting at <paramref name="start"/> of <paramref name="passage"/>, without making its id.</summary>
     public IEnumerable<TimelineEvent> EventsAt(Passage passage, int start) =>
         (uint)passage.Ordinal < (uint)Passages.Count && ReferenceEquals(Passages[passage.Ordinal], passage)
-            ? eventsBySentence.Value.At(passage.Ordinal, start)
+            ? eventsBySentence.Value.At(passage, start)
             : eventsBySentence.Value.At(passage.Id, start);
 
     /// <summary>

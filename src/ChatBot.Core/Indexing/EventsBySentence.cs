@@ -5,7 +5,8 @@ namespace ChatBot.Core.Indexing;
 
 /// <summary>
 /// The events each sentence states, as three flat arrays: per passage ordinal where its entries begin, and per entry the
-/// sentence start and the event's place in the timeline, sorted by passage, start and timeline order. A large timeline has
+/// sentence start (from its passage's start: two bytes, where the place in the article took four) and the event's place
+/// in the timeline, sorted by passage, start and timeline order. A large timeline has
 /// hundreds of thousands of sources, and a lookup over (passage id, start) tuples cost several times the memory for a
 /// table read only a few dozen times per question. Events under one key keep timeline order. A source whose passage is not
 /// in the index (only possible in an old or edited snapshot) is kept in a small table of its own.
@@ -14,7 +15,7 @@ internal sealed class EventsBySentence
 {
     private readonly IReadOnlyList<TimelineEvent> timeline;
     private readonly int[] passageEntries;
-    private readonly int[] starts;
+    private readonly NarrowInts starts;
     private readonly int[] events;
     private readonly IReadOnlyDictionary<string, Passage> passagesById;
     private readonly ILookup<(string PassageId, int Start), TimelineEvent> unknown;
@@ -30,9 +31,9 @@ internal sealed class EventsBySentence
         for (var i = 0; i < timeline.Count; i++)
         {
             // A loaded timeline's rows give their sentence without an event made for each.
-            if (columns is not null && columns.KeptAt(i) is null && columns.SentenceAt(i) is var (ordinal, sentenceStart) && ordinal < passages)
+            if (columns is not null && columns.KeptAt(i) is null && columns.PassageAt(i) is var ordinal && ordinal < passages)
             {
-                keyed.Add((ordinal, sentenceStart, i));
+                keyed.Add((ordinal, columns.SentenceOffsetAt(i), i));
                 continue;
             }
 
@@ -40,7 +41,7 @@ internal sealed class EventsBySentence
             // Read without making the sources a loaded event keeps as its passage (making them all would undo that).
             if (e.UnmadeSource is { } only && passagesById.TryGetValue(only.Id, out var own))
             {
-                keyed.Add((own.Ordinal, e.Sentence.Start, i));
+                Add(own, e.Sentence.Start, i);
                 continue;
             }
 
@@ -48,7 +49,7 @@ internal sealed class EventsBySentence
             {
                 if (passagesById.TryGetValue(s.PassageId, out var passage))
                 {
-                    keyed.Add((passage.Ordinal, s.Start, i));
+                    Add(passage, s.Start, i);
                 }
                 else
                 {
@@ -56,6 +57,8 @@ internal sealed class EventsBySentence
                 }
             }
         }
+
+        void Add(Passage passage, int start, int row) => keyed.Add((passage.Ordinal, Offset(passage, start), row));
 
         // Entries are added in timeline order, so the event's place breaks ties as the order of adding did.
         keyed.Sort();
@@ -70,39 +73,49 @@ internal sealed class EventsBySentence
             passageEntries[p + 1] += passageEntries[p];
         }
 
-        starts = [.. keyed.Select(k => k.Start)];
+        starts = NarrowInts.Of([.. keyed.Select(k => k.Start)]);
         events = [.. keyed.Select(k => k.Event)];
         unknown = others.ToLookup(x => x.Key, x => x.Event);
     }
 
     public IEnumerable<TimelineEvent> At(string passageId, int start) =>
-        passagesById.TryGetValue(passageId, out var passage) ? At(passage.Ordinal, start) : unknown[(passageId, start)];
+        passagesById.TryGetValue(passageId, out var passage) ? At(passage, start) : unknown[(passageId, start)];
 
-    /// <summary>The events of the sentence at <paramref name="start"/> of the index's passage <paramref name="ordinal"/>.</summary>
-    public IReadOnlyList<TimelineEvent> At(int ordinal, int start)
+    /// <summary>The events of the sentence at <paramref name="start"/> of the index's passage <paramref name="passage"/>.</summary>
+    public IReadOnlyList<TimelineEvent> At(Passage passage, int start)
     {
+        var ordinal = passage.Ordinal;
+        var offset = Offset(passage, start);
         if ((uint)ordinal >= (uint)(passageEntries.Length - 1))
         {
             return [];
         }
 
-        var (from, to) = (passageEntries[ordinal], passageEntries[ordinal + 1]);
-        var first = starts.AsSpan(from, to - from).BinarySearch(start);
-        if (first < 0)
+        // The first entry at the offset (entries of a passage are sorted by it), then the run of equal ones.
+        var (first, to) = (passageEntries[ordinal], passageEntries[ordinal + 1]);
+        var end = to;
+        while (first < end)
         {
-            return [];
+            var middle = first + ((end - first) >> 1);
+            if (starts[middle] < offset)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                end = middle;
+            }
         }
 
-        first += from;
-        while (first > from && starts[first - 1] == start)
-        {
-            first--;
-        }
-
-        var end = first + 1;
-        while (end < to && starts[end] == start)
+        end = first;
+        while (end < to && starts[end] == offset)
         {
             end++;
+        }
+
+        if (end == first)
+        {
+            return [];
         }
 
         var found = new TimelineEvent[end - first];
@@ -113,4 +126,8 @@ internal sealed class EventsBySentence
 
         return found;
     }
+
+    // Wrapping, as only an edited snapshot's source could be that far from its passage: two starts of one passage wrap to
+    // the same offset only when they are the same start, so a lookup still finds exactly the entries it found by start.
+    private static int Offset(Passage passage, int start) => unchecked(start - passage.Start);
 }

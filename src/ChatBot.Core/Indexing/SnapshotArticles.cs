@@ -87,6 +87,8 @@ internal static class SnapshotArticles
         var repeated = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Once(string? value) => value is null ? null : repeated.TryAdd(value, value) ? value : repeated[value];
         var articles = new List<Article>(reader.Count(minimumBytes: 16));
+        // Every article's paragraphs in one set of columns (TextBlocks), not a record each.
+        var blocks = new TextBlocks.Builder();
         for (var i = articles.Capacity; i > 0; i--)
         {
             var id = reader.String();
@@ -106,19 +108,19 @@ internal static class SnapshotArticles
             var text = readText(reader);
             var sourcePath = reader.String();
             var hash = reader.String();
-            var blocks = new TextBlock[reader.Count(minimumBytes: 9)];
-            for (var b = 0; b < blocks.Length; b++)
+            for (var b = reader.Count(minimumBytes: 9); b > 0; b--)
             {
-                blocks[b] = new TextBlock(b, (BlockKind)reader.Byte(), reader.Int32(), reader.Int32());
+                blocks.Add((BlockKind)reader.Byte(), reader.Int32(), reader.Int32());
             }
 
-            articles.Add(new Article(id, title, text, blocks)
+            articles.Add(new Article(id, title, text, blocks.Close())
             {
                 Author = author, Publisher = publisher, Published = published, PublishedInferred = inferred,
                 Url = url, Language = language, Tags = tags.Length == 0 ? [] : tags, SourcePath = sourcePath, ContentHash = hash,
             });
         }
 
+        blocks.Finish();
         return articles;
     }
 }

@@ -112,18 +112,25 @@ internal static class SnapshotTimeline
     {
         var rows = new TimelineColumns.Rows(reader.Count(minimumBytes: 16));
         // The terms of all events in one table, made once every event is read (its width depends on all of them).
-        var termTable = new EventTermTable();
+        var termTable = new EventTermTable(rows.Orders.Length);
+        var terms = new int[64];
         for (var i = 0; i < rows.Orders.Length; i++)
         {
             var date = new EventDate(reader.Date() ?? throw new InvalidDataException("event without a date"), reader.Date(), reader.Boolean(), (DateQualifier)reader.Byte(), reader.Boolean());
             SentenceText? text = reader.Byte() == Sentence ? null : SentenceText.Of(reader.String());
             var order = reader.Int32();
             var termCount = reader.Count(minimumBytes: sizeof(int));
-            var termsAt = termTable.Begin(termCount);
+            if (termCount > terms.Length)
+            {
+                terms = new int[termCount];
+            }
+
             for (var t = 0; t < termCount; t++)
             {
-                termTable.Append(reader.Int32());
+                terms[t] = reader.Int32();
             }
+
+            var termsAt = termTable.Add(terms.AsSpan(0, termCount));
 
             var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
             if (text is null && sources.Length == 0)
@@ -151,7 +158,8 @@ internal static class SnapshotTimeline
             // The usual event, one source quoting the sentence it is sliced from, is a row of numbers; any other is kept whole.
             if (only >= 0)
             {
-                rows.Add(i, date, only, passages[only].ArticleOrdinal, text!.Value.Start, text.Value.Length, order, termsAt);
+                var passage = passages[only];
+                rows.Add(i, date, only, passage.ArticleOrdinal, text!.Value.Start - passage.Start, text.Value.Length, order, termsAt);
             }
             else
             {

@@ -53,5 +53,5 @@ public sealed class ParagraphOpenings
 
     /// <summary>What the rankers always asked: the passage starts at its block's start.</summary>
     internal static bool Read(CorpusIndex corpus, Passage passage) =>
-        corpus.ArticleOf(passage).Blocks[passage.BlockIndex].Start == passage.Start;
+        corpus.ArticleOf(passage).BlockStart(passage.BlockIndex) == passage.Start;
 }

@@ -1,9 +1,14 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+
 namespace ChatBot.Core.Timeline;
 
 /// <summary>
 /// Gathers the terms of a loaded timeline's events into one table: each event's run is its count followed by its terms.
+/// A sentence that states several dates is several events with the same terms (a quarter of the events at 120,000
+/// passages), so a run equal to one already added is not added again: the event is given the earlier run's place.
 /// Finished, the table takes two bytes a number when every count and term fits them (a vocabulary under 65,536 terms)
-/// and four otherwise; a run starts at the same place in either, so where an event's run was begun stays valid.
+/// and four otherwise; a run starts at the same place in either, so where an event's run was added stays valid.
 /// </summary>
 internal sealed class EventTermTable
 {
@@ -11,29 +16,45 @@ internal sealed class EventTermTable
     private int length;
     private bool wide;
 
-    /// <summary>Begins a run of <paramref name="count"/> terms; returns where it is, for <see cref="EventTerms.Of"/>.</summary>
-    public int Begin(int count)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        var at = length;
-        Append(count);
-        return at;
-    }
+    // Where the first run with a given hash of its numbers is; a run is shared only once its numbers are compared equal.
+    private Dictionary<ulong, int>? runsByHash;
 
-    public void Append(int term)
+    /// <param name="runs">About how many runs will be added (sized up front: growing a table of 200,000 costs more than hashing them).</param>
+    public EventTermTable(int runs = 0) => runsByHash = new(runs);
+
+    /// <summary>Adds a run of <paramref name="terms"/> (or finds an equal one); returns where it is, for <see cref="EventTerms.Of"/>.</summary>
+    public int Add(ReadOnlySpan<int> terms)
     {
-        if (length == numbers.Length)
+        ObjectDisposedException.ThrowIf(runsByHash is null, this);
+        var at = length;
+        Append(terms.Length);
+        foreach (var term in terms)
         {
-            Array.Resize(ref numbers, checked(numbers.Length * 2));
+            Append(term);
         }
 
-        numbers[length++] = term;
-        wide |= term is < 0 or > ushort.MaxValue;
+        var run = numbers.AsSpan(at, length - at);
+        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(run));
+        if (!runsByHash.TryGetValue(hash, out var earlier))
+        {
+            runsByHash[hash] = at;
+            return at;
+        }
+
+        if (numbers.AsSpan(earlier, run.Length).SequenceEqual(run))
+        {
+            // The run's numbers are the earlier run's, so the table's width is the same without them.
+            length = at;
+            return earlier;
+        }
+
+        return at;
     }
 
     /// <summary>The table an event holds its run in: a ushort[] or an int[], exactly as long as what was added.</summary>
     public object Finish()
     {
+        runsByHash = null;
         if (wide)
         {
             return numbers.AsSpan(0, length).ToArray();
@@ -46,5 +67,16 @@ internal sealed class EventTermTable
         }
 
         return narrow;
+    }
+
+    private void Append(int number)
+    {
+        if (length == numbers.Length)
+        {
+            Array.Resize(ref numbers, checked(numbers.Length * 2));
+        }
+
+        numbers[length++] = number;
+        wide |= number is < 0 or > ushort.MaxValue;
     }
 }

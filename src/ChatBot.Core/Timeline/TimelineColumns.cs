@@ -18,7 +18,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private readonly NarrowInts dateOf;
     // The one source's passage ordinal, or for a kept event the complement of its place in kept.
     private readonly int[] passageOf;
-    private readonly int[] starts;
+    // Where the sentence starts from its passage's start (a passage is under 65,536 characters, so two bytes where four held
+    // the place in the article); 0 for a kept row.
+    private readonly NarrowInts starts;
     private readonly NarrowInts lengths;
     private readonly int[] orders;
     private readonly int[] termsAt;
@@ -34,7 +36,7 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         dates = [.. rows.Dates];
         dateOf = NarrowInts.Of(rows.DateOf);
         passageOf = rows.PassageOf;
-        starts = rows.Starts;
+        starts = NarrowInts.Of(rows.Starts);
         lengths = NarrowInts.Of(rows.Lengths);
         orders = rows.Orders;
         termsAt = rows.TermsAt;
@@ -78,8 +80,11 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     /// <summary>The kept event of a row that is not one source quoting its own sentence, or null.</summary>
     public TimelineEvent? KeptAt(int row) => passageOf[row] < 0 ? kept[~passageOf[row]] : null;
 
-    /// <summary>The passage ordinal and sentence start of a row's one source (not for kept rows).</summary>
-    public (int Passage, int Start) SentenceAt(int row) => (passageOf[row], starts[row]);
+    /// <summary>The passage ordinal of a row's one source (not for kept rows).</summary>
+    public int PassageAt(int row) => passageOf[row];
+
+    /// <summary>Where the sentence of a row's one source starts, from the start of that passage (not for kept rows).</summary>
+    public int SentenceOffsetAt(int row) => starts[row];
 
     public IEnumerator<TimelineEvent> GetEnumerator()
     {
@@ -94,8 +99,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private TimelineEvent Made(int row, int passageOrdinal)
     {
         // The range was checked against the article when the row was read.
-        var text = SentenceText.Checked(texts[articleOf[row]], starts[row], lengths[row]);
-        return new TimelineEvent(DateAt(row), text, passages[passageOrdinal], this, row, orders[row]);
+        var passage = passages[passageOrdinal];
+        var text = SentenceText.Checked(texts[articleOf[row]], passage.Start + starts[row], lengths[row]);
+        return new TimelineEvent(DateAt(row), text, passage, this, row, orders[row]);
     }
 
     /// <summary>The columns as a snapshot's reader fills them, one <see cref="Add"/> or <see cref="Keep"/> per event in order.</summary>
@@ -109,6 +115,7 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
         public int[] PassageOf { get; } = new int[count];
 
+        /// <summary>Where each row's sentence starts from its passage's start (the reader has the passage at hand; 0 for a kept row).</summary>
         public int[] Starts { get; } = new int[count];
 
         public int[] Lengths { get; } = new int[count];
@@ -124,9 +131,9 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         public object TermTable { get; set; } = Array.Empty<int>();
 
         /// <summary>An event whose one source, in <paramref name="passage"/>, quotes the sentence the event is sliced from.</summary>
-        public void Add(int row, EventDate date, int passage, int article, int start, int length, int order, int termsAt)
+        public void Add(int row, EventDate date, int passage, int article, int offset, int length, int order, int termsAt)
         {
-            (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, start, length);
+            (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, offset, length);
             (Orders[row], TermsAt[row]) = (order, termsAt);
         }
 

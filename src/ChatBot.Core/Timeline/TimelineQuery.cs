@@ -66,7 +66,7 @@ public static class TimelineQuery
         var events = new List<TimelineEvent>();
         for (var row = 0; row < columns.Count; row++)
         {
-            if (shown[row] || (columns.KeptAt(row) is { } kept ? kept.CitesAnyOf(citedPassageIds) : cited.Contains(columns.SentenceAt(row).Passage)))
+            if (shown[row] || (columns.KeptAt(row) is { } kept ? kept.CitesAnyOf(citedPassageIds) : cited.Contains(columns.PassageAt(row))))
             {
                 events.Add(columns[row]);
             }

@@ -13,8 +13,11 @@ public sealed class EventsBySentenceTests
         var passages = index.Passages.ToDictionary(p => p.Id, StringComparer.Ordinal);
         var real = index.Timeline.Where(e => e.Sources.Count > 0).Take(40).ToList();
         var stranger = real[0] with { Sources = [real[0].Sources[0] with { PassageId = "not-indexed#3" }], CorpusOrder = -1 };
+        // Sources an edited snapshot could hold: before their passage, and so far from it that the offset is no int.
+        var inside = real.First(e => passages[e.Sources[0].PassageId].Start > 0);
+        List<TimelineEvent> odd = [.. new[] { -5, int.MinValue, int.MaxValue }.Select((start, i) => inside with { Sources = [inside.Sources[0] with { Start = start }], CorpusOrder = -2 - i })];
         // The same sentence stated again by a later event, and an event told by a passage the index does not have.
-        List<TimelineEvent> timeline = [.. real, real[5] with { CorpusOrder = 1000 }, stranger];
+        List<TimelineEvent> timeline = [.. real, real[5] with { CorpusOrder = 1000 }, stranger, .. odd, odd[1] with { CorpusOrder = -9 }];
 
         var lookup = new EventsBySentence(timeline, passages);
 
@@ -25,5 +28,8 @@ public sealed class EventsBySentenceTests
         var (passage, start) = (real[0].Sources[0].PassageId, real[0].Sources[0].Start + 1);
         Assert.Equal(expected[(passage, start)].Select(e => e.CorpusOrder), lookup.At(passage, start).Select(e => e.CorpusOrder));
         Assert.Empty(lookup.At("missing", 0));
+        Assert.Equal([-3, -9], lookup.At(inside.Sources[0].PassageId, int.MinValue).Select(e => e.CorpusOrder));
+        Assert.Equal([-4], lookup.At(inside.Sources[0].PassageId, int.MaxValue).Select(e => e.CorpusOrder));
+        Assert.Equal([-2], lookup.At(inside.Sources[0].PassageId, -5).Select(e => e.CorpusOrder));
     }
 }

@@ -42,7 +42,7 @@ public sealed class EventTermsTests
     [Fact]
     public void Terms_AreEqualWhenTheyAreTheSameArrayOrRun_AndAnEventKeepsThemSo()
     {
-        var (table, at) = Table([[1, 2], [1, 2]]);
+        var (table, at) = Table([[1, 2], [1, 3]]);
         var first = EventTerms.Of(table, at[0]);
         int[] own = [1, 2];
 
@@ -62,6 +62,28 @@ public sealed class EventTermsTests
             Assert.Equal(e, e with { });
             Assert.NotEqual(e, e with { Terms = [.. terms, 9] });
         }
+    }
+
+    [Fact]
+    public void AnEqualRun_IsStoredOnce_AndEveryRunReadsBackAsAdded()
+    {
+        var random = new Random(16);
+        var runs = new List<int[]>();
+        for (var r = 0; r < 3000; r++)
+        {
+            // Few distinct runs, so most repeat (as the events of one sentence do), and runs that only differ at the end or in length.
+            var length = random.Next(0, 5);
+            var run = Enumerable.Range(0, length).Select(i => i * 3 + random.Next(3)).ToArray();
+            runs.Add(random.Next(4) == 0 && runs.Count > 0 ? runs[random.Next(runs.Count)] : run);
+        }
+
+        var (table, at) = Table([.. runs]);
+
+        Assert.Equal(runs, at.Select(a => EventTerms.Of(table, a).ToArray()));
+        var distinct = runs.Select(r => string.Join(',', r)).Distinct().Count();
+        Assert.Equal(distinct, at.Distinct().Count());
+        Assert.Equal(runs.DistinctBy(r => string.Join(',', r)).Sum(r => r.Length + 1), ((ushort[])table).Length);
+        Assert.All(runs.Select((r, i) => (r, i)).GroupBy(x => string.Join(',', x.r)), g => Assert.Single(g.Select(x => at[x.i]).Distinct()));
     }
 
     [Fact]
@@ -90,11 +112,7 @@ public sealed class EventTermsTests
         var at = new int[runs.Length];
         for (var r = 0; r < runs.Length; r++)
         {
-            at[r] = table.Begin(runs[r].Length);
-            foreach (var term in runs[r])
-            {
-                table.Append(term);
-            }
+            at[r] = table.Add(runs[r]);
         }
 
         return (table.Finish(), at);
