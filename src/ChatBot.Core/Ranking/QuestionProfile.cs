@@ -36,7 +36,7 @@ public sealed partial class QuestionProfile
         TotalWeight = Weights.Sum();
         TotalEvidenceWeight = EvidenceWeights.Sum();
         InOrder = KnownByPosition(concepts);
-        InOrderGaps = new int[Math.Max(0, InOrder.Length - 1)];
+        InOrderGaps = InOrder.Length < 2 ? [] : new int[InOrder.Length - 1];
         for (var i = 0; i < InOrderGaps.Length; i++)
         {
             InOrderGaps[i] = concepts[InOrder[i + 1]].Position - concepts[InOrder[i]].Position;

@@ -10,7 +10,7 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// One engine's build alone in a fresh process (<c>side-by-side --corpora synthetic --build-only ours|lucene</c>), so
 /// neither is measured on a runtime the other has warmed: in the whole comparison ours builds first, compiling the
 /// collections and string code Lucene then finds ready. Lucene is handed our passages as documents, as in the whole
-/// comparison; the ours run writes them to a file in the temporary folder (after its timing) and the lucene run reads
+/// comparison; the ours run writes them to a file beside the benchmark (after its timing) and the lucene run reads
 /// them from it before its timing starts, so run ours at least once first. Alternate the two, a fresh process each.
 /// Unlike the whole comparison, ours is not preceded by a build of the bundled corpus (see <see cref="BundledAnalyzer"/>).
 /// </summary>
@@ -21,7 +21,7 @@ internal static class SideBySideBuildOnly
         Console.WriteLine($"side-by-side --build-only {engine}: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "Server" : "workstation")} GC, load average {Machine.LoadAverage()}");
         foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, 0))
         {
-            var documentsPath = Path.Combine(Path.GetTempPath(), $"chatbot-side-by-side-documents-{corpus.Name}.bin");
+            var documentsPath = Path.Combine(AppContext.BaseDirectory, $"side-by-side-documents-{corpus.Name}.bin");
             if (engine == "ours")
             {
                 var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? BundledAnalyzer() : TestCorpus.Plain;
@@ -32,7 +32,7 @@ internal static class SideBySideBuildOnly
             else
             {
                 var documents = BuildDocuments.Read(documentsPath, corpus.Articles.Fingerprint)
-                    ?? throw new InvalidOperationException($"{documentsPath} is absent or of another corpus: run --build-only ours on {corpus.Name} first");
+                    ?? throw new InvalidOperationException($"{documentsPath} is absent, damaged or of another corpus or build: run --build-only ours on {corpus.Name} first");
                 var (lucene, cost) = Measure(() => new LuceneBaseline(documents));
                 Console.WriteLine($"  {corpus.Name}: Lucene alone {cost} ({documents.Count:N0} documents); load average {Machine.LoadAverage()}");
                 lucene.Dispose();

@@ -89,12 +89,12 @@ public sealed class PassageFeaturesTests
         Assert.True(near > 50, $"only {near} sentences had a number near a match");
     }
 
-    /// <summary>Every passage of the bundled corpus against each of 25 questions.</summary>
+    /// <summary>Every passage of the bundled corpus against every dev question (25 missed a number opening a sentence).</summary>
     private static IEnumerable<(CorpusIndex Index, QuestionProfile Profile, int Passage)> EveryPassage()
     {
         var index = TestCorpus.Index;
         var planner = new QueryPlanner(index.Index, index.Analyzer);
-        foreach (var question in EvaluationSet.Load("dev").Select(q => q.Question).Take(25))
+        foreach (var question in EvaluationSet.Load("dev").Select(q => q.Question))
         {
             var kind = RuleBasedQuestionClassifier.Instance.Classify(question).Kind;
             var profile = QuestionProfile.For(planner.Plan(question, kind), kind);

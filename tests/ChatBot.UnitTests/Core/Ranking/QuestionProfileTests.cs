@@ -73,7 +73,7 @@ public sealed class QuestionProfileTests
     [InlineData(5)]
     [InlineData(63)]
     [InlineData(64)]
-    [InlineData(70)]
+    [InlineData(70)] // more than a profile keeps: the plan's first 64 concepts, so a full mask covers them all
     public void ShareAndHeaviestMissing_EqualTheLoopsOverEveryConcept_ForRandomMasks(int count)
     {
         var random = new Random(count);
