@@ -114,7 +114,7 @@ public sealed class InvertedIndex
     public ReadOnlySpan<int> PostingPassages(int termId) =>
         Arrays.PostingPassages.AsSpan(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
 
-    public PostingWeightSpan PostingWeights(int termId) =>
+    internal PostingWeightSpan PostingWeights(int termId) =>
         Arrays.PostingWeights.Slice(Arrays.PostingOffsets[termId], Arrays.PostingOffsets[termId + 1] - Arrays.PostingOffsets[termId]);
 
     public NarrowIntSpan PassageTerms(int passage) =>

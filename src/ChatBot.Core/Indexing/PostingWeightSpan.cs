@@ -1,4 +1,3 @@
-
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
@@ -6,7 +5,7 @@ namespace ChatBot.Core.Indexing;
 /// themselves when the index keeps them uncoded (<see cref="PostingWeights"/>). A loop over a whole run should branch
 /// once on <see cref="IsCoded"/> and read <see cref="Codes"/> and <see cref="Table"/> (or <see cref="Floats"/>) itself.
 /// </summary>
-public readonly ref struct PostingWeightSpan
+internal readonly ref struct PostingWeightSpan
 {
     internal PostingWeightSpan(ReadOnlySpan<ushort> codes, ReadOnlySpan<float> table)
     {

@@ -24,7 +24,10 @@ internal sealed class PostingWeights
     /// <summary>True when the weights are codes into <see cref="Table"/>; false when they are kept as floats.</summary>
     public bool IsCoded { get; }
 
-    /// <summary>The distinct weights, ascending by their bits (by value, as none is negative); empty when not coded.</summary>
+    /// <summary>
+    /// The distinct weights, ascending by their bits as signed integers: by value, except that a −0 (the snapshot check
+    /// lets one through) comes first; no reader relies on the order. Empty when not coded.
+    /// </summary>
     public float[] Table { get; }
 
     public int Length { get; }

@@ -16,29 +16,35 @@ internal static class WeightCoder
     {
         maxTable = Math.Min(maxTable, PostingWeights.MaxTable);
         var found = new ConcurrentBag<BitsTable>();
-        var fits = true;
+
+        // Set once by any range whose own values overflow a table, read by the others only to stop early: the merge
+        // below counts again, so a range that missed the flag changes nothing but time.
+        var overflowed = 0;
         ForRanges(values.Length, () => new BitsTable(), (first, end, local) =>
         {
-            for (var k = first; k < end && fits; k++)
+            for (var k = first; k < end && Volatile.Read(ref overflowed) == 0; k++)
             {
                 local.Add(BitConverter.SingleToInt32Bits(values[k]));
-                fits &= local.Count <= maxTable;
+                if (local.Count > maxTable)
+                {
+                    Volatile.Write(ref overflowed, 1);
+                }
             }
         }, found.Add);
 
-        var all = new BitsTable();
-        foreach (var local in found)
-        {
-            foreach (var bits in local.Keys())
-            {
-                all.Add(bits);
-                fits &= all.Count <= maxTable;
-            }
-        }
-
-        if (!fits)
+        if (overflowed != 0)
         {
             return null;
+        }
+
+        var all = new BitsTable();
+        foreach (var bits in found.SelectMany(local => local.Keys()))
+        {
+            all.Add(bits);
+            if (all.Count > maxTable)
+            {
+                return null;
+            }
         }
 
         var sorted = all.Keys().ToArray();

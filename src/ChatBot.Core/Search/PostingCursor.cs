@@ -17,7 +17,9 @@ internal struct PostingCursor
 
     /// <summary>The postings' weights as codes into <see cref="Table"/> (an index whose weights are coded); null when they are <see cref="Weights"/>.</summary>
     public ushort[]? Codes;
-    public float[] Table;
+
+    /// <summary>The table <see cref="Codes"/> name; null when they are null.</summary>
+    public float[]? Table;
     public float Factor;
     public int Position;
     public int End;
@@ -35,7 +37,7 @@ internal struct PostingCursor
 
     public readonly int Passage => Position < End ? Passages[Position] : int.MaxValue;
 
-    public readonly float Score => Codes is null ? Factor * Weights[Position] : Factor * Table[Codes[Position]];
+    public readonly float Score => Codes is null ? Factor * Weights[Position] : Factor * Table![Codes[Position]];
 
     /// <summary>The best score in the block of postings at <see cref="Position"/>.</summary>
     public readonly float BlockMax(Indexing.InvertedIndex index) =>
