@@ -5,12 +5,18 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// <summary>
 /// Warms a measured path (the uncached <c>ask</c>, both engines' search) in rounds until a round compiles next to nothing:
 /// the runtime promotes methods in the background after a delay that new compilations keep resetting, so a fixed count
-/// left SQuAD's answer path, and one pass both engines' search, half promoted.
+/// left SQuAD's answer path, and one pass both engines' search, half promoted. A round also lasts at least
+/// <see cref="MinimumRound"/>: the runtime waits ~100 ms without new compilations before it counts calls for promotion,
+/// so three quiet rounds of 250 SQuAD asks (~25 ms each) could end the warm-up before any promotion had begun (SQuAD's
+/// measured ask then ranged 0.10–0.34 ms run to run, 7–105 methods compiled while measuring).
 /// </summary>
 internal static class JitWarmup
 {
-    /// <summary>Warm-up runs a round (the questions taken again as needed).</summary>
+    /// <summary>Warm-up runs a round at least (the questions taken again as needed).</summary>
     private const int WarmRound = 250;
+
+    /// <summary>A round runs at least this long (the runtime's tiering delay is 100 ms), however fast the path.</summary>
+    private static readonly TimeSpan MinimumRound = TimeSpan.FromMilliseconds(300);
 
     /// <summary>A round compiling no more methods than this is quiet.</summary>
     private const int QuietRound = 2;
@@ -39,7 +45,8 @@ internal static class JitWarmup
         for (var round = 0; round < MaximumWarmRounds && quiet < QuietRounds; round++)
         {
             var before = System.Runtime.JitInfo.GetCompiledMethodCount();
-            for (var i = 0; i < WarmRound; i++, asked++)
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            for (var i = 0; i < WarmRound || System.Diagnostics.Stopwatch.GetElapsedTime(started) < MinimumRound; i++, asked++)
             {
                 one(asked);
             }
