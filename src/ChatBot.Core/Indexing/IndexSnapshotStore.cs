@@ -39,11 +39,12 @@ public sealed class IndexSnapshotStore(string directory)
     /// <param name="format">The current format, or format 6 or 8 (tests of what earlier releases left on disk).</param>
     internal string? TrySave(CorpusIndex index, int format)
     {
+        var temporary = (string?)null;
         try
         {
             System.IO.Directory.CreateDirectory(directory);
             var path = PathFor(index.Fingerprint);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            temporary = $"{path}.{Environment.ProcessId}.tmp";
             using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
             {
                 IndexSnapshotFormat.Write(stream, index, format);
@@ -59,7 +60,25 @@ public sealed class IndexSnapshotStore(string directory)
         }
         catch (Exception e) when (FileFailure.Is(e))
         {
+            // A snapshot written but not moved into place (or cut short) is 100+ MB at 120k passages and no later save
+            // of another process would reuse its name: not left behind.
+            TryDelete(temporary);
             return $"index snapshot not saved in {directory}: {e.Message.Split('\n')[0]}";
+        }
+    }
+
+    private static void TryDelete(string? temporary)
+    {
+        try
+        {
+            if (temporary is not null && File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+        catch (Exception e) when (FileFailure.Is(e))
+        {
+            // The save's own failure is what the caller is told; a temporary that cannot be removed either adds nothing.
         }
     }
 

@@ -43,5 +43,24 @@ public sealed class SnapshotRewriteTests : IDisposable
         Assert.Equal(built.Index.Passages.Select(p => p.Text), again.Index.Passages.Select(p => p.Text));
     }
 
+    [Fact]
+    public async Task ASaveThatCannotMoveItsSnapshotIntoPlace_SaysSo_AndLeavesNoTemporaryFile()
+    {
+        using var corpus = new Corpus.TempCorpus()
+            .With("a.md", "---\ntitle: Test\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n");
+        var store = new IndexSnapshotStore(directory);
+        var built = await new CorpusIndexLoader(new ChatBot.Corpus.FileCorpusSource(), TestCorpus.Plain, store).LoadAsync(corpus.Directory);
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        File.Delete(path);
+
+        // The snapshot is written whole to its temporary file, then cannot replace a folder standing at its path.
+        Directory.CreateDirectory(path);
+        var problem = store.TrySave(built.Index);
+
+        Assert.StartsWith("index snapshot not saved in ", problem);
+        Assert.Empty(Directory.GetFiles(directory, "*.tmp"));
+        Assert.True(Directory.Exists(path));
+    }
+
     public void Dispose() => Directory.Delete(directory, recursive: true);
 }
