@@ -56,21 +56,7 @@ internal sealed class PostingWeights
     /// <summary>The floats (empty when coded), for readers that hold the array rather than a span (posting cursors).</summary>
     internal float[] Floats => floats;
 
-    public float[] ToArray()
-    {
-        if (!IsCoded)
-        {
-            return (float[])floats.Clone();
-        }
-
-        var values = new float[Length];
-        for (var k = 0; k < values.Length; k++)
-        {
-            values[k] = Table[codes[k]];
-        }
-
-        return values;
-    }
+    public float[] ToArray() => Slice(0, Length).ToArray();
 
     /// <summary>As floats, the layout snapshots have always stored (a count, then the bytes), a slice at a time.</summary>
     public void Write(BinaryWriter writer)

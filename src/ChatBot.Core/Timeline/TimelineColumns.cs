@@ -18,8 +18,8 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
     private readonly NarrowInts dateOf;
     // The one source's passage ordinal, or for a kept event the complement of its place in kept.
     private readonly int[] passageOf;
-    // Where the sentence starts from its passage's start (a passage is under 65,536 characters, so two bytes where four held
-    // the place in the article); 0 for a kept row.
+    // Where the sentence starts from its passage's start: two bytes where four held the place in the article (wider only
+    // if some sentence starts 65,536 characters or more into its passage); 0 for a kept row.
     private readonly NarrowInts starts;
     private readonly NarrowInts lengths;
     private readonly int[] orders;
