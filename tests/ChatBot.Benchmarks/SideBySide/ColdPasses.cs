@@ -3,6 +3,7 @@ using System.Globalization;
 using ChatBot.Core.Answers;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
+using ChatBot.Core.Ranking;
 
 namespace ChatBot.Benchmarks.SideBySide;
 
@@ -25,9 +26,11 @@ internal static class ColdPasses
 
         var (cold, warm) = (new Timings(), new Timings());
         var passP50 = new List<string>();
+        CorpusIndex? index = null;
         for (var pass = 0; pass < passes; pass++)
         {
-            var service = new AnswerService(engine, new CorpusIndexHolder(load()), NullAnswerCache.Instance, TimeProvider.System);
+            index = load();
+            var service = new AnswerService(engine, new CorpusIndexHolder(index), NullAnswerCache.Instance, TimeProvider.System);
             foreach (var question in others)
             {
                 Ask(service, question);
@@ -43,6 +46,40 @@ internal static class ColdPasses
             $"  cold (reloaded, {others.Count:N0} other questions asked once, then each measured question once; {passes} passes, load average {Machine.LoadAverage()}): p50 {cold.Elapsed.Percentile(50):F3} ms (passes {string.Join(", ", passP50)}), thread CPU p50 {cold.Cpu.Percentile(50):F3} / mean {cold.MeanCpu:F4} ms, {cold.KbAnAsk:F1} KB an ask, {cold.Reads:F2} block reads / {cold.Decodes:F2} decoded an ask"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  warm (the same questions again on each reloaded index): p50 {warm.Elapsed.Percentile(50):F3} ms, thread CPU p50 {warm.Cpu.Percentile(50):F3} / mean {warm.MeanCpu:F4} ms, {warm.KbAnAsk:F1} KB an ask, {warm.Reads:F2} block reads / {warm.Decodes:F2} decoded an ask; first encounter costs {cold.MeanCpu - warm.MeanCpu:F4} ms of CPU an ask"));
+        Console.WriteLine($"  per-index caches after the last pass: {Caches(index!)}");
+        Ceiling(load());
+    }
+
+    /// <summary>
+    /// The surface words of every passage and sentence, what a long-running bot's cache grows to, and what an array of
+    /// its own for every sentence's words (as they were kept before sentences became runs of their passage's) would add.
+    /// </summary>
+    private static void Ceiling(CorpusIndex index)
+    {
+        var words = SurfaceTokens.For(index);
+        var ownArrays = 0L;
+        foreach (var passage in index.Passages)
+        {
+            words.Of(passage);
+            ownArrays += Round8(24 + (8L * passage.Sentences.Count));
+            for (var s = 0; s < passage.Sentences.Count; s++)
+            {
+                ownArrays += Round8(24 + (4L * words.Of(passage, s, index.ArticleOf(passage).Slice(passage.Sentences[s])).Length));
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  with every passage and sentence read (a long-running bot's ceiling): {Caches(index)}; an array of its own for every sentence's words would add {ownArrays / 1024.0:N0} KB"));
+        static long Round8(long bytes) => (bytes + 7) & ~7L;
+    }
+
+    /// <summary>The heap the lazily filled per-index caches hold (the index itself not counted).</summary>
+    private static string Caches(CorpusIndex index)
+    {
+        var size = new ObjectGraphSize();
+        size.Exclude(index);
+        string Kb(object part) => (size.Measure(part) / 1024.0).ToString("N0", CultureInfo.InvariantCulture);
+        return $"surface words {Kb(SurfaceTokens.For(index))} KB, sentence traits {Kb(SentenceTraits.For(index))} KB, paragraph openings {Kb(ParagraphOpenings.For(index))} KB";
     }
 
     private static void Ask(AnswerService service, string question) =>
