@@ -18,7 +18,7 @@ namespace ChatBot.Benchmarks.SideBySide;
 /// only ever adds time — with the bytes each phase allocates and a digest of every answer (two builds answering alike
 /// print the same digest). Last, the asks run in a loop for <c>--seconds</c> so a sampling profiler can attach
 /// (<c>perf record -g -p PID</c>, with DOTNET_PerfMapEnabled=1); the line before the loop names the process and thread.
-/// Run: <c>dotnet run -c Release -- ask-profile [--corpora scifact] [--queries 2000] [--ask-queries 500] [--passes 5] [--seconds 0] [--asks 0]</c>
+/// Run: <c>dotnet run -c Release -- ask-profile [--corpora scifact] [--queries 2000] [--ask-queries 500] [--passes 5] [--seconds 0] [--asks 0] [--cold 0]</c> (<c>--cold</c>: see <see cref="ColdPasses"/>)
 /// </summary>
 internal static class AskProfile
 {
@@ -40,18 +40,18 @@ internal static class AskProfile
         Console.WriteLine($"ask-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm:ss} UTC, load average {Machine.LoadAverage()}");
         foreach (var corpus in SideBySideCorpora.Load(corpora, Number("synthetic-articles", 10_000), Number("queries", 2_000)))
         {
-            Profile(corpus, [.. corpus.Queries.Take(askQueries)], [.. corpus.Queries.Skip(askQueries)], Number("passes", 5), Number("seconds", 0));
+            Profile(corpus, [.. corpus.Queries.Take(askQueries)], [.. corpus.Queries.Skip(askQueries)], Number("passes", 5), Number("seconds", 0), Number("cold", 0));
             Counted(Number("asks", 0));
         }
     }
 
-    private static void Profile(SideBySideCorpus corpus, List<string> questions, List<string> others, int passes, int seconds)
+    private static void Profile(SideBySideCorpus corpus, List<string> questions, List<string> others, int passes, int seconds, int cold)
     {
         var analyzer = corpus.Name == "bundled" || corpus.Name.StartsWith("synthetic", StringComparison.Ordinal) ? TestCorpus.Analyzer : TestCorpus.Plain;
         var directory = Directory.CreateTempSubdirectory("chatbot-ask-profile-").FullName;
         new IndexSnapshotStore(directory).TrySave(new CorpusIndexBuilder(analyzer).Build(corpus.Articles, corpus.Articles.Fingerprint));
-        var index = new IndexSnapshotStore(directory).TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
-        Directory.Delete(directory, recursive: true);
+        CorpusIndex Load() => new IndexSnapshotStore(directory).TryLoad(corpus.Articles.Fingerprint, analyzer) ?? throw new InvalidOperationException("snapshot did not load");
+        var index = Load();
 
         var classifier = new CombinedQuestionClassifier(new MlQuestionClassifier(MlQuestionClassifier.DefaultModelPath), RuleBasedQuestionClassifier.Instance);
         var engine = new AnswerEngine(classifier);
@@ -92,6 +92,8 @@ internal static class AskProfile
             $"  ask first pass p50 {first.Percentile(50):F3} ms; fastest of {passes} p50 {best.Percentile(50):F3} / p95 {best.Percentile(95):F3} ms, mean {fastest.Average() * 1000.0 / Stopwatch.Frequency:F3} ms; {allocated / 1024.0 / questions.Count:F1} KB an ask; {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods compiled while measuring"));
         Console.WriteLine($"  answers digest {Digest(service, questions)}");
         Phases(engine, index, classifier, questions);
+        ColdPasses.Run(Load, engine, questions, others, cold);
+        Directory.Delete(directory, recursive: true);
         (lastService, lastQuestions) = (service, questions);
 
         if (seconds > 0)
