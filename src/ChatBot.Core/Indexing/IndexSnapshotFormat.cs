@@ -12,14 +12,17 @@ namespace ChatBot.Core.Indexing;
 /// kept; a passage's token terms and positions are stored as narrow as their largest values allow (format 6); article
 /// text is stored as the compressed blocks a loaded index keeps, each text followed by the checksum of its characters
 /// (format 8); all articles' text packed together into shared blocks, and the article records under a checksum of their
-/// own (format 9, which also reads format 6's and 8's files: they differ only in the articles section, and their text is
-/// packed as it is read). Older formats, and format 7 (compressed text without checksums, on main for an hour), are
-/// rebuilt from the corpus.
+/// own (format 9); posting weights stored as the index holds them, a table of the distinct floats and a two-byte code a
+/// posting when they fit one, else the floats (format 10, which also reads format 6's and 8's files: they differ in the
+/// articles section and store one float a posting, coded as read). Format 9 is rebuilt from the corpus, as are format 7
+/// (compressed text without checksums, on main for an hour) and everything older than 6: reading it would add a third
+/// mix of sections (packed text, float weights) for a file no build of this code can be given — a snapshot written by
+/// another build of the engine is rebuilt whatever its format, since the header's engine version changes with the code.
 /// </summary>
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 9;
+    private const int FormatVersion = 10;
 
     /// <summary>Format 6: each text whole inside its record, without checksums (what an older release wrote).</summary>
     public const int WithoutTextChecksums = 6;
@@ -42,7 +45,7 @@ internal static class IndexSnapshotFormat
         WriteReports(writer, index.Rejected);
         WriteReports(writer, index.Warnings);
         SnapshotPassages.Write(writer, index.Passages, index.Articles);
-        SnapshotArrays.Write(writer, index.Index.Arrays);
+        SnapshotArrays.Write(writer, index.Index.Arrays, format);
         SnapshotTimeline.Write(writer, index.Timeline, index.Passages, index.Articles);
         WriteVectors(writer, index.Vectors);
     }
@@ -61,7 +64,7 @@ internal static class IndexSnapshotFormat
         var rejected = ReadReports(reader);
         var warnings = ReadReports(reader);
         var passages = SnapshotPassages.Read(reader, articles);
-        var arrays = SnapshotArraysCheck.Checked(SnapshotArrays.Read(reader), Array.ConvertAll(passages, p => p.Sentences.Count));
+        var arrays = SnapshotArraysCheck.Checked(SnapshotArrays.Read(reader, format), Array.ConvertAll(passages, p => p.Sentences.Count));
         var timeline = SnapshotTimeline.Read(reader, passages, articles);
         var vectors = ReadVectors(reader, passages.Length);
         if (!reader.AtEnd || arrays.PassageCount != passages.Length)

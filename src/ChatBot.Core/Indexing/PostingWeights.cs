@@ -58,8 +58,41 @@ internal sealed class PostingWeights
 
     public float[] ToArray() => Slice(0, Length).ToArray();
 
-    /// <summary>As floats, the layout snapshots have always stored (a count, then the bytes), a slice at a time.</summary>
+    /// <summary>
+    /// As the index holds them (format 10): a flag, then the table and the codes when coded, else the floats; each array a
+    /// count and its bytes in one block, so a load reads them straight into the arrays it keeps, with nothing to code.
+    /// </summary>
     public void Write(BinaryWriter writer)
+    {
+        writer.Write(IsCoded);
+        if (IsCoded)
+        {
+            writer.Write(Table);
+            writer.Write(codes);
+            return;
+        }
+
+        writer.Write(floats);
+    }
+
+    /// <summary>
+    /// What <see cref="Write"/> wrote, as it was written: unchecked here (<see cref="SnapshotArraysCheck"/> checks the
+    /// values, the codes' range and the table against the codes' use before the index is used).
+    /// </summary>
+    public static PostingWeights Read(SnapshotReader reader)
+    {
+        var coded = reader.Byte();
+        if (coded > 1)
+        {
+            throw new InvalidDataException("snapshot index arrays are malformed");
+        }
+
+        var stored = reader.Floats();
+        return coded == 0 ? new PostingWeights(stored) : new PostingWeights(reader.UInt16s(), stored);
+    }
+
+    /// <summary>As floats, a slice at a time: the layout formats 6 and 8 stored (written only for the tests that read them back).</summary>
+    public void WriteFloats(BinaryWriter writer)
     {
         writer.Write(Length);
         if (!IsCoded)

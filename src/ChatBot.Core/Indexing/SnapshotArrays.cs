@@ -2,17 +2,28 @@ using ChatBot.Core.Questions;
 
 namespace ChatBot.Core.Indexing;
 
-/// <summary>The inverted-index section of a snapshot: the raw arrays, written in bulk.</summary>
+/// <summary>
+/// The inverted-index section of a snapshot: the raw arrays, written in bulk. Format 10 stores the posting weights as the
+/// index holds them (<see cref="PostingWeights.Write"/>); formats 6 and 8 stored one float a posting, coded as read.
+/// </summary>
 internal static class SnapshotArrays
 {
-    public static void Write(BinaryWriter writer, IndexArrays a)
+    public static void Write(BinaryWriter writer, IndexArrays a, int format)
     {
         writer.Write(a.PassageCount);
         writer.Write(a.Terms);
         writer.Write(a.DocFreq);
         writer.Write(a.PostingOffsets);
         writer.Write(a.PostingPassages);
-        a.PostingWeights.Write(writer);
+        if (format == IndexSnapshotFormat.Current)
+        {
+            a.PostingWeights.Write(writer);
+        }
+        else
+        {
+            a.PostingWeights.WriteFloats(writer);
+        }
+
         writer.Write(a.TokenOffsets);
         a.TokenTerms.Write(writer);
         a.TokenPositions.Write(writer);
@@ -26,15 +37,14 @@ internal static class SnapshotArrays
         writer.Write(a.SurfaceFrequencies);
     }
 
-    public static IndexArrays Read(SnapshotReader reader) => new()
+    public static IndexArrays Read(SnapshotReader reader, int format) => new()
     {
         PassageCount = reader.Int32(),
         Terms = reader.Strings(),
         DocFreq = reader.Ints(),
         PostingOffsets = reader.Ints(),
         PostingPassages = reader.Ints(),
-        // Stored as floats (format 9 and before), coded again as they are read: the codes cost less than storing them would change.
-        PostingWeights = PostingWeights.Of(reader.Floats()),
+        PostingWeights = format == IndexSnapshotFormat.Current ? PostingWeights.Read(reader) : PostingWeights.Of(reader.Floats()),
         TokenOffsets = reader.Ints(),
         TokenTerms = NarrowInts.Read(reader),
         TokenPositions = NarrowInts.Read(reader),

@@ -30,11 +30,7 @@ internal static class SnapshotArraysCheck
             }
         }
 
-        // Every distinct weight once: the table when they are coded (it holds only weights some posting has).
-        foreach (var weight in a.PostingWeights.Distinct)
-        {
-            Require(float.IsFinite(weight) && weight >= 0);
-        }
+        Weights(a.PostingWeights);
 
         for (var p = 0; p < passages; p++)
         {
@@ -50,6 +46,39 @@ internal static class SnapshotArraysCheck
         }
 
         return a;
+    }
+
+    /// <summary>
+    /// Every weight finite and not negative; when coded, every code inside the table, and the table what coding the
+    /// weights would have made (ascending by bits, each weight once, each used by some posting), so a loaded index holds
+    /// what a built one does and <see cref="PostingWeights.Distinct"/> still reads each distinct weight once.
+    /// </summary>
+    private static void Weights(PostingWeights weights)
+    {
+        foreach (var weight in weights.Distinct)
+        {
+            Require(float.IsFinite(weight) && weight >= 0);
+        }
+
+        if (!weights.IsCoded)
+        {
+            return;
+        }
+
+        var table = weights.Table;
+        for (var i = 1; i < table.Length; i++)
+        {
+            Require(BitConverter.SingleToInt32Bits(table[i - 1]) < BitConverter.SingleToInt32Bits(table[i]));
+        }
+
+        var used = new bool[table.Length];
+        foreach (var code in weights.Codes)
+        {
+            Require(code < used.Length);
+            used[code] = true;
+        }
+
+        Require(!used.AsSpan().Contains(false));
     }
 
     private static void Offsets(int[] offsets, int count, int length)

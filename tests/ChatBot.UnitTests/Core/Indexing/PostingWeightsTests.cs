@@ -46,11 +46,11 @@ public sealed class PostingWeightsTests
         Assert.Equal(weights.Select(Bits).Distinct().Order(), kept.Distinct.ToArray().Select(Bits).Distinct().Order());
     }
 
-    /// <summary>Written as the floats snapshots have always stored, whether coded or not.</summary>
+    /// <summary>Written as the floats formats 6 and 8 stored, whether coded or not (their tests write such files).</summary>
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Write_WritesTheFloats_CountFirst(bool coded)
+    public void WriteFloats_WritesTheFloats_CountFirst(bool coded)
     {
         var weights = Enumerable.Range(0, 5000).Select(i => (i % 37) / 3f).ToArray();
         var kept = coded ? PostingWeights.Of(weights) : PostingWeights.Uncoded(weights);
@@ -58,10 +58,43 @@ public sealed class PostingWeightsTests
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream))
         {
-            kept.Write(writer);
+            kept.WriteFloats(writer);
         }
 
         Assert.Equal(BitConverter.GetBytes(weights.Length).Concat(MemoryMarshal.AsBytes(weights.AsSpan()).ToArray()), stream.ToArray());
+    }
+
+    /// <summary>
+    /// Written as kept (a flag, then the table and the codes, or the floats) and read back as kept: the same codes and
+    /// table, or the same floats, to the bit, and nothing left unread.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Write_ThenRead_GivesBackTheCodesAndTable_OrTheFloats_AsTheyWereKept(bool coded)
+    {
+        var weights = Enumerable.Range(0, 5000).Select(i => (i % 37) / 3f).Append(float.Epsilon).Append(-0f).ToArray();
+        var kept = coded ? PostingWeights.Of(weights) : PostingWeights.Uncoded(weights);
+        Assert.Equal(coded, kept.IsCoded);
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            kept.Write(writer);
+        }
+
+        byte[] expected = coded
+            ? [1, .. BitConverter.GetBytes(kept.Table.Length), .. MemoryMarshal.AsBytes(kept.Table.AsSpan()), .. BitConverter.GetBytes(weights.Length), .. MemoryMarshal.AsBytes(kept.Codes.AsSpan())]
+            : [0, .. BitConverter.GetBytes(weights.Length), .. MemoryMarshal.AsBytes(weights.AsSpan())];
+        Assert.Equal(expected, stream.ToArray());
+        stream.Position = 0;
+        var reader = new SnapshotReader(stream);
+        var read = PostingWeights.Read(reader);
+
+        Assert.True(reader.AtEnd);
+        Assert.Equal(coded, read.IsCoded);
+        Assert.Equal(kept.Table.Select(Bits), read.Table.Select(Bits));
+        Assert.Equal(kept.Codes, read.Codes);
+        Assert.Equal(weights.Select(Bits), read.ToArray().Select(Bits));
     }
 
     /// <summary>A built corpus's weights are coded, and the table is the distinct weights the build computed.</summary>

@@ -37,7 +37,7 @@ public sealed class SnapshotArticlesTests
     [Theory]
     [InlineData(6)]
     [InlineData(8)]
-    [InlineData(9)]
+    [InlineData(IndexSnapshotFormat.Current)] // the packed section format 9 brought
     public void EveryText_ReadsBackExactly_AtEveryBlockEdge_WithoutItsNeighboursCharacters(int format)
     {
         var loaded = Read(Written(Articles(), format), format);
@@ -85,7 +85,7 @@ public sealed class SnapshotArticlesTests
     public void EveryOneBitFlip_OfAFormat9Section_IsRefused_OrReadsTheSameArticles()
     {
         var articles = Articles().Where(a => a.Text.Length < 20000).ToList();
-        var good = Written(articles, 9);
+        var good = Written(articles, IndexSnapshotFormat.Current);
         var texts = articles.Select(a => a.Text).ToList();
         var (refused, same) = (0, 0);
         for (var bit = 0; bit < good.Length * 8; bit++)
@@ -95,7 +95,7 @@ public sealed class SnapshotArticlesTests
             List<Article> loaded;
             try
             {
-                loaded = Read(bad, 9);
+                loaded = Read(bad, IndexSnapshotFormat.Current);
             }
             catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
             {
@@ -115,7 +115,7 @@ public sealed class SnapshotArticlesTests
     public void AnyFourBytesSetToAHugeOrNegativeLength_IsRefused_OrReadsTheSameArticles()
     {
         var articles = Articles().Where(a => a.Text.Length < 20000).ToList();
-        var good = Written(articles, 9);
+        var good = Written(articles, IndexSnapshotFormat.Current);
         var texts = articles.Select(a => a.Text).ToList();
         foreach (var value in new[] { int.MaxValue, 0x7FFFFFF0, -1, 0x40000000, 1 << 20, 65536 })
         {
@@ -125,7 +125,7 @@ public sealed class SnapshotArticlesTests
                 BitConverter.TryWriteBytes(bad.AsSpan(at, 4), value);
                 try
                 {
-                    var loaded = Read(bad, 9);
+                    var loaded = Read(bad, IndexSnapshotFormat.Current);
                     Assert.Equal(texts, loaded.Select(a => a.Text));
                 }
                 catch (Exception e) when (e is InvalidDataException or EndOfStreamException)
@@ -144,8 +144,8 @@ public sealed class SnapshotArticlesTests
             .Select(i => new Article { Id = $"a{i}", Title = "t", Text = $"article {i} " + Latin(1000 + (i % 50), (char)i) + (i % 7 == 0 ? "東" : ""), Blocks = [] })
             .ToList();
         var expected = articles.Select(a => a.Text).ToList();
-        var first = Read(Written(articles, 9), 9);
-        var second = Read(Written([.. articles.AsEnumerable().Reverse()], 9), 9);
+        var first = Read(Written(articles, IndexSnapshotFormat.Current), IndexSnapshotFormat.Current);
+        var second = Read(Written([.. articles.AsEnumerable().Reverse()], IndexSnapshotFormat.Current), IndexSnapshotFormat.Current);
         second.Reverse();
         Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, t =>
         {
