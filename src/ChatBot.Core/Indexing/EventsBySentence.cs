@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChatBot.Core.Corpus;
 using ChatBot.Core.Timeline;
 
@@ -24,7 +25,7 @@ internal sealed class EventsBySentence
     {
         this.timeline = timeline;
         this.passagesById = passagesById;
-        var keyed = new List<(int Passage, int Start, int Event)>();
+        var (passageOf, startOf, rowOf) = (new List<int>(timeline.Count), new List<int>(timeline.Count), new List<int>(timeline.Count));
         var others = new List<((string, int) Key, TimelineEvent Event)>();
         var passages = passagesById.Count == 0 ? 0 : passagesById.Values.Max(p => p.Ordinal) + 1;
         var columns = TimelineColumns.Of(timeline);
@@ -33,7 +34,7 @@ internal sealed class EventsBySentence
             // A loaded timeline's rows give their sentence without an event made for each.
             if (columns is not null && columns.KeptAt(i) is null && columns.PassageAt(i) is var ordinal && ordinal < passages)
             {
-                keyed.Add((ordinal, columns.SentenceOffsetAt(i), i));
+                AddEntry(ordinal, columns.SentenceOffsetAt(i), i);
                 continue;
             }
 
@@ -58,23 +59,26 @@ internal sealed class EventsBySentence
             }
         }
 
-        void Add(Passage passage, int start, int row) => keyed.Add((passage.Ordinal, Offset(passage, start), row));
+        void Add(Passage passage, int start, int row) => AddEntry(passage.Ordinal, Offset(passage, start), row);
 
-        // Entries are added in timeline order, so the event's place breaks ties as the order of adding did.
-        keyed.Sort();
-        passageEntries = new int[passages + 1];
-        foreach (var k in keyed)
+        void AddEntry(int passage, int start, int row)
         {
-            passageEntries[k.Passage + 1]++;
+            passageOf.Add(passage);
+            startOf.Add(start);
+            rowOf.Add(row);
         }
 
-        for (var p = 0; p < passages; p++)
+        // Entries are added in timeline order, and the order keeps entries of one sentence in the order they were added.
+        var starts = CollectionsMarshal.AsSpan(startOf);
+        (passageEntries, var entries) = SentenceOrder.Of(CollectionsMarshal.AsSpan(passageOf), starts, passages);
+        var sortedStarts = new int[entries.Length];
+        events = new int[entries.Length];
+        for (var k = 0; k < entries.Length; k++)
         {
-            passageEntries[p + 1] += passageEntries[p];
+            (sortedStarts[k], events[k]) = (starts[entries[k]], rowOf[entries[k]]);
         }
 
-        starts = NarrowInts.Of([.. keyed.Select(k => k.Start)]);
-        events = [.. keyed.Select(k => k.Event)];
+        this.starts = NarrowInts.Of(sortedStarts);
         unknown = others.ToLookup(x => x.Key, x => x.Event);
     }
 

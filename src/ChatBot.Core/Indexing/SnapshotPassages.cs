@@ -24,7 +24,11 @@ internal static class SnapshotPassages
             var p = passages[i];
             number = i > 0 && passages[i - 1].ArticleOrdinal == p.ArticleOrdinal ? number + 1 : 1;
             headingOf[i] = p.Heading is null ? -1 : headings.TryGetValue(p.Heading, out var h) ? h : headings[p.Heading] = headings.Count;
-            sentences.AddRange(p.Sentences.AsSpan());
+            foreach (var span in p.Sentences)
+            {
+                sentences.Add(span);
+            }
+
             sentenceOffsets[i + 1] = sentences.Count;
             // A passage whose id is made from its article's and this number needs no string made to tell.
             derivedIds &= (p.NumberInArticle == number && p.ArticleId == articles[p.ArticleOrdinal].Id) || p.Id == Passage.MakeId(articles[p.ArticleOrdinal].Id, number);
@@ -59,14 +63,23 @@ internal static class SnapshotPassages
         var headings = reader.Strings();
         var headingOf = reader.Ints();
         var sentenceOffsets = reader.Ints();
-        // Every passage's spans stay in the one array they are stored as.
-        var sentences = MemoryMarshal.Cast<int, TextSpan>(reader.Ints()).ToArray();
+        // Read in place: the passages keep their spans in a narrower table of their own (SentenceSpans.Loaded).
+        var sentences = MemoryMarshal.Cast<int, TextSpan>(reader.Ints().AsSpan());
         string[]? ids = reader.Boolean() ? null : reader.Strings();
         if (new[] { articleOrdinals.Length, blockIndexes.Length, kinds.Length, starts.Length, lengths.Length, headingOf.Length, sentenceOffsets.Length - 1, ids?.Length ?? count }.Any(n => n != count))
         {
             throw new InvalidDataException("snapshot passage columns disagree");
         }
 
+        for (var i = 0; i < count; i++)
+        {
+            if (sentenceOffsets[i] < 0 || sentenceOffsets[i] > sentenceOffsets[i + 1] || sentenceOffsets[i + 1] > sentences.Length)
+            {
+                throw new InvalidDataException("snapshot passage sentences outside the table");
+            }
+        }
+
+        var spans = SentenceSpans.Loaded(sentences, sentenceOffsets, starts);
         var passages = new Passage[count];
         var number = 0;
         for (var i = 0; i < count; i++)
@@ -78,14 +91,9 @@ internal static class SnapshotPassages
                 throw new InvalidDataException("snapshot passage outside its article");
             }
 
-            if (sentenceOffsets[i] < 0 || sentenceOffsets[i] > sentenceOffsets[i + 1] || sentenceOffsets[i + 1] > sentences.Length)
-            {
-                throw new InvalidDataException("snapshot passage sentences outside the table");
-            }
-
             passages[i] = new Passage(
                 i, article.Id, number, articleOrdinals[i], blockIndexes[i], (BlockKind)kinds[i], starts[i], lengths[i], article.Content,
-                headingOf[i] < 0 ? null : headings[headingOf[i]], new SentenceSpans(sentences, sentenceOffsets[i], sentenceOffsets[i + 1] - sentenceOffsets[i]), ids?[i]);
+                headingOf[i] < 0 ? null : headings[headingOf[i]], spans[i], ids?[i]);
         }
 
         return passages;

@@ -111,8 +111,9 @@ internal static class SnapshotTimeline
     private static TimelineColumns ReadEvents(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles)
     {
         var rows = new TimelineColumns.Rows(reader.Count(minimumBytes: 16));
-        // The terms of all events in one table, made once every event is read (its width depends on all of them).
-        var termTable = new EventTermTable(rows.Orders.Length);
+        // The terms of all events in one table, finished once every event is read: its width depends on all of them, and
+        // which events share a sentence (and so may share terms) is known only then.
+        var termTable = new EventTermTable(rows.Orders.Length * 16);
         var terms = new int[64];
         for (var i = 0; i < rows.Orders.Length; i++)
         {
@@ -130,16 +131,20 @@ internal static class SnapshotTimeline
                 terms[t] = reader.Int32();
             }
 
-            var termsAt = termTable.Add(terms.AsSpan(0, termCount));
-
-            var sources = new TimelineSource[reader.Count(minimumBytes: 13)];
-            if (text is null && sources.Length == 0)
+            rows.TermsAt[i] = termTable.Add(terms.AsSpan(0, termCount));
+            var sourceCount = reader.Count(minimumBytes: 13);
+            if (text is null && sourceCount == 0)
             {
                 throw new InvalidDataException("snapshot event without text");
             }
 
-            var sliced = text is null;
-            var only = -1;
+            if (text is null && sourceCount == 1)
+            {
+                ReadSlicedSource(reader, passages, articles, rows, i, date, order);
+                continue;
+            }
+
+            var sources = new TimelineSource[sourceCount];
             for (var s = 0; s < sources.Length; s++)
             {
                 var ordinal = reader.Int32();
@@ -149,26 +154,60 @@ internal static class SnapshotTimeline
                 var start = reader.Int32();
                 var length = reader.Int32();
                 text ??= Slice(articles[passage?.ArticleOrdinal ?? throw new InvalidDataException("snapshot event without text")].Content, start, length);
-                var quoteIsText = reader.Byte() == Sentence;
-                var quote = quoteIsText ? text.Value : SentenceText.Of(reader.String());
+                var quote = reader.Byte() == Sentence ? text.Value : SentenceText.Of(reader.String());
                 sources[s] = new TimelineSource(articleId, passageId, start, length, quote);
-                only = sources.Length == 1 && sliced && quoteIsText ? ordinal : -1;
             }
 
-            // The usual event, one source quoting the sentence it is sliced from, is a row of numbers; any other is kept whole.
-            if (only >= 0)
+            rows.Keep(i, date, text!.Value, sources, order);
+        }
+
+        // The events of one sentence are neighbours in sentence order, in timeline order among themselves (kept rows are
+        // left out of it): each is offered the run of the sentence's first.
+        var (_, entries) = SentenceOrder.Of(rows.PassageOf, rows.Starts, passages.Length);
+        var earlier = new int[rows.Orders.Length];
+        Array.Fill(earlier, -1);
+        for (var (k, first) = (1, entries.Length > 0 ? entries[0] : -1); k < entries.Length; k++)
+        {
+            var row = entries[k];
+            if (rows.PassageOf[first] == rows.PassageOf[row] && rows.Starts[first] == rows.Starts[row])
             {
-                var passage = passages[only];
-                rows.Add(i, date, only, passage.ArticleOrdinal, text!.Value.Start - passage.Start, text.Value.Length, order, termsAt);
+                earlier[row] = first;
             }
             else
             {
-                rows.Keep(i, date, text!.Value, sources, order, termsAt);
+                first = row;
             }
         }
 
-        rows.TermTable = termTable.Finish();
+        rows.TermTable = termTable.Finish(rows.TermsAt, earlier);
         return new TimelineColumns(rows, passages, articles);
+    }
+
+    /// <summary>
+    /// An event with no stored text and one source, whose sentence it is sliced from. The usual one, whose source quotes that
+    /// sentence, is a row of numbers: no source and no passage id is made for it.
+    /// </summary>
+    private static void ReadSlicedSource(SnapshotReader reader, Passage[] passages, IReadOnlyList<Article> articles, TimelineColumns.Rows rows, int row, EventDate date, int order)
+    {
+        var ordinal = reader.Int32();
+        if (ordinal < 0)
+        {
+            // A passage the index does not have gives no article to slice the sentence from.
+            throw new InvalidDataException("snapshot event without text");
+        }
+
+        var passage = passages[ordinal];
+        var start = reader.Int32();
+        var length = reader.Int32();
+        var text = Slice(articles[passage.ArticleOrdinal].Content, start, length);
+        if (reader.Byte() == Sentence)
+        {
+            rows.Add(row, date, ordinal, passage.ArticleOrdinal, start - passage.Start, length, order);
+            return;
+        }
+
+        var quote = SentenceText.Of(reader.String());
+        rows.Keep(row, date, text, [new TimelineSource(passage.ArticleId, passage.Id, start, length, quote)], order);
     }
 
     // Checked at load, so a damaged range fails the load rather than the first question that reads the sentence.

@@ -41,7 +41,7 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
         orders = rows.Orders;
         termsAt = rows.TermsAt;
         termTable = rows.TermTable;
-        kept = [.. rows.Kept.Select(k => new TimelineEvent(k.Date, k.Text, k.Sources, EventTerms.Of(termTable, k.TermsAt), k.Order))];
+        kept = [.. rows.Kept.Select(k => new TimelineEvent(k.Date, k.Text, k.Sources, EventTerms.Of(termTable, termsAt[k.Row]), k.Order))];
         this.passages = passages;
         articleOf = NarrowInts.Of(rows.ArticleOf);
         texts = [.. articles.Select(a => a.Content)];
@@ -124,25 +124,26 @@ internal sealed class TimelineColumns : IReadOnlyList<TimelineEvent>
 
         public int[] Orders { get; } = new int[count];
 
+        /// <summary>Where each row's terms are in <see cref="TermTable"/>: the reader sets them (as the table is finished).</summary>
         public int[] TermsAt { get; } = new int[count];
 
-        public List<(EventDate Date, SentenceText Text, TimelineSource[] Sources, int TermsAt, int Order)> Kept { get; } = [];
+        public List<(EventDate Date, SentenceText Text, TimelineSource[] Sources, int Row, int Order)> Kept { get; } = [];
 
         public object TermTable { get; set; } = Array.Empty<int>();
 
         /// <summary>An event whose one source, in <paramref name="passage"/>, quotes the sentence the event is sliced from.</summary>
-        public void Add(int row, EventDate date, int passage, int article, int offset, int length, int order, int termsAt)
+        public void Add(int row, EventDate date, int passage, int article, int offset, int length, int order)
         {
             (DateOf[row], PassageOf[row], ArticleOf[row], Starts[row], Lengths[row]) = (DateNumber(date), passage, article, offset, length);
-            (Orders[row], TermsAt[row]) = (order, termsAt);
+            Orders[row] = order;
         }
 
         /// <summary>Any other event, kept whole (made once the term table is); its row still gives its date and terms to the scans.</summary>
-        public void Keep(int row, EventDate date, SentenceText text, TimelineSource[] sources, int order, int termsAt)
+        public void Keep(int row, EventDate date, SentenceText text, TimelineSource[] sources, int order)
         {
-            (DateOf[row], PassageOf[row], Orders[row], TermsAt[row]) = (DateNumber(date), ~Kept.Count, order, termsAt);
+            (DateOf[row], PassageOf[row], Orders[row]) = (DateNumber(date), ~Kept.Count, order);
             // Equal dates share one record, the kept events' too.
-            Kept.Add((Dates[DateOf[row]], text, sources, termsAt, order));
+            Kept.Add((Dates[DateOf[row]], text, sources, row, order));
         }
 
         private int DateNumber(EventDate date)

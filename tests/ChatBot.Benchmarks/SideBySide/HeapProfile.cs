@@ -117,7 +117,7 @@ internal static class HeapProfile
         // The field, not the property: an id made from the article id and the number is a new string on every read.
         AddEach("passage ids (stored ones)", index.Passages.Select(p => Field(p, "id")));
         // The array a passage's spans are a run of (one for the whole index when loaded), counted once.
-        AddEach("passage sentence spans", index.Passages.Select(p => Field(p.Sentences, "spans")));
+        AddEach("passage sentence spans", index.Passages.Select(p => Field(p.Sentences, "holder")));
         Add("passage objects (and headings)", index.Passages);
         Add("passages by id", Field(index, "passagesById"));
         Add("reference flags", Field(index, "<ReferencePassages>k__BackingField"));

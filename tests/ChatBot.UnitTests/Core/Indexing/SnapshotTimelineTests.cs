@@ -1,3 +1,4 @@
+using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Timeline;
 using ChatBot.Evaluation;
@@ -43,7 +44,48 @@ public sealed class SnapshotTimelineTests
         Assert.Equal(events.Select(Described), loaded.Select(Described));
     }
 
-    private static IReadOnlyList<TimelineEvent> RoundTrip(List<TimelineEvent> events, CorpusIndex index)
+    [Fact]
+    public void Read_GivesEveryRowTheTermsWritten_AndEventsOfOneSentenceWithEqualTermsOneRun()
+    {
+        var index = TestCorpus.Index;
+        var rows = index.Timeline.Where(e => e.Sources.Count == 1 && e.Terms.Count > 1).ToList();
+        var (first, second) = (rows[0], rows.First(e => e.Sources[0].PassageId != rows[0].Sources[0].PassageId));
+        var laterDate = new EventDate(new PartialDate(first.Date.Start.Year + 3));
+        // The corpus's rows and: the first sentence stating three more dates (one with other terms, as only an edited snapshot
+        // could hold), another sentence with the first one's terms, and an event kept whole.
+        List<TimelineEvent> events =
+        [
+            .. index.Timeline,
+            first with { Date = laterDate, CorpusOrder = -1 },
+            first with { Terms = first.Terms.ToArray()[1..], CorpusOrder = -2 },
+            first with { Date = laterDate, CorpusOrder = -3 },
+            second with { Terms = first.Terms.ToArray(), CorpusOrder = -4 },
+            first with { Text = "A text the articles never state.", CorpusOrder = -5 },
+        ];
+
+        var loaded = RoundTrip(events, index, materialize: false);
+        var columns = TimelineColumns.Of(loaded)!;
+
+        // The un-shared form is each event's own array of terms.
+        Assert.Equal(events.Select(e => e.Terms.ToArray()), Enumerable.Range(0, events.Count).Select(r => columns.TermsAt(r).ToArray()));
+        Assert.Equal(events.Select(e => e.Terms.ToArray()), loaded.Select(e => e.Terms.ToArray()));
+        var sentence = Enumerable.Range(0, events.Count).Select(r => columns.KeptAt(r) is null ? $"{columns.PassageAt(r)} {columns.SentenceOffsetAt(r)}" : $"kept {r}").ToArray();
+        Assert.Contains(sentence.GroupBy(s => s), g => g.Count() == 4);
+        for (var r = 0; r < events.Count; r++)
+        {
+            for (var o = 0; o < events.Count; o++)
+            {
+                var shared = sentence[r] == sentence[o] && events[r].Terms.ToArray().SequenceEqual(events[o].Terms.ToArray());
+                Assert.Equal(shared, columns.TermsAt(r).Equals(columns.TermsAt(o)));
+            }
+        }
+
+        // One run a sentence and terms (a kept event one of its own), nothing more.
+        var table = (Array)columns.TermsAt(0).Stored.Holder!;
+        Assert.Equal(Enumerable.Range(0, events.Count).DistinctBy(r => $"{sentence[r]} {events[r].Terms}").Sum(r => events[r].Terms.Count + 1), table.Length);
+    }
+
+    private static IReadOnlyList<TimelineEvent> RoundTrip(List<TimelineEvent> events, CorpusIndex index, bool materialize = true)
     {
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
@@ -52,7 +94,8 @@ public sealed class SnapshotTimelineTests
         }
 
         stream.Position = 0;
-        return [.. SnapshotTimeline.Read(new SnapshotReader(stream), [.. index.Passages], index.Articles)];
+        var read = SnapshotTimeline.Read(new SnapshotReader(stream), [.. index.Passages], index.Articles);
+        return materialize ? [.. read] : read;
     }
 
     private static string Described(TimelineEvent e) =>

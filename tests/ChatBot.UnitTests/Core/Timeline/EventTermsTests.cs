@@ -65,25 +65,32 @@ public sealed class EventTermsTests
     }
 
     [Fact]
-    public void AnEqualRun_IsStoredOnce_AndEveryRunReadsBackAsAdded()
+    public void ARunEqualToItsEarlierEvents_IsStoredOnce_AndEveryRunReadsBackAsAdded()
     {
         var random = new Random(16);
         var runs = new List<int[]>();
+        var earlier = new List<int>();
         for (var r = 0; r < 3000; r++)
         {
-            // Few distinct runs, so most repeat (as the events of one sentence do), and runs that only differ at the end or in length.
+            // Few distinct runs, so many repeat (as the events of one sentence do), and runs that only differ at the end or in length.
             var length = random.Next(0, 5);
             var run = Enumerable.Range(0, length).Select(i => i * 3 + random.Next(3)).ToArray();
-            runs.Add(random.Next(4) == 0 && runs.Count > 0 ? runs[random.Next(runs.Count)] : run);
+            var other = r > 0 && random.Next(3) > 0 ? random.Next(r) : -1;
+            // An earlier event's run again, or one equal to an event it is not told of, or any run (equal to its earlier one or not).
+            runs.Add(random.Next(3) switch { 0 when other >= 0 => runs[other], 1 when r > 0 => [.. runs[random.Next(r)]], _ => run });
+            earlier.Add(random.Next(20) == 0 ? r + random.Next(2) : other);
         }
 
-        var (table, at) = Table([.. runs]);
+        var table = new EventTermTable();
+        var at = runs.Select(r => table.Add(r)).ToArray();
+        var finished = table.Finish(at, [.. earlier]);
 
-        Assert.Equal(runs, at.Select(a => EventTerms.Of(table, a).ToArray()));
-        var distinct = runs.Select(r => string.Join(',', r)).Distinct().Count();
-        Assert.Equal(distinct, at.Distinct().Count());
-        Assert.Equal(runs.DistinctBy(r => string.Join(',', r)).Sum(r => r.Length + 1), ((ushort[])table).Length);
-        Assert.All(runs.Select((r, i) => (r, i)).GroupBy(x => string.Join(',', x.r)), g => Assert.Single(g.Select(x => at[x.i]).Distinct()));
+        Assert.Equal(runs, at.Select(a => EventTerms.Of(finished, a).ToArray()));
+        var shares = Enumerable.Range(0, runs.Count).Select(r => earlier[r] >= 0 && earlier[r] < r && runs[r].SequenceEqual(runs[earlier[r]])).ToArray();
+        Assert.Contains(true, shares);
+        Assert.All(Enumerable.Range(0, runs.Count), r => Assert.Equal(shares[r], earlier[r] >= 0 && earlier[r] < r && at[r] == at[earlier[r]]));
+        Assert.Equal(runs.Where((_, r) => !shares[r]).Sum(r => r.Length + 1), ((ushort[])finished).Length);
+        Assert.Equal(runs.Count - shares.Count(s => s), at.Distinct().Count());
     }
 
     [Fact]
