@@ -25,16 +25,17 @@ internal static class SentenceRuns
     /// </summary>
     public static int[]? Of(Article article, Passage passage, string text, ReadOnlySpan<int> starts)
     {
-        var spans = passage.Sentences.AsSpan();
-        if (spans.IsEmpty || !IsArticleText(article, passage.Start, text))
+        var spans = passage.Sentences;
+        if (spans.Count == 0 || !IsArticleText(article, passage.Start, text))
         {
             return null;
         }
 
-        var runs = new int[2 * spans.Length];
-        for (var s = 0; s < spans.Length; s++)
+        var runs = new int[2 * spans.Count];
+        for (var s = 0; s < runs.Length / 2; s++)
         {
-            var (from, to) = (spans[s].Start - passage.Start, spans[s].Start - passage.Start + spans[s].Length);
+            var span = spans[s];
+            var (from, to) = (span.Start - passage.Start, span.Start - passage.Start + span.Length);
             var whole = from >= 0 && from <= to && to <= text.Length && IsEdge(text, from - 1) && IsEdge(text, to);
             (runs[2 * s], runs[(2 * s) + 1]) = whole ? (FirstFrom(starts, from), FirstFrom(starts, to)) : (OnItsOwn, OnItsOwn);
         }
