@@ -33,6 +33,12 @@ if (args is ["classifier-profile", .. var classifierArgs])
     return;
 }
 
+if (args is ["runs-check", .. var runsArgs])
+{
+    ChatBot.Benchmarks.SideBySide.RunsCheck.Run(runsArgs);
+    return;
+}
+
 if (args is ["ask-profile", .. var askArgs])
 {
     ChatBot.Benchmarks.SideBySide.AskProfile.Run(askArgs);

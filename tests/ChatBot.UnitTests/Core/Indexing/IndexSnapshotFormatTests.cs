@@ -22,6 +22,9 @@ public sealed class IndexSnapshotFormatTests : IDisposable
         File.WriteAllBytes(path, format9);
 
         Assert.Null(store.TryLoad(built.Index.Fingerprint, TestCorpus.Plain));
+        // Refused by its header, not by a section that happens not to parse: format 9's articles section is format 10's.
+        var refused = Assert.Throws<InvalidDataException>(() => IndexSnapshotFormat.Read(new MemoryStream(format9), built.Index.Fingerprint, TestCorpus.Plain));
+        Assert.Equal("snapshot is for another engine, format or corpus", refused.Message);
         var rebuilt = await loader.LoadAsync(corpus.Directory);
         var again = await loader.LoadAsync(corpus.Directory);
 
