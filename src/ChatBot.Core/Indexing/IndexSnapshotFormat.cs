@@ -80,6 +80,9 @@ internal static class IndexSnapshotFormat
 
     private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or FormatVersion;
 
+    /// <summary>Formats 6 and 8: each text whole inside its record, one float a posting (read, and written only by tests).</summary>
+    public static bool IsWholeText(int format) => format is WithoutTextChecksums or WithTextChecksums;
+
     private static void WriteVectors(BinaryWriter writer, PassageVectors? vectors)
     {
         writer.Write(vectors?.EncoderId ?? "");

@@ -15,13 +15,13 @@ internal static class SnapshotArrays
         writer.Write(a.DocFreq);
         writer.Write(a.PostingOffsets);
         writer.Write(a.PostingPassages);
-        if (format == IndexSnapshotFormat.Current)
+        if (IndexSnapshotFormat.IsWholeText(format))
         {
-            a.PostingWeights.Write(writer);
+            a.PostingWeights.WriteFloats(writer);
         }
         else
         {
-            a.PostingWeights.WriteFloats(writer);
+            a.PostingWeights.Write(writer);
         }
 
         writer.Write(a.TokenOffsets);
@@ -44,7 +44,7 @@ internal static class SnapshotArrays
         DocFreq = reader.Ints(),
         PostingOffsets = reader.Ints(),
         PostingPassages = reader.Ints(),
-        PostingWeights = format == IndexSnapshotFormat.Current ? PostingWeights.Read(reader) : PostingWeights.Of(reader.Floats()),
+        PostingWeights = IndexSnapshotFormat.IsWholeText(format) ? PostingWeights.Of(reader.Floats()) : PostingWeights.Read(reader),
         TokenOffsets = reader.Ints(),
         TokenTerms = NarrowInts.Read(reader),
         TokenPositions = NarrowInts.Read(reader),

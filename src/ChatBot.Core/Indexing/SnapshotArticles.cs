@@ -3,16 +3,16 @@ using ChatBot.Core.Corpus;
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
-/// The articles section of a snapshot. Format 9: the texts packed together (<see cref="SnapshotPackedTexts"/>), then the
-/// article records (metadata, where each text lies, its paragraphs) as one block followed by its checksum, so a flipped
-/// bit in a title, a link or a text's place fails the load rather than showing up in an answer. Formats 6 and 8 kept
-/// each text inside its record (<see cref="SnapshotWholeTexts"/>) and the records without a checksum.
+/// The articles section of a snapshot. Formats 9 and 10: the texts packed together (<see cref="SnapshotPackedTexts"/>),
+/// then the article records (metadata, where each text lies, its paragraphs) as one block followed by its checksum, so a
+/// flipped bit in a title, a link or a text's place fails the load rather than showing up in an answer. Formats 6 and 8
+/// kept each text inside its record (<see cref="SnapshotWholeTexts"/>) and the records without a checksum.
 /// </summary>
 internal static class SnapshotArticles
 {
     public static void Write(BinaryWriter writer, IReadOnlyList<Article> articles, int format)
     {
-        if (format != IndexSnapshotFormat.Current)
+        if (IndexSnapshotFormat.IsWholeText(format))
         {
             WriteRecords(writer, articles, (w, a, _) => SnapshotWholeTexts.Write(w, a.Content, checksums: format == IndexSnapshotFormat.WithTextChecksums));
             return;
@@ -33,9 +33,9 @@ internal static class SnapshotArticles
 
     public static List<Article> Read(SnapshotReader reader, int format)
     {
-        if (format != IndexSnapshotFormat.Current)
+        if (IndexSnapshotFormat.IsWholeText(format))
         {
-            // Text an older file kept inside each record is packed now, so any load holds what a format-9 load holds.
+            // Text an older file kept inside each record is packed now, so any load holds what a current load holds.
             var whole = ReadRecords(reader, r => SnapshotWholeTexts.Read(r, checksums: format == IndexSnapshotFormat.WithTextChecksums));
             return SnapshotPackedTexts.Repacked(whole);
         }

@@ -82,7 +82,7 @@ public sealed class SnapshotArticlesTests
     }
 
     [Fact]
-    public void EveryOneBitFlip_OfAFormat9Section_IsRefused_OrReadsTheSameArticles()
+    public void EveryOneBitFlip_OfAPackedSection_IsRefused_OrReadsTheSameArticles()
     {
         var articles = Articles().Where(a => a.Text.Length < 20000).ToList();
         var good = Written(articles, IndexSnapshotFormat.Current);
