@@ -85,10 +85,20 @@ internal static class SnapshotPassages
         for (var i = 0; i < count; i++)
         {
             number = i > 0 && articleOrdinals[i - 1] == articleOrdinals[i] ? number + 1 : 1;
+            if ((uint)articleOrdinals[i] >= (uint)articles.Count)
+            {
+                throw new InvalidDataException("snapshot passage of no article");
+            }
+
             var article = articles[articleOrdinals[i]];
-            if (starts[i] < 0 || lengths[i] < 0 || starts[i] + lengths[i] > article.Content.Length)
+            if (starts[i] < 0 || lengths[i] < 0 || (long)starts[i] + lengths[i] > article.Content.Length)
             {
                 throw new InvalidDataException("snapshot passage outside its article");
+            }
+
+            if (!SentencesInside(sentences[sentenceOffsets[i]..sentenceOffsets[i + 1]], starts[i], lengths[i]))
+            {
+                throw new InvalidDataException("snapshot passage sentences outside their passage");
             }
 
             passages[i] = new Passage(
@@ -97,5 +107,25 @@ internal static class SnapshotPassages
         }
 
         return passages;
+    }
+
+    /// <summary>
+    /// Whether every sentence lies inside its passage, one after another: the section carries no checksum, and a span
+    /// moved or stretched by a damaged file would quote other text or slice past the article's end at answer time.
+    /// </summary>
+    private static bool SentencesInside(ReadOnlySpan<TextSpan> spans, int start, int length)
+    {
+        var (from, end) = ((long)start, (long)start + length);
+        foreach (var span in spans)
+        {
+            if (span.Length < 0 || span.Start < from || (long)span.Start + span.Length > end)
+            {
+                return false;
+            }
+
+            from = (long)span.Start + span.Length;
+        }
+
+        return true;
     }
 }
