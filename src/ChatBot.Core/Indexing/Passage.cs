@@ -133,7 +133,10 @@ public sealed record Passage
 
     public int End => Start + Length;
 
-    /// <summary>Equal when every property is (the text compared by content, however it is held).</summary>
+    /// <summary>
+    /// Equal when every property is (the text compared by content, however it is held), the sentence spans by where they
+    /// are held: passages of one index only — a built passage and its loaded copy hold their spans apart and are not equal.
+    /// </summary>
     public bool Equals(Passage? other) =>
         other is not null && Ordinal == other.Ordinal && IdEquals(other) && ArticleId == other.ArticleId && ArticleOrdinal == other.ArticleOrdinal
         && BlockIndex == other.BlockIndex && Kind == other.Kind && Start == other.Start && Length == other.Length && Heading == other.Heading
