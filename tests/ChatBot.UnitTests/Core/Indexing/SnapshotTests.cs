@@ -107,69 +107,6 @@ public sealed class SnapshotTests : IDisposable
         Assert.Equal(original.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
     }
 
-    [Theory]
-    [InlineData(6)] // each text whole in its record, no checksums
-    [InlineData(8)] // each text compressed on its own (when smaller) in its record, with its checksum
-    public void AnOlderFormatSnapshot_WhatEarlierReleasesWrote_LoadsWithTheSameTextsAndRankings_PackedAsTheCurrentFormatPacksIt(int format)
-    {
-        var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(TestCorpus.Index, format));
-        Assert.Equal(format, BitConverter.ToInt32(File.ReadAllBytes(Directory.GetFiles(directory, "*.index").Single()), 4));
-
-        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
-
-        Assert.NotNull(loaded);
-        Assert.True(loaded.FromOlderSnapshot);
-        Assert.All(loaded.Articles, a => Assert.True(a.Content.IsPacked));
-        Assert.Equal(TestCorpus.Index.Articles.Select(a => a.Text), loaded.Articles.Select(a => a.Text));
-        Assert.Equal(TestCorpus.Index.Passages.Select(p => p.Text), loaded.Passages.Select(p => p.Text));
-        Assert.Equal(TestCorpus.Index.Timeline.Select(e => e.Text), loaded.Timeline.Select(e => e.Text));
-        foreach (var question in EvaluationSet.Load("dev").Take(10).Select(q => q.Question))
-        {
-            Assert.Equal(Ranking(TestCorpus.Index, question), Ranking(loaded, question));
-        }
-    }
-
-    [Theory]
-    [InlineData(6)]
-    [InlineData(8)]
-    public async Task TheLoader_RewritesAnOlderFormatSnapshot_OnceInTheCurrentFormat(int format)
-    {
-        using var corpus = new Corpus.TempCorpus().With("a.md", "---\ntitle: Test\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n");
-        var store = new IndexSnapshotStore(directory);
-        var loader = new CorpusIndexLoader(new ChatBot.Corpus.FileCorpusSource(), TestCorpus.Plain, store);
-        var built = await loader.LoadAsync(corpus.Directory);
-        Assert.False(built.FromSnapshot);
-        Assert.Null(store.TrySave(built.Index, format));
-        var path = Directory.GetFiles(directory, "*.index").Single();
-
-        var upgraded = await loader.LoadAsync(corpus.Directory);
-        var again = await loader.LoadAsync(corpus.Directory);
-
-        Assert.True(upgraded.FromSnapshot);
-        Assert.Null(upgraded.SnapshotProblem);
-        Assert.Equal(IndexSnapshotFormat.Current, BitConverter.ToInt32(File.ReadAllBytes(path), 4));
-        Assert.True(again.FromSnapshot);
-        Assert.False(again.Index.FromOlderSnapshot);
-        Assert.Equal(built.Index.Articles.Select(a => a.Text), again.Index.Articles.Select(a => a.Text));
-    }
-
-    [Theory]
-    [InlineData(5)]
-    [InlineData(7)] // compressed text without checksums: on main for an hour, rebuilt rather than trusted
-    [InlineData(9)] // one float a posting: rebuilt (IndexSnapshotFormatTests loads a whole format-9 file)
-    public void TryLoad_ReturnsNull_ForASnapshotOfAnOlderFormat(int format)
-    {
-        var store = new IndexSnapshotStore(directory);
-        store.TrySave(TestCorpus.Index);
-        var path = Directory.GetFiles(directory, "*.index").Single();
-        var bytes = File.ReadAllBytes(path);
-        BitConverter.TryWriteBytes(bytes.AsSpan(4, 4), format);
-        File.WriteAllBytes(path, bytes);
-
-        Assert.Null(store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer));
-    }
-
     [Fact]
     public void TryLoad_NeverThrows_ForADamagedByteAnywhere_NeverLoadsDamagedText_AndALoadedTimelineAlwaysDecodes()
     {
@@ -311,7 +248,7 @@ public sealed class SnapshotTests : IDisposable
         string.Join('\u0001', a.Id, a.Title, a.Author, a.Publisher, a.Published, a.PublishedInferred, a.Url, a.Language, string.Join('|', a.Tags), a.SourcePath, a.ContentHash,
             string.Join('|', a.Blocks.Select(b => $"{b.Kind} {b.Start} {b.Length}")));
 
-    private static List<string> Ranking(CorpusIndex index, string question)
+    internal static List<string> Ranking(CorpusIndex index, string question)
     {
         var context = RetrievalContext.For(index);
         return [.. context.Searcher.Search(context.Planner.Plan(question, RuleBasedQuestionClassifier.Instance.Classify(question).Kind), 5).Select(h => $"{h.Passage.Id}:{h.Score:F4}")];
