@@ -58,7 +58,10 @@ public sealed class SurfaceTokens
     /// <summary>The passage's whole text as word numbers.</summary>
     public int[] Of(Passage passage) => Volatile.Read(ref passages[passage.Ordinal]) ?? Fill(passage);
 
-    /// <summary>One sentence of the passage (its text as sliced from the article) as word numbers.</summary>
+    /// <summary>
+    /// One sentence of the passage as word numbers. <paramref name="text"/> must be the sentence as sliced from the article:
+    /// a sentence that is a run of its passage's words is read from the passage, and <paramref name="text"/> is not looked at.
+    /// </summary>
     public ReadOnlySpan<int> Of(Passage passage, int sentence, string text) => Of(passage, sentence, text, null);
 
     /// <summary>A ranked sentence as word numbers; its text is made into a string only if it is no run of its passage's words.</summary>
