@@ -75,11 +75,21 @@ public readonly struct SentenceSpans : IReadOnlyList<TextSpan>
     /// </summary>
     internal static SentenceSpans[] Loaded(ReadOnlySpan<TextSpan> spans, ReadOnlySpan<int> offsets, ReadOnlySpan<int> passageStarts)
     {
+        // Which passages fit, worked out once: the first pass sizes the two arrays, the second fills them.
+        var fits = new bool[passageStarts.Length];
         var (narrow, wide) = (0, 0);
         for (var p = 0; p < passageStarts.Length; p++)
         {
             var count = offsets[p + 1] - offsets[p];
-            _ = Fits(spans.Slice(offsets[p], count), passageStarts[p]) ? narrow += 1 + (2 * count) : wide += count;
+            fits[p] = Fits(spans.Slice(offsets[p], count), passageStarts[p]);
+            if (fits[p])
+            {
+                narrow += 1 + (2 * count);
+            }
+            else
+            {
+                wide += count;
+            }
         }
 
         var table = new ushort[narrow];
@@ -89,7 +99,7 @@ public readonly struct SentenceSpans : IReadOnlyList<TextSpan>
         for (var p = 0; p < passageStarts.Length; p++)
         {
             var run = spans.Slice(offsets[p], offsets[p + 1] - offsets[p]);
-            if (!Fits(run, passageStarts[p]))
+            if (!fits[p])
             {
                 run.CopyTo(wideSpans.AsSpan(wide));
                 loaded[p] = new SentenceSpans(wideSpans, wide, run.Length);
