@@ -2,7 +2,6 @@ using ChatBot.Core.Corpus;
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Search;
-using ChatBot.Core.Text;
 using ChatBot.Core.Timeline;
 
 namespace ChatBot.Core.Answers;
@@ -82,7 +81,7 @@ internal static class EvidenceCollector
         var positions = index.PassagePositions(passage);
         for (var t = 0; t < terms.Length; t++)
         {
-            if (!NumberWords.IsNumber(index.Term(terms[t])))
+            if (!index.IsNumber(terms[t]))
             {
                 continue;
             }

@@ -4,7 +4,7 @@ namespace ChatBot.Core.Indexing;
 internal sealed record IndexArrays
 {
     public required int PassageCount { get; init; }
-    public required string[] Terms { get; init; }
+    public required WordTable Terms { get; init; }
     public required int[] DocFreq { get; init; }
 
     /// <summary>Postings of term t are [PostingOffsets[t], PostingOffsets[t + 1]), sorted by passage.</summary>
@@ -31,10 +31,10 @@ internal sealed record IndexArrays
     public required Questions.AnswerFeatures[] SentenceFeatures { get; init; }
 
     /// <summary>Words the articles write in capitals ("DPRK", "UNISCI"), folded: an acronym asked about must be one of them.</summary>
-    public required string[] Acronyms { get; init; }
+    public required WordTable Acronyms { get; init; }
 
     /// <summary>Words as written (folded), the term each analyses to and in how many articles it occurs.</summary>
-    public required string[] SurfaceWords { get; init; }
+    public required WordTable SurfaceWords { get; init; }
     public required int[] SurfaceTerms { get; init; }
     public required int[] SurfaceFrequencies { get; init; }
 }

@@ -9,19 +9,10 @@ namespace ChatBot.Core.Indexing;
 /// </summary>
 public sealed class InvertedIndex
 {
-    private readonly Dictionary<string, int> termIds;
-
     internal InvertedIndex(IndexArrays arrays)
     {
         Arrays = arrays;
-        termIds = new Dictionary<string, int>(arrays.Terms.Length, StringComparer.Ordinal);
-        for (var i = 0; i < arrays.Terms.Length; i++)
-        {
-            termIds[arrays.Terms[i]] = i;
-        }
-
         SurfaceWords = new SurfaceVocabulary(arrays.SurfaceWords, arrays.SurfaceTerms, arrays.SurfaceFrequencies);
-        acronyms = new HashSet<string>(arrays.Acronyms, StringComparer.Ordinal);
         maxWeights = MaxWeights(arrays);
         blockMaxWeights = BlockMaxWeights(arrays.PostingWeights);
     }
@@ -56,7 +47,7 @@ public sealed class InvertedIndex
 
     private static float[] MaxWeights(IndexArrays arrays)
     {
-        var result = new float[arrays.Terms.Length];
+        var result = new float[arrays.Terms.Count];
         var weights = arrays.PostingWeights;
         var offsets = arrays.PostingOffsets;
         for (var t = 0; t < result.Length; t++)
@@ -73,7 +64,6 @@ public sealed class InvertedIndex
         return result;
     }
 
-    private readonly HashSet<string> acronyms;
     private bool[]? numberTerms;
 
     /// <summary>Per term: whether it is a number (digits or a number word), for features that look for numbers near a match.</summary>
@@ -84,7 +74,7 @@ public sealed class InvertedIndex
     private bool[] NumberTerms() => numberTerms = [.. Arrays.Terms.Select(Text.NumberWords.IsNumber)];
 
     /// <summary>True when the articles write this (folded) word in capitals somewhere.</summary>
-    public bool IsAcronym(string folded) => acronyms.Contains(folded);
+    public bool IsAcronym(string folded) => Arrays.Acronyms.Contains(folded);
 
     internal IndexArrays Arrays { get; }
 
@@ -95,12 +85,17 @@ public sealed class InvertedIndex
 
     private float? averageTerms;
 
-    public int TermCount => Arrays.Terms.Length;
+    public int TermCount => Arrays.Terms.Count;
 
     internal SurfaceVocabulary SurfaceWords { get; }
 
-    public int TermId(string term) => termIds.TryGetValue(term, out var id) ? id : -1;
+    /// <summary>The term's number, or -1 when no passage has it.</summary>
+    public int TermId(string term) => Arrays.Terms.IndexOf(term);
 
+    /// <inheritdoc cref="TermId(string)"/>
+    public int TermId(ReadOnlySpan<char> term) => Arrays.Terms.IndexOf(term);
+
+    /// <summary>The term as a new string (the index holds its terms as bytes: see <see cref="WordTable"/>).</summary>
     public string Term(int termId) => Arrays.Terms[termId];
 
     /// <summary>BM25 inverse document frequency (always positive).</summary>

@@ -84,7 +84,7 @@ internal static class PostingsLayout
         return new IndexArrays
         {
             PassageCount = passages.Count,
-            Terms = terms,
+            Terms = WordTable.Of(terms),
             DocFreq = docFreq,
             PostingOffsets = offsets,
             PostingPassages = postingPassages,
@@ -96,7 +96,7 @@ internal static class PostingsLayout
             SentenceStarts = Concat(passages, sentenceOffsets, p => p.SentenceStarts),
             SentenceFeatures = Concat(passages, sentenceOffsets, p => p.SentenceFeatures),
             Acronyms = [],
-            SurfaceWords = surface.Words,
+            SurfaceWords = WordTable.Of(surface.Words),
             SurfaceTerms = surface.Terms,
             SurfaceFrequencies = surface.Frequencies,
         };

@@ -11,7 +11,7 @@ internal static class SnapshotArrays
     public static void Write(BinaryWriter writer, IndexArrays a, int format)
     {
         writer.Write(a.PassageCount);
-        writer.Write(a.Terms);
+        a.Terms.Write(writer);
         writer.Write(a.DocFreq);
         writer.Write(a.PostingOffsets);
         writer.Write(a.PostingPassages);
@@ -31,8 +31,8 @@ internal static class SnapshotArrays
         writer.Write(a.SentenceStarts);
         writer.Write(a.SentenceFeatures.Length);
         writer.Write(Array.ConvertAll(a.SentenceFeatures, f => (byte)f));
-        writer.Write(a.Acronyms);
-        writer.Write(a.SurfaceWords);
+        a.Acronyms.Write(writer);
+        a.SurfaceWords.Write(writer);
         writer.Write(a.SurfaceTerms);
         writer.Write(a.SurfaceFrequencies);
     }
@@ -40,7 +40,7 @@ internal static class SnapshotArrays
     public static IndexArrays Read(SnapshotReader reader, int format) => new()
     {
         PassageCount = reader.Int32(),
-        Terms = reader.Strings(),
+        Terms = WordTable.Read(reader),
         DocFreq = reader.Ints(),
         PostingOffsets = reader.Ints(),
         PostingPassages = reader.Ints(),
@@ -51,8 +51,8 @@ internal static class SnapshotArrays
         SentenceOffsets = reader.Ints(),
         SentenceStarts = reader.Ints(),
         SentenceFeatures = Array.ConvertAll(reader.Bytes(), b => (AnswerFeatures)b),
-        Acronyms = reader.Strings(),
-        SurfaceWords = reader.Strings(),
+        Acronyms = WordTable.Read(reader),
+        SurfaceWords = WordTable.Read(reader),
         SurfaceTerms = reader.Ints(),
         SurfaceFrequencies = reader.Ints(),
     };

@@ -10,11 +10,11 @@ internal static class SnapshotArraysCheck
 {
     public static IndexArrays Checked(IndexArrays a, int[] sentencesPerPassage)
     {
-        var terms = a.Terms.Length;
+        var terms = a.Terms.Count;
         var passages = a.PassageCount;
         Require(passages == sentencesPerPassage.Length && a.DocFreq.Length == terms && a.PostingPassages.Length == a.PostingWeights.Length
             && a.TokenTerms.Length == a.TokenPositions.Length && a.SentenceStarts.Length == a.SentenceFeatures.Length
-            && a.SurfaceTerms.Length == a.SurfaceWords.Length && a.SurfaceFrequencies.Length == a.SurfaceWords.Length);
+            && a.SurfaceTerms.Length == a.SurfaceWords.Count && a.SurfaceFrequencies.Length == a.SurfaceWords.Count);
         Offsets(a.PostingOffsets, terms, a.PostingPassages.Length);
         Offsets(a.TokenOffsets, passages, a.TokenTerms.Length);
         Offsets(a.SentenceOffsets, passages, a.SentenceStarts.Length);

@@ -57,6 +57,25 @@ internal sealed class SnapshotReader(Stream stream)
         }
     }
 
+    /// <summary>A string's bytes as stored (UTF-8), without making the string; valid until the next read.</summary>
+    public ReadOnlySpan<byte> StringBytes()
+    {
+        var bytes = Length7Bit();
+        if (bytes <= buffer.Length)
+        {
+            return Take(bytes);
+        }
+
+        if (bytes > Remaining)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var large = new byte[bytes];
+        ReadInto(large);
+        return large;
+    }
+
     public string? Nullable() => Boolean() ? String() : null;
 
     public PartialDate? Date()

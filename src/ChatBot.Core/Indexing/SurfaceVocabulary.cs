@@ -9,101 +9,80 @@ internal sealed class SurfaceVocabulary
 {
     private const int MinLength = 4;
 
-    private readonly Dictionary<string, int> byWord;
-    private readonly Lazy<Dictionary<string, List<int>>> deletions;
+    // Characters of a word that a correction reads on the stack; a longer word takes an array.
+    private const int StackChars = 256;
 
-    public SurfaceVocabulary(string[] words, int[] terms, int[] frequencies)
+    private readonly Lazy<SurfaceDeletions> deletions;
+
+    public SurfaceVocabulary(WordTable words, int[] terms, int[] frequencies)
     {
         Words = words;
         Terms = terms;
         Frequencies = frequencies;
-        byWord = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
-        {
-            byWord[words[i]] = i;
-        }
-
-        deletions = new Lazy<Dictionary<string, List<int>>>(BuildDeletions);
+        deletions = new Lazy<SurfaceDeletions>(() => SurfaceDeletions.Build(Words, word => word.Length >= MinLength - 1 && !char.IsAsciiDigit(word[0])));
     }
 
-    public string[] Words { get; }
+    public WordTable Words { get; }
 
     public int[] Terms { get; }
 
     public int[] Frequencies { get; }
 
-    public bool Contains(string word) => byWord.ContainsKey(word);
+    public bool Contains(string word) => Words.Contains(word);
 
-    /// <summary>The most frequent corpus word one edit away from <paramref name="word"/>, if any.</summary>
+    /// <summary>The most frequent corpus word one edit away from <paramref name="word"/>, if any (the first met on a tie).</summary>
     public int? Correct(string word)
     {
-        if (word.Length < MinLength || byWord.ContainsKey(word) || char.IsAsciiDigit(word[0]))
+        if (word.Length < MinLength || Words.Contains(word) || char.IsAsciiDigit(word[0]))
         {
             return null;
         }
 
         var table = deletions.Value;
-        int? best = null;
-        void Consider(int candidate)
+        var best = -1;
+        Span<char> scratch = stackalloc char[StackChars];
+        void Consider(int candidate, Span<char> buffer)
         {
-            if (IsOneEdit(word, Words[candidate]) && (best is null || Frequencies[candidate] > Frequencies[best.Value]))
+            if (IsOneEdit(word, Words.Chars(candidate, buffer)) && (best < 0 || Frequencies[candidate] > Frequencies[best]))
             {
                 best = candidate;
             }
         }
 
-        if (table.TryGetValue(word, out var longer))
+        // Candidates in the order the strings' table gave them: words the query is a deletion of, then for each deletion
+        // of the query the word it is and the words it is a deletion of.
+        var found = new List<int>();
+        table.Collect(word, found);
+        foreach (var candidate in found)
         {
-            longer.ForEach(Consider);
+            Consider(candidate, scratch);
         }
 
-        foreach (var deleted in Deletions(word))
-        {
-            if (byWord.TryGetValue(deleted, out var shorter))
-            {
-                Consider(shorter);
-            }
-
-            if (table.TryGetValue(deleted, out var same))
-            {
-                same.ForEach(Consider);
-            }
-        }
-
-        return best;
-    }
-
-    private Dictionary<string, List<int>> BuildDeletions()
-    {
-        var table = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < Words.Length; i++)
-        {
-            if (Words[i].Length < MinLength - 1 || char.IsAsciiDigit(Words[i][0]))
-            {
-                continue;
-            }
-
-            foreach (var deleted in Deletions(Words[i]))
-            {
-                (table.TryGetValue(deleted, out var list) ? list : table[deleted] = []).Add(i);
-            }
-        }
-
-        return table;
-    }
-
-    private static IEnumerable<string> Deletions(string word)
-    {
+        var deleted = word.Length <= StackChars ? stackalloc char[word.Length - 1] : new char[word.Length - 1];
         for (var i = 0; i < word.Length; i++)
         {
-            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            word.AsSpan(0, i).CopyTo(deleted);
+            word.AsSpan(i + 1).CopyTo(deleted[i..]);
+            if (Words.IndexOf(deleted) is var shorter and >= 0)
+            {
+                Consider(shorter, scratch);
+            }
+
+            found.Clear();
+            table.Collect(deleted, found);
+            foreach (var candidate in found)
+            {
+                Consider(candidate, scratch);
+            }
         }
+
+        return best < 0 ? null : best;
     }
 
     /// <summary>Damerau–Levenshtein distance exactly 1 (adjacent transposition counts as one edit).</summary>
-    internal static bool IsOneEdit(string a, string b)
+    internal static bool IsOneEdit(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        if (Math.Abs(a.Length - b.Length) > 1 || a.SequenceEqual(b))
         {
             return false;
         }
@@ -116,14 +95,13 @@ internal sealed class SurfaceVocabulary
 
         if (a.Length == b.Length)
         {
-            var restA = a.AsSpan(prefix + 1);
-            var restB = b.AsSpan(prefix + 1);
+            var restA = a[(prefix + 1)..];
+            var restB = b[(prefix + 1)..];
             var transposed = prefix + 1 < a.Length && a[prefix] == b[prefix + 1] && a[prefix + 1] == b[prefix]
-                && a.AsSpan(prefix + 2).SequenceEqual(b.AsSpan(prefix + 2));
+                && a[(prefix + 2)..].SequenceEqual(b[(prefix + 2)..]);
             return transposed || restA.SequenceEqual(restB);
         }
 
-        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
-        return longer.AsSpan(prefix + 1).SequenceEqual(shorter.AsSpan(prefix));
+        return a.Length > b.Length ? a[(prefix + 1)..].SequenceEqual(b[prefix..]) : b[(prefix + 1)..].SequenceEqual(a[prefix..]);
     }
 }

@@ -106,14 +106,14 @@ internal static class HeapProfile
         Add("articles: the records and their list", index.Articles);
         Add("articles by id", Field(index, "articlesById"));
         var arrays = Property(index.Index, "Arrays")!;
+        // Terms, Acronyms and SurfaceWords are word tables: their bytes, where each word starts and the look-up slots.
         foreach (var name in new[] { "PostingPassages", "PostingWeights", "PostingOffsets", "DocFreq", "TokenTerms", "TokenPositions", "TokenOffsets", "SentenceOffsets", "SentenceStarts", "SentenceFeatures", "Terms", "Acronyms", "SurfaceWords", "SurfaceTerms", "SurfaceFrequencies" })
         {
             Add("index: " + name, Property(arrays, name));
         }
 
-        Add("index: term ids (dictionary)", Field(index.Index, "termIds"));
         AddEach("index: block and term max weights", [Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights")]);
-        Add("index: the rest (surface vocabulary, acronym set …)", index.Index);
+        Add("index: the rest (surface vocabulary …)", index.Index);
         // The field, not the property: an id made from the article id and the number is a new string on every read.
         AddEach("passage ids (stored ones)", index.Passages.Select(p => Field(p, "id")));
         // The array a passage's spans are a run of (one for the whole index when loaded), counted once.

@@ -46,7 +46,7 @@ internal static class IndexFingerprint
 
     private static void WriteArrays(BinaryWriter writer, IndexArrays arrays)
     {
-        var terms = arrays.Terms;
+        var terms = arrays.Terms.ToArray();
         writer.Write(arrays.PassageCount);
         foreach (var t in Enumerable.Range(0, terms.Length).OrderBy(t => terms[t], StringComparer.Ordinal))
         {
@@ -65,15 +65,15 @@ internal static class IndexFingerprint
         Array.ForEach(arrays.SentenceOffsets, writer.Write);
         Array.ForEach(arrays.SentenceStarts, writer.Write);
         Array.ForEach(arrays.SentenceFeatures, f => writer.Write((byte)f));
-        Array.ForEach(arrays.Acronyms, writer.Write);
-        Array.ForEach(arrays.SurfaceWords, writer.Write);
+        Array.ForEach([.. arrays.Acronyms], writer.Write);
+        Array.ForEach([.. arrays.SurfaceWords], writer.Write);
         Array.ForEach(arrays.SurfaceTerms, t => writer.Write(terms[t]));
         Array.ForEach(arrays.SurfaceFrequencies, writer.Write);
     }
 
     private static void WriteTimeline(BinaryWriter writer, CorpusIndex index)
     {
-        var terms = index.Index.Arrays.Terms;
+        var terms = index.Index.Arrays.Terms.ToArray();
         foreach (var e in index.Timeline)
         {
             writer.Write(e.Date.ToString());
