@@ -111,6 +111,12 @@ internal static class HeapProfile
             Add("index: " + name, Property(arrays, name));
         }
 
+        var words = Property(arrays, "PassageWords");
+        foreach (var name in new[] { "Vocabulary", "VocabularyOffsets", "Offsets", "Numbers", "Runs" })
+        {
+            Add("index: passage words, " + name, words is null ? null : Property(words, name));
+        }
+
         Add("index: term ids (dictionary)", Field(index.Index, "termIds"));
         AddEach("index: block and term max weights", [Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights")]);
         Add("index: the rest (surface vocabulary, acronym set …)", index.Index);
