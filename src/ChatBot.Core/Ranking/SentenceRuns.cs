@@ -30,6 +30,8 @@ internal static class SentenceRuns
     /// The same for <paramref name="text"/> known to be the article's from <paramref name="passageStart"/> (the build reads
     /// the article itself): two numbers a sentence, <see cref="OnItsOwn"/> twice for one read on its own.
     /// </summary>
+    // Optimized at once: the index build runs it on every passage (why: IndexBuilder.Build).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int[] Within(SentenceSpans spans, int passageStart, ReadOnlySpan<char> text, ReadOnlySpan<int> starts)
     {
         var runs = new int[2 * spans.Count];
