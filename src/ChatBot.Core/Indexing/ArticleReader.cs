@@ -26,6 +26,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
     private readonly List<int> positions = [];
     private readonly List<int> surface = [];
     private readonly HashSet<string> acronyms = new(StringComparer.Ordinal);
+    private readonly PassageSurfaceReader surfaceReader = new(vocabulary);
 
     public AnalyzedArticle Read(Article article, int articleOrdinal, bool withDates = false)
     {
@@ -78,6 +79,7 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
             var passage = passages[p];
             var (body, bodyPositions) = ReadBody(text, passage.Start, passage.End);
             var bodyLength = words.Count;
+            var (surfaceWords, sentenceRuns) = surfaceReader.Read(kept, text, passage, words, starts);
             var sentenceStarts = SentenceStarts(passage);
             var heading = passage.Heading is null ? [] : headings.TryGetValue(passage.Heading, out var cached)
                 ? cached
@@ -103,6 +105,8 @@ internal sealed class ArticleReader(IndexVocabulary vocabulary, ChunkPool<int> t
                 TitleTerms = title,
                 SentenceStarts = sentenceStarts,
                 SentenceFeatures = features,
+                SurfaceWords = surfaceWords,
+                SentenceRuns = sentenceRuns,
             };
         }
 

@@ -37,4 +37,10 @@ internal sealed record IndexArrays
     public required WordTable SurfaceWords { get; init; }
     public required int[] SurfaceTerms { get; init; }
     public required int[] SurfaceFrequencies { get; init; }
+
+    /// <summary>
+    /// Every passage's words numbered at build (snapshot format 11, made at load from an older one); null only for arrays
+    /// made by hand, whose words <see cref="Ranking.SurfaceTokens"/> numbers as it reads them.
+    /// </summary>
+    public PassageWords? PassageWords { get; init; }
 }

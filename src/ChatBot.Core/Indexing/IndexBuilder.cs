@@ -78,6 +78,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         var arrays = PostingsLayout.Lay(terms, passageTerms, ranking, Surface(analyzed, vocabulary, numbers)) with
         {
             Acronyms = [.. analyzed.SelectMany(a => a.Acronyms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            PassageWords = PassageWordsLayout.Lay(vocabulary.Words.Select(w => w.Folded).ToList(), passageTerms.ConvertAll(p => p.SurfaceWords), passageTerms.ConvertAll(p => new ArraySegment<int>(p.SentenceRuns))),
         };
         return (passages, new InvertedIndex(arrays), [.. dated]);
     }

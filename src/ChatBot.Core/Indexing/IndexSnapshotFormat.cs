@@ -13,8 +13,11 @@ namespace ChatBot.Core.Indexing;
 /// text is stored as the compressed blocks a loaded index keeps, each text followed by the checksum of its characters
 /// (format 8); all articles' text packed together into shared blocks, and the article records under a checksum of their
 /// own (format 9); posting weights stored as the index holds them, a table of the distinct floats and a two-byte code a
-/// posting when they fit one, else the floats (format 10, which also reads format 6's and 8's files: they differ in the
-/// articles section and store one float a posting, coded as read). Format 9 is rebuilt from the corpus, as are format 7
+/// posting when they fit one, else the floats (format 10); every passage's words numbered, with which sentences are runs
+/// of them (format 11, <see cref="PassageWords"/>: the first question to read a passage tokenised it and looked every word
+/// up in a table). Format 11 also reads format 10's files, and 6's and 8's (they differ in the articles section and store
+/// one float a posting, coded as read); for those the passage words are read from the texts at load, once, since a
+/// loaded older snapshot is written again in the current format. Format 9 is rebuilt from the corpus, as are format 7
 /// (compressed text without checksums, on main for an hour) and everything older than 6: reading it would add a third
 /// mix of sections (packed text, float weights) for a file no build of this code can be given — a snapshot written by
 /// another build of the engine is rebuilt whatever its format, since the header's engine version changes with the code.
@@ -22,7 +25,10 @@ namespace ChatBot.Core.Indexing;
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 10;
+    private const int FormatVersion = 11;
+
+    /// <summary>Format 10: posting weights coded, passage words not stored.</summary>
+    public const int WithoutPassageWords = 10;
 
     /// <summary>Format 6: each text whole inside its record, without checksums (what an older release wrote).</summary>
     public const int WithoutTextChecksums = 6;
@@ -32,7 +38,7 @@ internal static class IndexSnapshotFormat
 
     public const int Current = FormatVersion;
 
-    /// <param name="format">The current format, or format 6 or 8 (what earlier releases wrote: tests read them back).</param>
+    /// <param name="format">The current format, or format 6, 8 or 10 (what earlier releases wrote: tests read them back).</param>
     public static void Write(Stream stream, CorpusIndex index, int format = FormatVersion)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(IsRead(format), true, nameof(format));
@@ -45,7 +51,13 @@ internal static class IndexSnapshotFormat
         WriteReports(writer, index.Rejected);
         WriteReports(writer, index.Warnings);
         SnapshotPassages.Write(writer, index.Passages, index.Articles);
-        SnapshotArrays.Write(writer, index.Index.Arrays, format);
+        var arrays = index.Index.Arrays;
+        if (HasPassageWords(format) && arrays.PassageWords is null)
+        {
+            arrays = arrays with { PassageWords = PassageWordsLayout.FromTexts(index.Passages, index.Articles) };
+        }
+
+        SnapshotArrays.Write(writer, arrays, format);
         SnapshotTimeline.Write(writer, index.Timeline, index.Passages, index.Articles);
         WriteVectors(writer, index.Vectors);
     }
@@ -64,7 +76,7 @@ internal static class IndexSnapshotFormat
         var rejected = ReadReports(reader);
         var warnings = ReadReports(reader);
         var passages = SnapshotPassages.Read(reader, articles);
-        var arrays = SnapshotArraysCheck.Checked(SnapshotArrays.Read(reader, format), Array.ConvertAll(passages, p => p.Sentences.Count));
+        var arrays = WithPassageWords(SnapshotArraysCheck.Checked(SnapshotArrays.Read(reader, format), Array.ConvertAll(passages, p => p.Sentences.Count)), passages, articles);
         var timeline = SnapshotTimeline.Read(reader, passages, articles);
         var vectors = ReadVectors(reader, passages.Length);
         if (!reader.AtEnd || arrays.PassageCount != passages.Length)
@@ -78,7 +90,22 @@ internal static class IndexSnapshotFormat
         };
     }
 
-    private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or FormatVersion;
+    private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or WithoutPassageWords or FormatVersion;
+
+    public static bool HasPassageWords(int format) => format == FormatVersion;
+
+    /// <summary>The stored passage words once checked, or (an older format) read from the passages' texts.</summary>
+    private static IndexArrays WithPassageWords(IndexArrays arrays, Passage[] passages, IReadOnlyList<Article> articles)
+    {
+        if (arrays.PassageWords is not { } words)
+        {
+            return arrays with { PassageWords = PassageWordsLayout.FromTexts(passages, articles) };
+        }
+
+        return PassageWordsCheck.Holds(words, Array.ConvertAll(passages, p => p.Length), arrays.SentenceOffsets)
+            ? arrays
+            : throw new InvalidDataException("snapshot passage words are malformed");
+    }
 
     /// <summary>Formats 6 and 8: each text whole inside its record, one float a posting (read, and written only by tests).</summary>
     public static bool IsWholeText(int format) => format is WithoutTextChecksums or WithTextChecksums;

@@ -13,4 +13,10 @@ internal sealed class PassageTerms
     public required int[] TitleTerms { get; init; }
     public required int[] SentenceStarts { get; init; }
     public required Questions.AnswerFeatures[] SentenceFeatures { get; init; }
+
+    /// <summary>The passage's words (the tokenizer's, stop words too) by the build's word numbers, for <see cref="PassageWords"/>.</summary>
+    public ArraySegment<int> SurfaceWords { get; init; }
+
+    /// <summary>Which sentences are runs of those words (<see cref="Ranking.SentenceRuns"/>).</summary>
+    public int[] SentenceRuns { get; init; } = [];
 }

@@ -35,6 +35,10 @@ internal static class SnapshotArrays
         a.SurfaceWords.Write(writer);
         writer.Write(a.SurfaceTerms);
         writer.Write(a.SurfaceFrequencies);
+        if (IndexSnapshotFormat.HasPassageWords(format))
+        {
+            (a.PassageWords ?? throw new InvalidOperationException("the index has no passage words to store")).Write(writer);
+        }
     }
 
     public static IndexArrays Read(SnapshotReader reader, int format) => new()
@@ -55,5 +59,6 @@ internal static class SnapshotArrays
         SurfaceWords = WordTable.Read(reader),
         SurfaceTerms = reader.Ints(),
         SurfaceFrequencies = reader.Ints(),
+        PassageWords = IndexSnapshotFormat.HasPassageWords(format) ? PassageWords.Read(reader) : null,
     };
 }

@@ -23,19 +23,22 @@ internal static class SentenceRuns
     /// <see cref="OnItsOwn"/> twice. Null when no sentence is a run: none has any, or <paramref name="text"/> (the passage's,
     /// whose words start at <paramref name="starts"/>) is not the article's text there — sentences are read from the article.
     /// </summary>
-    public static int[]? Of(Article article, Passage passage, string text, ReadOnlySpan<int> starts)
-    {
-        var spans = passage.Sentences;
-        if (spans.Count == 0 || !IsArticleText(article, passage.Start, text))
-        {
-            return null;
-        }
+    public static int[]? Of(Article article, Passage passage, string text, ReadOnlySpan<int> starts) =>
+        passage.Sentences.Count == 0 || !IsArticleText(article, passage.Start, text) ? null : Within(passage.Sentences, passage.Start, text, starts);
 
+    /// <summary>
+    /// The same for <paramref name="text"/> known to be the article's from <paramref name="passageStart"/> (the build reads
+    /// the article itself): two numbers a sentence, <see cref="OnItsOwn"/> twice for one read on its own.
+    /// </summary>
+    // Optimized at once: the index build runs it on every passage (why: IndexBuilder.Build).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int[] Within(SentenceSpans spans, int passageStart, ReadOnlySpan<char> text, ReadOnlySpan<int> starts)
+    {
         var runs = new int[2 * spans.Count];
         for (var s = 0; s < runs.Length / 2; s++)
         {
             var span = spans[s];
-            var (from, to) = (span.Start - passage.Start, span.Start - passage.Start + span.Length);
+            var (from, to) = (span.Start - passageStart, span.Start - passageStart + span.Length);
             var whole = from >= 0 && from <= to && to <= text.Length && IsEdge(text, from - 1) && IsEdge(text, to);
             (runs[2 * s], runs[(2 * s) + 1]) = whole ? (FirstFrom(starts, from), FirstFrom(starts, to)) : (OnItsOwn, OnItsOwn);
         }
@@ -43,7 +46,7 @@ internal static class SentenceRuns
         return runs;
     }
 
-    private static bool IsEdge(string text, int at) => at < 0 || at >= text.Length || char.IsWhiteSpace(text[at]);
+    private static bool IsEdge(ReadOnlySpan<char> text, int at) => at < 0 || at >= text.Length || char.IsWhiteSpace(text[at]);
 
     /// <summary>The place of the first word starting at or after <paramref name="offset"/> (starts ascend).</summary>
     private static int FirstFrom(ReadOnlySpan<int> starts, int offset)

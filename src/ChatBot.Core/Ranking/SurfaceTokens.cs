@@ -7,12 +7,13 @@ namespace ChatBot.Core.Ranking;
 /// <summary>
 /// The folded words of the passages and sentences the rankers read, as numbers, kept with the index they come from:
 /// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
-/// for every question was most of the time an answer took. Filled lazily, a text the first time a question reads it;
-/// the tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a
-/// reload starts afresh) and is safe to share between threads: words are numbered under one lock (a text read before
-/// takes no lock at all), and two threads filling one text write equal arrays. A sentence's words are a run of its
-/// passage's where the tokenizer cannot tell the two readings apart (<see cref="SentenceRuns"/>): numbering every
-/// sentence again cost a first-read question as much as a third of numbering its passages, and held every word twice.
+/// for every question was most of the time an answer took. The index numbers every passage's words when it is built
+/// (<see cref="PassageWords"/>), so a passage's first read is a widening copy of its stored numbers, kept here for the
+/// reads after; which sentences are runs of their passage's words (<see cref="SentenceRuns"/>) is stored too. A word the
+/// passages do not hold (a sentence read on its own may make one) is numbered after theirs, under a lock. The tokenizer's
+/// own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a reload starts
+/// afresh) and is safe to share between threads: two threads filling one text write equal arrays. Arrays made by hand,
+/// without stored words, are numbered as they are read (a text's first read tokenises it and numbers new words).
 /// </summary>
 public sealed class SurfaceTokens
 {
@@ -38,11 +39,18 @@ public sealed class SurfaceTokens
 
     /// <summary>Per passage, the words of a sentence that is no run of the passage's, numbered from its own text.</summary>
     private readonly int[]?[]?[] sentences;
+
+    /// <summary>The index's numbering of its passages' words (null for arrays made by hand), and its sentences by passage.</summary>
+    private readonly PassageWords? stored;
+    private readonly int[] sentenceOffsets;
     private int next;
 
     private SurfaceTokens(CorpusIndex corpus)
     {
         this.corpus = corpus;
+        stored = corpus.Index.Arrays.PassageWords;
+        sentenceOffsets = corpus.Index.Arrays.SentenceOffsets;
+        next = stored?.Count ?? 0;
         ids = new(StringComparer.Ordinal);
         idsByCharacters = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         passages = new int[corpus.Passages.Count][];
@@ -73,8 +81,15 @@ public sealed class SurfaceTokens
         {
             // The words before the runs: Fill writes the runs first, so a passage's words seen means its runs are there too.
             var words = Of(passage);
-            var run = Volatile.Read(ref runs[passage.Ordinal]);
-            if (run is not null && run[2 * sentence] >= 0)
+            if (IsStored(passage))
+            {
+                var at = sentenceOffsets[passage.Ordinal] + sentence;
+                if (at < sentenceOffsets[passage.Ordinal + 1] && stored!.Run(at) is var (from, to))
+                {
+                    return words.AsSpan(from, to - from);
+                }
+            }
+            else if (Volatile.Read(ref runs[passage.Ordinal]) is { } run && run[2 * sentence] >= 0)
             {
                 return words.AsSpan(run[2 * sentence], run[(2 * sentence) + 1] - run[2 * sentence]);
             }
@@ -101,6 +116,11 @@ public sealed class SurfaceTokens
     /// <summary>The word's number, or <see cref="Unseen"/> when no text read so far holds it (and so neither does any text read before).</summary>
     public int Find(string word)
     {
+        if (stored?.Find(word) is >= 0 and var place)
+        {
+            return place + 1;
+        }
+
         lock (gate)
         {
             return ids.TryGetValue(word, out var id) ? id : Unseen;
@@ -113,6 +133,23 @@ public sealed class SurfaceTokens
     /// </summary>
     public void FindUnseen(ReadOnlySpan<string> words, Span<int> numbers)
     {
+        if (stored is not null)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                if (numbers[i] == Unseen && stored.Find(words[i]) is >= 0 and var place)
+                {
+                    numbers[i] = place + 1;
+                }
+            }
+
+            // Words the passages do not hold are numbered only when a sentence read on its own holds one: rarely any.
+            if (Volatile.Read(ref next) == stored.Count)
+            {
+                return;
+            }
+        }
+
         lock (gate)
         {
             for (var i = 0; i < words.Length; i++)
@@ -135,6 +172,13 @@ public sealed class SurfaceTokens
     /// <summary>Numbers the passage's text and notes which of its sentences are runs of its words.</summary>
     private int[] Fill(Passage passage)
     {
+        if (IsStored(passage))
+        {
+            var copy = stored!.Of(passage.Ordinal, first: 1);
+            Volatile.Write(ref passages[passage.Ordinal], copy);
+            return copy;
+        }
+
         var text = passage.Text;
         var numbers = Number(text);
         var (_, _, starts) = scratch!.Value;
@@ -154,7 +198,14 @@ public sealed class SurfaceTokens
         var (word, numbers, starts) = scratch ??= (new WordBuffer(), new int[256], new int[256]);
         var count = 0;
         var i = 0;
-        lock (gate)
+        // Without stored words every word is looked up in the table, so the lock is taken once for the text.
+        var whole = stored is null;
+        if (whole)
+        {
+            gate.Enter();
+        }
+
+        try
         {
             while (Tokenizer.Next(text, ref i, text.Length, word, out var start, out _))
             {
@@ -166,17 +217,44 @@ public sealed class SurfaceTokens
                 }
 
                 starts[count] = start;
-
-                if (!idsByCharacters.TryGetValue(word.Span, out var id))
-                {
-                    id = ++next;
-                    ids.Add(word.ToString(), id);
-                }
-
-                numbers[count++] = id;
+                numbers[count++] = whole ? Numbered(word.Span) : NumberedAfterStored(word.Span);
+            }
+        }
+        finally
+        {
+            if (whole)
+            {
+                gate.Exit();
             }
         }
 
         return numbers.AsSpan(0, count).ToArray();
+    }
+
+    private bool IsStored(Passage passage) => stored is not null && passage.Ordinal < stored.Passages;
+
+    private int NumberedAfterStored(ReadOnlySpan<char> word)
+    {
+        if (stored!.Find(word) is >= 0 and var place)
+        {
+            return place + 1;
+        }
+
+        lock (gate)
+        {
+            return Numbered(word);
+        }
+    }
+
+    /// <summary>The word's number in the table, a new one if it has none (the lock held).</summary>
+    private int Numbered(ReadOnlySpan<char> word)
+    {
+        if (!idsByCharacters.TryGetValue(word, out var id))
+        {
+            id = ++next;
+            ids.Add(word.ToString(), id);
+        }
+
+        return id;
     }
 }

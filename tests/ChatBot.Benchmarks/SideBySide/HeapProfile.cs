@@ -112,6 +112,12 @@ internal static class HeapProfile
             Add("index: " + name, Property(arrays, name));
         }
 
+        var words = Property(arrays, "PassageWords");
+        foreach (var name in new[] { "Vocabulary", "VocabularyOffsets", "Offsets", "Numbers", "Runs" })
+        {
+            Add("index: passage words, " + name, words is null ? null : Property(words, name));
+        }
+
         AddEach("index: block and term max weights", [Field(index.Index, "blockMaxWeights"), Field(index.Index, "maxWeights")]);
         Add("index: the rest (surface vocabulary …)", index.Index);
         // The field, not the property: an id made from the article id and the number is a new string on every read.

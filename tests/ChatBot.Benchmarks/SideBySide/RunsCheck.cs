@@ -7,7 +7,10 @@ using ChatBot.Evaluation;
 
 namespace ChatBot.Benchmarks.SideBySide;
 
-/// <summary>Review check (not for main): every sentence's run of its passage's words against its own tokenisation.</summary>
+/// <summary>
+/// Review check: every sentence's run of its passage's words against its own tokenisation, and every passage's words as
+/// the index stored them (<see cref="PassageWords"/>, numbered at build or at load) against its text's.
+/// </summary>
 internal static class RunsCheck
 {
     public static void Run(string[] args)
@@ -56,13 +59,18 @@ internal static class RunsCheck
 
     private static int Check(string name, CorpusIndex index, Random? cut)
     {
-        var (runs, own, bad, surfaceBad) = (0, 0, 0, 0);
+        var (runs, own, bad, surfaceBad, storedBad) = (0, 0, 0, 0, 0);
         var surface = SurfaceTokens.For(index);
         foreach (var passage in index.Passages)
         {
             var article = index.ArticleOf(passage);
             var text = passage.Text;
             var tokens = Tokenizer.Tokenize(text);
+            if (!surface.Of(passage).SequenceEqual(tokens.Select(t => surface.Find(t.Folded))) || surface.Of(passage).Contains(SurfaceTokens.Unseen))
+            {
+                storedBad++;
+            }
+
             var spans = cut is null ? passage.Sentences.ToArray() : Edges(cut, passage, text);
             var sliced = SentenceRuns.Of(article, passage with { Sentences = spans }, text, [.. tokens.Select(t => t.Start)]);
             for (var s = 0; s < spans.Length; s++)
@@ -98,8 +106,8 @@ internal static class RunsCheck
             }
         }
 
-        Console.WriteLine($"{name}: {index.Passages.Count:N0} passages, {runs:N0} runs, {own:N0} own, {bad} token differences, {surfaceBad} SurfaceTokens differences");
-        return bad + surfaceBad;
+        Console.WriteLine($"{name}: {index.Passages.Count:N0} passages, {runs:N0} runs, {own:N0} own, {bad} token differences, {surfaceBad} SurfaceTokens differences, {storedBad} stored passage words differences");
+        return bad + surfaceBad + storedBad;
     }
 
     private static TextSpan[] Edges(Random random, Passage passage, string text)

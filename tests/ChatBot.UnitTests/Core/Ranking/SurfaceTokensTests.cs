@@ -82,18 +82,39 @@ public sealed class SurfaceTokensTests
     }
 
     [Fact]
-    public void Words_CountsTheDistinctWordsNumbered_AndStaysWhileNoNewWordIsRead()
+    public void Words_IsEveryWordThePassagesHold_AndGrowsOnlyWhenATextHoldsAWordNoPassageHolds()
     {
         var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
         var numbering = SurfaceTokens.For(corpus);
         var passage = corpus.Passages[0];
-        Assert.Equal(0, numbering.Words);
+        var held = corpus.Passages.SelectMany(p => Tokenizer.Tokenize(p.Text)).Select(t => t.Folded).Distinct(StringComparer.Ordinal).Count();
+        Assert.Equal(held, numbering.Words);
 
         var numbers = numbering.Of(passage);
-        Assert.Equal(numbers.Distinct().Count(), numbering.Words);
-
         numbering.Of(passage, 0, passage.Sentences[0].Slice(corpus.ArticleOf(passage).Text));
-        Assert.Equal(numbers.Distinct().Count(), numbering.Words);
+        Assert.Equal(held, numbering.Words);
+        Assert.All(numbers, n => Assert.InRange(n, 1, held));
         Assert.Equal(SurfaceTokens.Unseen, numbering.Find("zyxwvq"));
+
+        var unheld = numbering.Of(passage, int.MaxValue, "zyxwvq the zyxwvq");
+
+        Assert.Equal(held + 1, numbering.Words);
+        Assert.Equal(held + 1, numbering.Find("zyxwvq"));
+        Assert.Equal([held + 1, numbering.Find("the"), held + 1], unheld.ToArray());
+    }
+
+    [Fact]
+    public void Of_ArraysMadeByHand_WithoutStoredWords_NumbersWordsAsItReadsThem()
+    {
+        var built = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var corpus = new ChatBot.Core.Indexing.CorpusIndex(built.Fingerprint, built.Articles, built.Passages,
+            new ChatBot.Core.Indexing.InvertedIndex(built.Index.Arrays with { PassageWords = null }), built.Timeline, built.Rejected, built.Analyzer);
+        var numbering = SurfaceTokens.For(corpus);
+        Assert.Equal(0, numbering.Words);
+
+        var numbers = numbering.Of(corpus.Passages[3]);
+
+        Assert.Equal(numbers.Distinct().Count(), numbering.Words);
+        Assert.Equal(Tokenizer.Tokenize(corpus.Passages[3].Text).Select(t => numbering.Find(t.Folded)), numbers);
     }
 }
