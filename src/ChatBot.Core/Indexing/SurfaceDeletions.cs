@@ -4,7 +4,9 @@ namespace ChatBot.Core.Indexing;
 /// SymSpell's single-deletion table without its strings: for every listed word and every character of it, the word's
 /// number in a bucket chosen by the hash of the word with that character left out. A look-up reads the key's bucket and
 /// keeps the words the key really is a deletion of, in word order — what a dictionary from each deletion string to its
-/// words gave, at ~8 bytes a deletion instead of a string, an entry and a list (SciFact: ~300,000 deletions).
+/// words gave, at ~8 bytes a deletion instead of a string, an entry and a list (SciFact: ~300,000 deletions). One
+/// difference: a word two of whose deletions share a bucket comes twice in a row, which the correction cannot tell from
+/// once (it keeps a candidate only when its frequency is strictly higher than the best so far).
 /// </summary>
 internal sealed class SurfaceDeletions
 {

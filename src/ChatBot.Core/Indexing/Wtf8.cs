@@ -11,7 +11,8 @@ namespace ChatBot.Core.Indexing;
 internal static class Wtf8
 {
     /// <summary>Bytes that any <paramref name="chars"/> characters can take (three a unit; a pair takes four for two).</summary>
-    public static int MaxBytes(int chars) => chars * 3;
+    /// <exception cref="OverflowException">More characters than an array of their bytes could hold.</exception>
+    public static int MaxBytes(int chars) => checked(chars * 3);
 
     /// <summary>Writes the bytes of <paramref name="chars"/> (room for <see cref="MaxBytes"/>) and returns how many.</summary>
     public static int Encode(ReadOnlySpan<char> chars, Span<byte> destination)
