@@ -17,6 +17,7 @@ public sealed class SurfaceCorrectionTests
         string Word(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => letters[random.Next(letters.Length)])]);
         var compared = 0;
         var corrected = 0;
+        var tied = 0;
         for (var round = 0; round < 20; round++)
         {
             var words = Enumerable.Range(0, 400).Select(_ => Word(1, 6)).Distinct().ToArray();
@@ -31,11 +32,13 @@ public sealed class SurfaceCorrectionTests
                 Assert.Equal(expected, vocabulary.Correct(query));
                 compared++;
                 corrected += expected is null ? 0 : 1;
+                tied += reference.Tied ? 1 : 0;
             }
         }
 
         // The comparison means something only if most queries found a correction and many tied.
         Assert.True(corrected > compared / 5, $"{corrected} of {compared}");
+        Assert.True(tied > corrected / 5, $"{tied} ties in {corrected} corrections");
     }
 
     [Fact]
@@ -88,8 +91,12 @@ public sealed class SurfaceCorrectionTests
             }
         }
 
+        /// <summary>Whether the last correction met another distinct candidate as frequent as the one it chose.</summary>
+        public bool Tied { get; private set; }
+
         public int? Correct(string word)
         {
+            Tied = false;
             if (word.Length < 4 || byWord.ContainsKey(word) || char.IsAsciiDigit(word[0]))
             {
                 return null;
@@ -98,9 +105,19 @@ public sealed class SurfaceCorrectionTests
             int? best = null;
             void Consider(int candidate)
             {
-                if (SurfaceVocabulary.IsOneEdit(word, words[candidate]) && (best is null || frequencies[candidate] > frequencies[best.Value]))
+                if (!SurfaceVocabulary.IsOneEdit(word, words[candidate]))
+                {
+                    return;
+                }
+
+                if (best is null || frequencies[candidate] > frequencies[best.Value])
                 {
                     best = candidate;
+                    Tied = false;
+                }
+                else if (candidate != best && frequencies[candidate] == frequencies[best.Value])
+                {
+                    Tied = true;
                 }
             }
 
