@@ -55,6 +55,9 @@ internal sealed partial class LeafMasks
     /// </summary>
     private readonly float[]? wideLeaves;
 
+    /// <summary>The splits laid out sixteen trees across, for one input at a time (null where <see cref="wideLeaves"/> is).</summary>
+    private readonly TreesAcross? across;
+
     private LeafMasks(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount)
     {
         this.bias = bias;
@@ -105,6 +108,7 @@ internal sealed partial class LeafMasks
         splits = [.. found];
         weighted = [.. ordered];
         wideLeaves = Wide && trees.All(t => t.Leaves.Length <= WideLanes) ? WideLeaves(trees.Count) : null;
+        across = wideLeaves is not null && featureCount <= 3 * WideLanes ? TreesAcross.For(treeStarts, splits, Stride) : null;
     }
 
     /// <summary>The layout of these trees, or null where it cannot be used: no vector hardware, or a tree with more leaves than an int has bits.</summary>
@@ -164,6 +168,11 @@ internal sealed partial class LeafMasks
     /// </summary>
     public float Score(ReadOnlySpan<float> input)
     {
+        if (across is not null)
+        {
+            return across.Score(input, featureCount, bias, weighted, leafStarts);
+        }
+
         ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
         ref var leaf = ref MemoryMarshal.GetArrayDataReference(weighted);
         ref var value = ref MemoryMarshal.GetReference(input);
