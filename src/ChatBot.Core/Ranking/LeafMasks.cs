@@ -16,10 +16,19 @@ namespace ChatBot.Core.Ranking;
 /// its splits are visited (visiting splits feature by feature, as the paper does to stop early for one input, wrote the
 /// bits back to memory at every split and stopped early for eight inputs too rarely to pay).
 /// </summary>
-internal sealed class LeafMasks
+internal sealed partial class LeafMasks
 {
     /// <summary>Inputs scored at once: a 256-bit vector's floats.</summary>
     private const int Lanes = 8;
+
+    /// <summary>Inputs scored at once where 512-bit vectors are fast (<see cref="Wide"/>): a 512-bit vector's floats.</summary>
+    private const int WideLanes = 16;
+
+    /// <summary>
+    /// The turned inputs keep a row of <see cref="WideLanes"/> floats a feature whichever width scores them, so one layout
+    /// serves both (an eight-input pass reads the first half of each row).
+    /// </summary>
+    private const int Stride = WideLanes;
 
     /// <summary>Per thread, the inputs' features turned on their side and the trees' remaining leaves, reused across calls.</summary>
     [ThreadStatic]
@@ -38,6 +47,16 @@ internal sealed class LeafMasks
     /// </summary>
     private readonly float[] weighted;
     private readonly int[] leafStarts;
+
+    /// <summary>
+    /// The same weighted leaves, <see cref="WideLanes"/> a tree (padded with zeros), so a tree's leaves are one 512-bit
+    /// vector and sixteen inputs pick theirs with one permute; null where 512-bit vectors are not fast or a tree has more
+    /// than sixteen leaves.
+    /// </summary>
+    private readonly float[]? wideLeaves;
+
+    /// <summary>The splits laid out sixteen trees across, for one input at a time (null where <see cref="wideLeaves"/> is).</summary>
+    private readonly TreesAcross? across;
 
     private LeafMasks(float bias, IReadOnlyList<TreeEnsemble.Tree> trees, int featureCount)
     {
@@ -80,7 +99,7 @@ internal sealed class LeafMasks
             {
                 var (first, end) = LeftRange(tree, n, rank);
                 var left = (int)(((1UL << end) - 1) & ~((1UL << first) - 1));
-                found.Add(new Split(tree.Thresholds[n], ~left, tree.Features[n] * Lanes));
+                found.Add(new Split(tree.Thresholds[n], ~left, tree.Features[n] * Stride));
             }
         }
 
@@ -88,6 +107,8 @@ internal sealed class LeafMasks
 
         splits = [.. found];
         weighted = [.. ordered];
+        wideLeaves = Wide && trees.All(t => t.Leaves.Length <= WideLanes) ? WideLeaves(trees.Count) : null;
+        across = wideLeaves is not null && featureCount <= 3 * WideLanes ? TreesAcross.For(treeStarts, splits, Stride) : null;
     }
 
     /// <summary>The layout of these trees, or null where it cannot be used: no vector hardware, or a tree with more leaves than an int has bits.</summary>
@@ -102,10 +123,21 @@ internal sealed class LeafMasks
     {
         var trees = leafStarts.Length;
         var (features, remaining) = Scratch(trees);
-        for (var start = 0; start < inputs.Length; start += Lanes)
+        for (var start = 0; start < inputs.Length;)
         {
+            // Sixteen at once when more than eight are left: on hardware that splits a 512-bit operation in two halves,
+            // a wide pass still costs less than two narrow ones (the splits are read once), but more than one narrow one.
+            if (wideLeaves is not null && inputs.Length - start > Lanes)
+            {
+                var wide = Math.Min(WideLanes, inputs.Length - start);
+                Transpose(inputs.Slice(start, wide), features, WideLanes);
+                ScoreWide(features, scores.Slice(start, wide));
+                start += wide;
+                continue;
+            }
+
             var lanes = Math.Min(Lanes, inputs.Length - start);
-            Transpose(inputs.Slice(start, lanes), features);
+            Transpose(inputs.Slice(start, lanes), features, Lanes);
             // Unchecked: Split.Feature is a feature's row of the turned inputs, each read by the model and so present.
             ref var values = ref MemoryMarshal.GetArrayDataReference(features);
             ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
@@ -125,6 +157,7 @@ internal sealed class LeafMasks
             }
 
             Sum(trees, ref left, scores.Slice(start, lanes));
+            start += lanes;
         }
     }
 
@@ -135,6 +168,11 @@ internal sealed class LeafMasks
     /// </summary>
     public float Score(ReadOnlySpan<float> input)
     {
+        if (across is not null)
+        {
+            return across.Score(input, featureCount, bias, weighted, leafStarts);
+        }
+
         ref var split = ref MemoryMarshal.GetArrayDataReference(splits);
         ref var leaf = ref MemoryMarshal.GetArrayDataReference(weighted);
         ref var value = ref MemoryMarshal.GetReference(input);
@@ -147,7 +185,7 @@ internal sealed class LeafMasks
                 // Unchecked: a split's feature is one the model reads, and the caller checked the input holds it.
                 ref readonly var at = ref Unsafe.Add(ref split, s);
                 // All ones where the test holds, the keep bits where it fails (NaN fails), without a branch to mispredict.
-                var holds = Unsafe.Add(ref value, (int)((uint)at.Feature / Lanes)) <= at.Threshold ? 1 : 0;
+                var holds = Unsafe.Add(ref value, (int)((uint)at.Feature / Stride)) <= at.Threshold ? 1 : 0;
                 row &= at.Keep | -holds;
             }
 
@@ -184,12 +222,12 @@ internal sealed class LeafMasks
         all[..sums.Length].CopyTo(sums);
     }
 
-    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features)
+    /// <summary>The inputs turned on their side, a row of <see cref="Stride"/> a feature; lanes up to <paramref name="width"/> without an input compare zeros (their leaves are never read).</summary>
+    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features, int width)
     {
-        if (inputs.Length < Lanes)
+        if (inputs.Length < width)
         {
-            // Lanes without an input compare zeros; their leaves are never read.
-            Array.Clear(features, 0, featureCount * Lanes);
+            Array.Clear(features, 0, featureCount * Stride);
         }
 
         for (var lane = 0; lane < inputs.Length; lane++)
@@ -197,7 +235,7 @@ internal sealed class LeafMasks
             var input = inputs[lane];
             for (var f = 0; f < featureCount; f++)
             {
-                features[(f * Lanes) + lane] = input[f];
+                features[(f * Stride) + lane] = input[f];
             }
         }
     }
@@ -205,9 +243,9 @@ internal sealed class LeafMasks
     private (float[] Features, int[] Remaining) Scratch(int trees)
     {
         var (features, remaining) = scratch ?? ([], []);
-        if (features.Length < featureCount * Lanes || remaining.Length < trees * Lanes)
+        if (features.Length < featureCount * Stride || remaining.Length < trees * Lanes)
         {
-            features = new float[Math.Max(features.Length, featureCount * Lanes)];
+            features = new float[Math.Max(features.Length, featureCount * Stride)];
             remaining = new int[Math.Max(remaining.Length, trees * Lanes)];
             scratch = (features, remaining);
         }

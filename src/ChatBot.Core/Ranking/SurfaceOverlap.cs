@@ -1,3 +1,8 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Ranking;
@@ -86,37 +91,91 @@ public sealed class SurfaceOverlap
 
         Resolve(numbering);
 
-        var filter = this.filter;
         var (bigrams, trigrams) = (sequences.Bigrams, sequences.Trigrams);
         Span<bool> seen = stackalloc bool[distinct.Length + bigrams + trigrams];
+        var reading = new Reading(this, seen);
+        var i = 0;
+        if (Vector512.IsHardwareAccelerated && Avx512F.IsSupported)
+        {
+            i = Sixteens(text, ref reading);
+        }
+
+        for (; i < text.Length; i++)
+        {
+            var number = text[i];
+            if ((filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) != 0)
+            {
+                reading.Word(i, number);
+            }
+        }
+
         var seenWords = seen[..distinct.Length];
         var seenBigrams = seen.Slice(distinct.Length, bigrams);
         var seenTrigrams = seen[(distinct.Length + bigrams)..];
-        int run = 0, longest = 0, last = -1, lastPair = -1;
-        for (var i = 0; i < text.Length; i++)
+        var longest = reading.Longest;
+        var wordShare = Count(words, seenWords) / (float)words.Length;
+        return (wordShare, bigrams == 0 ? 0 : Count(seenBigrams) / (float)bigrams, trigrams == 0 ? 0 : Count(seenTrigrams) / (float)trigrams, (longest + (longest > 0 ? 1 : 0)) / (float)words.Length);
+    }
+
+    /// <summary>
+    /// The words past the filter, sixteen tested at once: the filter's 1,024 bits are 32 ints in two vectors, a word's int
+    /// picked by its number's bits 5–9 (a two-vector permute) and its bit by bits 0–4 (the same bit the scalar test
+    /// reads). Most words are not the question's, and a loop that left at each word that is mispredicted about one in
+    /// five. Returns where the scalar test takes over (fewer than sixteen words left).
+    /// </summary>
+    private int Sixteens(ReadOnlySpan<int> text, ref Reading reading)
+    {
+        var bits = MemoryMarshal.Cast<ulong, int>(filter.AsSpan());
+        var (low, high) = (Vector512.Create(bits[..16]), Vector512.Create(bits[16..]));
+        var bitOfInt = Vector512.Create(31);
+        ref var first = ref MemoryMarshal.GetReference(text);
+        var i = 0;
+        for (; i + 16 <= text.Length; i += 16)
         {
-            var number = text[i];
-            if ((filter[(number >> 6) & (FilterWords - 1)] & (1UL << number)) == 0)
+            var numbers = Vector512.LoadUnsafe(ref first, (nuint)i);
+            var picked = Avx512F.PermuteVar16x32x2(low, Vector512.ShiftRightLogical(numbers, 5), high);
+            var held = Avx512F.ShiftRightLogicalVariable(picked, (numbers & bitOfInt).AsUInt32()) & Vector512<int>.One;
+            var found = Vector512.Equals(held, Vector512<int>.One).ExtractMostSignificantBits();
+            while (found != 0)
             {
-                // Not a question word: it ends any run, as a word Place finds no place for does below. Most words are
-                // such, so they are passed over here, in a loop that does nothing else.
+                var at = i + BitOperations.TrailingZeroCount(found);
+                found &= found - 1;
+                reading.Word(at, Unsafe.Add(ref first, at));
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// One measure's pass over the words past the filter, in text order. A word between two of them is not the question's
+    /// and ends any run, as a word <see cref="Place"/> finds no place for does: the pass notes where the last one stood.
+    /// </summary>
+    private ref struct Reading(SurfaceOverlap overlap, Span<bool> seen)
+    {
+        private readonly Span<bool> seen = seen;
+        private int run;
+        private int last = -1;
+        private int lastPair = -1;
+        private int next;
+
+        public int Longest { get; private set; }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Word(int at, int number)
+        {
+            if (at != next)
+            {
                 (run, last, lastPair) = (0, -1, -1);
-                while (++i < text.Length && (filter[(text[i] >> 6) & (FilterWords - 1)] & (1UL << text[i])) == 0)
-                {
-                }
-
-                if (i == text.Length)
-                {
-                    break;
-                }
-
-                number = text[i];
             }
 
-            var word = Place(number);
+            next = at + 1;
+            var sequences = overlap.sequences;
+            var distinct = overlap.distinct.Length;
+            var word = overlap.Place(number);
             if (word >= 0)
             {
-                seenWords[word] = true;
+                seen[word] = true;
             }
 
             // The pair ending here, and the triple when the pair before it was one of the question's too (every triple
@@ -124,12 +183,12 @@ public sealed class SurfaceOverlap
             var pair = word >= 0 && last >= 0 ? sequences.Bigram(last, word) : -1;
             if (pair >= 0)
             {
-                seenBigrams[pair] = true;
+                seen[distinct + pair] = true;
                 run++;
-                longest = Math.Max(longest, run);
+                Longest = Math.Max(Longest, run);
                 if (lastPair >= 0 && sequences.Trigram(lastPair, word) is var triple and >= 0)
                 {
-                    seenTrigrams[triple] = true;
+                    seen[distinct + sequences.Bigrams + triple] = true;
                 }
             }
             else
@@ -139,9 +198,6 @@ public sealed class SurfaceOverlap
 
             (last, lastPair) = (word, pair);
         }
-
-        var wordShare = Count(words, seenWords) / (float)words.Length;
-        return (wordShare, bigrams == 0 ? 0 : Count(seenBigrams) / (float)bigrams, trigrams == 0 ? 0 : Count(seenTrigrams) / (float)trigrams, (longest + (longest > 0 ? 1 : 0)) / (float)words.Length);
     }
 
     /// <summary>Numbers the question's words as the texts are numbered; a word no text held yet is looked up again next time.</summary>
@@ -187,7 +243,7 @@ public sealed class SurfaceOverlap
     }
 
     /// <summary>The place of the question's word with this number, or -1 (what a scan of <see cref="numbers"/> gave: numbers are distinct).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Place(int number)
     {
         var (keys, mask) = (slotNumbers, slotNumbers.Length - 1);

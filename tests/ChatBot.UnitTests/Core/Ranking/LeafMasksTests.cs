@@ -26,8 +26,9 @@ public sealed class LeafMasksTests
 
             var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
 
-            // Counts below, at and past one and two vectors of inputs; values on a threshold, off it, and NaN or infinite.
-            foreach (var count in new[] { 1, 3, 7, 8, 9, 16, 17, 64 })
+            // Counts below, at and past one and two vectors of inputs (eight and sixteen lanes, and a sixteen-lane pass
+            // followed by an eight-lane one); values on a threshold, off it, and NaN or infinite.
+            foreach (var count in new[] { 1, 3, 7, 8, 9, 15, 16, 17, 24, 25, 31, 33, 64 })
             {
                 var inputs = Enumerable.Range(0, count).Select(_ => Features(ensemble.FeatureCount, thresholds, random)).ToArray();
                 var scores = Enumerable.Repeat(float.NaN, count + 1).ToArray();
@@ -43,8 +44,8 @@ public sealed class LeafMasksTests
     [Fact]
     public void Score_EqualsWalking_WhenOneInputAloneSitsOnOrJustPastAThreshold_OrIsNaN()
     {
-        // Eight inputs share every comparison: one input of eight on or just past a threshold (or NaN) while the rest sit
-        // below every threshold must still be cleared by it, in whichever lane it sits.
+        // Eight or sixteen inputs share every comparison: one input of them on or just past a threshold (or NaN) while the
+        // rest sit below every threshold must still be cleared by it, in whichever lane it sits.
         var ensemble = EvidenceModelFile.Embedded.Lexical.Sentence!;
         var masks = LeafMasks.For(ensemble.Bias, ensemble.Trees, ensemble.FeatureCount);
         if (!Vector256.IsHardwareAccelerated)
@@ -62,8 +63,9 @@ public sealed class LeafMasksTests
             {
                 foreach (var odd in new[] { threshold, MathF.BitIncrement(threshold), float.NaN })
                 {
-                    var lane = random.Next(8);
-                    var inputs = Enumerable.Range(0, 8).Select(_ => Enumerable.Range(0, ensemble.FeatureCount).Select(_ => (float)((random.NextDouble() * 4) - 1)).ToArray()).ToArray();
+                    var width = random.Next(2) == 0 ? 8 : 16;
+                    var lane = random.Next(width);
+                    var inputs = Enumerable.Range(0, width).Select(_ => Enumerable.Range(0, ensemble.FeatureCount).Select(_ => (float)((random.NextDouble() * 4) - 1)).ToArray()).ToArray();
                     for (var i = 0; i < inputs.Length; i++)
                     {
                         inputs[i][splits.Key] = i == lane ? odd : MathF.BitDecrement(lowest);
