@@ -46,7 +46,7 @@ internal static class PassageWordsCheck
         for (var s = first; s < end; s++)
         {
             var (from, to) = (words.Runs[2 * s], words.Runs[(2 * s) + 1]);
-            if (from == 0 ? to != 0 : from > to || to > count + 1)
+            if (from == 0 ? to != 0 : from < 1 || from > to || to > count + 1)
             {
                 return false;
             }

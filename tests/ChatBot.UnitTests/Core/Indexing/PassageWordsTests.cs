@@ -107,6 +107,7 @@ public sealed class PassageWordsTests : IDisposable
         MoreWordsThanCharacters,
         RunPastItsPassage,
         RunBackwards,
+        RunBeforeItsPassage,
         RunHalfOnItsOwn,
         RunsMissing,
     }
@@ -122,6 +123,7 @@ public sealed class PassageWordsTests : IDisposable
     [InlineData(Damage.MoreWordsThanCharacters)]
     [InlineData(Damage.RunPastItsPassage)]
     [InlineData(Damage.RunBackwards)]
+    [InlineData(Damage.RunBeforeItsPassage)]
     [InlineData(Damage.RunHalfOnItsOwn)]
     [InlineData(Damage.RunsMissing)]
     public void ASnapshot_WithDamagedPassageWords_IsRefused_WithTheOneLineError(Damage damage)
@@ -180,6 +182,10 @@ public sealed class PassageWordsTests : IDisposable
                 break;
             case Damage.RunBackwards:
                 (runs[2 * run], runs[(2 * run) + 1]) = (runs[(2 * run) + 1], runs[2 * run]);
+                break;
+            case Damage.RunBeforeItsPassage:
+                // Four bytes a number (as a passage of more than 65,534 words makes them) let a run be negative.
+                (runs[2 * run], runs[(2 * run) + 1]) = (-3, -1);
                 break;
             case Damage.RunHalfOnItsOwn:
                 runs[2 * run] = 0;
