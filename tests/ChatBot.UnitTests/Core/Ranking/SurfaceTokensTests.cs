@@ -82,6 +82,52 @@ public sealed class SurfaceTokensTests
     }
 
     [Fact]
+    public void NewWords_NumberedFromManyThreads_WhileOthersReadStoredPassages_EachGetOneNumberPastTheStoredOnes()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var numbering = SurfaceTokens.For(corpus);
+        var held = numbering.Words;
+        var passages = corpus.Passages.Take(300).ToArray();
+        // Each text holds new words shared with other texts (k % 50) and a word every passage's reading already numbered.
+        var texts = Enumerable.Range(0, 400).Select(k => $"qzx{k % 50} the qzy{k % 37} qzx{(k + 1) % 50}").ToArray();
+        var numbered = new int[texts.Length][];
+        var found = new int[texts.Length];
+
+        Parallel.For(0, texts.Length + passages.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            if (i % 2 == 0 && i / 2 < passages.Length)
+            {
+                Assert.Equal(Tokenizer.Tokenize(passages[i / 2].Text).Select(t => numbering.Find(t.Folded)), numbering.Of(passages[i / 2]));
+            }
+
+            var t = i % texts.Length;
+            numbered[t] = numbering.Of(passages[0], int.MaxValue, texts[t]).ToArray();
+            found[t] = numbering.Find($"qzy{t % 37}");
+        });
+
+        var byWord = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < texts.Length; t++)
+        {
+            var words = Tokenizer.Tokenize(texts[t]).Select(w => w.Folded).ToArray();
+            Assert.Equal(words.Length, numbered[t].Length);
+            for (var w = 0; w < words.Length; w++)
+            {
+                Assert.Equal(byWord.TryGetValue(words[w], out var known) ? known : byWord[words[w]] = numbered[t][w], numbered[t][w]);
+                Assert.Equal(numbered[t][w], numbering.Find(words[w]));
+            }
+
+            Assert.Equal(numbering.Find($"qzy{t % 37}"), found[t]);
+        }
+
+        var fresh = byWord.Where(kv => kv.Key != "the").Select(kv => kv.Value).ToArray();
+        Assert.Equal(50 + 37, fresh.Length);
+        Assert.All(fresh, n => Assert.InRange(n, held + 1, held + fresh.Length));
+        Assert.Equal(fresh.Length, fresh.Distinct().Count());
+        Assert.Equal(held + fresh.Length, numbering.Words);
+        Assert.InRange(byWord["the"], 1, held);
+    }
+
+    [Fact]
     public void Words_IsEveryWordThePassagesHold_AndGrowsOnlyWhenATextHoldsAWordNoPassageHolds()
     {
         var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
