@@ -35,9 +35,30 @@ public sealed class LeafMasksTests
 
                 masks!.Score(inputs, scores);
 
-                Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))), scores.Take(count).Select(BitConverter.SingleToInt32Bits));
+                Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(Walk(ensemble, i))), scores.Take(count).Select(BitConverter.SingleToInt32Bits));
                 Assert.True(float.IsNaN(scores[count]));
             }
+        }
+    }
+
+    [Fact]
+    public void Score_AddsTheBiasFirst_AndEachTreesWeightedLeafInTreeOrder_InEveryPassWidth()
+    {
+        // The shipped models have bias 0 and weights 1, which hide the order of the sum: here a bias and uneven weights on
+        // the shipped trees, over counts that take the sixteen-input pass, the eight-input pass and both.
+        var shipped = EvidenceModelFile.Embedded.Lexical.Passage!;
+        var ensemble = new TreeEnsemble(-0.2871f, [.. shipped.Trees.Select((t, i) => t with { Weight = 0.3f + (0.11f * (i % 7)) })]);
+        var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
+        var random = new Random(21);
+        foreach (var count in new[] { 1, 7, 9, 16, 25, 33 })
+        {
+            var inputs = Enumerable.Range(0, count).Select(_ => Features(ensemble.FeatureCount, thresholds, random)).ToArray();
+            var scores = new float[count];
+
+            ensemble.Score(inputs, scores);
+
+            Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(Walk(ensemble, i))), scores.Select(BitConverter.SingleToInt32Bits));
+            Assert.Equal(inputs.Select(i => BitConverter.SingleToInt32Bits(Walk(ensemble, i))), inputs.Select(i => BitConverter.SingleToInt32Bits(ensemble.Score(i))));
         }
     }
 
@@ -131,6 +152,18 @@ public sealed class LeafMasksTests
 
         Assert.Null(LeafMasks.For(0.5f, ensemble.Trees, ensemble.FeatureCount));
         Assert.Equal(inputs.Select(i => 0.5f + tree.Leaf(i)), scores);
+    }
+
+    /// <summary>The score by walking each tree from its root: the bias, then each tree's weighted leaf in tree order.</summary>
+    private static float Walk(TreeEnsemble ensemble, float[] input)
+    {
+        var sum = ensemble.Bias;
+        foreach (var tree in ensemble.Trees)
+        {
+            sum += tree.Weight * tree.Leaf(input);
+        }
+
+        return sum;
     }
 
     private static float[] Features(int count, float[] thresholds, Random random) =>
