@@ -19,6 +19,7 @@ internal sealed partial class LeafMasks
     private sealed class TreesAcross
     {
         private const int Lanes = 16;
+        private const int MaxStackGroups = 32;
 
         private readonly int groups;
         private readonly int levels;
@@ -63,7 +64,8 @@ internal sealed partial class LeafMasks
             padded.Clear();
             input[..featureCount].CopyTo(padded);
             var (low, middle, high) = (Vector512.Create(padded[..Lanes]), Vector512.Create(padded.Slice(Lanes, Lanes)), Vector512.Create(padded[(2 * Lanes)..]));
-            Span<int> rows = stackalloc int[groups * Lanes];
+            // Sixteen numbers a group of trees on the stack (640 bytes for the shipped 150 trees); a model far larger takes an array.
+            Span<int> rows = groups <= MaxStackGroups ? stackalloc int[MaxStackGroups * Lanes] : new int[groups * Lanes];
             ref var feature = ref MemoryMarshal.GetArrayDataReference(features);
             ref var threshold = ref MemoryMarshal.GetArrayDataReference(thresholds);
             ref var keep = ref MemoryMarshal.GetArrayDataReference(keeps);
