@@ -1,6 +1,7 @@
 using ChatBot.Core.Indexing;
 using ChatBot.Core.Questions;
 using ChatBot.Core.Ranking;
+using ChatBot.Core.Text;
 
 namespace ChatBot.Core.Answers;
 
@@ -28,8 +29,11 @@ public static class AnswerChooser
         var chosen = new List<ChosenSentence> { primary };
         var wanted = WantsFact(evidence.Question);
         var holdsFact = best.HasNewFact;
-        if (best.LeansOnPrevious && Previous(corpus, primary) is { } antecedent && primary.Words + antecedent.Words <= options.WordBudget * 1.25)
+        var traits = SentenceTraits.For(corpus);
+        if (best.LeansOnPrevious && PreviousPlace(corpus, primary) is (var passage, var index)
+            && primary.Words + traits.Words(corpus, passage, index) <= options.WordBudget * 1.25)
         {
+            var antecedent = At(corpus, passage, index);
             chosen.Insert(0, antecedent);
             holdsFact |= AnyNewFactAt(ranked, antecedent);
         }
@@ -61,19 +65,16 @@ public static class AnswerChooser
                 break;
             }
 
-            // Checked before the sentence is made, which reads its text (and counts its words).
-            if (Contains(chosen, candidate) || IsReference(candidate))
+            // Checked before the sentence is made, which reads its text: most candidates within the margin do not fit the
+            // budget, and their words are counted once for all questions.
+            if (Contains(chosen, candidate) || IsReference(candidate)
+                || words + traits.Words(candidate) > options.WordBudget
+                || (candidate.LeansOnPrevious && !HasPrevious(chosen, candidate.Passage.Hit.Passage, candidate.Index, candidate.Span)))
             {
                 continue;
             }
 
             var next = Chosen(candidate);
-            if (words + next.Words > options.WordBudget
-                || (candidate.LeansOnPrevious && !HasPrevious(chosen, next)))
-            {
-                continue;
-            }
-
             chosen.Add(next);
             words += next.Words;
             holdsFact |= candidate.HasNewFact;
@@ -137,11 +138,14 @@ public static class AnswerChooser
     }
 
     /// <summary>Whether a chosen sentence is the one just before <paramref name="sentence"/> (what a leaning sentence needs).</summary>
-    private static bool HasPrevious(List<ChosenSentence> chosen, ChosenSentence sentence)
+    private static bool HasPrevious(List<ChosenSentence> chosen, ChosenSentence sentence) =>
+        HasPrevious(chosen, sentence.Passage, sentence.Index, sentence.Span);
+
+    private static bool HasPrevious(List<ChosenSentence> chosen, Passage passage, int index, TextSpan span)
     {
         foreach (var c in chosen)
         {
-            if (c.IsNextTo(sentence) && c.Span.End <= sentence.Span.Start)
+            if (c.IsNextTo(passage, index, span) && c.Span.End <= span.Start)
             {
                 return true;
             }
@@ -176,12 +180,16 @@ public static class AnswerChooser
     private static ChosenSentence Chosen(RankedSentence sentence) => new(sentence.Passage.Hit.Passage, sentence.Index, sentence.Span, sentence.Text);
 
     /// <summary>The sentence before, in the same paragraph: in the same passage, or the last of the passage before.</summary>
-    internal static ChosenSentence? Previous(CorpusIndex corpus, ChosenSentence sentence)
+    internal static ChosenSentence? Previous(CorpusIndex corpus, ChosenSentence sentence) =>
+        PreviousPlace(corpus, sentence) is (var passage, var index) ? At(corpus, passage, index) : null;
+
+    /// <summary>Where <see cref="Previous"/> is, without reading its text.</summary>
+    private static (Passage Passage, int Index)? PreviousPlace(CorpusIndex corpus, ChosenSentence sentence)
     {
         var passage = sentence.Passage;
         if (sentence.Index > 0)
         {
-            return At(corpus, passage, sentence.Index - 1);
+            return (passage, sentence.Index - 1);
         }
 
         if (passage.Ordinal == 0 || corpus.Passages[passage.Ordinal - 1] is not { } before || before.ArticleId != passage.ArticleId || before.BlockIndex != passage.BlockIndex)
@@ -189,7 +197,7 @@ public static class AnswerChooser
             return null;
         }
 
-        return At(corpus, before, before.Sentences.Count - 1);
+        return (before, before.Sentences.Count - 1);
     }
 
     private static ChosenSentence At(CorpusIndex corpus, Passage passage, int index)

@@ -9,10 +9,13 @@ public sealed record ChosenSentence(Passage Passage, int Index, TextSpan Span, s
     /// <summary>Counted once: choosing, assessing and writing an answer each ask for it.</summary>
     public int Words { get; } = SentenceTrimmer.CountWords(Text);
 
-    public bool IsNextTo(ChosenSentence other) =>
-        Passage.ArticleId == other.Passage.ArticleId && (Span.End <= other.Span.Start ? Gap(this, other) : Gap(other, this));
+    public bool IsNextTo(ChosenSentence other) => IsNextTo(other.Passage, other.Index, other.Span);
 
-    private static bool Gap(ChosenSentence first, ChosenSentence second) =>
+    /// <summary>The same for a sentence given by its place, before it is made into a chosen one (which reads its text).</summary>
+    internal bool IsNextTo(Passage passage, int index, TextSpan span) =>
+        Passage.ArticleId == passage.ArticleId && (Span.End <= span.Start ? Gap((Passage, Index), (passage, index)) : Gap((passage, index), (Passage, Index)));
+
+    private static bool Gap((Passage Passage, int Index) first, (Passage Passage, int Index) second) =>
         first.Passage.Ordinal == second.Passage.Ordinal ? second.Index == first.Index + 1
         : second.Passage.Ordinal == first.Passage.Ordinal + 1 && second.Index == 0 && first.Index == first.Passage.Sentences.Count - 1;
 }

@@ -31,10 +31,14 @@ public sealed class SentenceTraits
     /// <summary>Per passage, <see cref="Kinds"/> slots per sentence: <see cref="NewFacts.Facts"/> of that kind once read.</summary>
     private readonly string?[]?[]?[] facts;
 
+    /// <summary>Per passage, each sentence's <see cref="SentenceTrimmer.CountWords"/> plus one (0 until read).</summary>
+    private readonly int[]?[] words;
+
     private SentenceTraits(int passageCount)
     {
         flags = new byte[passageCount][];
         facts = new string?[passageCount][][];
+        words = new int[passageCount][];
     }
 
     public static SentenceTraits For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new SentenceTraits(c.Passages.Count));
@@ -92,6 +96,34 @@ public sealed class SentenceTraits
         }
 
         return NewFacts.HasAmong(read, question, kind) ?? NewFacts.Has(sentence.Text, question, kind, published);
+    }
+
+    /// <summary>
+    /// The ranked sentence's words as an answer counts them, read from its text the first time any question asks: an
+    /// answer weighs many sentences against its word budget and takes few, and the others' text need not be read again.
+    /// </summary>
+    public int Words(RankedSentence sentence) => Words(sentence.Passage.Hit.Passage, sentence.Index, null, sentence);
+
+    /// <summary>The same for sentence <paramref name="sentence"/> of a passage of <paramref name="corpus"/>.</summary>
+    public int Words(CorpusIndex corpus, Passage passage, int sentence) => Words(passage, sentence, corpus, null);
+
+    private int Words(Passage passage, int sentence, CorpusIndex? corpus, RankedSentence? ranked)
+    {
+        string Text() => ranked?.Text ?? corpus!.ArticleOf(passage).Slice(passage.Sentences[sentence]);
+        if ((uint)sentence >= (uint)passage.Sentences.Count)
+        {
+            return SentenceTrimmer.CountWords(Text());
+        }
+
+        ref var kept = ref Slots(ref words[passage.Ordinal], passage.Sentences.Count)[sentence];
+        var count = Volatile.Read(ref kept);
+        if (count == 0)
+        {
+            count = SentenceTrimmer.CountWords(Text()) + 1;
+            Volatile.Write(ref kept, count);
+        }
+
+        return count - 1;
     }
 
     private static T[] Slots<T>(ref T[]? slot, int count)

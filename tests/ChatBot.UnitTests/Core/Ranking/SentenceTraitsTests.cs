@@ -76,6 +76,32 @@ public sealed class SentenceTraitsTests
         Assert.False(traits.TryRead(corpus.Passages.First(p => p != passage), 0, out _, out _));
     }
 
+    [Fact]
+    public void Words_AreTheCountOfTheSentencesText_FirstReadAndKept_ForRankedAndPlacedSentences()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var traits = SentenceTraits.For(corpus);
+        var sentences = Sentences(corpus, 200).ToList();
+        var counts = new HashSet<int>();
+
+        // Every other sentence read first by its place and then ranked, the rest the other way round.
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            var expected = SentenceTrimmer.CountWords(sentence.Article.Slice(sentence.Span));
+            var passage = sentence.Passage.Hit.Passage;
+            var (first, second) = i % 2 == 0
+                ? (traits.Words(corpus, passage, sentence.Index), traits.Words(sentence))
+                : (traits.Words(sentence), traits.Words(corpus, passage, sentence.Index));
+
+            Assert.Equal(expected, first);
+            Assert.Equal(expected, second);
+            counts.Add(expected);
+        }
+
+        Assert.True(counts.Count > 10, $"only {counts.Count} different counts");
+    }
+
     /// <summary>Every sentence of the first passages, as the ranker makes them (only what the traits read is filled in).</summary>
     private static IEnumerable<RankedSentence> Sentences(ChatBot.Core.Indexing.CorpusIndex corpus, int passages)
     {
