@@ -50,4 +50,61 @@ internal readonly struct FirstStageScoring(List<QueryConcept> concepts, float[]?
 
         return buffer;
     }
+
+    /// <summary>
+    /// The largest factor any mask gets, for <see cref="MayReach"/>; +∞ when there is no such bound to rely on (a
+    /// penalty that raises scores, a factor that could be negative or NaN). With <paramref name="factors"/> (every
+    /// mask's, from <see cref="Factors"/>) it is their largest; without, it is the factor of every concept matched:
+    /// a mask's coverage adds its concepts' weights in ascending order, and with weights finite and not negative
+    /// each addition a superset makes can only keep or raise the rounded sum — so no mask covers more, and with a
+    /// floor in [0, 1] the factor only grows with the coverage.
+    /// </summary>
+    public float LargestFactor(float[]? factors)
+    {
+        if (settings.ReferencePenalty is not (>= 0f and <= 1f))
+        {
+            return float.PositiveInfinity;
+        }
+
+        if (factors is not null)
+        {
+            var largest = 0f;
+            for (var mask = 0; mask < 1 << concepts.Count; mask++)
+            {
+                if (!(factors[mask] >= 0f))
+                {
+                    return float.PositiveInfinity;
+                }
+
+                largest = MathF.Max(largest, factors[mask]);
+            }
+
+            return largest;
+        }
+
+        if (settings.CoverageFloor is not (>= 0f and <= 1f) || !float.IsFinite(total))
+        {
+            return float.PositiveInfinity;
+        }
+
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (!(float.IsFinite(concepts[c].Weight) && concepts[c].Weight >= 0f))
+            {
+                return float.PositiveInfinity;
+            }
+        }
+
+        var full = Factor(concepts.Count >= 64 ? ulong.MaxValue : (1UL << concepts.Count) - 1);
+        return float.IsNaN(full) ? float.PositiveInfinity : full;
+    }
+
+    /// <summary>
+    /// Whether a passage whose concept scores add up to <paramref name="sum"/> can score at least <paramref name="cut"/>
+    /// (&gt; 0), with <paramref name="largestFactor"/> from <see cref="LargestFactor"/>: false only when it cannot. A
+    /// score at or above a positive cut is a positive product of the sum and a factor (none negative or NaN), times a
+    /// penalty in [0, 1] — so the sum is positive and the factor at most the largest, and rounding keeps that order:
+    /// sum × factor ≤ sum × largest as floats too.
+    /// </summary>
+    public static bool MayReach(float sum, float largestFactor, float cut) => sum * largestFactor >= cut;
 }

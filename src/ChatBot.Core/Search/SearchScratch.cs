@@ -56,6 +56,19 @@ internal sealed class SearchScratch
         return candidates;
     }
 
+    private int[] passing = new int[64];
+
+    /// <summary>A reused array of at least <paramref name="size"/> indexes (the scores a first-stage cut may let through).</summary>
+    public int[] Passing(int size)
+    {
+        if (passing.Length < size)
+        {
+            passing = new int[Math.Max(size, 2 * passing.Length)];
+        }
+
+        return passing;
+    }
+
     /// <summary>Moves the candidates a heap-keeping collector left in <see cref="Best"/> to <see cref="FirstStage"/>.</summary>
     public void TakeBest()
     {

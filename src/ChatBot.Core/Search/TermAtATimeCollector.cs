@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChatBot.Core.Indexing;
 
@@ -21,7 +22,8 @@ internal static partial class TermAtATimeCollector
     public static void Collect(InvertedIndex index, in FirstStageScoring scoring, int depth, SearchScratch work)
     {
         var touched = Accumulate(index, scoring.Concepts, work);
-        var scores = new TouchedScores(touched, work.Scores, work.Masks, scoring.Factors(ref work.Factors, touched.Length), scoring);
+        var factors = scoring.Factors(ref work.Factors, touched.Length);
+        var scores = new TouchedScores(touched, work.Scores, work.Masks, factors, scoring.LargestFactor(factors), scoring);
         Select(ref scores, depth, work);
     }
 
@@ -124,6 +126,16 @@ internal static partial class TermAtATimeCollector
         float Score(int i);
 
         int Passage(int i);
+
+        /// <summary>Whether a cheap test can rule scores out (see <see cref="MayReach"/>).</summary>
+        bool HasCeilings { get; }
+
+        /// <summary>
+        /// Writes to <paramref name="passing"/> (at least <see cref="Count"/> long), ascending, the index of every score
+        /// that may reach <paramref name="cut"/> (&gt; 0) — every one that does among them — and returns how many: a
+        /// test cheaper than the score.
+        /// </summary>
+        int MayReach(float cut, Span<int> passing);
     }
 
     /// <summary>
@@ -139,11 +151,11 @@ internal static partial class TermAtATimeCollector
         // One slot more than scores: a score below the cut is written past the gathered ones before it is overwritten.
         var pool = work.Candidates(scores.Count + 1);
         var cut = SampledCut(ref scores, depth);
-        var gathered = Gather(ref scores, cut, pool);
+        var gathered = Gather(ref scores, cut, pool, work);
         var way = cut == float.NegativeInfinity ? Selection.Plain : gathered >= depth ? Selection.Cut : Selection.CutTooHigh;
         if (way == Selection.CutTooHigh)
         {
-            gathered = Gather(ref scores, float.NegativeInfinity, pool);
+            gathered = Gather(ref scores, float.NegativeInfinity, pool, work);
         }
 
         if (gathered > depth)
@@ -156,12 +168,30 @@ internal static partial class TermAtATimeCollector
         return way;
     }
 
-    /// <summary>Writes every score at or above <paramref name="cut"/> (never NaN) to <paramref name="pool"/>; returns how many.</summary>
-    private static int Gather<TScores>(scoped ref TScores scores, float cut, Candidate[] pool)
+    /// <summary>
+    /// Writes every score at or above <paramref name="cut"/> (never NaN) to <paramref name="pool"/>; returns how many.
+    /// Not inlined: inside the search's one large method its loop kept its counters on the stack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Gather<TScores>(scoped ref TScores scores, float cut, Candidate[] pool, SearchScratch work)
         where TScores : IScores, allows ref struct
     {
         var gathered = 0;
         var count = scores.Count;
+        if (cut > 0 && scores.HasCeilings)
+        {
+            // Nearly every score falls below the cut: a cheap test rules most of them out before their scores are worked out.
+            var passing = work.Passing(count).AsSpan(0, scores.MayReach(cut, work.Passing(count)));
+            foreach (var i in passing)
+            {
+                var score = scores.Score(i);
+                pool[gathered] = new Candidate(score, scores.Passage(i));
+                gathered += score >= cut ? 1 : 0;
+            }
+
+            return gathered;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var score = scores.Score(i);
@@ -214,13 +244,31 @@ internal static partial class TermAtATimeCollector
     }
 
     /// <summary>The touched passages' first-stage scores, worked out when asked for (each at most twice: sampled, then gathered).</summary>
-    private readonly ref struct TouchedScores(ReadOnlySpan<int> touched, float[] sums, ulong[] masks, float[]? factors, FirstStageScoring scoring) : IScores
+    private readonly ref struct TouchedScores(ReadOnlySpan<int> touched, float[] sums, ulong[] masks, float[]? factors, float largestFactor, FirstStageScoring scoring) : IScores
     {
         private readonly ReadOnlySpan<int> touched = touched;
 
         public int Count => touched.Length;
 
         public int Passage(int i) => touched[i];
+
+        public bool HasCeilings => largestFactor != float.PositiveInfinity;
+
+        public int MayReach(float cut, Span<int> passing)
+        {
+            // Locals, so that the loop runs in registers: one load a passage, a multiply and a compare.
+            var list = touched;
+            var sumOf = sums;
+            var largest = largestFactor;
+            var count = 0;
+            for (var i = 0; i < list.Length; i++)
+            {
+                passing[count] = i;
+                count += FirstStageScoring.MayReach(sumOf[list[i]], largest, cut) ? 1 : 0;
+            }
+
+            return count;
+        }
 
         public float Score(int i)
         {

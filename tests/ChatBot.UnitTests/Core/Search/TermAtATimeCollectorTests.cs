@@ -92,7 +92,7 @@ public sealed class TermAtATimeCollectorTests
             }
 
             var work = new SearchScratch();
-            var given = new GivenScores(scores, passages);
+            var given = new GivenScores(scores, passages, Ceilings(random, scores));
             taken.Add(TermAtATimeCollector.Select(ref given, depth, work));
             Assert.Equal(Sorted(expected), [.. work.FirstStage.ToArray().Select(c => (c.Passage, c.Score)).Order()]);
         }
@@ -171,7 +171,18 @@ public sealed class TermAtATimeCollectorTests
         return scores;
     }
 
-    private readonly ref struct GivenScores(ReadOnlySpan<float> scores, ReadOnlySpan<int> passages) : TermAtATimeCollector.IScores
+    /// <summary>
+    /// Per score a ceiling the way a collector may have one: none, the score itself (a tie with the cut must pass), or
+    /// the score raised by a random share.
+    /// </summary>
+    private static float[]? Ceilings(Random random, float[] scores) => random.Next(3) switch
+    {
+        0 => null,
+        1 => scores,
+        _ => [.. scores.Select(s => s > 0 ? s * (1 + (float)random.NextDouble()) : s)],
+    };
+
+    private readonly ref struct GivenScores(ReadOnlySpan<float> scores, ReadOnlySpan<int> passages, float[]? ceilings) : TermAtATimeCollector.IScores
     {
         private readonly ReadOnlySpan<float> scores = scores;
         private readonly ReadOnlySpan<int> passages = passages;
@@ -181,6 +192,22 @@ public sealed class TermAtATimeCollectorTests
         public float Score(int i) => scores[i];
 
         public int Passage(int i) => passages[i];
+
+        public bool HasCeilings => ceilings is not null;
+
+        public int MayReach(float cut, Span<int> passing)
+        {
+            var count = 0;
+            for (var i = 0; i < ceilings!.Length; i++)
+            {
+                if (FirstStageScoring.MayReach(ceilings[i], 1f, cut))
+                {
+                    passing[count++] = i;
+                }
+            }
+
+            return count;
+        }
     }
 
     private static List<(int, float)> Sorted(PriorityQueue<int, (float Score, int Passage)> queue) =>
