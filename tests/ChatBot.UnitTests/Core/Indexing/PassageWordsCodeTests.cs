@@ -2,7 +2,7 @@ using ChatBot.Core.Indexing;
 
 namespace ChatBot.UnitTests.Indexing;
 
-/// <summary>The byte code of the stored passage words' numbers: every number back as written, whole codes checked, the split with the fewest bytes.</summary>
+/// <summary>The byte code of the stored passage words' numbers: every number read back as written, whole codes checked, the split with the fewest bytes.</summary>
 public sealed class PassageWordsCodeTests
 {
     [Theory]
@@ -33,6 +33,18 @@ public sealed class PassageWordsCodeTests
         Assert.Equal(numbers.Length, code.Read(codes.AsSpan(0, at), 7, read));
         Assert.Equal(numbers.Select(n => n + 7), read);
         Assert.Equal(numbers.Length, code.Fits(codes.AsSpan(0, at), top));
+
+        // Short runs too, each ending in every way.
+        for (var (from, n) = (0, 0); n < 200; (from, n) = (from + code.Length(numbers[n]), n + 1))
+        {
+            var end = from;
+            for (var k = n; k < Math.Min(numbers.Length, n + (n % 9)); k++)
+            {
+                end += code.Length(numbers[k]);
+            }
+
+            Assert.Equal(numbers.Skip(n).Take(n % 9), read.AsSpan(0, code.Read(codes.AsSpan(from, end - from), 0, read)).ToArray());
+        }
     }
 
     [Fact]
