@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Indexing;
 
 /// <summary>
@@ -142,13 +144,29 @@ internal readonly record struct PassageWordsCode(int Ones, int Twos, int Threes)
 
     /// <summary>
     /// How many numbers <paramref name="codes"/> holds when it is whole codes, each below <paramref name="bound"/>;
-    /// otherwise -1 (a code cut off at its end, or a number out of range).
+    /// otherwise -1 (a code cut off at its end, or a number out of range). Checked at load for every passage: runs of
+    /// one-byte numbers (most words) are passed a vector at a time, and it is compiled optimized at once, as it runs once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Fits(ReadOnlySpan<byte> codes, int bound)
     {
+        // Bytes below both are one-byte numbers inside the bound; any other starts a code that is looked at.
+        var plain = Math.Min(Ones, bound);
+        if (plain > byte.MaxValue)
+        {
+            return codes.Length;
+        }
+
         var count = 0;
         for (var i = 0; i < codes.Length; count++)
         {
+            var skip = codes[i..].IndexOfAnyInRange((byte)plain, byte.MaxValue);
+            if (skip < 0)
+            {
+                return count + codes.Length - i;
+            }
+
+            (count, i) = (count + skip, i + skip);
             int lead = codes[i];
             var length = lead < Ones ? 1 : lead < EndOfTwos ? 2 : lead < EndOfThrees ? 3 : 4;
             if (i + length > codes.Length)
