@@ -15,9 +15,11 @@ namespace ChatBot.Core.Indexing;
 /// own (format 9); posting weights stored as the index holds them, a table of the distinct floats and a two-byte code a
 /// posting when they fit one, else the floats (format 10); every passage's words numbered, with which sentences are runs
 /// of them (format 11, <see cref="PassageWords"/>: the first question to read a passage tokenised it and looked every word
-/// up in a table). Format 11 also reads format 10's files, and 6's and 8's (they differ in the articles section and store
-/// one float a posting, coded as read); for those the passage words are read from the texts at load, once, since a
-/// loaded older snapshot is written again in the current format. Format 9 is rebuilt from the corpus, as are format 7
+/// up in a table); the passage words' vocabulary as a word table's bytes and their numbers by frequency, a byte for most
+/// words (format 12, <see cref="PassageWordsCode"/>: two bytes a word before). Format 12 also reads format 11's and 10's
+/// files, and 6's and 8's (they differ in the articles section and store one float a posting, coded as read); for those
+/// the passage words are read from the texts at load, once, since a loaded older snapshot is written again in the
+/// current format. Format 9 is rebuilt from the corpus, as are format 7
 /// (compressed text without checksums, on main for an hour) and everything older than 6: reading it would add a third
 /// mix of sections (packed text, float weights) for a file no build of this code can be given — a snapshot written by
 /// another build of the engine is rebuilt whatever its format, since the header's engine version changes with the code.
@@ -25,10 +27,13 @@ namespace ChatBot.Core.Indexing;
 internal static class IndexSnapshotFormat
 {
     private const int Magic = 0x58494243; // "CBIX"
-    private const int FormatVersion = 11;
+    private const int FormatVersion = 12;
 
     /// <summary>Format 10: posting weights coded, passage words not stored.</summary>
     public const int WithoutPassageWords = 10;
+
+    /// <summary>Format 11: passage words stored, the vocabulary in ordinal order and two bytes a word.</summary>
+    public const int OrdinalPassageWords = 11;
 
     /// <summary>Format 6: each text whole inside its record, without checksums (what an older release wrote).</summary>
     public const int WithoutTextChecksums = 6;
@@ -38,7 +43,7 @@ internal static class IndexSnapshotFormat
 
     public const int Current = FormatVersion;
 
-    /// <param name="format">The current format, or format 6, 8 or 10 (what earlier releases wrote: tests read them back).</param>
+    /// <param name="format">The current format, or format 6, 8, 10 or 11 (what earlier releases wrote: tests read them back).</param>
     public static void Write(Stream stream, CorpusIndex index, int format = FormatVersion)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(IsRead(format), true, nameof(format));
@@ -90,9 +95,10 @@ internal static class IndexSnapshotFormat
         };
     }
 
-    private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or WithoutPassageWords or FormatVersion;
+    private static bool IsRead(int format) => format is WithoutTextChecksums or WithTextChecksums or WithoutPassageWords or OrdinalPassageWords or FormatVersion;
 
-    public static bool HasPassageWords(int format) => format == FormatVersion;
+    /// <summary>The format stores passage words (format 11's are read past, and made from the texts).</summary>
+    public static bool HasPassageWords(int format) => format is OrdinalPassageWords or FormatVersion;
 
     /// <summary>The stored passage words once checked, or (an older format) read from the passages' texts.</summary>
     private static IndexArrays WithPassageWords(IndexArrays arrays, Passage[] passages, IReadOnlyList<Article> articles)
@@ -104,7 +110,7 @@ internal static class IndexSnapshotFormat
 
         return PassageWordsCheck.Holds(words, Array.ConvertAll(passages, p => p.Length), arrays.SentenceOffsets)
             ? arrays
-            : throw new InvalidDataException("snapshot passage words are malformed");
+            : throw new InvalidDataException(PassageWordsCheck.Malformed);
     }
 
     /// <summary>Formats 6 and 8: each text whole inside its record, one float a posting (read, and written only by tests).</summary>

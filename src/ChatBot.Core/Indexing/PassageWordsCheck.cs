@@ -2,36 +2,31 @@ namespace ChatBot.Core.Indexing;
 
 /// <summary>
 /// What <see cref="Ranking.SurfaceTokens"/> relies on in a snapshot's passage words, checked once at load like the rest of
-/// the index arrays (<see cref="SnapshotArraysCheck"/>): the vocabulary in strictly ascending order (its look-up is a
-/// binary search, and a word twice would get two numbers), every number inside it, a passage's words no more than its
+/// the index arrays (<see cref="SnapshotArraysCheck"/>): a code that splits the lead bytes, each passage whole codes of
+/// numbers inside the vocabulary (whose words <see cref="PassageWords.Read"/> checked), a passage's words no more than its
 /// characters, and every run inside its passage's words. A damaged byte is then refused at load and the corpus rebuilt,
 /// never read out of range by the first question to touch it.
 /// </summary>
 internal static class PassageWordsCheck
 {
+    /// <summary>The one-line error a damaged section is refused with.</summary>
+    public const string Malformed = "snapshot passage words are malformed";
+
     /// <param name="characters">Each passage's length in characters.</param>
     /// <param name="sentenceOffsets">The index's sentences of each passage (already checked against the passages).</param>
     public static bool Holds(PassageWords words, int[] characters, int[] sentenceOffsets)
     {
-        if (!Ascending(words.VocabularyOffsets, words.Vocabulary.Length, strictly: true) || !Ascending(words.Offsets, words.Numbers.Length, strictly: false)
+        if (!words.Code.IsValid || !Ascending(words.Offsets, words.Codes.Length)
             || words.Passages != characters.Length || sentenceOffsets.Length != characters.Length + 1
-            || words.Runs.Length != 2 * sentenceOffsets[^1] || !words.Numbers.AllIn(words.Count))
+            || words.Runs.Length != 2 * sentenceOffsets[^1])
         {
             return false;
         }
 
-        for (var w = 1; w < words.Count; w++)
-        {
-            if (words.Word(w - 1).SequenceCompareTo(words.Word(w)) >= 0)
-            {
-                return false;
-            }
-        }
-
         for (var p = 0; p < characters.Length; p++)
         {
-            var count = words.Offsets[p + 1] - words.Offsets[p];
-            if (count > characters[p] || !RunsInside(words, sentenceOffsets[p], sentenceOffsets[p + 1], count))
+            var count = words.Code.Fits(words.CodesOf(p), words.Count);
+            if (count < 0 || count > characters[p] || !RunsInside(words, sentenceOffsets[p], sentenceOffsets[p + 1], count))
             {
                 return false;
             }
@@ -55,8 +50,8 @@ internal static class PassageWordsCheck
         return true;
     }
 
-    /// <summary>From 0 to <paramref name="length"/>, never going back (nor staying, when <paramref name="strictly"/>: no empty word).</summary>
-    private static bool Ascending(int[] offsets, int length, bool strictly)
+    /// <summary>From 0 to <paramref name="length"/>, never going back.</summary>
+    private static bool Ascending(int[] offsets, int length)
     {
         if (offsets.Length == 0 || offsets[0] != 0 || offsets[^1] != length)
         {
@@ -65,7 +60,7 @@ internal static class PassageWordsCheck
 
         for (var i = 1; i < offsets.Length; i++)
         {
-            if (offsets[i] < offsets[i - 1] || (strictly && offsets[i] == offsets[i - 1]))
+            if (offsets[i] < offsets[i - 1])
             {
                 return false;
             }

@@ -8,64 +8,67 @@ namespace ChatBot.Core.Indexing;
 /// <summary>
 /// Lays out <see cref="PassageWords"/>: from the words the build's readers met (<see cref="PassageSurfaceReader"/>), or
 /// from the passages' texts for an index loaded from a snapshot that did not store them (older formats, read once and
-/// written again). Either way the vocabulary is put in ordinal order and the numbers follow it, so the result does not
-/// depend on which thread met a word first.
+/// written again). Either way the vocabulary is put in a fixed order (by frequency, then ordinal) and the numbers follow
+/// it, so the result does not depend on which thread met a word first.
 /// </summary>
 internal static class PassageWordsLayout
 {
-    /// <param name="provisional">The words by the numbers <paramref name="passages"/> hold (renumbered here, in place).</param>
+    /// <param name="provisional">The words by the numbers <paramref name="passages"/> hold.</param>
     /// <param name="passages">Each passage's words by provisional number.</param>
     /// <param name="runs">Each passage's sentence runs, <see cref="SentenceRuns.OnItsOwn"/> for a sentence read on its own.</param>
     // Optimized at once, like the build's other methods that see every word (why: IndexBuilder.Build).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PassageWords Lay(IReadOnlyList<string> provisional, IReadOnlyList<ArraySegment<int>> passages, IReadOnlyList<ArraySegment<int>> runs)
     {
-        var used = new bool[provisional.Count];
+        var counts = new long[provisional.Count];
         foreach (var passage in passages)
         {
             foreach (var word in passage.AsSpan())
             {
-                used[word] = true;
+                counts[word]++;
             }
         }
 
         var order = new List<int>();
-        for (var w = 0; w < used.Length; w++)
+        for (var w = 0; w < counts.Length; w++)
         {
-            if (used[w])
+            if (counts[w] > 0)
             {
                 order.Add(w);
             }
         }
 
-        order.Sort((a, b) => string.CompareOrdinal(provisional[a], provisional[b]));
+        // The most frequent first (one byte each, mostly stop words), equal counts in ordinal order: a total order of the
+        // words themselves, so the numbers do not depend on which thread met a word first.
+        order.Sort((a, b) => counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(provisional[a], provisional[b]));
+        var code = PassageWordsCode.Choose(order.ConvertAll(w => counts[w]));
         var places = new int[provisional.Count];
-        var offsets = new int[order.Count + 1];
+        var lengths = new byte[provisional.Count];
         for (var i = 0; i < order.Count; i++)
         {
-            places[order[i]] = i;
-            offsets[i + 1] = offsets[i] + provisional[order[i]].Length;
+            (places[order[i]], lengths[order[i]]) = (i, (byte)code.Length(i));
         }
 
-        var vocabulary = new char[offsets[^1]];
-        for (var i = 0; i < order.Count; i++)
-        {
-            provisional[order[i]].CopyTo(vocabulary.AsSpan(offsets[i]));
-        }
-
-        var passageOffsets = new int[passages.Count + 1];
+        var offsets = new int[passages.Count + 1];
         for (var p = 0; p < passages.Count; p++)
         {
-            passageOffsets[p + 1] = passageOffsets[p] + passages[p].Count;
+            var length = 0L;
+            foreach (var word in passages[p].AsSpan())
+            {
+                length += lengths[word];
+            }
+
+            offsets[p + 1] = checked((int)(offsets[p] + length));
         }
 
         // One thread: a few nanoseconds a word, where a parallel loop's delegate was one more method for a fresh build to compile.
+        var codes = new byte[offsets[^1]];
         for (var p = 0; p < passages.Count; p++)
         {
-            var words = passages[p].AsSpan();
-            for (var i = 0; i < words.Length; i++)
+            var at = offsets[p];
+            foreach (var word in passages[p].AsSpan())
             {
-                words[i] = places[words[i]];
+                at = code.Write(places[word], codes, at);
             }
 
             // Stored one up, so a sentence read on its own is 0 and no run is negative (a negative value would keep four bytes).
@@ -76,7 +79,7 @@ internal static class PassageWordsLayout
             }
         }
 
-        return new PassageWords(vocabulary, offsets, passageOffsets, NarrowInts.Join(passages), NarrowInts.Join(runs));
+        return new PassageWords(WordTable.Of(order.ConvertAll(w => provisional[w])), code, offsets, codes, NarrowInts.Join(runs));
     }
 
     /// <summary>The passages' words read from their texts, as <see cref="SurfaceTokens"/> read them before they were stored.</summary>

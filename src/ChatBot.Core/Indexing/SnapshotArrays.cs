@@ -5,6 +5,7 @@ namespace ChatBot.Core.Indexing;
 /// <summary>
 /// The inverted-index section of a snapshot: the raw arrays, written in bulk. Format 10 stores the posting weights as the
 /// index holds them (<see cref="PostingWeights.Write"/>); formats 6 and 8 stored one float a posting, coded as read.
+/// Formats 11 and 12 end with the passage words (format 11's are read past: <see cref="PassageWordsFormat11"/>).
 /// </summary>
 internal static class SnapshotArrays
 {
@@ -37,7 +38,15 @@ internal static class SnapshotArrays
         writer.Write(a.SurfaceFrequencies);
         if (IndexSnapshotFormat.HasPassageWords(format))
         {
-            (a.PassageWords ?? throw new InvalidOperationException("the index has no passage words to store")).Write(writer);
+            var words = a.PassageWords ?? throw new InvalidOperationException("the index has no passage words to store");
+            if (format == IndexSnapshotFormat.OrdinalPassageWords)
+            {
+                PassageWordsFormat11.Write(writer, words);
+            }
+            else
+            {
+                words.Write(writer);
+            }
         }
     }
 
@@ -59,6 +68,16 @@ internal static class SnapshotArrays
         SurfaceWords = WordTable.Read(reader),
         SurfaceTerms = reader.Ints(),
         SurfaceFrequencies = reader.Ints(),
-        PassageWords = IndexSnapshotFormat.HasPassageWords(format) ? PassageWords.Read(reader) : null,
+        PassageWords = format == IndexSnapshotFormat.Current ? PassageWords.Read(reader) : SkipOlderWords(reader, format),
     };
+
+    private static PassageWords? SkipOlderWords(SnapshotReader reader, int format)
+    {
+        if (format == IndexSnapshotFormat.OrdinalPassageWords)
+        {
+            PassageWordsFormat11.Skip(reader);
+        }
+
+        return null;
+    }
 }

@@ -36,7 +36,9 @@ internal static class SnapshotTimeline
         var count = reader.Int32();
         var checksum = reader.UInt64();
         var bytes = reader.Bytes();
-        if (checksum != Checksum(bytes) || count < 0)
+        // The count outside the block is checked against the block's own (under the checksum): a flipped bit in it would
+        // otherwise pass the load and fail the first timeline question.
+        if (checksum != Checksum(bytes) || count < 0 || bytes.Length < sizeof(int) || System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(bytes) != count)
         {
             throw new InvalidDataException("snapshot timeline is damaged");
         }

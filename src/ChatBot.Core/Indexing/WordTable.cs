@@ -33,11 +33,17 @@ internal sealed class WordTable : IReadOnlyList<string>
         var count = starts.Length - 1;
         numberBits = 32 - BitOperations.LeadingZeroCount((uint)count);
         slots = new uint[count + (count >> 1) + 1];
+        var distinct = true;
         for (var id = 0; id < count; id++)
         {
-            Add(id);
+            distinct &= Add(id);
         }
+
+        IsDistinct = distinct;
     }
+
+    /// <summary>No word is listed twice.</summary>
+    public bool IsDistinct { get; }
 
     public static WordTable Empty { get; } = new([], [0]);
 
@@ -97,6 +103,38 @@ internal sealed class WordTable : IReadOnlyList<string>
     }
 
     public static WordTable Of(IReadOnlyList<string> words) => Create(words is string[] array ? array : [.. words]);
+
+    /// <summary>
+    /// The words as <see cref="WriteBlock"/> wrote them, the arrays kept as they are; null unless every word is whole
+    /// <see cref="Wtf8"/> (as <see cref="Wtf8.Encode"/> writes it), none is empty and none is listed twice — a damaged
+    /// block is refused, never read past its end or decoded into another word.
+    /// </summary>
+    public static WordTable? OfBlock(byte[] bytes, int[] starts)
+    {
+        if (starts.Length == 0 || starts[0] != 0 || starts[^1] != bytes.Length)
+        {
+            return null;
+        }
+
+        for (var id = 1; id < starts.Length; id++)
+        {
+            if (starts[id] <= starts[id - 1] || !Wtf8.IsWellFormed(bytes.AsSpan(starts[id - 1], starts[id] - starts[id - 1])))
+            {
+                return null;
+            }
+        }
+
+        var table = new WordTable(bytes, starts);
+        return table.IsDistinct ? table : null;
+    }
+
+    /// <summary>The words as one block: their bytes, then where each starts (each a count and its values' bytes).</summary>
+    public void WriteBlock(BinaryWriter writer)
+    {
+        writer.Write(bytes.Length);
+        writer.Write(bytes);
+        writer.Write(starts);
+    }
 
     /// <summary>
     /// Reads what <see cref="Write"/> writes (a count, then each word as <see cref="BinaryWriter"/> writes a string),
@@ -168,7 +206,8 @@ internal sealed class WordTable : IReadOnlyList<string>
         return new string(chars[..Wtf8.Decode(word, chars)]);
     }
 
-    private void Add(int id)
+    /// <summary>Lists the word; false when it was listed already (the later number is kept).</summary>
+    private bool Add(int id)
     {
         var word = Bytes(id);
         var hash = Hash(word);
@@ -179,7 +218,7 @@ internal sealed class WordTable : IReadOnlyList<string>
             if (held == 0 || ((held & ~NumberMask) == tag && Bytes((int)(held & NumberMask) - 1).SequenceEqual(word)))
             {
                 slots[slot] = tag | (uint)(id + 1);
-                return;
+                return held == 0;
             }
         }
     }

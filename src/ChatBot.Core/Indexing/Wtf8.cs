@@ -96,4 +96,56 @@ internal static class Wtf8
 
         return c;
     }
+
+    /// <summary>
+    /// True when <paramref name="bytes"/> is what <see cref="Encode"/> writes for some string: UTF-8 with lone surrogates
+    /// allowed, but no overlong or cut-off sequence, and no high surrogate's three bytes followed by a low one's (Encode
+    /// writes that pair as four) — so a damaged word can neither be read past its end nor decode like another word.
+    /// </summary>
+    public static bool IsWellFormed(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return true;
+        }
+
+        var afterHigh = false;
+        for (var i = 0; i < bytes.Length;)
+        {
+            int lead = bytes[i];
+            var (length, least) = lead switch
+            {
+                < 0x80 => (1, 0),
+                >= 0xC2 and < 0xE0 => (2, 0x80),
+                >= 0xE0 and < 0xF0 => (3, 0x800),
+                >= 0xF0 and < 0xF5 => (4, 0x10000),
+                _ => (0, 0),
+            };
+            if (length == 0 || i + length > bytes.Length)
+            {
+                return false;
+            }
+
+            var point = lead & (0xFF >> (length + (length == 1 ? 0 : 1)));
+            for (var k = 1; k < length; k++)
+            {
+                if ((bytes[i + k] & 0xC0) != 0x80)
+                {
+                    return false;
+                }
+
+                point = (point << 6) | (bytes[i + k] & 0x3F);
+            }
+
+            if (point < least || point > 0x10FFFF || (afterHigh && point is >= 0xDC00 and <= 0xDFFF))
+            {
+                return false;
+            }
+
+            afterHigh = point is >= 0xD800 and <= 0xDBFF;
+            i += length;
+        }
+
+        return true;
+    }
 }

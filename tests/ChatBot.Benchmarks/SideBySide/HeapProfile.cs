@@ -113,7 +113,7 @@ internal static class HeapProfile
         }
 
         var words = Property(arrays, "PassageWords");
-        foreach (var name in new[] { "Vocabulary", "VocabularyOffsets", "Offsets", "Numbers", "Runs" })
+        foreach (var name in new[] { "Vocabulary", "Offsets", "Codes", "Runs" })
         {
             Add("index: passage words, " + name, words is null ? null : Property(words, name));
         }

@@ -7,9 +7,9 @@ using ChatBot.Evaluation;
 namespace ChatBot.UnitTests.Indexing;
 
 /// <summary>
-/// Every passage's words numbered at build (snapshot format 11): the words the tokenizer reads from the passage's text
-/// alone, with the runs <see cref="SentenceRuns"/> finds, the same whichever thread built them, stored and read back,
-/// made from the texts for an older snapshot.
+/// Every passage's words numbered at build (snapshot format 12): the words the tokenizer reads from the passage's text
+/// alone, with the runs <see cref="SentenceRuns"/> finds, numbered by frequency, the same whichever thread built them,
+/// stored and read back, made from the texts for an older snapshot (format 11's stored words included).
 /// </summary>
 public sealed class PassageWordsTests : IDisposable
 {
@@ -26,9 +26,32 @@ public sealed class PassageWordsTests : IDisposable
             for (var p = 0; p < index.Passages.Count; p += 7)
             {
                 var text = index.Passages[p].Text;
-                Assert.Equal(Tokenizer.Tokenize(text).Select(t => t.Folded), stored.Of(p, first: 0).Select(w => stored.Word(w).ToString()));
+                Assert.Equal(Tokenizer.Tokenize(text).Select(t => t.Folded), stored.Of(p, first: 0).Select(w => stored.Vocabulary[w]));
             }
         }
+    }
+
+    [Fact]
+    public void TheNumbers_GoByFrequency_ThenOrdinal_SoMostWordsTakeOneByte()
+    {
+        var stored = TestCorpus.Synthetic.Index.Arrays.PassageWords!;
+        var counts = new long[stored.Count];
+        var words = 0L;
+        for (var p = 0; p < stored.Passages; p++)
+        {
+            foreach (var w in stored.Of(p, first: 0))
+            {
+                (counts[w], words) = (counts[w] + 1, words + 1);
+            }
+        }
+
+        for (var w = 1; w < stored.Count; w++)
+        {
+            Assert.True(counts[w - 1] > counts[w] || (counts[w - 1] == counts[w] && string.CompareOrdinal(stored.Vocabulary[w - 1], stored.Vocabulary[w]) < 0), $"word {w}");
+        }
+
+        Assert.Equal(PassageWordsCode.Choose(counts), stored.Code);
+        Assert.True(stored.Codes.Length < 1.3 * words, $"{stored.Codes.Length} bytes for {words} words");
     }
 
     [Fact]
@@ -95,116 +118,36 @@ public sealed class PassageWordsTests : IDisposable
         }
     }
 
-    public enum Damage
+    [Fact]
+    public void AFormat11Snapshot_ItsWordsInOrdinalOrder_LoadsThemFromTheTexts_AndIsWrittenAgainAsFormat12()
     {
-        WordsOutOfOrder,
-        WordTwice,
-        EmptyWord,
-        VocabularyLongerThanItsWords,
-        NumberOutsideTheVocabulary,
-        PassageMissing,
-        PassageOffsetsGoingBack,
-        MoreWordsThanCharacters,
-        RunPastItsPassage,
-        RunBackwards,
-        RunBeforeItsPassage,
-        RunHalfOnItsOwn,
-        RunsMissing,
-    }
-
-    [Theory]
-    [InlineData(Damage.WordsOutOfOrder)]
-    [InlineData(Damage.WordTwice)]
-    [InlineData(Damage.EmptyWord)]
-    [InlineData(Damage.VocabularyLongerThanItsWords)]
-    [InlineData(Damage.NumberOutsideTheVocabulary)]
-    [InlineData(Damage.PassageMissing)]
-    [InlineData(Damage.PassageOffsetsGoingBack)]
-    [InlineData(Damage.MoreWordsThanCharacters)]
-    [InlineData(Damage.RunPastItsPassage)]
-    [InlineData(Damage.RunBackwards)]
-    [InlineData(Damage.RunBeforeItsPassage)]
-    [InlineData(Damage.RunHalfOnItsOwn)]
-    [InlineData(Damage.RunsMissing)]
-    public void ASnapshot_WithDamagedPassageWords_IsRefused_WithTheOneLineError(Damage damage)
-    {
-        var index = TestCorpus.Index;
-        var damaged = Damaged(index.Index.Arrays.PassageWords!, damage);
-        var arrays = index.Index.Arrays with { PassageWords = damaged };
-        var written = new CorpusIndex(index.Fingerprint, index.Articles, index.Passages, new InvertedIndex(arrays), index.Timeline, index.Rejected, index.Analyzer);
         var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(written));
-        var file = File.ReadAllBytes(Directory.GetFiles(directory, "*.index").Single());
+        Assert.Null(store.TrySave(TestCorpus.Index, IndexSnapshotFormat.OrdinalPassageWords));
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        Assert.Equal(11, BitConverter.ToInt32(File.ReadAllBytes(path), 4));
 
-        Assert.Null(store.TryLoad(index.Fingerprint, index.Analyzer));
-        var refused = Assert.Throws<InvalidDataException>(() => IndexSnapshotFormat.Read(new MemoryStream(file), index.Fingerprint, index.Analyzer));
-        Assert.Equal("snapshot passage words are malformed", refused.Message);
-    }
+        var loaded = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
 
-    /// <summary>The words with one kind of damage, and nothing else another check would refuse.</summary>
-    private static PassageWords Damaged(PassageWords words, Damage damage)
-    {
-        var (vocabulary, vocabularyOffsets, offsets) = ((char[])words.Vocabulary.Clone(), (int[])words.VocabularyOffsets.Clone(), (int[])words.Offsets.Clone());
-        var (numbers, runs) = (words.Numbers.ToArray(), words.Runs.ToArray());
-        var noRuns = new int[runs.Length];
-        var sameLength = Enumerable.Range(0, words.Count - 1).First(w => words.Word(w).Length == words.Word(w + 1).Length);
-        var (at, next) = (vocabularyOffsets[sameLength], vocabularyOffsets[sameLength + 1]);
-        var run = Enumerable.Range(0, runs.Length / 2).First(s => runs[2 * s] > 0 && runs[(2 * s) + 1] > runs[2 * s] + 1);
-        switch (damage)
+        Assert.NotNull(loaded);
+        Assert.True(loaded.FromOlderSnapshot);
+        AssertEqual(TestCorpus.Index.Index.Arrays.PassageWords!, loaded.Index.Arrays.PassageWords!);
+        Assert.Null(store.TrySave(loaded));
+        Assert.Equal(IndexSnapshotFormat.Current, BitConverter.ToInt32(File.ReadAllBytes(path), 4));
+        var again = store.TryLoad(TestCorpus.Index.Fingerprint, TestCorpus.Analyzer);
+        Assert.NotNull(again);
+        Assert.False(again.FromOlderSnapshot);
+        foreach (var question in EvaluationSet.Load("dev").Take(10).Select(q => q.Question))
         {
-            case Damage.WordsOutOfOrder:
-                vocabulary = [.. vocabulary[..at], .. vocabulary[next..(next + next - at)], .. vocabulary[at..next], .. vocabulary[(next + next - at)..]];
-                break;
-            case Damage.WordTwice:
-                vocabulary.AsSpan(at, next - at).CopyTo(vocabulary.AsSpan(next));
-                break;
-            case Damage.EmptyWord:
-                // A first word of no characters sorts before every other, so only the offsets show it.
-                (vocabularyOffsets, numbers) = ([0, .. vocabularyOffsets], [.. numbers.Select(n => n + 1)]);
-                break;
-            case Damage.VocabularyLongerThanItsWords:
-                vocabulary = [.. vocabulary, 'z'];
-                break;
-            case Damage.NumberOutsideTheVocabulary:
-                numbers[numbers.Length / 2] = words.Count;
-                break;
-            case Damage.PassageMissing:
-                (offsets, numbers, runs) = (offsets[..^1], numbers[..offsets[^2]], noRuns);
-                break;
-            case Damage.PassageOffsetsGoingBack:
-                (offsets[1], runs) = (-1, noRuns);
-                break;
-            case Damage.MoreWordsThanCharacters:
-                (offsets, runs) = ([0, .. offsets[1..].Select(_ => numbers.Length)], noRuns);
-                break;
-            case Damage.RunPastItsPassage:
-                runs[(2 * run) + 1] = numbers.Length + 2;
-                break;
-            case Damage.RunBackwards:
-                (runs[2 * run], runs[(2 * run) + 1]) = (runs[(2 * run) + 1], runs[2 * run]);
-                break;
-            case Damage.RunBeforeItsPassage:
-                // Four bytes a number (as a passage of more than 65,534 words makes them) let a run be negative.
-                (runs[2 * run], runs[(2 * run) + 1]) = (-3, -1);
-                break;
-            case Damage.RunHalfOnItsOwn:
-                runs[2 * run] = 0;
-                break;
-            case Damage.RunsMissing:
-                runs = runs[..^2];
-                break;
+            Assert.Equal(SnapshotTests.Ranking(TestCorpus.Index, question), SnapshotTests.Ranking(loaded, question));
         }
-
-        return new PassageWords(vocabulary, vocabularyOffsets, offsets, NarrowInts.Of(numbers), NarrowInts.Of(runs));
     }
 
     private static void AssertEqual(PassageWords expected, PassageWords actual)
     {
-        Assert.Equal(expected.Vocabulary, actual.Vocabulary);
-        Assert.Equal(expected.VocabularyOffsets, actual.VocabularyOffsets);
+        Assert.Equal(expected.Vocabulary.ToArray(), actual.Vocabulary.ToArray());
+        Assert.Equal(expected.Code, actual.Code);
         Assert.Equal(expected.Offsets, actual.Offsets);
-        Assert.Equal(expected.Numbers.Width, actual.Numbers.Width);
-        Assert.Equal(expected.Numbers.ToArray(), actual.Numbers.ToArray());
+        Assert.Equal(expected.Codes, actual.Codes);
         Assert.Equal(expected.Runs.ToArray(), actual.Runs.ToArray());
     }
 

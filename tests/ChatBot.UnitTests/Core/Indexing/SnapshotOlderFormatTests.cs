@@ -14,6 +14,8 @@ public sealed class SnapshotOlderFormatTests : IDisposable
     [Theory]
     [InlineData(6)] // each text whole in its record, no checksums
     [InlineData(8)] // each text compressed on its own (when smaller) in its record, with its checksum
+    [InlineData(10)] // posting weights coded, no passage words
+    [InlineData(11)] // passage words in ordinal order, two bytes a word: read past, made from the texts
     public void AnOlderFormatSnapshot_WhatEarlierReleasesWrote_LoadsWithTheSameTextsAndRankings_PackedAsTheCurrentFormatPacksIt(int format)
     {
         var store = new IndexSnapshotStore(directory);
@@ -37,6 +39,8 @@ public sealed class SnapshotOlderFormatTests : IDisposable
     [Theory]
     [InlineData(6)]
     [InlineData(8)]
+    [InlineData(10)]
+    [InlineData(11)]
     public async Task TheLoader_RewritesAnOlderFormatSnapshot_OnceInTheCurrentFormat(int format)
     {
         using var corpus = new Corpus.TempCorpus().With("a.md", "---\ntitle: Test\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n");
