@@ -8,12 +8,13 @@ namespace ChatBot.Core.Ranking;
 /// The folded words of the passages and sentences the rankers read, as numbers, kept with the index they come from:
 /// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
 /// for every question was most of the time an answer took. The index numbers every passage's words when it is built
-/// (<see cref="PassageWords"/>), so a passage's first read is a widening copy of its stored numbers, kept here for the
-/// reads after; which sentences are runs of their passage's words (<see cref="SentenceRuns"/>) is stored too. A word the
-/// passages do not hold (a sentence read on its own may make one) is numbered after theirs, under a lock. The tokenizer's
-/// own output, so the comparison sees exactly the words it saw before. Lives as long as its index (a reload starts
-/// afresh) and is safe to share between threads: two threads filling one text write equal arrays. Arrays made by hand,
-/// without stored words, are numbered as they are read (a text's first read tokenises it and numbers new words).
+/// (<see cref="PassageWords"/>), so a passage's first read decodes its stored numbers (a byte code, most words in one
+/// byte), kept here for the reads after; which sentences are runs of their passage's words (<see cref="SentenceRuns"/>)
+/// is stored too. A word the passages do not hold (a sentence read on its own may make one) is numbered after theirs,
+/// under a lock. The tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its
+/// index (a reload starts afresh) and is safe to share between threads: two threads filling one text write equal arrays.
+/// Arrays made by hand, without stored words, are numbered as they are read (a text's first read tokenises it and
+/// numbers new words).
 /// </summary>
 public sealed class SurfaceTokens
 {
