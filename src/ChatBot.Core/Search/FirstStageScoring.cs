@@ -55,9 +55,9 @@ internal readonly struct FirstStageScoring(List<QueryConcept> concepts, float[]?
     /// The largest factor any mask gets, for <see cref="MayReach"/>; +∞ when there is no such bound to rely on (a
     /// penalty that raises scores, a factor that could be negative or NaN). With <paramref name="factors"/> (every
     /// mask's, from <see cref="Factors"/>) it is their largest; without, it is the factor of every concept matched:
-    /// a mask's coverage adds its concepts' weights in ascending order, and with weights finite and not negative
-    /// each addition a superset makes can only keep or raise the rounded sum — so no mask covers more, and with a
-    /// floor in [0, 1] the factor only grows with the coverage.
+    /// a mask's coverage adds its concepts' weights in the order of the concepts' numbers (one order for every mask),
+    /// and with weights finite and not negative each addition a superset makes can only keep or raise the rounded
+    /// sum — so no mask covers more, and with a floor in [0, 1] the factor only grows with the coverage.
     /// </summary>
     public float LargestFactor(float[]? factors)
     {

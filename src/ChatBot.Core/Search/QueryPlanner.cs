@@ -46,7 +46,9 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
         var yesNo = YesNoQuestion().IsMatch(query);
         // Sized once: a plan never has more concepts than tokens, and growing the list was most of its cost.
         var concepts = new List<QueryConcept>(tokens.Count);
-        var seen = SeenTerms.Value!;
+        // Taken out of its slot while in use: a plan made inside this one (none is today) gets a set of its own.
+        var seen = spareSeen ?? new HashSet<string>(StringComparer.Ordinal);
+        spareSeen = null;
         var coveredUntil = -1;
         try
         {
@@ -80,6 +82,7 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
         {
             // Cleared after each plan so that the set holds no question's words between asks.
             seen.Clear();
+            spareSeen = seen;
         }
 
         if (kind != QuestionKind.Number)
@@ -93,9 +96,10 @@ public sealed partial class QueryPlanner(InvertedIndex index, TextAnalyzer analy
 
     /// <summary>
     /// The terms a plan has met so far, per thread and reused: a set made for each plan was a tenth of its allocation.
-    /// Always empty between plans.
+    /// Always empty between plans; null while a plan on this thread holds it.
     /// </summary>
-    private static readonly ThreadLocal<HashSet<string>> SeenTerms = new(static () => new HashSet<string>(StringComparer.Ordinal));
+    [ThreadStatic]
+    private static HashSet<string>? spareSeen;
 
     /// <summary>
     /// Removes the concepts at <paramref name="position"/> (a phrase starting there replaces its first word), keeping
