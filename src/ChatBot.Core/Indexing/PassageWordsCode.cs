@@ -19,8 +19,11 @@ internal readonly record struct PassageWordsCode(int Ones, int Twos, int Threes)
 
     private long BaseOfFours => BaseOfThrees + (Threes * 65536L);
 
-    /// <summary>Every lead byte is one of the four kinds (no kind has fewer than none).</summary>
-    public bool IsValid => Ones >= 0 && Twos >= 0 && Threes >= 0 && EndOfThrees <= 256;
+    /// <summary>
+    /// Every lead byte is one of the four kinds (no kind has fewer than none). Each part is bounded on its own first, so
+    /// a damaged split cannot wrap their sum around to a small one.
+    /// </summary>
+    public bool IsValid => Ones is >= 0 and <= 256 && Twos is >= 0 and <= 256 && Threes is >= 0 and <= 256 && EndOfThrees <= 256;
 
     /// <summary>How many numbers the code can hold.</summary>
     public long Capacity => BaseOfFours + ((256L - EndOfThrees) << 24);

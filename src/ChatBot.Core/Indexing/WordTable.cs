@@ -118,7 +118,8 @@ internal sealed class WordTable : IReadOnlyList<string>
 
         for (var id = 1; id < starts.Length; id++)
         {
-            if (starts[id] <= starts[id - 1] || !Wtf8.IsWellFormed(bytes.AsSpan(starts[id - 1], starts[id] - starts[id - 1])))
+            // A start past the block is refused before the word is cut out (the span would throw, not refuse).
+            if (starts[id] <= starts[id - 1] || starts[id] > bytes.Length || !Wtf8.IsWellFormed(bytes.AsSpan(starts[id - 1], starts[id] - starts[id - 1])))
             {
                 return null;
             }

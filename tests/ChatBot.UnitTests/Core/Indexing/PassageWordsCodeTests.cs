@@ -61,6 +61,24 @@ public sealed class PassageWordsCodeTests
     }
 
     [Fact]
+    public void Fits_RefusesAOneByteNumberPastTheBound_WhenTheVocabularyIsSmallerThanTheOnes()
+    {
+        var code = new PassageWordsCode(10, 0, 0);
+
+        Assert.Equal(2, code.Fits([4, 3], 5));
+        Assert.Equal(-1, code.Fits([4, 7], 5));
+        Assert.Equal(-1, code.Fits([5], 5));
+    }
+
+    [Theory]
+    [InlineData(1, int.MaxValue, 0)]
+    [InlineData(int.MaxValue, int.MaxValue, 2)]
+    [InlineData(0, 0, 257)]
+    [InlineData(-1, 0, 0)]
+    public void IsValid_RefusesASplit_WhosePartsWrapOrLeaveTheByte(int ones, int twos, int threes) =>
+        Assert.False(new PassageWordsCode(ones, twos, threes).IsValid);
+
+    [Fact]
     public void Choose_TakesTheSplitWithTheFewestBytes_AndHoldsEveryNumber()
     {
         var random = new Random(3);

@@ -39,6 +39,20 @@ public sealed class WordTableTests
     }
 
     [Fact]
+    public void OfBlock_ReadsWholeWords_AndRefusesAStartPastTheBlock()
+    {
+        var bytes = "abcd"u8.ToArray();
+
+        var table = WordTable.OfBlock(bytes, [0, 2, 4]);
+
+        Assert.NotNull(table);
+        Assert.Equal(0, table.IndexOf("ab"));
+        Assert.Equal(1, table.IndexOf("cd"));
+        Assert.Null(WordTable.OfBlock(bytes, [0, 9, 4]));
+        Assert.Null(WordTable.OfBlock(bytes, [0, 3, 2, 4]));
+    }
+
+    [Fact]
     public void AnEmptyTable_FindsNothing()
     {
         Assert.Empty(WordTable.Empty);
