@@ -60,7 +60,7 @@ internal sealed class PassageWords
         return from == 0 ? null : (from - 1, Runs[(2 * sentence) + 1] - 1);
     }
 
-    /// <summary>The vocabulary's bytes and starts, the code's split, the offsets, the codes and the runs.</summary>
+    /// <summary>The vocabulary's bytes and starts, the code's split, the offsets, the codes, their checksum and the runs.</summary>
     public void Write(BinaryWriter writer)
     {
         Vocabulary.WriteBlock(writer);
@@ -70,14 +70,40 @@ internal sealed class PassageWords
         writer.Write(Offsets);
         writer.Write(Codes.Length);
         writer.Write(Codes);
+        writer.Write(Checksum(Vocabulary.Block, Vocabulary.Starts, Offsets, Codes));
         Runs.Write(writer);
     }
 
-    /// <summary>Reads what <see cref="Write"/> wrote; the vocabulary is checked here (a table cannot be made of damaged words), the rest by <see cref="PassageWordsCheck"/>.</summary>
-    public static PassageWords Read(SnapshotReader reader) => new(
-        WordTable.OfBlock(reader.Bytes(), reader.Ints()) ?? throw new InvalidDataException(PassageWordsCheck.Malformed),
-        new PassageWordsCode(reader.Int32(), reader.Int32(), reader.Int32()),
-        reader.Ints(),
-        reader.Bytes(),
-        NarrowInts.Read(reader));
+    /// <summary>
+    /// Reads what <see cref="Write"/> wrote; the checksum and the vocabulary are checked here (a table cannot be made of
+    /// damaged words), the rest by <see cref="PassageWordsCheck"/>.
+    /// </summary>
+    public static PassageWords Read(SnapshotReader reader)
+    {
+        var (block, starts) = (reader.Bytes(), reader.Ints());
+        var code = new PassageWordsCode(reader.Int32(), reader.Int32(), reader.Int32());
+        var (offsets, codes) = (reader.Ints(), reader.Bytes());
+        if (reader.UInt64() != Checksum(block, starts, offsets, codes))
+        {
+            throw new InvalidDataException(PassageWordsCheck.Malformed);
+        }
+
+        var vocabulary = WordTable.OfBlock(block, starts) ?? throw new InvalidDataException(PassageWordsCheck.Malformed);
+        return new(vocabulary, code, offsets, codes, NarrowInts.Read(reader));
+    }
+
+    /// <summary>
+    /// XxHash3 over the words, where they start, the passages' offsets and the codes: the checks at load refuse what
+    /// cannot be read, but a letter changed into another, or a number into another inside the vocabulary, reads as well
+    /// as the right one and would rank with other words (~1 ms at 120,000 passages).
+    /// </summary>
+    internal static ulong Checksum(ReadOnlySpan<byte> block, ReadOnlySpan<int> starts, ReadOnlySpan<int> offsets, ReadOnlySpan<byte> codes)
+    {
+        var hash = new System.IO.Hashing.XxHash3();
+        hash.Append(block);
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(starts));
+        hash.Append(System.Runtime.InteropServices.MemoryMarshal.AsBytes(offsets));
+        hash.Append(codes);
+        return hash.GetCurrentHashAsUInt64();
+    }
 }

@@ -49,6 +49,12 @@ internal sealed class WordTable : IReadOnlyList<string>
 
     public int Count => starts.Length - 1;
 
+    /// <summary>The words' bytes one after another, as <see cref="WriteBlock"/> stores them.</summary>
+    internal ReadOnlySpan<byte> Block => bytes;
+
+    /// <summary>Where each word starts in <see cref="Block"/>, and its end.</summary>
+    internal ReadOnlySpan<int> Starts => starts;
+
     /// <summary>The word as a new string.</summary>
     public string this[int id]
     {

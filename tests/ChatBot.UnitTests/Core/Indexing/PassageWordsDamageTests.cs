@@ -68,6 +68,42 @@ public sealed class PassageWordsDamageTests : IDisposable
         Assert.Equal("snapshot passage words are malformed", refused.Message);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ASnapshot_WithAWordOrANumberChangedBehindItsChecksum_IsRefused(bool number)
+    {
+        var index = TestCorpus.Index;
+        var words = index.Index.Arrays.PassageWords!;
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(index));
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var file = File.ReadAllBytes(path);
+        var good = Section.Of(words);
+        var at = file.AsSpan().IndexOf(good.Bytes());
+        var checksum = PassageWords.Checksum(good.Vocabulary, good.Starts, good.Offsets, good.Codes);
+        var changed = good with { Vocabulary = (byte[])good.Vocabulary.Clone(), Codes = (byte[])good.Codes.Clone(), Checksum = checksum };
+        if (number)
+        {
+            // A one-byte number swapped for another one-byte number: still inside the vocabulary, still whole codes.
+            var place = Array.FindIndex(changed.Codes, c => c < Math.Min(changed.Code.Ones, words.Count) - 1);
+            changed.Codes[place]++;
+        }
+        else
+        {
+            // A letter changed into another one no word of the vocabulary would then repeat: still well formed and distinct.
+            var place = Array.FindIndex(changed.Vocabulary, b => b == (byte)'q');
+            changed.Vocabulary[place] = (byte)'#';
+        }
+
+        file = [.. file.AsSpan(0, at), .. changed.Bytes(), .. file.AsSpan(at + good.Bytes().Length)];
+        File.WriteAllBytes(path, file);
+
+        Assert.Null(store.TryLoad(index.Fingerprint, index.Analyzer));
+        var refused = Assert.Throws<InvalidDataException>(() => IndexSnapshotFormat.Read(new MemoryStream(file), index.Fingerprint, index.Analyzer));
+        Assert.Equal("snapshot passage words are malformed", refused.Message);
+    }
+
     /// <summary>The section with one kind of damage, and nothing else another check would refuse.</summary>
     private static Section Damaged(Section good, PassageWords words, Damage damage)
     {
@@ -163,6 +199,9 @@ public sealed class PassageWordsDamageTests : IDisposable
     /// <summary>The section as stored (format 12), in parts a test can damage.</summary>
     private sealed record Section(byte[] Vocabulary, int[] Starts, PassageWordsCode Code, int[] Offsets, byte[] Codes, int[] Runs)
     {
+        /// <summary>The checksum stored, when not the one of the parts (a part changed behind it).</summary>
+        public ulong? Checksum { get; init; }
+
         public static Section Of(PassageWords words)
         {
             var vocabulary = Enumerable.Range(0, words.Count).SelectMany(w => words.Vocabulary.Bytes(w).ToArray()).ToArray();
@@ -190,6 +229,8 @@ public sealed class PassageWordsDamageTests : IDisposable
                 Ints(writer, Offsets);
                 writer.Write(Codes.Length);
                 writer.Write(Codes);
+                // Made for the damaged parts too, so that each case meets the check it is named for, not the checksum.
+                writer.Write(Checksum ?? PassageWords.Checksum(Vocabulary, Starts, Offsets, Codes));
                 NarrowInts.Of(Runs).Write(writer);
             }
 
