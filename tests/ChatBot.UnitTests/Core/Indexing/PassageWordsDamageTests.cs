@@ -48,39 +48,14 @@ public sealed class PassageWordsDamageTests : IDisposable
     [InlineData(Damage.RunBeforeItsPassage)]
     [InlineData(Damage.RunHalfOnItsOwn)]
     [InlineData(Damage.RunsMissing)]
-    public void ASnapshot_WithDamagedPassageWords_IsRefused_WithTheOneLineError(Damage damage)
-    {
-        var index = TestCorpus.Index;
-        var words = index.Index.Arrays.PassageWords!;
-        var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(index));
-        var path = Directory.GetFiles(directory, "*.index").Single();
-        var file = File.ReadAllBytes(path);
-        var good = Section.Of(words);
-        Assert.Equal(good.Bytes(), Bytes(words));
-        var at = file.AsSpan().IndexOf(good.Bytes());
-        Assert.True(at > 0 && file.AsSpan(at + 1).IndexOf(good.Bytes()) < 0, "the passage words' section was not found once in the snapshot");
-        file = [.. file.AsSpan(0, at), .. Damaged(good, words, damage).Bytes(), .. file.AsSpan(at + good.Bytes().Length)];
-        File.WriteAllBytes(path, file);
-
-        Assert.Null(store.TryLoad(index.Fingerprint, index.Analyzer));
-        var refused = Assert.Throws<InvalidDataException>(() => IndexSnapshotFormat.Read(new MemoryStream(file), index.Fingerprint, index.Analyzer));
-        Assert.Equal("snapshot passage words are malformed", refused.Message);
-    }
+    public void ASnapshot_WithDamagedPassageWords_IsRefused_WithTheOneLineError(Damage damage) =>
+        AssertRefused((good, words) => Damaged(good, words, damage));
 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void ASnapshot_WithAWordOrANumberChangedBehindItsChecksum_IsRefused(bool number)
+    public void ASnapshot_WithAWordOrANumberChangedBehindItsChecksum_IsRefused(bool number) => AssertRefused((good, words) =>
     {
-        var index = TestCorpus.Index;
-        var words = index.Index.Arrays.PassageWords!;
-        var store = new IndexSnapshotStore(directory);
-        Assert.Null(store.TrySave(index));
-        var path = Directory.GetFiles(directory, "*.index").Single();
-        var file = File.ReadAllBytes(path);
-        var good = Section.Of(words);
-        var at = file.AsSpan().IndexOf(good.Bytes());
         var checksum = PassageWords.Checksum(good.Vocabulary, good.Starts, good.Offsets, good.Codes);
         var changed = good with { Vocabulary = (byte[])good.Vocabulary.Clone(), Codes = (byte[])good.Codes.Clone(), Checksum = checksum };
         if (number)
@@ -96,7 +71,23 @@ public sealed class PassageWordsDamageTests : IDisposable
             changed.Vocabulary[place] = (byte)'#';
         }
 
-        file = [.. file.AsSpan(0, at), .. changed.Bytes(), .. file.AsSpan(at + good.Bytes().Length)];
+        return changed;
+    });
+
+    /// <summary>A saved snapshot whose passage words are replaced by <paramref name="damage"/>'s is refused, by the store and by the format, with the one-line error.</summary>
+    private void AssertRefused(Func<Section, PassageWords, Section> damage)
+    {
+        var index = TestCorpus.Index;
+        var words = index.Index.Arrays.PassageWords!;
+        var store = new IndexSnapshotStore(directory);
+        Assert.Null(store.TrySave(index));
+        var path = Directory.GetFiles(directory, "*.index").Single();
+        var file = File.ReadAllBytes(path);
+        var good = Section.Of(words);
+        Assert.Equal(good.Bytes(), Bytes(words));
+        var at = file.AsSpan().IndexOf(good.Bytes());
+        Assert.True(at > 0 && file.AsSpan(at + 1).IndexOf(good.Bytes()) < 0, "the passage words' section was not found once in the snapshot");
+        file = [.. file.AsSpan(0, at), .. damage(good, words).Bytes(), .. file.AsSpan(at + good.Bytes().Length)];
         File.WriteAllBytes(path, file);
 
         Assert.Null(store.TryLoad(index.Fingerprint, index.Analyzer));
