@@ -20,6 +20,13 @@ internal static partial class NewFacts
     [ThreadStatic]
     private static (string Question, HashSet<string> Words)? lastAsked;
 
+    /// <summary>
+    /// The last question's "X's husband" relation on this thread, null when it asks for none: a question of a person checks
+    /// every sentence of its best passages, and matching the pattern on the question again for each was most of the check.
+    /// </summary>
+    [ThreadStatic]
+    private static (string Question, string? Relation)? lastRelation;
+
     public static bool Has(string sentence, string question, QuestionKind kind, PartialDate? published) => kind switch
     {
         QuestionKind.Date => DateExtractor.Extract(sentence, published).Any(d => IsNew(sentence.Substring(d.Start, d.Length), question)),
@@ -81,7 +88,7 @@ internal static partial class NewFacts
     /// </summary>
     public static bool? HasAmong(string?[] facts, string question, QuestionKind kind)
     {
-        if (kind == QuestionKind.Person && AsksForName().Match(question) is { Success: true } asked && asked.Groups["relation"].Value.Length > 0)
+        if (kind == QuestionKind.Person && Relation(question) is not null)
         {
             return null;
         }
@@ -167,6 +174,19 @@ internal static partial class NewFacts
         }
 
         return false;
+    }
+
+    /// <summary>The relation word the question asks a name by ("husband" in "Soga's husband"), or null.</summary>
+    private static string? Relation(string question)
+    {
+        if (lastRelation is { } last && string.Equals(last.Question, question, StringComparison.Ordinal))
+        {
+            return last.Relation;
+        }
+
+        var relation = AsksForName().Match(question) is { Success: true } asked && asked.Groups["relation"].Value is { Length: > 0 } found ? found : null;
+        lastRelation = (question, relation);
+        return relation;
     }
 
     private static HashSet<string> Asked(string question)

@@ -41,6 +41,12 @@ internal static partial class SentenceTrimmer
     /// </summary>
     public static string WithoutReferences(string sentence)
     {
+        // Every reference opens with a bracket: most sentences hold none, and are not searched for one.
+        if (sentence.AsSpan().IndexOfAny('(', '[') < 0)
+        {
+            return sentence;
+        }
+
         var text = sentence;
         for (var guard = 0; guard < 32 && Reference().Match(text) is { Success: true } reference; guard++)
         {

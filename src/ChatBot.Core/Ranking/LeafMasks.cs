@@ -125,6 +125,19 @@ internal sealed partial class LeafMasks
         var (features, remaining) = Scratch(trees);
         for (var start = 0; start < inputs.Length;)
         {
+            // Up to thirty-two at once when more than sixteen are left (a question's 24 passages, its 20-odd sentences):
+            // one visit of the splits for both halves, where a sixteen-input pass and then an eight-input one visited
+            // every split twice — the visits, not the lanes, were most of a pass's cost.
+            if (wideLeaves is not null && inputs.Length - start > WideLanes)
+            {
+                var both = Math.Min(2 * WideLanes, inputs.Length - start);
+                Transpose(inputs.Slice(start, WideLanes), features, WideLanes);
+                Transpose(inputs.Slice(start + WideLanes, both - WideLanes), features.AsSpan(featureCount * Stride), WideLanes);
+                ScoreDouble(features, scores.Slice(start, both));
+                start += both;
+                continue;
+            }
+
             // Sixteen at once when more than eight are left: on hardware that splits a 512-bit operation in two halves,
             // a wide pass still costs less than two narrow ones (the splits are read once), but more than one narrow one.
             if (wideLeaves is not null && inputs.Length - start > Lanes)
@@ -223,11 +236,11 @@ internal sealed partial class LeafMasks
     }
 
     /// <summary>The inputs turned on their side, a row of <see cref="Stride"/> a feature; lanes up to <paramref name="width"/> without an input compare zeros (their leaves are never read).</summary>
-    private void Transpose(ReadOnlySpan<float[]> inputs, float[] features, int width)
+    private void Transpose(ReadOnlySpan<float[]> inputs, Span<float> features, int width)
     {
         if (inputs.Length < width)
         {
-            Array.Clear(features, 0, featureCount * Stride);
+            features[..(featureCount * Stride)].Clear();
         }
 
         for (var lane = 0; lane < inputs.Length; lane++)
@@ -243,9 +256,10 @@ internal sealed partial class LeafMasks
     private (float[] Features, int[] Remaining) Scratch(int trees)
     {
         var (features, remaining) = scratch ?? ([], []);
-        if (features.Length < featureCount * Stride || remaining.Length < trees * Lanes)
+        // Two blocks of turned inputs: the thirty-two-input pass reads its second sixteen from the second.
+        if (features.Length < 2 * featureCount * Stride || remaining.Length < trees * Lanes)
         {
-            features = new float[Math.Max(features.Length, featureCount * Stride)];
+            features = new float[Math.Max(features.Length, 2 * featureCount * Stride)];
             remaining = new int[Math.Max(remaining.Length, trees * Lanes)];
             scratch = (features, remaining);
         }

@@ -59,24 +59,26 @@ public sealed partial class PassageMatch
             }
         }
 
-        /// <summary>The first word in [<paramref name="from"/>, <paramref name="to"/>) at or past <paramref name="position"/> (<paramref name="to"/> if none).</summary>
+        /// <summary>
+        /// The first word in [<paramref name="from"/>, <paramref name="to"/>) at or past <paramref name="position"/>
+        /// (<paramref name="to"/> if none): positions ascend, so it is the first in the range [position, largest]. A
+        /// vector search from where the sentence starts — a sentence is a few vectors of words at most — where a binary
+        /// search over the rest of the passage mispredicted a step in two.
+        /// </summary>
         private int FirstAtOrAfter(int from, int to, int position)
         {
-            var at = positions;
-            while (from < to)
+            if (position <= 0)
             {
-                var middle = (int)((uint)(from + to) >> 1);
-                if (at[middle] < position)
-                {
-                    from = middle + 1;
-                }
-                else
-                {
-                    to = middle;
-                }
+                return from;
             }
 
-            return from;
+            var found = positions.Width switch
+            {
+                1 => position > byte.MaxValue ? -1 : positions.Stored<byte>()[from..to].IndexOfAnyInRange((byte)position, byte.MaxValue),
+                2 => position > ushort.MaxValue ? -1 : positions.Stored<ushort>()[from..to].IndexOfAnyInRange((ushort)position, ushort.MaxValue),
+                _ => positions.Stored<int>()[from..to].IndexOfAnyInRange(position, int.MaxValue),
+            };
+            return found < 0 ? to : from + found;
         }
 
         private void Word(int t, int sentence)

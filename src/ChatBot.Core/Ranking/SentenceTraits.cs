@@ -31,14 +31,18 @@ public sealed class SentenceTraits
     /// <summary>Per passage, <see cref="Kinds"/> slots per sentence: <see cref="NewFacts.Facts"/> of that kind once read.</summary>
     private readonly string?[]?[]?[] facts;
 
-    /// <summary>Per passage, each sentence's <see cref="SentenceTrimmer.CountWords"/> plus one (0 until read).</summary>
-    private readonly int[]?[] words;
+    /// <summary>
+    /// Per passage, each sentence's <see cref="SentenceTrimmer.CountWords"/> plus one (0 until read), two bytes a sentence:
+    /// a long-running bot reads most passages' sentences, and four bytes held twice what their counts need (a sentence too
+    /// long for two bytes is counted each time instead).
+    /// </summary>
+    private readonly ushort[]?[] words;
 
     private SentenceTraits(int passageCount)
     {
         flags = new byte[passageCount][];
         facts = new string?[passageCount][][];
-        words = new int[passageCount][];
+        words = new ushort[passageCount][];
     }
 
     public static SentenceTraits For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new SentenceTraits(c.Passages.Count));
@@ -117,13 +121,19 @@ public sealed class SentenceTraits
 
         ref var kept = ref Slots(ref words[passage.Ordinal], passage.Sentences.Count)[sentence];
         var count = Volatile.Read(ref kept);
-        if (count == 0)
+        if (count != 0)
         {
-            count = SentenceTrimmer.CountWords(Text()) + 1;
-            Volatile.Write(ref kept, count);
+            return count - 1;
         }
 
-        return count - 1;
+        var counted = SentenceTrimmer.CountWords(Text());
+        if (counted < ushort.MaxValue)
+        {
+            // A sentence of 65,535 words or more (no real one) is counted again each time: its count does not fit.
+            Volatile.Write(ref kept, (ushort)(counted + 1));
+        }
+
+        return counted;
     }
 
     private static T[] Slots<T>(ref T[]? slot, int count)

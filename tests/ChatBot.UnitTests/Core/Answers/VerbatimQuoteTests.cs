@@ -38,6 +38,8 @@ public sealed class VerbatimQuoteTests
     [InlineData("All forces are interactions between bodies,[Note 3] and thus none acts alone.", "All forces are interactions between bodies, … and thus none acts alone.")]
     [InlineData("Kept in Jerusalem.[citation needed][original research?]", "Kept in Jerusalem.")]
     [InlineData("Rebuilt in 1410 [12], [note 3] and again [5–7] later.", "Rebuilt in 1410 … , … and again … later.")]
+    [InlineData("Growth doubled (Hughes, 2002).", "Growth doubled")]
+    [InlineData("Growth doubled in 2002, with no reference.", "Growth doubled in 2002, with no reference.")]
     public void References_AreNumbersNotesAndEditorsRemarks_NotStatisticsOrAbbreviations(string sentence, string expected) =>
         Assert.Equal(expected, SentenceTrimmer.WithoutReferences(sentence));
 }

@@ -26,8 +26,8 @@ public sealed class LeafMasksTests
 
             var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
 
-            // Counts below, at and past one and two vectors of inputs (eight and sixteen lanes, and a sixteen-lane pass
-            // followed by an eight-lane one); values on a threshold, off it, and NaN or infinite.
+            // Counts below, at and past one, two and four vectors of inputs (eight and sixteen lanes, thirty-two in two
+            // blocks, and such a pass followed by a narrower one); values on a threshold, off it, and NaN or infinite.
             foreach (var count in new[] { 1, 3, 7, 8, 9, 15, 16, 17, 24, 25, 31, 33, 64 })
             {
                 var inputs = Enumerable.Range(0, count).Select(_ => Features(ensemble.FeatureCount, thresholds, random)).ToArray();
@@ -45,7 +45,8 @@ public sealed class LeafMasksTests
     public void Score_AddsTheBiasFirst_AndEachTreesWeightedLeafInTreeOrder_InEveryPassWidth()
     {
         // The shipped models have bias 0 and weights 1, which hide the order of the sum: here a bias and uneven weights on
-        // the shipped trees, over counts that take the sixteen-input pass, the eight-input pass and both.
+        // the shipped trees, over counts that take the sixteen-input pass, the eight-input pass, the two-block pass
+        // (25, 33) and both.
         var shipped = EvidenceModelFile.Embedded.Lexical.Passage!;
         var ensemble = new TreeEnsemble(-0.2871f, [.. shipped.Trees.Select((t, i) => t with { Weight = 0.3f + (0.11f * (i % 7)) })]);
         var thresholds = ensemble.Trees.SelectMany(t => t.Thresholds).ToArray();
@@ -84,7 +85,8 @@ public sealed class LeafMasksTests
             {
                 foreach (var odd in new[] { threshold, MathF.BitIncrement(threshold), float.NaN })
                 {
-                    var width = random.Next(2) == 0 ? 8 : 16;
+                    // Eight, sixteen, or thirty-two in one pass over two blocks (the odd lane in either block).
+                    var width = random.Next(4) switch { 0 => 8, 1 => 16, 2 => 24, _ => 32 };
                     var lane = random.Next(width);
                     var inputs = Enumerable.Range(0, width).Select(_ => Enumerable.Range(0, ensemble.FeatureCount).Select(_ => (float)((random.NextDouble() * 4) - 1)).ToArray()).ToArray();
                     for (var i = 0; i < inputs.Length; i++)

@@ -102,6 +102,36 @@ public sealed class SentenceTraitsTests
         Assert.True(counts.Count > 10, $"only {counts.Count} different counts");
     }
 
+    [Fact]
+    public void Words_OfASentenceTooLongToKeepInTwoBytes_AreCountedAgain_AndOneThatFitsIsKept()
+    {
+        var corpus = TestCorpus.Build(EvaluationSet.CorpusDirectory);
+        var traits = SentenceTraits.For(corpus);
+        var passages = corpus.Passages.Where(p => p.Sentences.Count > 0).Take(3).ToList();
+
+        // 65,534 words are the most two bytes keep (the count plus one); 65,535 and 70,000 do not fit.
+        foreach (var (passage, count) in passages.Zip(new[] { 65_534, 65_535, 70_000 }))
+        {
+            var text = string.Join(' ', Enumerable.Repeat("word", count));
+            var article = new ChatBot.Core.Corpus.Article { Id = "long", Title = "Long", Text = text, Blocks = [] };
+            var ranked = new RankedPassage(new SearchHit(1, passage, 1, 1, 0), null!, []);
+            var sentence = new RankedSentence(ranked, 0, new ChatBot.Core.Text.TextSpan(0, text.Length), article, AnswerFeatures.None, []);
+
+            Assert.Equal(count, traits.Words(sentence));
+            Assert.Equal(count, traits.Words(sentence));
+            if (count < ushort.MaxValue)
+            {
+                // Kept: the passage's first sentence is now known by the count read first.
+                Assert.Equal(count, traits.Words(corpus, passage, 0));
+            }
+            else
+            {
+                // Not kept: read by its place, the passage's own first sentence is counted from the corpus's text.
+                Assert.Equal(SentenceTrimmer.CountWords(corpus.ArticleOf(passage).Slice(passage.Sentences[0])), traits.Words(corpus, passage, 0));
+            }
+        }
+    }
+
     /// <summary>Every sentence of the first passages, as the ranker makes them (only what the traits read is filled in).</summary>
     private static IEnumerable<RankedSentence> Sentences(ChatBot.Core.Indexing.CorpusIndex corpus, int passages)
     {
