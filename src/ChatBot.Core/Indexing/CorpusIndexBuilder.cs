@@ -33,8 +33,7 @@ public sealed class CorpusIndexBuilder(TextAnalyzer analyzer, RankingOptions? ra
 
     private CorpusIndex BuildAll(CorpusLoadResult corpus, string fingerprint, IProgress<int>? progress, CancellationToken cancellationToken)
     {
-        var (passages, index, dated) = new IndexBuilder(analyzer, ranking).BuildWithDates(corpus.Articles, progress, cancellationToken);
-        var timeline = new TimelineBuilder(index).Build(corpus.Articles, passages, dated);
+        var (passages, index, timeline) = new IndexBuilder(analyzer, ranking).BuildWithTimeline(corpus.Articles, progress, cancellationToken);
         return new CorpusIndex(fingerprint, corpus.Articles, passages, index, timeline, corpus.Rejected, analyzer) { Warnings = corpus.Warnings };
     }
 

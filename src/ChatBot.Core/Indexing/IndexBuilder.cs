@@ -19,16 +19,20 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
 
     public (List<Passage> Passages, InvertedIndex Index) Build(IReadOnlyList<Article> articles, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var (passages, index, _) = Build(articles, withDates: false, progress, cancellationToken);
+        var (passages, index, _) = Build(articles, withTimeline: false, progress, cancellationToken);
         return (passages, index);
     }
 
     /// <summary>
-    /// Also dates the timeline's sentences while each article's text is at hand (<see cref="TimelineBuilder.Dated"/>):
-    /// by passage ordinal, for <see cref="TimelineBuilder"/>.
+    /// Also builds the timeline: its sentences are dated while each article's text is at hand
+    /// (<see cref="TimelineBuilder.Dated"/>), and its events are found and merged beside the postings' layout, from the
+    /// passages' terms the layout is made from (the same numbers the index then holds).
     /// </summary>
-    internal (List<Passage> Passages, InvertedIndex Index, List<DatedSentence>?[] Dated) BuildWithDates(IReadOnlyList<Article> articles, IProgress<int>? progress, CancellationToken cancellationToken) =>
-        Build(articles, withDates: true, progress, cancellationToken);
+    internal (List<Passage> Passages, InvertedIndex Index, List<TimelineEvent> Timeline) BuildWithTimeline(IReadOnlyList<Article> articles, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var (passages, index, timeline) = Build(articles, withTimeline: true, progress, cancellationToken);
+        return (passages, index, timeline!);
+    }
 
     // Optimized at once (no tiers): a fresh build runs this on every article or passage within its first seconds, and
     // tiered compilation, its call counting held back while the build keeps compiling new methods, left such methods in
@@ -36,7 +40,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
     // The price: these methods never get profile-guided code, so a rebuild in a warm process (a corpus refresh) may be a
     // little slower (measured within noise, up to ~3%), against ~9% less CPU for the first build of a process.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (List<Passage> Passages, InvertedIndex Index, List<DatedSentence>?[] Dated) Build(IReadOnlyList<Article> articles, bool withDates, IProgress<int>? progress, CancellationToken cancellationToken)
+    private (List<Passage> Passages, InvertedIndex Index, List<TimelineEvent>? Timeline) Build(IReadOnlyList<Article> articles, bool withTimeline, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var vocabulary = new IndexVocabulary(analyzer);
         var tokens = new ChunkPool<int>();
@@ -45,22 +49,63 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = MaxDegreeOfParallelism };
         Parallel.For(0, articles.Count, parallel, () => new ArticleReader(vocabulary, tokens), (i, _, reader) =>
         {
-            analyzed[i] = reader.Read(articles[i], i, withDates);
+            analyzed[i] = reader.Read(articles[i], i, withTimeline);
             progress?.Report(Interlocked.Increment(ref done));
             return reader;
         }, _ => { });
 
-        var (numbers, termCount) = CorpusOrder(analyzed, vocabulary.Terms.Count);
-        Parallel.For(0, analyzed.Length, parallel, i => Renumber(analyzed[i], numbers));
-        var terms = new string[termCount];
-        for (var t = 0; t < numbers.Length; t++)
-        {
-            if (numbers[t] >= 0)
-            {
-                terms[numbers[t]] = vocabulary.Terms[t];
-            }
-        }
+        var (passages, passageTerms, dated) = Gather(analyzed);
 
+        // What follows the reading is mostly one thread a part, so the parts that do not depend on each other run side by
+        // side on the cores: the passages' words (from the words the readers met, not the terms' numbers), and once the
+        // terms are numbered, the timeline beside the postings. Each part gives what it gives alone.
+        var words = Task.Run(() => PassageWordsLayout.Lay(vocabulary.Words.Select(w => w.Folded).ToList(), passageTerms.ConvertAll(p => p.SurfaceWords), passageTerms.ConvertAll(p => new ArraySegment<int>(p.SentenceRuns))), CancellationToken.None);
+        Task<List<TimelineEvent>>? timeline = null;
+        try
+        {
+            var (numbers, termCount) = CorpusOrder(analyzed, vocabulary.Terms.Count);
+            Parallel.For(0, analyzed.Length, parallel, i => Renumber(analyzed[i], numbers));
+            var terms = new string[termCount];
+            for (var t = 0; t < numbers.Length; t++)
+            {
+                if (numbers[t] >= 0)
+                {
+                    terms[numbers[t]] = vocabulary.Terms[t];
+                }
+            }
+
+            timeline = withTimeline ? Task.Run(() => new TimelineBuilder(passageTerms).Build(articles, passages, dated), CancellationToken.None) : null;
+            var arrays = PostingsLayout.Lay(terms, passageTerms, ranking, Surface(analyzed, vocabulary, numbers)) with
+            {
+                Acronyms = [.. analyzed.SelectMany(a => a.Acronyms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                PassageWords = words.GetAwaiter().GetResult(),
+            };
+            return (passages, new InvertedIndex(arrays), timeline?.GetAwaiter().GetResult());
+        }
+        catch
+        {
+            // Nothing of a failed build runs on after it: the caller may build again without the failing article at once.
+            Settle(words);
+            Settle(timeline);
+            throw;
+        }
+    }
+
+    /// <summary>Waits for a part of the build to end, whichever way: its own failure, if any, is not the one reported.</summary>
+    private static void Settle(Task? part)
+    {
+        try
+        {
+            part?.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+    }
+
+    /// <summary>The passages numbered in corpus order, with their terms and dated sentences by the same ordinal.</summary>
+    private static (List<Passage> Passages, List<PassageTerms> Terms, List<DatedSentence>?[] Dated) Gather(AnalyzedArticle[] analyzed)
+    {
         var passages = new List<Passage>();
         var passageTerms = new List<PassageTerms>();
         var dated = new List<List<DatedSentence>?>();
@@ -75,12 +120,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
             dated.AddRange(article.Dated ?? new List<DatedSentence>?[article.Passages.Count]);
         }
 
-        var arrays = PostingsLayout.Lay(terms, passageTerms, ranking, Surface(analyzed, vocabulary, numbers)) with
-        {
-            Acronyms = [.. analyzed.SelectMany(a => a.Acronyms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            PassageWords = PassageWordsLayout.Lay(vocabulary.Words.Select(w => w.Folded).ToList(), passageTerms.ConvertAll(p => p.SurfaceWords), passageTerms.ConvertAll(p => new ArraySegment<int>(p.SentenceRuns))),
-        };
-        return (passages, new InvertedIndex(arrays), [.. dated]);
+        return (passages, passageTerms, [.. dated]);
     }
 
     /// <summary>
@@ -93,6 +133,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         var numbers = new int[provisionalCount];
         Array.Fill(numbers, -1);
         var next = 0;
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         void Meet(ReadOnlySpan<int> terms)
         {
             foreach (var term in terms)
@@ -120,6 +161,7 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Renumber(AnalyzedArticle article, int[] numbers)
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         static void Apply(Span<int> terms, int[] numbers)
         {
             for (var i = 0; i < terms.Length; i++)

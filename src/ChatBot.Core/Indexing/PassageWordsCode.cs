@@ -75,6 +75,8 @@ internal readonly record struct PassageWordsCode(int Ones, int Twos, int Threes)
     public int Length(int number) => number < Ones ? 1 : number < BaseOfThrees ? 2 : number < BaseOfFours ? 3 : 4;
 
     /// <summary>Writes the number at <paramref name="at"/> and returns where the next goes.</summary>
+    // Optimized at once, like the build's other methods that see every passage (why: IndexBuilder.Build).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Write(int number, Span<byte> codes, int at)
     {
         if (number < Ones)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace ChatBot.Core.Indexing;
 
@@ -9,6 +10,8 @@ namespace ChatBot.Core.Indexing;
 /// </summary>
 internal static class PostingsLayout
 {
+    // Optimized at once, like the build's other methods that see every passage (why: IndexBuilder.Build).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexArrays Lay(string[] terms, List<PassageTerms> passages, RankingOptions ranking, (string[] Words, int[] Terms, int[] Frequencies) surface)
     {
         var averageBody = Average(passages, p => p.BodyLength);
@@ -23,7 +26,7 @@ internal static class PostingsLayout
         var (termChunks, weightChunks) = (new ChunkPool<int>(), new ChunkPool<float>());
         if (passages.Count > 0)
         {
-            Parallel.ForEach(Partitioner.Create(0, passages.Count, RangeSize(passages.Count)), range =>
+            Parallel.ForEach(Partitioner.Create(0, passages.Count, RangeSize(passages.Count)), [MethodImpl(MethodImplOptions.AggressiveOptimization)] (range) =>
             {
                 var counts = spare.TryTake(out var reused) ? reused : new TermCounts(terms.Length);
                 var (termWriter, weightWriter) = (termChunks.Writer(), weightChunks.Writer());
@@ -103,6 +106,7 @@ internal static class PostingsLayout
     }
 
     /// <summary>Every passage's array end to end, copied once into an array of the known total (offsets[^1]).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static T[] Concat<T>(List<PassageTerms> passages, int[] offsets, Func<PassageTerms, T[]> part)
     {
         var all = new T[offsets[^1]];
@@ -115,6 +119,7 @@ internal static class PostingsLayout
     }
 
     /// <summary>The passage's terms with their weights, in the order the passage first uses them (body, heading, title).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Weighed Weigh(PassageTerms passage, TermCounts counts, RankingOptions ranking, Averages averages, ChunkWriter<int> termWriter, ChunkWriter<float> weightWriter)
     {
         counts.Add(passage.BodyTerms, field: 0);

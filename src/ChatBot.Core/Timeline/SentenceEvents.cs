@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ChatBot.Core.Corpus;
 
@@ -28,6 +29,8 @@ public static partial class SentenceEvents
     /// The same for a sentence read from a span (the index build's widened article), without making its string unless
     /// a rare date pattern or two dates to merge need one; <paramref name="text"/> is that string when the caller has one.
     /// </summary>
+    // Optimized at once, like the build's other per-sentence methods (why: IndexBuilder.Build): the build is its only caller.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static IReadOnlyList<EventDate> Dates(ReadOnlySpan<char> sentence, string? text, PartialDate? published)
     {
         var mentions = DateExtractor.Extract(sentence, text, published);
@@ -68,6 +71,7 @@ public static partial class SentenceEvents
 
     private static bool IsAnchor(ReadOnlySpan<char> sentence, int at) => Anchor().IsMatch(sentence[..at]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<EventDate> Merge(ReadOnlySpan<char> sentence, string? text, List<DateMention> mentions)
     {
         // Most dated sentences have one date: nothing to merge, so no need for the words between dates (nor a string).

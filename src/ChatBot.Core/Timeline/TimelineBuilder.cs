@@ -10,8 +10,19 @@ namespace ChatBot.Core.Timeline;
 /// reports (see <see cref="SentenceEvents"/>), merges the same event told by several articles, and orders them by
 /// date, ties in corpus order.
 /// </summary>
-public sealed class TimelineBuilder(InvertedIndex index)
+public sealed class TimelineBuilder
 {
+    private readonly InvertedIndex? index;
+    private readonly IReadOnlyList<PassageTerms>? built;
+
+    public TimelineBuilder(InvertedIndex index) => this.index = index;
+
+    /// <summary>
+    /// From the passages' terms the index build lays its token stream out from (renumbered, by passage ordinal): the
+    /// same numbers the index then holds, so the build can find the events beside the postings' layout.
+    /// </summary>
+    internal TimelineBuilder(IReadOnlyList<PassageTerms> built) => this.built = built;
+
     public List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages)
     {
         // Extraction is independent per passage and runs in parallel; the merge gives what one pass in corpus order
@@ -33,7 +44,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
     internal List<TimelineEvent> Build(IReadOnlyList<Article> articles, IReadOnlyList<Passage> passages, List<DatedSentence>?[] dated)
     {
         var found = new List<TimelineEvent>?[passages.Count];
-        Parallel.For(0, passages.Count, i => found[i] = dated[i] is { } sentences ? Events(articles[passages[i].ArticleOrdinal], passages[i], sentences) : null);
+        Parallel.For(0, passages.Count, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i) => found[i] = dated[i] is { } sentences ? Events(articles[passages[i].ArticleOrdinal], passages[i], sentences) : null);
 
         var candidates = new List<TimelineEvent>(found.Sum(events => events?.Count ?? 0));
         foreach (var events in found)
@@ -49,6 +60,7 @@ public sealed class TimelineBuilder(InvertedIndex index)
     /// By date, then the last year it may fall in, then corpus order (unique, so the order is total). The keys are read
     /// once into an array and sorted there: a comparison that reads them from the events goes to memory each time.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<TimelineEvent> Chronological(List<TimelineEvent> events)
     {
         var keys = new (int Start, int LastYear, int CorpusOrder)[events.Count];
@@ -133,11 +145,20 @@ public sealed class TimelineBuilder(InvertedIndex index)
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int[] SentenceTerms(int passage, int sentence)
     {
-        var starts = index.SentenceStarts(passage);
+        if (built is not null)
+        {
+            var terms = built[passage];
+            return SentenceTerms(terms.SentenceStarts, sentence, new NarrowIntSpan(terms.BodyTerms.AsSpan()), new NarrowIntSpan(terms.BodyPositions.AsSpan()));
+        }
+
+        return SentenceTerms(index!.SentenceStarts(passage), sentence, index.PassageTerms(passage), index.PassagePositions(passage));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] SentenceTerms(ReadOnlySpan<int> starts, int sentence, NarrowIntSpan terms, NarrowIntSpan positions)
+    {
         var from = starts[sentence];
         var to = sentence + 1 < starts.Length ? starts[sentence + 1] : int.MaxValue;
-        var terms = index.PassageTerms(passage);
-        var positions = index.PassagePositions(passage);
         var buffer = ArrayPool<int>.Shared.Rent(terms.Length);
         var count = 0;
         for (var t = 0; t < terms.Length; t++)
