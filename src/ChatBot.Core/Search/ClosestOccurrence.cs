@@ -48,10 +48,23 @@ internal static class ClosestOccurrence
             {
                 Consider(second[above] - a, queryGap, ref best, ref inOrder);
             }
+
+            if (CannotChange(best, inOrder, queryGap))
+            {
+                break;
+            }
         }
 
         return (best == int.MaxValue ? 0 : best, inOrder);
     }
+
+    /// <summary>
+    /// Whether no later pair can change the answer: positions differ by at least 1, so a best of 1 is never beaten,
+    /// and at distance 1 a pair only turns <c>inOrder</c> on — which is on already, or which no pair can turn on when
+    /// the query's gap is not ±1 (a pair at distance 1 has a gap of ±1).
+    /// </summary>
+    private static bool CannotChange(int best, bool inOrder, int queryGap) =>
+        best == 1 && (inOrder || (queryGap != 1 && queryGap != -1));
 
     /// <summary>Every position of one list against every position of the other.</summary>
     public static (int Distance, bool InOrder) Pairwise(ReadOnlySpan<int> first, ReadOnlySpan<int> second, int queryGap)

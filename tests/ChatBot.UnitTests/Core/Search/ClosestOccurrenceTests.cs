@@ -36,6 +36,17 @@ public sealed class ClosestOccurrenceTests
     }
 
     [Fact]
+    public void Find_KeepsLookingForAnInOrderPair_AfterAnOutOfOrderPairAtDistanceOne()
+    {
+        // 3 and 2 are one word apart against the query's order; 10 and 11 (or 10 and 9) later match its gap.
+        Assert.Equal((1, true), ClosestOccurrence.Find([3, 10], [2, 11], 1));
+        Assert.Equal((1, true), ClosestOccurrence.Find([3, 10], [4, 9], -1));
+        // With a gap other than ±1 no pair at distance 1 is in order: the first one found is the answer.
+        Assert.Equal((1, false), ClosestOccurrence.Find([3, 10], [2, 12], 2));
+        Assert.Equal((1, true), ClosestOccurrence.Find([3, 10, 20], [4, 9, 21], 1));
+    }
+
+    [Fact]
     public void Find_FallsBackToEveryPair_WhenPositionsAreNotSorted()
     {
         Assert.Equal((1, true), ClosestOccurrence.Find([9, 2], [20, 3], 1));
