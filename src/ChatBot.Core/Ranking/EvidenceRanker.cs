@@ -153,7 +153,8 @@ public sealed class EvidenceRanker(EvidenceModels models, RankerOptions? options
     /// <summary>
     /// Reads a word of every 64-byte line of each candidate's surface words, all before the first is measured: perf put
     /// the measure's time on the load of each array in turn (memory no recent question had warmed), and loads that do not
-    /// wait for each other wait for memory side by side. What is read changes nothing.
+    /// wait for each other wait for memory side by side. The values read are not used; a passage's words are decoded here
+    /// on their first read instead of in <see cref="PassageFeatures.Compute"/>, which reads them for every hit anyway.
     /// </summary>
     private static void Touch(SurfaceTokens surface, IReadOnlyList<SearchHit> hits)
     {

@@ -5,7 +5,8 @@ using System.Runtime.Intrinsics.X86;
 
 namespace ChatBot.Core.Ranking;
 
-// Sixteen inputs at once in 512-bit vectors, each lane's leaf picked by a permute rather than added lane by lane.
+// Sixteen inputs at once in a 512-bit vector (thirty-two in two), each lane's leaf picked by a permute rather than added
+// lane by lane.
 internal sealed partial class LeafMasks
 {
     /// <summary>

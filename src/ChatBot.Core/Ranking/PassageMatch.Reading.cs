@@ -38,7 +38,7 @@ public sealed partial class PassageMatch
         /// <summary>
         /// The same, looking up only the words a walk marked (every one standing for a term of the plan, or a number):
         /// the others are only counted in their sentence, which the positions (ascending, as the words stand) tell
-        /// without visiting them — the first word of each sentence is found by a binary search.
+        /// without visiting them — the first word of each sentence is found by a vector search from where the one before began.
         /// </summary>
         public void Marked(ReadOnlySpan<int> marks, ReadOnlySpan<int> starts)
         {
