@@ -17,6 +17,15 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
     /// <summary>Threads analysing articles (-1: as many as the scheduler likes); the index does not depend on it.</summary>
     internal int MaxDegreeOfParallelism { get; init; } = -1;
 
+    internal const string WordsPart = "passage words";
+    internal const string TimelinePart = "timeline";
+
+    /// <summary>
+    /// A test's seam: called with <see cref="WordsPart"/> or <see cref="TimelinePart"/> as that part starts beside the
+    /// postings' layout, so a test can fail a part or hold it and see that a failed build leaves nothing running.
+    /// </summary>
+    internal Action<string>? PartStarting { get; init; }
+
     public (List<Passage> Passages, InvertedIndex Index) Build(IReadOnlyList<Article> articles, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
         var (passages, index, _) = Build(articles, withTimeline: false, progress, cancellationToken);
@@ -59,7 +68,14 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         // What follows the reading is mostly one thread a part, so the parts that do not depend on each other run side by
         // side on the cores: the passages' words (from the words the readers met, not the terms' numbers), and once the
         // terms are numbered, the timeline beside the postings. Each part gives what it gives alone.
-        var words = Task.Run(() => PassageWordsLayout.Lay(vocabulary.Words.Select(w => w.Folded).ToList(), passageTerms.ConvertAll(p => p.SurfaceWords), passageTerms.ConvertAll(p => new ArraySegment<int>(p.SentenceRuns))), CancellationToken.None);
+        var words = Task.Run(
+            () =>
+            {
+                PartStarting?.Invoke(WordsPart);
+                var folded = vocabulary.Words.Select(w => w.Folded).ToList();
+                return PassageWordsLayout.Lay(folded, passageTerms.ConvertAll(p => p.SurfaceWords), passageTerms.ConvertAll(p => new ArraySegment<int>(p.SentenceRuns)));
+            },
+            CancellationToken.None);
         Task<List<TimelineEvent>>? timeline = null;
         try
         {
@@ -74,7 +90,15 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
                 }
             }
 
-            timeline = withTimeline ? Task.Run(() => new TimelineBuilder(passageTerms).Build(articles, passages, dated), CancellationToken.None) : null;
+            // A cancel that came while the terms were numbered stops the build here, not after the postings' layout.
+            cancellationToken.ThrowIfCancellationRequested();
+            timeline = withTimeline ? Task.Run(
+                () =>
+                {
+                    PartStarting?.Invoke(TimelinePart);
+                    return new TimelineBuilder(passageTerms).Build(articles, passages, dated);
+                },
+                CancellationToken.None) : null;
             var arrays = PostingsLayout.Lay(terms, passageTerms, ranking, Surface(analyzed, vocabulary, numbers)) with
             {
                 Acronyms = [.. analyzed.SelectMany(a => a.Acronyms).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
@@ -91,7 +115,10 @@ public sealed class IndexBuilder(TextAnalyzer analyzer, RankingOptions? options 
         }
     }
 
-    /// <summary>Waits for a part of the build to end, whichever way: its own failure, if any, is not the one reported.</summary>
+    /// <summary>
+    /// Waits for a part of the build to end, whichever way. Its failure is observed here and dropped: the error the build
+    /// reports is the one that brought it to the catch (which is this part's own when its result was being fetched).
+    /// </summary>
     private static void Settle(Task? part)
     {
         try

@@ -15,6 +15,11 @@ public sealed class TimelineBuilder
     private readonly InvertedIndex? index;
     private readonly IReadOnlyList<PassageTerms>? built;
 
+    /// <summary>
+    /// From a built index (its token stream and sentence starts), dating every sentence again. The product no longer
+    /// takes this route (the index build finds the events itself); it is kept as the reference the tests hold the build's
+    /// timeline to, and the benchmark's timeline phase.
+    /// </summary>
     public TimelineBuilder(InvertedIndex index) => this.index = index;
 
     /// <summary>
