@@ -65,6 +65,38 @@ public sealed class LuceneBaseline : IDisposable
         return searcher.Search(parsed, top).ScoreDocs.Length;
     }
 
+    /// <summary>
+    /// The index's bytes by file kind (extension; a compound file's parts counted as the parts): stored fields (fdt, fdx),
+    /// terms (tim, tip), postings (doc, pos), norms (nvd, nvm) and the rest.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> BytesByKind()
+    {
+        var sizes = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        void Add(global::Lucene.Net.Store.Directory from, string file)
+        {
+            var kind = Path.GetExtension(file).TrimStart('.');
+            kind = kind.Length == 0 || char.IsDigit(kind[0]) ? "segments" : kind;
+            sizes[kind] = sizes.GetValueOrDefault(kind) + from.FileLength(file);
+        }
+
+        foreach (var file in directory.ListAll())
+        {
+            if (!file.EndsWith(".cfs", StringComparison.Ordinal))
+            {
+                Add(directory, file);
+                continue;
+            }
+
+            using var compound = new CompoundFileDirectory(directory, file, IOContext.DEFAULT, false);
+            foreach (var part in compound.ListAll())
+            {
+                Add(compound, part);
+            }
+        }
+
+        return sizes;
+    }
+
     public void Dispose()
     {
         reader.Dispose();

@@ -77,8 +77,22 @@ internal static class HeapProfile
             $"| **walked, before Prepare** | {walkedBeforePrepare / 1048576.0:F2} (collector: {loaded / 1048576.0:F2}) |"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| **walked, after Prepare** (the undecoded timeline is dropped once decoded) | {(parts.Sum(p => p.Bytes) - undecoded) / 1048576.0:F2} (collector: {prepared / 1048576.0:F2}) |"));
+        LuceneParts(index, corpus);
         GC.KeepAlive(index);
         BuiltHeap(corpus, texts, analyzer);
+    }
+
+    /// <summary>Lucene.NET's heap for the same documents as the side-by-side builds it, and its index's bytes by kind.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void LuceneParts(CorpusIndex index, SideBySideCorpus corpus)
+    {
+        var documents = ChatBot.Evaluation.LuceneBaseline.Documents(index, corpus.WholeArticles);
+        var before = Machine.Retained();
+        using var lucene = new ChatBot.Evaluation.LuceneBaseline(documents);
+        var retained = Machine.Retained() - before;
+        var kinds = lucene.BytesByKind();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Name}: Lucene.NET retains {retained / 1048576.0:F2} MB ({documents.Count:N0} documents); its files {kinds.Values.Sum() / 1048576.0:F2} MB: {string.Join(", ", kinds.OrderByDescending(k => k.Value).Select(k => $"{k.Key} {k.Value / 1048576.0:F2}"))}"));
     }
 
     /// <summary>
