@@ -54,8 +54,8 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
     /// <summary>
     /// The snapshot just saved, read back, in place of the index built: the built one holds every article's text
     /// uncompressed and the timeline as made, so a bot that built its index (a first start, a corpus that changed)
-    /// would hold far more than the same bot restarted (120k passages: 196–207 against 140 MB in `heap-profile`). The two answer alike
-    /// (the snapshot round-trip tests); the built one is kept when the snapshot cannot be read back.
+    /// would hold far more than the same bot restarted (120k passages: 196–207 against 140 MB in `heap-profile`). The
+    /// two answer alike (the snapshot round-trip tests); the built one is kept when the snapshot cannot be read back.
     /// </summary>
     private CorpusIndex Saved(CorpusIndex built, TextAnalyzer corpusAnalyzer)
     {
