@@ -19,7 +19,7 @@ internal static class HeapProfile
     {
         var options = SideBySideOptions.Parse(args);
         Console.WriteLine($"heap-profile: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Machine.LoadAverage()}");
-        foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, 1))
+        foreach (var corpus in SideBySideCorpora.Load(options.Corpora, options.SyntheticArticles, options.Queries))
         {
             Profile(corpus);
         }
@@ -78,8 +78,48 @@ internal static class HeapProfile
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| **walked, after Prepare** (the undecoded timeline is dropped once decoded) | {(parts.Sum(p => p.Bytes) - undecoded) / 1048576.0:F2} (collector: {prepared / 1048576.0:F2}) |"));
         LuceneParts(index, corpus);
+        ThreadParts(index, corpus);
         GC.KeepAlive(index);
         BuiltHeap(corpus, texts, analyzer);
+    }
+
+    /// <summary>
+    /// What answering the corpus's queries leaves in memory: on a first thread (the index's shared caches and that thread's
+    /// scratch), then on a second one (the scratch each further thread that answers adds). Both threads stay alive until
+    /// measured, as a server's pool threads do.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThreadParts(CorpusIndex index, SideBySideCorpus corpus)
+    {
+        var engine = new ChatBot.Core.Answers.AnswerEngine(ChatBot.Core.Questions.RuleBasedQuestionClassifier.Instance);
+        using var release = new ManualResetEventSlim();
+        var threads = new List<Thread>();
+        double Asked()
+        {
+            var before = Machine.Retained();
+            using var done = new ManualResetEventSlim();
+            var thread = new Thread(() =>
+            {
+                foreach (var question in corpus.Queries)
+                {
+                    _ = engine.Answer(question, index);
+                }
+
+                done.Set();
+                release.Wait();
+            });
+            thread.Start();
+            threads.Add(thread);
+            done.Wait();
+            return Machine.Retained() - before;
+        }
+
+        var first = Asked();
+        var second = Asked();
+        release.Set();
+        threads.ForEach(t => t.Join());
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Name}: after {corpus.Queries.Count:N0} asks, the heap grew {first / 1048576.0:F2} MB on a first thread (shared caches and its scratch) and {second / 1048576.0:F2} MB more on a second"));
     }
 
     /// <summary>Lucene.NET's heap for the same documents as the side-by-side builds it, and its index's bytes by kind.</summary>
