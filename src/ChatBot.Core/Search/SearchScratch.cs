@@ -94,10 +94,8 @@ internal sealed class SearchScratch
     /// <summary>Per cursor slot: the sum of the block bounds of the slots below it, for the passage being evaluated.</summary>
     public float[] BlockBounds { get; } = new float[65];
 
-    /// <summary>Per concept with several alternatives, its merged postings (reused buffers, grown on demand).</summary>
-    public int[][] MergedPassages { get; } = new int[64][];
-    public float[][] MergedScores { get; } = new float[64][];
-    public float[][] MergedBlockMaxima { get; } = new float[64][];
+    /// <summary>The merged postings' buffers lent to the search under way, if it merged any (see <see cref="MergeBufferPool"/>).</summary>
+    private MergeBuffers? merges;
 
     private float[] coverages = [];
 
@@ -121,17 +119,31 @@ internal sealed class SearchScratch
         return coverages;
     }
 
-    /// <summary>Buffers for concept <paramref name="c"/>'s merged postings (and their block maxima), at least <paramref name="size"/> long.</summary>
-    public (int[] Passages, float[] Scores, float[] BlockMaxima) MergeBuffers(int c, int size)
+    /// <summary>
+    /// Buffers for concept <paramref name="c"/>'s merged postings (and their block maxima), at least <paramref name="size"/>
+    /// long, from a set borrowed for this search until <see cref="ReturnMerges"/>.
+    /// </summary>
+    public (int[] Passages, float[] Scores, float[] BlockMaxima) MergeBuffers(int c, int size) =>
+        (merges ??= MergeBufferPool.Shared.Rent()).For(c, size);
+
+    /// <summary>
+    /// Gives the borrowed merge buffers back once the first stage is done with its cursors, and clears the cursors, which
+    /// would otherwise keep the buffers reachable from this thread whether or not the pool kept them.
+    /// </summary>
+    public void ReturnMerges()
     {
-        if ((MergedPassages[c]?.Length ?? 0) < size)
+        if (merges is null)
         {
-            var length = Math.Max(size, 256);
-            (MergedPassages[c], MergedScores[c], MergedBlockMaxima[c]) = (new int[length], new float[length], new float[(length >> Indexing.InvertedIndex.BlockShift) + 1]);
+            return;
         }
 
-        return (MergedPassages[c], MergedScores[c], MergedBlockMaxima[c]);
+        Array.Clear(Cursors);
+        MergeBufferPool.Shared.Return(merges);
+        merges = null;
     }
+
+    /// <summary>Whether this scratch still reaches merged postings' buffers (tests: none once a search is over).</summary>
+    internal bool HoldsMergeBuffers => merges is not null || Cursors.Any(c => c.MergedBlockMaxima is not null);
 
     /// <summary>
     /// One alternative of a concept: each passage's concept score becomes the best of its alternatives

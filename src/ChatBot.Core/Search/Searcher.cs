@@ -14,6 +14,9 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
     private readonly SearchOptions settings = options ?? SearchOptions.Default;
     private readonly ThreadLocal<SearchScratch> scratch = new(() => new SearchScratch());
 
+    /// <summary>This thread's scratch (tests: what a search leaves in it).</summary>
+    internal SearchScratch ThreadScratch => scratch.Value!;
+
     public CorpusIndex Corpus => corpus;
 
     /// <summary>Scores every touched passage instead of pruning: the reference the tests compare the pruned path with.</summary>
@@ -71,7 +74,15 @@ public sealed partial class Searcher(CorpusIndex corpus, SearchOptions? options 
         }
         else
         {
-            MaxScoreCollector.Collect(corpus.Index, scoring, depth, work);
+            try
+            {
+                MaxScoreCollector.Collect(corpus.Index, scoring, depth, work);
+            }
+            finally
+            {
+                work.ReturnMerges();
+            }
+
             work.TakeBest();
         }
 
