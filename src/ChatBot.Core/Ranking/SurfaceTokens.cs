@@ -16,7 +16,7 @@ namespace ChatBot.Core.Ranking;
 /// Arrays made by hand, without stored words, are numbered as they are read (a text's first read tokenises it and
 /// numbers new words).
 /// </summary>
-public sealed class SurfaceTokens
+public sealed partial class SurfaceTokens
 {
     private static readonly ConditionalWeakTable<CorpusIndex, SurfaceTokens> PerIndex = [];
 
@@ -46,9 +46,23 @@ public sealed class SurfaceTokens
     private readonly int[] sentenceOffsets;
     private int next;
 
-    private SurfaceTokens(CorpusIndex corpus)
+    /// <summary>
+    /// Passages whose decoded words are kept at most: all of them decoded cost 46 MB at 120k passages (a third of the loaded
+    /// index), where a long-running bot would end up as its questions reach more of the corpus; 32,768 cost ~13 MB, and a
+    /// passage read again after it was let go is decoded again (a fraction of a microsecond). Corpora this small never let
+    /// one go.
+    /// </summary>
+    internal const int DefaultKept = 32_768;
+
+    /// <summary>The ordinals of the passages decoded, in the order kept, as a ring: a passage kept evicts the one a lap before it.</summary>
+    private readonly int[] kept;
+    private long keptCount;
+
+    private SurfaceTokens(CorpusIndex corpus, int keep = DefaultKept)
     {
         this.corpus = corpus;
+        kept = corpus.Passages.Count > keep ? new int[keep] : [];
+        Array.Fill(kept, -1);
         stored = corpus.Index.Arrays.PassageWords;
         sentenceOffsets = corpus.Index.Arrays.SentenceOffsets;
         next = stored?.Count ?? 0;
@@ -63,6 +77,12 @@ public sealed class SurfaceTokens
     public const int Unseen = -1;
 
     public static SurfaceTokens For(CorpusIndex corpus) => PerIndex.GetValue(corpus, c => new SurfaceTokens(c));
+
+    /// <summary>A table of its own that keeps at most <paramref name="keep"/> passages' decoded words (tests).</summary>
+    internal static SurfaceTokens Keeping(CorpusIndex corpus, int keep) => new(corpus, keep);
+
+    /// <summary>Passages whose decoded words are held now (tests).</summary>
+    internal int Held => passages.Count(p => p is not null);
 
     /// <summary>The passage's whole text as word numbers.</summary>
     public int[] Of(Passage passage) => Volatile.Read(ref passages[passage.Ordinal]) ?? Fill(passage);
@@ -163,6 +183,26 @@ public sealed class SurfaceTokens
         }
     }
 
+    /// <summary>
+    /// Takes the ring's next place for the passage just decoded and lets go of the one there before. Two threads never
+    /// take one place; a passage decoded twice at once may hold two places, and be let go at the first one's turn — a
+    /// later read decodes it again. Arrays handed out stay valid: letting go only drops this table's reference.
+    /// </summary>
+    private void Kept(int ordinal)
+    {
+        if (kept.Length == 0)
+        {
+            return;
+        }
+
+        var place = (int)((Interlocked.Increment(ref keptCount) - 1) % kept.Length);
+        var previous = Interlocked.Exchange(ref kept[place], ordinal);
+        if (previous >= 0 && previous != ordinal)
+        {
+            Volatile.Write(ref passages[previous], null);
+        }
+    }
+
     private int[] Keep(ref int[]? slot, string text)
     {
         var numbers = Number(text);
@@ -177,6 +217,7 @@ public sealed class SurfaceTokens
         {
             var copy = stored!.Of(passage.Ordinal, first: 1);
             Volatile.Write(ref passages[passage.Ordinal], copy);
+            Kept(passage.Ordinal);
             return copy;
         }
 
@@ -186,76 +227,5 @@ public sealed class SurfaceTokens
         Volatile.Write(ref runs[passage.Ordinal], SentenceRuns.Of(corpus.ArticleOf(passage), passage, text, starts.AsSpan(0, numbers.Length)));
         Volatile.Write(ref passages[passage.Ordinal], numbers);
         return numbers;
-    }
-
-    /// <summary>
-    /// The tokenizer's words of the text, each numbered (a new word gets the next number), read word by word as
-    /// <see cref="Tokenizer.Tokenize(string)"/> reads them, without a string or a token per word: only a word no text held
-    /// before becomes a string. First reads are most of what numbering costs an answer. Each word's first character is
-    /// left in the thread's scratch, for <see cref="SentenceRuns"/>.
-    /// </summary>
-    private int[] Number(string text)
-    {
-        var (word, numbers, starts) = scratch ??= (new WordBuffer(), new int[256], new int[256]);
-        var count = 0;
-        var i = 0;
-        // Without stored words every word is looked up in the table, so the lock is taken once for the text.
-        var whole = stored is null;
-        if (whole)
-        {
-            gate.Enter();
-        }
-
-        try
-        {
-            while (Tokenizer.Next(text, ref i, text.Length, word, out var start, out _))
-            {
-                if (count == numbers.Length)
-                {
-                    Array.Resize(ref numbers, numbers.Length * 2);
-                    Array.Resize(ref starts, numbers.Length);
-                    scratch = (word, numbers, starts);
-                }
-
-                starts[count] = start;
-                numbers[count++] = whole ? Numbered(word.Span) : NumberedAfterStored(word.Span);
-            }
-        }
-        finally
-        {
-            if (whole)
-            {
-                gate.Exit();
-            }
-        }
-
-        return numbers.AsSpan(0, count).ToArray();
-    }
-
-    private bool IsStored(Passage passage) => stored is not null && passage.Ordinal < stored.Passages;
-
-    private int NumberedAfterStored(ReadOnlySpan<char> word)
-    {
-        if (stored!.Find(word) is >= 0 and var place)
-        {
-            return place + 1;
-        }
-
-        lock (gate)
-        {
-            return Numbered(word);
-        }
-    }
-
-    /// <summary>The word's number in the table, a new one if it has none (the lock held).</summary>
-    private int Numbered(ReadOnlySpan<char> word)
-    {
-        if (!idsByCharacters.TryGetValue(word, out var id))
-        {
-            id = ++next;
-            ids.Add(word.ToString(), id);
-        }
-
-        return id;
     }
 }
