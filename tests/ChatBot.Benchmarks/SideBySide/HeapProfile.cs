@@ -120,6 +120,24 @@ internal static class HeapProfile
         threads.ForEach(t => t.Join());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{corpus.Name}: after {corpus.Queries.Count:N0} asks, the heap grew {first / 1048576.0:F2} MB on a first thread (shared caches and its scratch) and {second / 1048576.0:F2} MB more on a second"));
+
+        // The passages' decoded words, the one shared cache that grows with the share of the corpus questions reach.
+        var tokens = ChatBot.Core.Ranking.SurfaceTokens.For(index);
+        var afterAsks = Measured(tokens, index);
+        foreach (var passage in index.Passages)
+        {
+            _ = tokens.Of(passage);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{corpus.Name}: the passages' decoded words held {afterAsks / 1048576.0:F2} MB after the asks, {Measured(tokens, index) / 1048576.0:F2} MB once every passage was read"));
+    }
+
+    private static long Measured(object root, CorpusIndex index)
+    {
+        var sizes = new ObjectGraphSize();
+        sizes.Exclude(index);
+        return sizes.Measure(root);
     }
 
     /// <summary>Lucene.NET's heap for the same documents as the side-by-side builds it, and its index's bytes by kind.</summary>
