@@ -59,7 +59,8 @@ public sealed class CorpusIndexLoader(ICorpusSource source, TextAnalyzer analyze
     /// </summary>
     private CorpusIndex Saved(CorpusIndex built, TextAnalyzer corpusAnalyzer)
     {
-        if (snapshots?.TryLoad(built.Fingerprint, corpusAnalyzer) is not { } saved || (built.Vectors is not null && saved.Vectors is null))
+        // Vectors of another encoder (another process saved over ours in between) are not the built index's: keep it.
+        if (snapshots?.TryLoad(built.Fingerprint, corpusAnalyzer) is not { } saved || saved.Vectors?.EncoderId != built.Vectors?.EncoderId)
         {
             return built;
         }

@@ -30,6 +30,9 @@ internal static class AlternativeMerge
             total += index.PostingPassages(alternative.TermId).Length;
         }
 
+        // The buffers before the marks: growing them is what may throw, and a throw after the marks would leave them for
+        // this thread's next search (Reset does not clear them).
+        var (merged, scores, maxima) = work.MergeBuffers(c, total);
         var best = work.ConceptScores;
         var present = work.PassageBits;
         var (low, high) = (int.MaxValue, -1);
@@ -56,7 +59,6 @@ internal static class AlternativeMerge
             (low, high) = (Math.Min(low, passages[0] >> 6), Math.Max(high, passages[^1] >> 6));
         }
 
-        var (merged, scores, maxima) = work.MergeBuffers(c, total);
         // The running best of the block kept in a register: reading it back from the array chained every posting to
         // the store before it.
         var (n, top) = (0, 0f);

@@ -19,6 +19,4 @@ internal sealed class MergeBuffers
         return (passages[c], scores[c], blockMaxima[c]);
     }
 
-    /// <summary>Entries the passage buffers hold in all (what the set costs, for tests and profiles).</summary>
-    public long Entries => passages.Sum(p => (long)(p?.Length ?? 0));
 }

@@ -4,8 +4,11 @@ namespace ChatBot.Core.Search;
 /// Per-thread working space sized to the corpus and the query, reused from query to query: accumulators cleared
 /// through the list of touched passages only, the candidate heap, and the postings cursors of dynamic pruning.
 /// </summary>
-internal sealed class SearchScratch
+/// <param name="merges">Where the merged postings' buffers are borrowed from (tests give a pool of their own).</param>
+internal sealed class SearchScratch(MergeBufferPool? merges = null)
 {
+    private readonly MergeBufferPool pool = merges ?? MergeBufferPool.Shared;
+
     public float[] Scores { get; private set; } = [];
     public float[] ConceptScores { get; private set; } = [];
     public ulong[] Masks { get; private set; } = [];
@@ -95,7 +98,7 @@ internal sealed class SearchScratch
     public float[] BlockBounds { get; } = new float[65];
 
     /// <summary>The merged postings' buffers lent to the search under way, if it merged any (see <see cref="MergeBufferPool"/>).</summary>
-    private MergeBuffers? merges;
+    private MergeBuffers? lent;
 
     private float[] coverages = [];
 
@@ -124,7 +127,7 @@ internal sealed class SearchScratch
     /// long, from a set borrowed for this search until <see cref="ReturnMerges"/>.
     /// </summary>
     public (int[] Passages, float[] Scores, float[] BlockMaxima) MergeBuffers(int c, int size) =>
-        (merges ??= MergeBufferPool.Shared.Rent()).For(c, size);
+        (lent ??= pool.Rent()).For(c, size);
 
     /// <summary>
     /// Gives the borrowed merge buffers back once the first stage is done with its cursors, and clears the cursors, which
@@ -132,18 +135,18 @@ internal sealed class SearchScratch
     /// </summary>
     public void ReturnMerges()
     {
-        if (merges is null)
+        if (lent is null)
         {
             return;
         }
 
         Array.Clear(Cursors);
-        MergeBufferPool.Shared.Return(merges);
-        merges = null;
+        pool.Return(lent);
+        lent = null;
     }
 
     /// <summary>Whether this scratch still reaches merged postings' buffers (tests: none once a search is over).</summary>
-    internal bool HoldsMergeBuffers => merges is not null || Cursors.Any(c => c.MergedBlockMaxima is not null);
+    internal bool HoldsMergeBuffers => lent is not null || Cursors.Any(c => c.MergedBlockMaxima is not null);
 
     /// <summary>
     /// One alternative of a concept: each passage's concept score becomes the best of its alternatives

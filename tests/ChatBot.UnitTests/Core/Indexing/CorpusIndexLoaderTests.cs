@@ -46,6 +46,24 @@ public sealed class CorpusIndexLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task AnIndexJustBuilt_IsServedWithTheFilesItRejectedAndWarnedAbout()
+    {
+        using var corpus = new Corpus.TempCorpus()
+            .With("a.md", "---\ntitle: Test\nmood: calm\n---\n\nThe DPRK admitted the kidnapping of thirteen people in 2002.\n")
+            .With("b.md", "---\ntitle: Empty\n---\n")
+            .With("lexicon.yaml", "aliases: [unclosed\n");
+        var built = await new CorpusIndexLoader(new FileCorpusSource(), TestCorpus.Plain).LoadAsync(corpus.Directory);
+
+        var served = await new CorpusIndexLoader(new FileCorpusSource(), TestCorpus.Plain, new IndexSnapshotStore(directory)).LoadAsync(corpus.Directory);
+
+        Assert.True(served.Index.Articles[0].Content.IsPacked);
+        Assert.Equal(2, built.Index.Rejected.Count);
+        Assert.Single(built.Index.Warnings);
+        Assert.Equal(built.Index.Rejected, served.Index.Rejected);
+        Assert.Equal(built.Index.Warnings, served.Index.Warnings);
+    }
+
+    [Fact]
     public async Task AnIndexWhoseSnapshotCannotBeSaved_IsServedAsBuilt()
     {
         // A file where the snapshots' folder should be: nothing can be saved, so nothing can be read back.

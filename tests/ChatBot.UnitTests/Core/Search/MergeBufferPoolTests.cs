@@ -18,22 +18,39 @@ public sealed class MergeBufferPoolTests
 
         Assert.Equal(2, pool.Free);
         var again = new[] { pool.Rent(), pool.Rent() };
+        Assert.NotSame(again[0], again[1]);
         Assert.All(again, set => Assert.Contains(set, sets));
         Assert.DoesNotContain(pool.Rent(), sets);
     }
 
     [Fact]
+    public void ASetReturnedOnce_IsLentToOneRenterOnly()
+    {
+        var pool = new MergeBufferPool(capacity: 4);
+        pool.Return(pool.Rent());
+
+        Assert.Equal(1, pool.Free);
+        Assert.NotSame(pool.Rent(), pool.Rent());
+    }
+
+    [Fact]
     public void MergeBuffers_AreLentToOneSearchAtATime_UntilItReturnsThem()
     {
-        var (first, second) = (new SearchScratch(), new SearchScratch());
+        var pool = new MergeBufferPool(capacity: 4);
+        pool.Return(new MergeBuffers());
+        pool.Return(new MergeBuffers());
+        var (first, second) = (new SearchScratch(pool), new SearchScratch(pool));
         var held = first.MergeBuffers(0, 10).Passages;
 
         Assert.Same(held, first.MergeBuffers(0, 10).Passages);
         Assert.NotSame(held, second.MergeBuffers(0, 10).Passages);
+        Assert.Equal(0, pool.Free);
 
-        first.ReturnMerges();
         second.ReturnMerges();
+        first.ReturnMerges();
+        Assert.Equal(2, pool.Free);
         Assert.False(first.HoldsMergeBuffers);
+        Assert.Same(held, new SearchScratch(pool).MergeBuffers(0, 10).Passages);
     }
 
     [Fact]
