@@ -9,7 +9,7 @@ namespace ChatBot.Core.Ranking;
 /// ranking a question compares its words with two dozen passages and their sentences, and tokenising each text again
 /// for every question was most of the time an answer took. The index numbers every passage's words when it is built
 /// (<see cref="PassageWords"/>), so a passage's first read decodes its stored numbers (a byte code, most words in one
-/// byte), kept here for the reads after; which sentences are runs of their passage's words (<see cref="SentenceRuns"/>)
+/// byte), kept here for the reads after (for at most <see cref="DefaultKept"/> passages at a time); which sentences are runs of their passage's words (<see cref="SentenceRuns"/>)
 /// is stored too. A word the passages do not hold (a sentence read on its own may make one) is numbered after theirs,
 /// under a lock. The tokenizer's own output, so the comparison sees exactly the words it saw before. Lives as long as its
 /// index (a reload starts afresh) and is safe to share between threads: two threads filling one text write equal arrays.
@@ -61,15 +61,17 @@ public sealed partial class SurfaceTokens
     private SurfaceTokens(CorpusIndex corpus, int keep = DefaultKept)
     {
         this.corpus = corpus;
-        kept = corpus.Passages.Count > keep ? new int[keep] : [];
-        Array.Fill(kept, -1);
         stored = corpus.Index.Arrays.PassageWords;
+        // Only stored words are let go: a hand-made text's words and its runs are numbered together and kept together.
+        kept = stored is not null && corpus.Passages.Count > keep ? new int[keep] : [];
+        Array.Fill(kept, -1);
         sentenceOffsets = corpus.Index.Arrays.SentenceOffsets;
         next = stored?.Count ?? 0;
         ids = new(StringComparer.Ordinal);
         idsByCharacters = ids.GetAlternateLookup<ReadOnlySpan<char>>();
         passages = new int[corpus.Passages.Count][];
-        runs = new int[corpus.Passages.Count][];
+        // Runs of stored words come from the index: the table is only for texts it numbers itself.
+        runs = stored is null || stored.Passages < corpus.Passages.Count ? new int[corpus.Passages.Count][] : [];
         sentences = new int[corpus.Passages.Count][][];
     }
 
@@ -188,7 +190,7 @@ public sealed partial class SurfaceTokens
     /// take one place; a passage decoded twice at once may hold two places, and be let go at the first one's turn — a
     /// later read decodes it again. Arrays handed out stay valid: letting go only drops this table's reference.
     /// </summary>
-    private void Kept(int ordinal)
+    private void Remember(int ordinal)
     {
         if (kept.Length == 0)
         {
@@ -216,8 +218,10 @@ public sealed partial class SurfaceTokens
         if (IsStored(passage))
         {
             var copy = stored!.Of(passage.Ordinal, first: 1);
+            // Written before it is remembered: remembered first, a passage let go at once could be written after and
+            // stay held outside the ring, past the bound for good.
             Volatile.Write(ref passages[passage.Ordinal], copy);
-            Kept(passage.Ordinal);
+            Remember(passage.Ordinal);
             return copy;
         }
 
